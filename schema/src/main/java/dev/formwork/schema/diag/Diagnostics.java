@@ -1,0 +1,63 @@
+package dev.formwork.schema.diag;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Collects the diagnostics of one phase. Every reported diagnostic is given its file position from
+ * the source map, so phases report against config paths only.
+ */
+public final class Diagnostics {
+
+  private final SourceMap sourceMap;
+  private final List<Diagnostic> reported = new ArrayList<>();
+
+  public Diagnostics(SourceMap sourceMap) {
+    this.sourceMap = sourceMap;
+  }
+
+  public Diagnostic report(Diagnostic diagnostic) {
+    Diagnostic located =
+        diagnostic.location().isKnown() ? diagnostic : diagnostic.at(sourceMap.locate(diagnostic.path()));
+    reported.add(located);
+    return located;
+  }
+
+  public Diagnostic error(String code, ConfigPath path, String message) {
+    return report(Diagnostic.error(code, path, message));
+  }
+
+  public Diagnostic error(String code, ConfigPath path, String message, String hint) {
+    return report(Diagnostic.error(code, path, message).withHint(hint));
+  }
+
+  public Diagnostic warning(String code, ConfigPath path, String message) {
+    return report(Diagnostic.warning(code, path, message));
+  }
+
+  public void addAll(List<Diagnostic> diagnostics) {
+    diagnostics.forEach(this::report);
+  }
+
+  public boolean hasErrors() {
+    return reported.stream().anyMatch(Diagnostic::isError);
+  }
+
+  public SourceMap sourceMap() {
+    return sourceMap;
+  }
+
+  /** All diagnostics in a stable order: by file position, then path, then code. */
+  public List<Diagnostic> all() {
+    List<Diagnostic> sorted = new ArrayList<>(reported);
+    sorted.sort(
+        Comparator.comparing((Diagnostic d) -> d.location().file())
+            .thenComparingInt(d -> d.location().line())
+            .thenComparingInt(d -> d.location().column())
+            .thenComparing(Diagnostic::path)
+            .thenComparing(Diagnostic::code)
+            .thenComparing(Diagnostic::message));
+    return List.copyOf(sorted);
+  }
+}
