@@ -1,0 +1,27 @@
+package dev.formwork.schema.node;
+
+import dev.formwork.schema.diag.SourceLocation;
+import java.util.Objects;
+
+/**
+ * A scalar with its source text and resolved kind. The text is kept exactly as written, so that
+ * {@code 3.10} or {@code 01234} can be reported or kept as the user wrote them.
+ */
+public record ScalarNode(String text, ScalarKind kind, SourceLocation location) implements ConfigNode {
+  public ScalarNode {
+    Objects.requireNonNull(text, "text");
+  }
+
+  public static ScalarNode string(String text, SourceLocation location) {
+    return new ScalarNode(text, ScalarKind.STRING, location);
+  }
+
+  public boolean isNull() {
+    return kind == ScalarKind.NULL;
+  }
+
+  @Override
+  public String describe() {
+    return kind == ScalarKind.STRING ? "a string" : kind.description() + " (" + text + ")";
+  }
+}
