@@ -1,0 +1,72 @@
+package dev.formwork.compiler.check;
+
+import dev.formwork.compiler.template.Template;
+import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.diag.Diagnostics;
+import dev.formwork.schema.json.JsonWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * CloudFormation's template limits, checked at compile time so they fail here, not in a deploy:
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html
+ */
+public final class TemplateLimits {
+
+  public static final int MAX_RESOURCES = 500;
+  public static final int MAX_OUTPUTS = 200;
+  public static final int MAX_PARAMETERS = 200;
+  public static final int MAX_DYNAMIC_REFERENCES = 60;
+  public static final int MAX_TEMPLATE_BYTES = 1_000_000;
+
+  private static final java.util.regex.Pattern DYNAMIC_REFERENCE = java.util.regex.Pattern.compile("\\{\\{resolve:");
+
+  private TemplateLimits() {}
+
+  /** Checks the template; {@code pretty} is its serialised form, measured in UTF-8 bytes. */
+  public static void check(Template template, String serialised, Diagnostics diagnostics) {
+    int resources = template.resources().size();
+    if (resources > MAX_RESOURCES) {
+      StringBuilder breakdown = new StringBuilder();
+      template.countByType().entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .forEach(entry -> breakdown.append(breakdown.length() == 0 ? "" : ", ").append(entry.getKey()).append(" (").append(entry.getValue()).append(")"));
+      diagnostics.error(
+          "limit.resources",
+          ConfigPath.of("resources"),
+          "The template has " + resources + " resources; CloudFormation allows " + MAX_RESOURCES + " per stack.",
+          "By type: " + breakdown + ". Split the service into several configs.");
+    }
+    if (template.outputs().size() > MAX_OUTPUTS) {
+      diagnostics.error("limit.outputs", ConfigPath.of("stackConfig", "outputs"),
+          "The template has " + template.outputs().size() + " outputs; CloudFormation allows " + MAX_OUTPUTS + ".");
+    }
+    if (template.parameters().size() > MAX_PARAMETERS) {
+      diagnostics.error("limit.parameters", ConfigPath.ROOT,
+          "The template has " + template.parameters().size() + " parameters; CloudFormation allows " + MAX_PARAMETERS + ".",
+          "Run `formwork package` first: with an artifact manifest, code keys are written into the template instead of parameters.");
+    }
+    int dynamicReferences = 0;
+    Matcher matcher = DYNAMIC_REFERENCE.matcher(serialised);
+    while (matcher.find()) {
+      dynamicReferences++;
+    }
+    if (dynamicReferences > MAX_DYNAMIC_REFERENCES) {
+      diagnostics.error(
+          "limit.dynamic-references",
+          ConfigPath.ROOT,
+          "The template has " + dynamicReferences + " dynamic references ($Secret(), $SsmParam()); CloudFormation allows "
+              + MAX_DYNAMIC_REFERENCES + ".",
+          "Read several values from one JSON secret in code, or pass fewer secrets through the template.");
+    }
+    int bytes = serialised.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > MAX_TEMPLATE_BYTES) {
+      diagnostics.error(
+          "limit.template-size",
+          ConfigPath.ROOT,
+          "The template is " + bytes + " bytes; CloudFormation accepts at most " + MAX_TEMPLATE_BYTES + " bytes even through S3.");
+    }
+  }
+
+}

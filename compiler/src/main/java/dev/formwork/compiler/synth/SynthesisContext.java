@@ -1,0 +1,86 @@
+package dev.formwork.compiler.synth;
+
+import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.compiler.template.TemplateBuilder;
+import dev.formwork.schema.artifact.ArtifactManifest;
+import dev.formwork.schema.diag.Diagnostics;
+import dev.formwork.schema.model.FormworkConfig;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Everything a synthesizer works with: the stack identity, the bound config, the resource index,
+ * the template being built, value resolution, diagnostics, and the functions being assembled (which
+ * events and connectTo entries add permissions and variables to before they are written).
+ */
+public final class SynthesisContext {
+
+  private final StackIdentity stack;
+  private final FormworkConfig config;
+  private final ResourceIndex index;
+  private final Diagnostics diagnostics;
+  private final TemplateBuilder template;
+  private final TemplateValues values;
+  private final Optional<ArtifactManifest> manifest;
+  private final Map<String, FunctionAssembly> functions = new TreeMap<>();
+
+  public SynthesisContext(
+      StackIdentity stack,
+      FormworkConfig config,
+      ResourceIndex index,
+      Diagnostics diagnostics,
+      TemplateBuilder template,
+      TemplateValues values,
+      Optional<ArtifactManifest> manifest) {
+    this.stack = stack;
+    this.config = config;
+    this.index = index;
+    this.diagnostics = diagnostics;
+    this.template = template;
+    this.values = values;
+    this.manifest = manifest;
+  }
+
+  public StackIdentity stack() {
+    return stack;
+  }
+
+  public FormworkConfig config() {
+    return config;
+  }
+
+  public ResourceIndex index() {
+    return index;
+  }
+
+  public Diagnostics diagnostics() {
+    return diagnostics;
+  }
+
+  public TemplateBuilder template() {
+    return template;
+  }
+
+  public TemplateValues values() {
+    return values;
+  }
+
+  public Optional<ArtifactManifest> manifest() {
+    return manifest;
+  }
+
+  public void register(FunctionAssembly function) {
+    functions.put(function.name(), function);
+  }
+
+  public Optional<FunctionAssembly> function(String name) {
+    return Optional.ofNullable(functions.get(name));
+  }
+
+  /** The functions being assembled, by name. */
+  public Map<String, FunctionAssembly> functions() {
+    return Collections.unmodifiableMap(functions);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.formwork.compiler.synth.event;
+
+import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.model.event.FunctionEvent;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The explicit registry of event integrations, one per event type. */
+public final class EventIntegrations {
+
+  private static final List<EventIntegration<?>> ALL = List.of();
+
+  private static final Map<Class<?>, EventIntegration<?>> BY_TYPE =
+      ALL.stream().collect(Collectors.toUnmodifiableMap(EventIntegration::type, Function.identity()));
+
+  private EventIntegrations() {}
+
+  public static List<EventIntegration<?>> all() {
+    return ALL;
+  }
+
+  /** Synthesizes an event with its integration, or reports that formwork cannot synthesize it yet. */
+  @SuppressWarnings("unchecked")
+  public static <E extends FunctionEvent> void synthesize(
+      FunctionAssembly function, E event, ConfigPath eventPath, SynthesisContext context) {
+    EventIntegration<E> integration = (EventIntegration<E>) BY_TYPE.get(event.getClass());
+    if (integration == null) {
+      context.diagnostics().error(
+          "config.not-supported",
+          eventPath.key("type"),
+          "formwork cannot synthesize '" + event.typeName() + "' events yet.");
+      return;
+    }
+    integration.synthesize(function, event, eventPath, context);
+  }
+}

@@ -1,0 +1,176 @@
+package dev.formwork.compiler.synth.function;
+
+import dev.formwork.compiler.naming.PascalCase;
+import dev.formwork.compiler.naming.PhysicalNames;
+import dev.formwork.compiler.template.Cf;
+import dev.formwork.compiler.template.PolicyStatement;
+import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.diag.Diagnostics;
+import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.model.function.FunctionProperties;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A function while the template is being built. Its own synthesizer, its events and its connectTo
+ * entries add IAM statements, environment variables and function properties here; the
+ * {@link FunctionEmitter} writes the function, role and log group once everything has contributed.
+ */
+public final class FunctionAssembly {
+
+  /** An environment variable and where it came from (for collision messages). */
+  public record EnvironmentEntry(JsonValue value, ConfigPath source, String origin) {}
+
+  private final String name;
+  private final FunctionProperties properties;
+  private final ConfigPath path;
+  private final String physicalName;
+  private final Map<String, List<PolicyStatement>> policies = new TreeMap<>();
+  private final Map<String, EnvironmentEntry> environment = new TreeMap<>();
+  private final Map<String, JsonValue> extraProperties = new TreeMap<>();
+  private final TreeSet<String> dependsOn = new TreeSet<>();
+  private final List<String> managedPolicyArns = new ArrayList<>();
+  private JsonValue endpoint;
+  private Optional<LambdaCode> code = Optional.empty();
+
+  public FunctionAssembly(String name, FunctionProperties properties, ConfigPath path, String stackName) {
+    this.name = name;
+    this.properties = properties;
+    this.path = path;
+    this.physicalName = PhysicalNames.function(stackName, name);
+    this.endpoint = Cf.getAtt(functionLogicalId(), "Arn");
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public FunctionProperties properties() {
+    return properties;
+  }
+
+  public ConfigPath path() {
+    return path;
+  }
+
+  /** Path of a property of this function, e.g. {@code resources.api.properties.events}. */
+  public ConfigPath propertyPath(String property) {
+    return path.key("properties").key(property);
+  }
+
+  public String physicalName() {
+    return physicalName;
+  }
+
+  public String logicalPrefix() {
+    return PascalCase.of(name);
+  }
+
+  public String functionLogicalId() {
+    return logicalPrefix() + "Function";
+  }
+
+  public String roleLogicalId() {
+    return logicalPrefix() + "Role";
+  }
+
+  public String logGroupLogicalId() {
+    return logicalPrefix() + "LogGroup";
+  }
+
+  public boolean hasLogGroup() {
+    return properties.logging().map(logging -> !logging.disabled()).orElse(true);
+  }
+
+  /** Runtime and handler, once resolved (empty when the packaging was invalid). */
+  public Optional<LambdaCode> code() {
+    return code;
+  }
+
+  void setCode(LambdaCode resolved) {
+    this.code = Optional.of(resolved);
+  }
+
+  /** What triggers invoke: the function ARN, or its live alias once one exists. */
+  public JsonValue endpoint() {
+    return endpoint;
+  }
+
+  public void useEndpoint(JsonValue newEndpoint) {
+    this.endpoint = newEndpoint;
+  }
+
+  /** Adds a statement to one of the role's inline policies. */
+  public void grant(String policyName, PolicyStatement statement) {
+    policies.computeIfAbsent(policyName, key -> new ArrayList<>()).add(statement);
+  }
+
+  public Map<String, List<PolicyStatement>> policies() {
+    return Collections.unmodifiableMap(policies);
+  }
+
+  public void addManagedPolicy(String arn) {
+    if (!managedPolicyArns.contains(arn)) {
+      managedPolicyArns.add(arn);
+    }
+  }
+
+  public List<String> managedPolicyArns() {
+    return List.copyOf(new TreeSet<>(managedPolicyArns));
+  }
+
+  /**
+   * Adds an environment variable; a name that is already set is a diagnostic naming both sources,
+   * never a silent overwrite.
+   */
+  public boolean addEnvironment(String variable, JsonValue value, ConfigPath source, String origin, Diagnostics diagnostics) {
+    EnvironmentEntry existing = environment.get(variable);
+    if (existing != null) {
+      diagnostics.error(
+          "config.env-collision",
+          source,
+          "Environment variable " + variable + " of function '" + name + "' is set twice: by " + existing.origin()
+              + " and by " + origin + ".",
+          "Rename your variable; formwork injects STP_* variables for connectTo resources.");
+      return false;
+    }
+    environment.put(variable, new EnvironmentEntry(value, source, origin));
+    return true;
+  }
+
+  /** Changes the value of a variable that is already set, keeping where it came from. */
+  public void replaceEnvironment(String variable, JsonValue value) {
+    EnvironmentEntry existing = environment.get(variable);
+    environment.put(variable, new EnvironmentEntry(value, existing.source(), existing.origin()));
+  }
+
+  public Map<String, EnvironmentEntry> environment() {
+    return Collections.unmodifiableMap(environment);
+  }
+
+  public Optional<EnvironmentEntry> environmentVariable(String variable) {
+    return Optional.ofNullable(environment.get(variable));
+  }
+
+  /** Sets a property of the Lambda function resource (e.g. VpcConfig) that another part owns. */
+  public void setFunctionProperty(String property, JsonValue value) {
+    extraProperties.put(property, value);
+  }
+
+  public Map<String, JsonValue> extraProperties() {
+    return Collections.unmodifiableMap(extraProperties);
+  }
+
+  public void dependOn(String logicalId) {
+    dependsOn.add(logicalId);
+  }
+
+  public List<String> dependsOn() {
+    return List.copyOf(dependsOn);
+  }
+}

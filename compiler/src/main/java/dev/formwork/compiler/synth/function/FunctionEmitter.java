@@ -1,0 +1,194 @@
+package dev.formwork.compiler.synth.function;
+
+import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.template.Cf;
+import dev.formwork.compiler.template.CfResource;
+import dev.formwork.compiler.template.PolicyStatement;
+import dev.formwork.schema.artifact.Artifact;
+import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.json.JsonArray;
+import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonString;
+import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.json.JsonWriter;
+import dev.formwork.schema.model.Tag;
+import dev.formwork.schema.model.function.FunctionLogging;
+import dev.formwork.schema.model.function.FunctionProperties;
+import dev.formwork.schema.naming.DeploymentBucket;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Writes a finished {@link FunctionAssembly} as {@code <Fn>Function} (AWS::Lambda::Function),
+ * {@code <Fn>Role} (AWS::IAM::Role) and {@code <Fn>LogGroup} (AWS::Logs::LogGroup), and checks the
+ * environment and inline-policy limits.
+ */
+public final class FunctionEmitter {
+
+  /** IAM's limit on all inline policies of a role, whitespace not counted. */
+  public static final int MAX_INLINE_POLICY_CHARS = 10_240;
+
+  private FunctionEmitter() {}
+
+  public static void emit(FunctionAssembly function, SynthesisContext context) {
+    if (function.code().isEmpty()) {
+      return; // packaging errors were reported; nothing sensible to write
+    }
+    Map<String, JsonValue> environment = new TreeMap<>();
+    function.environment().forEach((name, entry) -> environment.put(name, entry.value()));
+    checkEnvironmentSize(function, environment, context);
+
+    context.template().add(function.functionLogicalId(), functionResource(function, environment, context), function.path(), function.name());
+    context.template().add(function.roleLogicalId(), roleResource(function, context), function.path(), function.name());
+    if (function.hasLogGroup()) {
+      int retention = function.properties().logging().map(FunctionLogging::retentionDays).orElse(FunctionLogging.DEFAULT_RETENTION_DAYS);
+      context.template().add(
+          function.logGroupLogicalId(),
+          CfResource.of("AWS::Logs::LogGroup", JsonObject.builder()
+              .put("LogGroupName", "/aws/lambda/" + function.physicalName())
+              .put("RetentionInDays", retention)
+              .build()),
+          function.path(),
+          function.name());
+    }
+  }
+
+  private static CfResource functionResource(FunctionAssembly function, Map<String, JsonValue> environment, SynthesisContext context) {
+    FunctionProperties properties = function.properties();
+    LambdaCode code = function.code().orElseThrow();
+    JsonObject.Builder json = JsonObject.builder()
+        .put("Architectures", JsonArray.ofStrings(List.of(properties.architecture().configValue())))
+        .put("Code", code(function, context))
+        .put("FunctionName", function.physicalName())
+        .put("Handler", code.handler())
+        .put("MemorySize", properties.memory())
+        .put("Role", Cf.getAtt(function.roleLogicalId(), "Arn"))
+        .put("Runtime", code.runtime().configValue())
+        .put("Timeout", properties.timeout());
+    if (!environment.isEmpty()) {
+      json.put("Environment", JsonObject.of("Variables", JsonObject.of(environment)));
+    }
+    if (properties.storage() != 512) {
+      json.put("EphemeralStorage", JsonObject.of("Size", JsonValue.of(properties.storage())));
+    }
+    if (!properties.layers().isEmpty()) {
+      List<JsonValue> layers = new ArrayList<>();
+      for (int i = 0; i < properties.layers().size(); i++) {
+        layers.add(context.values().resolve(properties.layers().get(i), function.propertyPath("layers").index(i)));
+      }
+      json.put("Layers", new JsonArray(layers));
+    }
+    properties.reservedConcurrency().ifPresent(value -> json.put("ReservedConcurrentExecutions", value));
+    properties.tracing().ifPresent(mode -> json.put("TracingConfig", JsonObject.of("Mode", new JsonString(mode.configValue()))));
+    if (!properties.tags().isEmpty()) {
+      json.put("Tags", tags(properties.tags(), function.propertyPath("tags"), context));
+    }
+    function.extraProperties().forEach(json::put);
+    List<String> dependsOn = new ArrayList<>(function.dependsOn());
+    if (function.hasLogGroup()) {
+      // The log group must exist (with its retention) before the function's first invocation logs.
+      dependsOn.add(function.logGroupLogicalId());
+    }
+    return CfResource.of("AWS::Lambda::Function", json.build()).dependingOn(dependsOn);
+  }
+
+  /**
+   * Code location: the deployment bucket (named from stack, account and region) and the artifact's
+   * content-addressed key from the manifest. Without a manifest (an offline compile before
+   * `formwork package`), the key is a template parameter that `formwork deploy` fills.
+   */
+  private static JsonValue code(FunctionAssembly function, SynthesisContext context) {
+    JsonValue bucket = Cf.sub(DeploymentBucket.subTemplate(context.stack().stackName()));
+    Optional<Artifact> artifact = context.manifest().flatMap(manifest -> manifest.find(function.name()));
+    JsonValue key;
+    if (artifact.isPresent()) {
+      key = new JsonString(artifact.get().s3Key());
+    } else {
+      String parameter = function.logicalPrefix() + "CodeS3Key";
+      context.template().addParameter(parameter, JsonObject.builder()
+          .put("Type", "String")
+          .put("Description", "S3 key of the code of function " + function.name() + "; set by formwork deploy from the artifact manifest.")
+          .build());
+      key = Cf.ref(parameter);
+    }
+    return JsonObject.builder().put("S3Bucket", bucket).put("S3Key", key).build();
+  }
+
+  private static JsonValue tags(List<Tag> tags, ConfigPath path, SynthesisContext context) {
+    TreeMap<String, JsonValue> byKey = new TreeMap<>();
+    for (int i = 0; i < tags.size(); i++) {
+      byKey.put(tags.get(i).name(), context.values().resolve(tags.get(i).value(), path.index(i).key("value")));
+    }
+    List<JsonValue> list = new ArrayList<>();
+    byKey.forEach((key, value) -> list.add(JsonObject.builder().put("Key", key).put("Value", value).build()));
+    return new JsonArray(list);
+  }
+
+  private static CfResource roleResource(FunctionAssembly function, SynthesisContext context) {
+    if (function.hasLogGroup()) {
+      // Only the function's own log group, and only what the runtime uses to write to it.
+      function.grant("write-logs", PolicyStatement.allow(
+          List.of("logs:CreateLogStream", "logs:PutLogEvents"),
+          List.of(Cf.sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:/aws/lambda/"
+              + function.physicalName() + ":*"))));
+    }
+    List<JsonValue> policies = new ArrayList<>();
+    int policyChars = 0;
+    for (Map.Entry<String, List<PolicyStatement>> policy : function.policies().entrySet()) {
+      JsonObject document = PolicyStatement.document(policy.getValue());
+      policyChars += policy.getKey().length() + JsonWriter.compact(document).length();
+      policies.add(JsonObject.builder().put("PolicyName", policy.getKey()).put("PolicyDocument", document).build());
+    }
+    if (policyChars > MAX_INLINE_POLICY_CHARS) {
+      context.diagnostics().error(
+          "limit.iam-inline-policy",
+          function.path(),
+          "The inline policies of function '" + function.name() + "' total " + policyChars + " characters; IAM allows "
+              + MAX_INLINE_POLICY_CHARS + " per role.",
+          "Reduce connectTo targets or iamRoleStatements, or merge statements on the same resources.");
+    }
+    policies.sort(Comparator.comparing(policy -> JsonWriter.compact(policy)));
+    JsonObject.Builder json = JsonObject.builder()
+        .put("AssumeRolePolicyDocument", JsonObject.builder()
+            .put("Version", "2012-10-17")
+            .put("Statement", JsonArray.of(JsonObject.builder()
+                .put("Action", "sts:AssumeRole")
+                .put("Effect", "Allow")
+                .put("Principal", JsonObject.of("Service", new JsonString("lambda.amazonaws.com")))
+                .build()))
+            .build());
+    if (!policies.isEmpty()) {
+      json.put("Policies", new JsonArray(policies));
+    }
+    if (!function.managedPolicyArns().isEmpty()) {
+      List<JsonValue> arns = new ArrayList<>();
+      function.managedPolicyArns().forEach(arn -> arns.add(Cf.sub(arn)));
+      json.put("ManagedPolicyArns", new JsonArray(arns));
+    }
+    return CfResource.of("AWS::IAM::Role", json.build());
+  }
+
+  private static void checkEnvironmentSize(FunctionAssembly function, Map<String, JsonValue> environment, SynthesisContext context) {
+    int total = EnvironmentRules.totalBytes(environment);
+    if (total <= EnvironmentRules.MAX_BYTES) {
+      return;
+    }
+    List<Map.Entry<String, JsonValue>> biggest = new ArrayList<>(environment.entrySet());
+    biggest.sort(Comparator.comparingInt((Map.Entry<String, JsonValue> e) -> -EnvironmentRules.bytes(e.getKey(), e.getValue()))
+        .thenComparing(Map.Entry::getKey));
+    StringBuilder top = new StringBuilder();
+    for (int i = 0; i < Math.min(3, biggest.size()); i++) {
+      Map.Entry<String, JsonValue> entry = biggest.get(i);
+      top.append(i == 0 ? "" : ", ").append(entry.getKey()).append(" (").append(EnvironmentRules.bytes(entry.getKey(), entry.getValue())).append(" bytes)");
+    }
+    context.diagnostics().error(
+        "limit.lambda-env",
+        function.propertyPath("environment"),
+        "The environment of function '" + function.name() + "' is about " + total + " bytes; Lambda allows " + EnvironmentRules.MAX_BYTES + ".",
+        "Biggest: " + top + ". Values resolved at deploy time are counted as " + EnvironmentRules.ESTIMATED_INTRINSIC_BYTES + " bytes.");
+  }
+}

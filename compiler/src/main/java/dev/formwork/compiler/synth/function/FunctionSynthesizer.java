@@ -1,0 +1,167 @@
+package dev.formwork.compiler.synth.function;
+
+import dev.formwork.compiler.synth.ResourceSynthesizer;
+import dev.formwork.compiler.synth.StackIdentity;
+import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.event.EventIntegrations;
+import dev.formwork.compiler.template.Cf;
+import dev.formwork.compiler.template.PolicyStatement;
+import dev.formwork.compiler.naming.PascalCase;
+import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.json.JsonString;
+import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.model.FunctionResource;
+import dev.formwork.schema.model.function.BuildpackPackaging;
+import dev.formwork.schema.model.function.EnvironmentVariable;
+import dev.formwork.schema.model.function.FunctionProperties;
+import dev.formwork.schema.model.function.IamRoleStatement;
+import dev.formwork.schema.value.TextValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Synthesizes a {@code function} resource: registers its {@link FunctionAssembly}, adds the user's
+ * environment, IAM statements, tracing, URL and events to it. The function, role and log group
+ * themselves are written by {@link FunctionEmitter} after every other part has contributed.
+ */
+public final class FunctionSynthesizer implements ResourceSynthesizer<FunctionResource> {
+
+  static final int MAX_LAYERS = 5;
+  static final String USER_STATEMENTS_POLICY = "iam-role-statements";
+
+  @Override
+  public Class<FunctionResource> type() {
+    return FunctionResource.class;
+  }
+
+  @Override
+  public Map<String, JsonValue> referenceableParams(String name, FunctionResource resource, StackIdentity stack) {
+    String prefix = PascalCase.of(name);
+    Map<String, JsonValue> params = new LinkedHashMap<>();
+    FunctionProperties properties = resource.properties();
+    if (properties.url().map(url -> url.enabled()).orElse(false)) {
+      params.put("url", Cf.getAtt(prefix + "Url", "FunctionUrl"));
+    }
+    if (properties.logging().map(logging -> !logging.disabled()).orElse(true)) {
+      params.put("logGroupArn", Cf.getAtt(prefix + "LogGroup", "Arn"));
+    }
+    params.put("arn", Cf.getAtt(prefix + "Function", "Arn"));
+    return params;
+  }
+
+  @Override
+  public void synthesize(String name, FunctionResource resource, SynthesisContext context) {
+    ConfigPath path = ConfigPath.of("resources", name);
+    FunctionProperties properties = resource.properties();
+    FunctionAssembly function = new FunctionAssembly(name, properties, path, context.stack().stackName());
+    context.register(function);
+    ConfigPath propertiesPath = path.key("properties");
+
+    LambdaCode.resolve(properties, propertiesPath, context.diagnostics()).ifPresent(code -> {
+      function.setCode(code);
+      if (code.runtime().deprecated()) {
+        context.diagnostics().warning(
+            "config.deprecated-runtime",
+            propertiesPath.key("runtime"),
+            "Runtime " + code.runtime().configValue() + " is deprecated by AWS; functions on it stop receiving security updates.");
+      }
+    });
+    if (properties.layers().size() > MAX_LAYERS) {
+      context.diagnostics().error(
+          "limit.layers",
+          propertiesPath.key("layers"),
+          "A function can use at most " + MAX_LAYERS + " layers; '" + name + "' lists " + properties.layers().size() + ".");
+    }
+    addUserEnvironment(function, propertiesPath, context);
+    addNodeOptions(function, propertiesPath, context);
+    grantUserStatements(function, propertiesPath, context);
+    properties.tracing().ifPresent(mode ->
+        // X-Ray offers no resource-level permissions for these two actions, hence "*":
+        // https://docs.aws.amazon.com/xray/latest/devguide/security_iam_service-with-iam.html
+        function.grant("xray-tracing", PolicyStatement.allow(
+            List.of("xray:PutTelemetryRecords", "xray:PutTraceSegments"), List.of(new JsonString("*")))));
+    properties.url().filter(url -> url.enabled()).ifPresent(url -> FunctionUrlSynthesis.synthesize(function, url, context));
+    ConfigPath eventsPath = propertiesPath.key("events");
+    for (int i = 0; i < properties.events().size(); i++) {
+      EventIntegrations.synthesize(function, properties.events().get(i), eventsPath.index(i), context);
+    }
+  }
+
+  private static void addUserEnvironment(FunctionAssembly function, ConfigPath propertiesPath, SynthesisContext context) {
+    List<EnvironmentVariable> variables = function.properties().environment();
+    for (int i = 0; i < variables.size(); i++) {
+      EnvironmentVariable variable = variables.get(i);
+      ConfigPath variablePath = propertiesPath.key("environment").index(i);
+      if (EnvironmentRules.RESERVED.contains(variable.name()) || variable.name().startsWith("AWS_LAMBDA_")) {
+        context.diagnostics().error(
+            "config.reserved-env-var",
+            variablePath.key("name"),
+            "Environment variable " + variable.name() + " is reserved: Lambda sets it itself.");
+        continue;
+      }
+      JsonValue value = context.values().resolve(variable.value(), variablePath.key("value"));
+      function.addEnvironment(variable.name(), value, variablePath, "environment[" + i + "]", context.diagnostics());
+    }
+  }
+
+  /** Turns on source maps for bundled JS/TS, as Stacktape does, unless the user disabled them. */
+  private static void addNodeOptions(FunctionAssembly function, ConfigPath propertiesPath, SynthesisContext context) {
+    if (!(function.properties().packaging() instanceof BuildpackPackaging buildpack)
+        || CodeLanguage.ofEntryFile(buildpack.properties().entryfilePath()).orElse(CodeLanguage.PYTHON) != CodeLanguage.JAVASCRIPT) {
+      return;
+    }
+    boolean sourceMapsDisabled = buildpack.properties().languageSpecificConfig()
+        .flatMap(config -> config.disableSourceMaps()).orElse(false);
+    if (sourceMapsDisabled) {
+      return;
+    }
+    Optional<FunctionAssembly.EnvironmentEntry> existing = function.environmentVariable("NODE_OPTIONS");
+    if (existing.isPresent()) {
+      if (existing.get().value() instanceof JsonString text && !text.value().contains("--enable-source-maps")) {
+        // The user's own NODE_OPTIONS keeps its place; the flag is appended to it.
+        String combined = (text.value() + " --enable-source-maps").trim();
+        function.replaceEnvironment("NODE_OPTIONS", new JsonString(combined));
+      }
+      return;
+    }
+    function.addEnvironment(
+        "NODE_OPTIONS",
+        new JsonString("--enable-source-maps"),
+        propertiesPath.key("packaging"),
+        "formwork (source maps for the bundle)",
+        context.diagnostics());
+  }
+
+  private static void grantUserStatements(FunctionAssembly function, ConfigPath propertiesPath, SynthesisContext context) {
+    List<IamRoleStatement> statements = function.properties().iamRoleStatements();
+    for (int i = 0; i < statements.size(); i++) {
+      IamRoleStatement statement = statements.get(i);
+      ConfigPath statementPath = propertiesPath.key("iamRoleStatements").index(i);
+      List<JsonValue> resources = new ArrayList<>();
+      for (int r = 0; r < statement.Resource().size(); r++) {
+        resources.add(context.values().resolve(statement.Resource().get(r), statementPath.key("Resource").index(r)));
+      }
+      if (statement.Action().contains("*")) {
+        context.diagnostics().warning(
+            "security.wildcard-action",
+            statementPath.key("Action"),
+            "This statement grants every action (\"*\"); list the actions the function needs.");
+      }
+      if (statement.Resource().stream().anyMatch(value -> value instanceof TextValue.Literal literal && literal.text().equals("*"))) {
+        context.diagnostics().warning(
+            "security.wildcard-resource",
+            statementPath.key("Resource"),
+            "This statement applies to every resource (\"*\"); name the ARNs the function needs.");
+      }
+      function.grant(USER_STATEMENTS_POLICY, new dev.formwork.compiler.template.PolicyStatement(
+          statement.Sid(),
+          statement.Effect().configValue(),
+          statement.Action(),
+          resources,
+          statement.Condition().map(condition -> context.values().resolve(condition, statementPath.key("Condition")))));
+    }
+  }
+}

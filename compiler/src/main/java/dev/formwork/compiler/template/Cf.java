@@ -1,0 +1,58 @@
+package dev.formwork.compiler.template;
+
+import dev.formwork.schema.json.JsonArray;
+import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonString;
+import dev.formwork.schema.json.JsonValue;
+import java.util.List;
+import java.util.Map;
+
+/** Builders for CloudFormation intrinsic functions (Ref, Fn::GetAtt, Fn::Sub, Fn::Join, ...). */
+public final class Cf {
+
+  private Cf() {}
+
+  public static JsonValue ref(String logicalId) {
+    return JsonObject.of("Ref", new JsonString(logicalId));
+  }
+
+  public static JsonValue getAtt(String logicalId, String attribute) {
+    return JsonObject.of("Fn::GetAtt", JsonArray.of(new JsonString(logicalId), new JsonString(attribute)));
+  }
+
+  public static JsonValue sub(String template) {
+    return JsonObject.of("Fn::Sub", new JsonString(template));
+  }
+
+  public static JsonValue sub(String template, Map<String, JsonValue> variables) {
+    if (variables.isEmpty()) {
+      return sub(template);
+    }
+    return JsonObject.of("Fn::Sub", JsonArray.of(new JsonString(template), JsonObject.of(variables)));
+  }
+
+  public static JsonValue join(String separator, List<JsonValue> parts) {
+    return JsonObject.of("Fn::Join", JsonArray.of(new JsonString(separator), new JsonArray(parts)));
+  }
+
+  public static JsonValue importValue(String exportName) {
+    return JsonObject.of("Fn::ImportValue", new JsonString(exportName));
+  }
+
+  public static JsonValue select(int index, JsonValue list) {
+    return JsonObject.of("Fn::Select", JsonArray.of(JsonValue.of(index), list));
+  }
+
+  public static JsonValue split(String separator, JsonValue text) {
+    return JsonObject.of("Fn::Split", JsonArray.of(new JsonString(separator), text));
+  }
+
+  /** An ARN in the stack's own partition, region and account: {@code arn:${AWS::Partition}:<service>:...}. */
+  public static JsonValue arn(String service, String resource) {
+    return sub("arn:${AWS::Partition}:" + service + ":${AWS::Region}:${AWS::AccountId}:" + resource);
+  }
+
+  public static JsonString text(String value) {
+    return new JsonString(value);
+  }
+}

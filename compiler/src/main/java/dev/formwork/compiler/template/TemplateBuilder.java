@@ -1,0 +1,99 @@
+package dev.formwork.compiler.template;
+
+import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.diag.Diagnostics;
+import dev.formwork.schema.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Collects the resources, outputs and parameters of the template being synthesized. Each resource
+ * remembers the config path that produced it; a second resource with the same logical ID is a
+ * diagnostic naming both, never a silent overwrite.
+ */
+public final class TemplateBuilder {
+
+  /** A resource together with the config resource (or raw entry) it belongs to. */
+  public record Owned(CfResource resource, ConfigPath owner, String ownerName) {}
+
+  private final Diagnostics diagnostics;
+  private final TreeMap<String, Owned> resources = new TreeMap<>();
+  private final TreeMap<String, JsonObject> outputs = new TreeMap<>();
+  private final TreeMap<String, JsonObject> parameters = new TreeMap<>();
+
+  public TemplateBuilder(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** Adds a resource; reports a collision and keeps the first one if the ID is taken. */
+  public boolean add(String logicalId, CfResource resource, ConfigPath owner, String ownerName) {
+    Owned existing = resources.get(logicalId);
+    if (existing != null) {
+      diagnostics.error(
+          "template.logical-id-collision",
+          owner,
+          "Logical ID '" + logicalId + "' (" + resource.type() + ") is already used by " + existing.owner()
+              + " (" + existing.resource().type() + ").",
+          "Rename one of the two resources; logical IDs come from resource names, so names that differ only"
+              + " in case or punctuation collide.");
+      return false;
+    }
+    resources.put(logicalId, new Owned(resource, owner, ownerName));
+    return true;
+  }
+
+  public void replace(String logicalId, CfResource resource) {
+    Owned existing = resources.get(logicalId);
+    resources.put(logicalId, new Owned(resource, existing.owner(), existing.ownerName()));
+  }
+
+  public Optional<CfResource> get(String logicalId) {
+    Owned owned = resources.get(logicalId);
+    return owned == null ? Optional.empty() : Optional.of(owned.resource());
+  }
+
+  public boolean has(String logicalId) {
+    return resources.containsKey(logicalId);
+  }
+
+  public Set<String> logicalIds() {
+    return resources.keySet();
+  }
+
+  /** Logical IDs owned by one config resource, in sorted order. */
+  public List<String> childrenOf(String ownerName) {
+    List<String> children = new ArrayList<>();
+    resources.forEach((id, owned) -> {
+      if (owned.ownerName().equals(ownerName)) {
+        children.add(id);
+      }
+    });
+    return children;
+  }
+
+  public boolean addOutput(String name, JsonObject output, ConfigPath owner) {
+    if (outputs.containsKey(name)) {
+      diagnostics.error("template.output-collision", owner, "Stack output '" + name + "' is defined twice.");
+      return false;
+    }
+    outputs.put(name, output);
+    return true;
+  }
+
+  public void addParameter(String name, JsonObject parameter) {
+    parameters.put(name, parameter);
+  }
+
+  public int resourceCount() {
+    return resources.size();
+  }
+
+  public Template build(String description) {
+    TreeMap<String, CfResource> plain = new TreeMap<>();
+    resources.forEach((id, owned) -> plain.put(id, owned.resource()));
+    return new Template(plain, outputs, parameters, description);
+  }
+}

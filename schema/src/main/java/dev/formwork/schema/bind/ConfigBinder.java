@@ -1,0 +1,395 @@
+package dev.formwork.schema.bind;
+
+import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.diag.Diagnostics;
+import dev.formwork.schema.diag.SourceLocation;
+import dev.formwork.schema.node.ConfigNode;
+import dev.formwork.schema.node.DeferredNode;
+import dev.formwork.schema.node.ListNode;
+import dev.formwork.schema.node.MapNode;
+import dev.formwork.schema.node.ScalarKind;
+import dev.formwork.schema.node.ScalarNode;
+import dev.formwork.schema.value.TextValue;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Binds located config nodes to the typed model (records, enums, lists, maps, unions), reporting
+ * every problem it finds: unknown properties with "did you mean", wrong types, values outside their
+ * enum or range, and missing required properties. A subtree with an error binds to empty.
+ */
+public final class ConfigBinder {
+
+  private final Diagnostics diagnostics;
+
+  public ConfigBinder(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** Binds {@code node} to {@code type}; empty when any error was reported inside it. */
+  public <T> Optional<T> bind(ConfigNode node, Class<T> type, ConfigPath path) {
+    return bindValue(node, type, path, Optional.empty()).map(type::cast);
+  }
+
+  private Optional<Object> bindValue(ConfigNode node, Type type, ConfigPath path, Optional<Property> rules) {
+    Class<?> raw = Property.raw(type);
+    if (raw == Optional.class) {
+      if (node instanceof ScalarNode scalar && scalar.isNull()) {
+        return Optional.of(Optional.empty());
+      }
+      return bindValue(node, Property.argument(type, 0), path, rules).map(Optional::of);
+    }
+    if (raw == ConfigNode.class) {
+      return Optional.of(node);
+    }
+    if (raw == TextValue.class) {
+      return bindText(node, path);
+    }
+    if (node instanceof DeferredNode deferred) {
+      diagnostics.error(
+          "config.directive-not-allowed",
+          path,
+          "$" + deferred.call().name() + "() is only known when the stack deploys, but this property must be known at compile time.",
+          "Use a literal value or a local directive such as $Var() or $File() here.");
+      return Optional.empty();
+    }
+    if (raw == String.class) {
+      return bindString(node, path, rules);
+    }
+    if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class || raw == double.class || raw == Double.class) {
+      return bindNumber(node, raw, path, rules);
+    }
+    if (raw == boolean.class || raw == Boolean.class) {
+      return bindBoolean(node, path);
+    }
+    if (raw.isEnum()) {
+      return bindEnum(node, raw, path);
+    }
+    if (raw == List.class) {
+      return bindList(node, Property.argument(type, 0), path, rules);
+    }
+    if (raw == Map.class) {
+      return bindMap(node, Property.argument(type, 1), path);
+    }
+    if (raw.isRecord()) {
+      return bindRecord(node, raw, path);
+    }
+    if (raw.isInterface() && raw.isAnnotationPresent(Union.class)) {
+      return bindUnion(node, raw, path);
+    }
+    throw new IllegalStateException("the model uses a type the binder does not support: " + type);
+  }
+
+  private Optional<Object> bindText(ConfigNode node, ConfigPath path) {
+    if (node instanceof DeferredNode deferred) {
+      return Optional.of(new TextValue.Deferred(deferred.call()));
+    }
+    return bindString(node, path, Optional.empty()).map(text -> new TextValue.Literal((String) text));
+  }
+
+  private Optional<Object> bindString(ConfigNode node, ConfigPath path, Optional<Property> rules) {
+    if (!(node instanceof ScalarNode scalar) || scalar.isNull()) {
+      wrongType(node, "a string", path);
+      return Optional.empty();
+    }
+    // Numbers and booleans are taken as written: `version: 01234` stays "01234", `1.10` stays "1.10".
+    String text = scalar.text();
+    if (rules.flatMap(Property::pattern).isPresent()) {
+      Pattern pattern = rules.get().pattern().get();
+      if (!text.matches(pattern.regex())) {
+        diagnostics.error("config.invalid-value", path, "'" + text + "' is not valid here: it must be " + pattern.meaning() + ".");
+        return Optional.empty();
+      }
+    }
+    return Optional.of(text);
+  }
+
+  private Optional<Object> bindNumber(ConfigNode node, Class<?> raw, ConfigPath path, Optional<Property> rules) {
+    boolean integral = raw != double.class && raw != Double.class;
+    String expected = integral ? "a whole number" : "a number";
+    if (!(node instanceof ScalarNode scalar) || scalar.isNull() || scalar.kind() == ScalarKind.BOOLEAN) {
+      wrongType(node, expected, path);
+      return Optional.empty();
+    }
+    BigDecimal value;
+    try {
+      // Stacktape accepts numeric strings ("512") for numbers; so do we, to compile its configs unchanged.
+      value = new BigDecimal(scalar.text().trim().replace("_", ""));
+    } catch (NumberFormatException notNumeric) {
+      wrongType(node, expected, path);
+      return Optional.empty();
+    }
+    if (integral && value.stripTrailingZeros().scale() > 0) {
+      diagnostics.error("config.wrong-type", path, "Expected a whole number, got " + scalar.text() + ".");
+      return Optional.empty();
+    }
+    Optional<Range> range = rules.flatMap(Property::range);
+    if (range.isPresent() && (value.doubleValue() < range.get().min() || value.doubleValue() > range.get().max())) {
+      diagnostics.error(
+          "config.out-of-range",
+          path,
+          "'" + path.lastKey() + "' must be " + describe(range.get()) + ", got " + scalar.text() + ".");
+      return Optional.empty();
+    }
+    try {
+      if (raw == int.class || raw == Integer.class) {
+        return Optional.of(value.intValueExact());
+      }
+      if (raw == long.class || raw == Long.class) {
+        return Optional.of(value.longValueExact());
+      }
+    } catch (ArithmeticException tooLarge) {
+      diagnostics.error("config.out-of-range", path, "The number " + scalar.text() + " is too large.");
+      return Optional.empty();
+    }
+    if (Double.isInfinite(value.doubleValue())) {
+      diagnostics.error("config.out-of-range", path, "The number " + scalar.text() + " is too large.");
+      return Optional.empty();
+    }
+    return Optional.of(value.doubleValue());
+  }
+
+  private static String describe(Range range) {
+    boolean hasMin = range.min() != Double.NEGATIVE_INFINITY;
+    boolean hasMax = range.max() != Double.POSITIVE_INFINITY;
+    if (hasMin && hasMax) {
+      return "between " + number(range.min()) + " and " + number(range.max());
+    }
+    return hasMin ? "at least " + number(range.min()) : "at most " + number(range.max());
+  }
+
+  private static String number(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+  }
+
+  private Optional<Object> bindBoolean(ConfigNode node, ConfigPath path) {
+    if (node instanceof ScalarNode scalar && (scalar.text().equals("true") || scalar.text().equals("false"))) {
+      // Stacktape also accepts the strings "true"/"false".
+      return Optional.of(Boolean.parseBoolean(scalar.text()));
+    }
+    if (node instanceof ScalarNode scalar && scalar.kind() == ScalarKind.BOOLEAN) {
+      return Optional.of(scalar.text().equalsIgnoreCase("true"));
+    }
+    wrongType(node, "true or false", path);
+    return Optional.empty();
+  }
+
+  private Optional<Object> bindEnum(ConfigNode node, Class<?> raw, ConfigPath path) {
+    Object[] constants = raw.getEnumConstants();
+    List<String> allowed = new ArrayList<>(constants.length);
+    for (Object constant : constants) {
+      allowed.add(((ConfigEnum) constant).configValue());
+    }
+    if (!(node instanceof ScalarNode scalar) || scalar.isNull()) {
+      wrongType(node, "one of " + String.join(", ", allowed), path);
+      return Optional.empty();
+    }
+    for (Object constant : constants) {
+      if (((ConfigEnum) constant).configValue().equals(scalar.text())) {
+        return Optional.of(constant);
+      }
+    }
+    String hint = Suggestions.didYouMean(scalar.text(), allowed).map(s -> s + " ").orElse("")
+        + "Valid values: " + String.join(", ", allowed) + ".";
+    if (scalar.kind() == ScalarKind.FLOAT || scalar.kind() == ScalarKind.INTEGER) {
+      hint = "YAML reads unquoted " + scalar.text() + " as a number; " + hint;
+    }
+    diagnostics.error("config.invalid-value", path, "'" + scalar.text() + "' is not a valid value for '" + path.lastKey() + "'.", hint);
+    return Optional.empty();
+  }
+
+  private Optional<Object> bindList(ConfigNode node, Type element, ConfigPath path, Optional<Property> rules) {
+    if (!(node instanceof ListNode list)) {
+      wrongType(node, "a list", path);
+      return Optional.empty();
+    }
+    List<Object> items = new ArrayList<>(list.items().size());
+    boolean ok = true;
+    for (int i = 0; i < list.items().size(); i++) {
+      Optional<Object> item = bindValue(list.items().get(i), element, path.index(i), rules);
+      if (item.isPresent()) {
+        items.add(item.get());
+      } else {
+        ok = false;
+      }
+    }
+    return ok ? Optional.of(List.copyOf(items)) : Optional.empty();
+  }
+
+  private Optional<Object> bindMap(ConfigNode node, Type valueType, ConfigPath path) {
+    if (!(node instanceof MapNode map)) {
+      wrongType(node, "a mapping", path);
+      return Optional.empty();
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    boolean ok = true;
+    for (MapNode.Entry entry : map.entries().values()) {
+      Optional<Object> value = bindValue(entry.value(), valueType, path.key(entry.key()), Optional.empty());
+      if (value.isPresent()) {
+        values.put(entry.key(), value.get());
+      } else {
+        ok = false;
+      }
+    }
+    return ok ? Optional.of(java.util.Collections.unmodifiableMap(values)) : Optional.empty();
+  }
+
+  private Optional<Object> bindRecord(ConfigNode node, Class<?> type, ConfigPath path) {
+    if (!(node instanceof MapNode map)) {
+      wrongType(node, "a mapping", path);
+      return Optional.empty();
+    }
+    return bindFields(map, type, path, Optional.empty());
+  }
+
+  /** Binds a mapping's keys to a record's properties, skipping {@code ignoredKey} (a union tag). */
+  private Optional<Object> bindFields(MapNode map, Class<?> type, ConfigPath path, Optional<String> ignoredKey) {
+    RecordShape shape = RecordShape.of(type);
+    boolean ok = true;
+    for (String key : map.entries().keySet()) {
+      if (ignoredKey.isPresent() && ignoredKey.get().equals(key)) {
+        continue;
+      }
+      if (!shape.names().contains(key)) {
+        ok = false;
+        diagnostics.error(
+            "config.unknown-property",
+            path.key(key),
+            "Unknown property '" + key + "'" + where(path) + ".",
+            Suggestions.didYouMean(key, shape.names())
+                .orElse("Known properties: " + String.join(", ", shape.names()) + "."));
+      }
+    }
+    Object[] arguments = new Object[shape.properties().size()];
+    for (int i = 0; i < arguments.length; i++) {
+      Property property = shape.properties().get(i);
+      Optional<ConfigNode> value = map.get(property.name());
+      if (value.isPresent() && property.notSupported().isPresent()) {
+        ok = false;
+        diagnostics.error(
+            "config.not-supported",
+            path.key(property.name()),
+            "formwork does not support '" + property.name() + "'" + where(path) + " yet.",
+            property.notSupported().get());
+        continue;
+      }
+      Optional<Object> bound;
+      if (value.isPresent() && !(value.get() instanceof ScalarNode scalar && scalar.isNull() && property.isOptional())) {
+        bound = bindValue(value.get(), property.type(), path.key(property.name()), Optional.of(property));
+      } else {
+        bound = absent(property, path, value.isPresent());
+      }
+      if (bound.isPresent()) {
+        arguments[i] = bound.get();
+      } else {
+        ok = false;
+      }
+    }
+    if (!ok) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(shape.constructor().newInstance(arguments));
+    } catch (InvocationTargetException rejected) {
+      if (rejected.getCause() instanceof ModelConstraintException constraint) {
+        diagnostics.error(constraint.code(), path.key(constraint.property()), constraint.getMessage());
+        return Optional.empty();
+      }
+      throw new IllegalStateException("building " + type.getSimpleName() + " failed", rejected.getCause());
+    } catch (ReflectiveOperationException bug) {
+      throw new IllegalStateException("cannot build " + type.getSimpleName(), bug);
+    }
+  }
+
+  private Optional<Object> absent(Property property, ConfigPath path, boolean writtenAsNull) {
+    Class<?> raw = Property.raw(property.type());
+    if (property.required()) {
+      diagnostics.error("config.missing-property", path, "Missing required property '" + property.name() + "'" + where(path) + ".");
+      return Optional.empty();
+    }
+    if (property.defaultText().isPresent()) {
+      String text = property.defaultText().get();
+      return bindValue(defaultNode(text), property.type(), path.key(property.name()), Optional.of(property));
+    }
+    if (raw == Optional.class) {
+      return Optional.of(Optional.empty());
+    }
+    if (raw == List.class) {
+      return Optional.of(List.of());
+    }
+    if (raw == Map.class) {
+      return Optional.of(Map.of());
+    }
+    diagnostics.error(
+        "config.missing-property",
+        writtenAsNull ? path.key(property.name()) : path,
+        (writtenAsNull ? "Property '" + property.name() + "' must have a value" : "Missing required property '" + property.name() + "'")
+            + where(path) + ".");
+    return Optional.empty();
+  }
+
+  private static ScalarNode defaultNode(String text) {
+    ScalarKind kind = text.equals("true") || text.equals("false") ? ScalarKind.BOOLEAN
+        : text.matches("-?[0-9]+") ? ScalarKind.INTEGER
+        : text.matches("-?[0-9]*\\.[0-9]+") ? ScalarKind.FLOAT
+        : ScalarKind.STRING;
+    return new ScalarNode(text, kind, SourceLocation.UNKNOWN);
+  }
+
+  private Optional<Object> bindUnion(ConfigNode node, Class<?> type, ConfigPath path) {
+    Union union = type.getAnnotation(Union.class);
+    List<String> names = new ArrayList<>();
+    for (Variant variant : union.variants()) {
+      names.add(variant.name());
+    }
+    if (!(node instanceof MapNode map)) {
+      wrongType(node, "a mapping with '" + union.discriminator() + "'", path);
+      return Optional.empty();
+    }
+    Optional<ConfigNode> tag = map.get(union.discriminator());
+    if (tag.isEmpty()) {
+      diagnostics.error(
+          "config.missing-property",
+          path,
+          "Missing required property '" + union.discriminator() + "'" + where(path) + ".",
+          "Valid types: " + String.join(", ", names) + ".");
+      return Optional.empty();
+    }
+    String name = tag.get() instanceof ScalarNode scalar ? scalar.text() : "";
+    for (Variant variant : union.variants()) {
+      if (variant.name().equals(name)) {
+        return bindFields(map, variant.type(), path, Optional.of(union.discriminator()));
+      }
+    }
+    if (java.util.Arrays.asList(union.notSupported()).contains(name)) {
+      diagnostics.error(
+          "config.not-supported",
+          path.key(union.discriminator()),
+          "formwork does not support the " + union.discriminator() + " '" + name + "'" + where(path) + " yet.",
+          "Supported types: " + String.join(", ", names) + ".");
+      return Optional.empty();
+    }
+    diagnostics.error(
+        "config.invalid-type",
+        path.key(union.discriminator()),
+        "'" + name + "' is not a valid " + union.discriminator() + where(path) + ".",
+        Suggestions.didYouMean(name, names).map(s -> s + " ").orElse("")
+            + "Valid types: " + String.join(", ", names) + ".");
+    return Optional.empty();
+  }
+
+  private void wrongType(ConfigNode node, String expected, ConfigPath path) {
+    String actual = node.describe();
+    diagnostics.error("config.wrong-type", path, "Expected " + expected + ", got " + actual + ".");
+  }
+
+  private static String where(ConfigPath path) {
+    return path.isRoot() ? " at the top level" : " in " + path;
+  }
+}

@@ -1,0 +1,58 @@
+package dev.formwork.schema.bind;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.Optional;
+
+/** One property of a config record: its YAML name, Java type and the rules from its annotations. */
+public record Property(
+    String name,
+    Type type,
+    Optional<String> doc,
+    Optional<String> defaultText,
+    Optional<Range> range,
+    Optional<Pattern> pattern,
+    boolean required,
+    Optional<String> notSupported) {
+
+  static Property of(RecordComponent component) {
+    return new Property(
+        component.getName(),
+        component.getGenericType(),
+        Optional.ofNullable(component.getAnnotation(Doc.class)).map(Doc::value),
+        Optional.ofNullable(component.getAnnotation(Default.class)).map(Default::value),
+        Optional.ofNullable(component.getAnnotation(Range.class)),
+        Optional.ofNullable(component.getAnnotation(Pattern.class)),
+        component.isAnnotationPresent(Required.class),
+        Optional.ofNullable(component.getAnnotation(NotSupported.class)).map(NotSupported::value));
+  }
+
+  /** The class behind a possibly generic type ({@code List<String>} → {@code List}). */
+  public static Class<?> raw(Type type) {
+    if (type instanceof Class<?> cls) {
+      return cls;
+    }
+    if (type instanceof ParameterizedType parameterized) {
+      return (Class<?>) parameterized.getRawType();
+    }
+    throw new IllegalArgumentException("unsupported model type " + type);
+  }
+
+  /** The n-th type argument of a generic type ({@code Map<String, X>} → X for n = 1). */
+  public static Type argument(Type type, int n) {
+    return ((ParameterizedType) type).getActualTypeArguments()[n];
+  }
+
+  /** Whether the config may leave this property out. */
+  public boolean isOptional() {
+    Class<?> raw = raw(type);
+    if (required) {
+      return false;
+    }
+    return defaultText.isPresent()
+        || raw == Optional.class
+        || raw == java.util.List.class
+        || raw == java.util.Map.class;
+  }
+}

@@ -1,0 +1,56 @@
+package dev.formwork.schema.bind;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The properties of a config record and the constructor that builds it. Computed once per class
+ * (a {@link ClassValue} cache: per-class metadata, not program state).
+ */
+public record RecordShape(Class<?> type, List<Property> properties, Constructor<?> constructor, Optional<String> doc) {
+
+  private static final ClassValue<RecordShape> SHAPES =
+      new ClassValue<>() {
+        @Override
+        protected RecordShape computeValue(Class<?> type) {
+          return introspect(type);
+        }
+      };
+
+  public static RecordShape of(Class<?> type) {
+    return SHAPES.get(type);
+  }
+
+  public List<String> names() {
+    List<String> names = new ArrayList<>(properties.size());
+    properties.forEach(property -> names.add(property.name()));
+    return names;
+  }
+
+  private static RecordShape introspect(Class<?> type) {
+    if (!type.isRecord()) {
+      throw new IllegalArgumentException(type + " is not a record");
+    }
+    RecordComponent[] components = type.getRecordComponents();
+    List<Property> properties = new ArrayList<>(components.length);
+    Class<?>[] parameterTypes = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      properties.add(Property.of(components[i]));
+      parameterTypes[i] = components[i].getType();
+    }
+    try {
+      Constructor<?> constructor = type.getDeclaredConstructor(parameterTypes);
+      constructor.setAccessible(true);
+      return new RecordShape(
+          type,
+          List.copyOf(properties),
+          constructor,
+          Optional.ofNullable(type.getAnnotation(Doc.class)).map(Doc::value));
+    } catch (NoSuchMethodException impossible) {
+      throw new IllegalStateException("records always have a canonical constructor", impossible);
+    }
+  }
+}

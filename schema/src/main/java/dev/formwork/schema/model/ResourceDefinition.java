@@ -1,0 +1,35 @@
+package dev.formwork.schema.model;
+
+import dev.formwork.schema.bind.Union;
+import dev.formwork.schema.bind.Variant;
+
+import dev.formwork.schema.node.ConfigNode;
+import java.util.Map;
+
+/**
+ * One entry of {@code resources}: a tagged union over the resource types formwork synthesizes. The
+ * variant list is the registry of resource types; a test checks each has exactly one synthesizer.
+ */
+@Union(
+    variants = {
+      @Variant(name = "function", type = FunctionResource.class),
+    },
+    notSupported = {
+      "edge-lambda-function", "batch-job", "multi-container-workload", "web-service", "private-service",
+      "worker-service", "relational-database", "redis-cluster", "dynamo-db-table", "mongo-db-atlas-cluster",
+      "upstash-redis", "bucket", "hosting-bucket", "sqs-queue", "sns-topic", "event-bus", "kinesis-stream",
+      "http-api-gateway", "application-load-balancer", "network-load-balancer", "user-auth-pool",
+      "state-machine", "bastion", "custom-resource-definition", "custom-resource-instance",
+      "deployment-script", "aws-cdk-construct", "web-app-firewall", "nextjs-web", "astro-web", "nuxt-web",
+      "sveltekit-web", "solidstart-web", "tanstack-web", "remix-web", "open-search-domain",
+      "efs-filesystem", "convex", "agentcore-runtime", "agentcore-memory", "agentcore-gateway",
+      "agentcore-browser", "agentcore-code-interpreter"
+    })
+public sealed interface ResourceDefinition permits FunctionResource {
+
+  /** Property overrides by child logical ID, applied to the synthesized resources' Properties. */
+  Map<String, ConfigNode> overrides();
+
+  /** The type name as written in the config, e.g. {@code function}. */
+  String typeName();
+}

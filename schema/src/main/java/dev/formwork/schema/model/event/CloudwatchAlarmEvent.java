@@ -1,0 +1,19 @@
+package dev.formwork.schema.model.event;
+
+import dev.formwork.schema.bind.Doc;
+
+/** Invoke the function when a CloudWatch alarm goes into ALARM. */
+@Doc("Invoke the function when an alarm fires.")
+public record CloudwatchAlarmEvent(Properties properties) implements FunctionEvent {
+
+  @Override
+  public String typeName() {
+    return "cloudwatch-alarm";
+  }
+
+  /** Which alarm. */
+  @Doc("CloudWatch alarm event properties.")
+  public record Properties(
+      @Doc("An alarm of this config as <function>.<alarm name> (or <function>.alarms.<index>), or a CloudWatch alarm name.")
+          String alarmName) {}
+}

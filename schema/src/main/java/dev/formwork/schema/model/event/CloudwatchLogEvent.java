@@ -1,0 +1,21 @@
+package dev.formwork.schema.model.event;
+
+import dev.formwork.schema.bind.Doc;
+import dev.formwork.schema.value.TextValue;
+import java.util.Optional;
+
+/** Invoke the function with log events of a CloudWatch log group (a subscription filter). */
+@Doc("Invoke the function with CloudWatch log events.")
+public record CloudwatchLogEvent(Properties properties) implements FunctionEvent {
+
+  @Override
+  public String typeName() {
+    return "cloudwatch-log";
+  }
+
+  /** The log group and filter. */
+  @Doc("CloudWatch log event properties.")
+  public record Properties(
+      @Doc("Log group ARN, e.g. $ResourceParam('<function>', 'logGroupArn').") TextValue logGroupArn,
+      @Doc("CloudWatch Logs filter pattern (default: every event).") Optional<String> filter) {}
+}

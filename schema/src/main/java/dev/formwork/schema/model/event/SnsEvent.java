@@ -1,0 +1,31 @@
+package dev.formwork.schema.model.event;
+
+import dev.formwork.schema.bind.Doc;
+import dev.formwork.schema.bind.ModelConstraintException;
+import dev.formwork.schema.node.ConfigNode;
+import dev.formwork.schema.value.TextValue;
+import java.util.Optional;
+
+/** Subscribe the function to an SNS topic. */
+@Doc("Subscribe the function to an SNS topic.")
+public record SnsEvent(Properties properties) implements FunctionEvent {
+
+  @Override
+  public String typeName() {
+    return "sns";
+  }
+
+  /** The topic, filter and dead-letter queue. */
+  @Doc("SNS event properties: exactly one of snsTopicName or snsTopicArn.")
+  public record Properties(
+      @Doc("Name of an sns-topic resource in this config.") Optional<String> snsTopicName,
+      @Doc("ARN of an existing topic.") Optional<TextValue> snsTopicArn,
+      @Doc("SNS subscription filter policy.") Optional<ConfigNode> filterPolicy,
+      @Doc("Dead-letter queue for messages that could not be delivered.") Optional<DeliveryFailureTarget> onDeliveryFailure) {
+    public Properties {
+      if (snsTopicName.isPresent() == snsTopicArn.isPresent()) {
+        throw new ModelConstraintException("config.exactly-one", "snsTopicName", "Give exactly one of snsTopicName or snsTopicArn.");
+      }
+    }
+  }
+}

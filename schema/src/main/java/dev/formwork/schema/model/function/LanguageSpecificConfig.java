@@ -1,0 +1,31 @@
+package dev.formwork.schema.model.function;
+
+import dev.formwork.schema.bind.Doc;
+import dev.formwork.schema.bind.NotSupported;
+import dev.formwork.schema.bind.Range;
+import dev.formwork.schema.node.ConfigNode;
+import java.util.List;
+import java.util.Optional;
+
+/** Bundling options per language; only the ones for the entry file's language apply. */
+@Doc("Language-specific bundling options.")
+public record LanguageSpecificConfig(
+    @Doc("JS/TS: tsconfig.json to use.") Optional<String> tsConfigPath,
+    @Doc("JS/TS: emit decorator metadata.") Optional<Boolean> emitTsDecoratorMetadata,
+    @Doc("JS/TS: dependencies kept out of the bundle and installed into the package instead.")
+        List<String> dependenciesToExcludeFromBundle,
+    @Doc("JS/TS: module format of the bundle.") Optional<ModuleFormat> outputModuleFormat,
+    @Doc("JS/TS: Node.js major version to target.") @Range(min = 16, max = 24) Optional<Integer> nodeVersion,
+    @Doc("JS/TS: do not emit source maps.") Optional<Boolean> disableSourceMaps,
+    @Doc("JS/TS: where to write source maps.") Optional<String> outputSourceMapsTo,
+    @Doc("JS/TS: dependencies left out of the package entirely.") List<String> dependenciesToExcludeFromDeploymentPackage,
+    @Doc("Python: requirements file (default requirements.txt).") Optional<String> packageManagerFile,
+    @Doc("Python: package manager.") Optional<String> packageManager,
+    @Doc("Python: Python version.") Optional<String> pythonVersion,
+    @Doc("Python/JS: minify the package.") Optional<Boolean> minify,
+    @NotSupported("uv dependency groups are not implemented; use a requirements file.") Optional<ConfigNode> uvOptionalDependencies,
+    @NotSupported("uv dependency groups are not implemented; use a requirements file.") Optional<ConfigNode> uvWithGroups,
+    @NotSupported("uv dependency groups are not implemented; use a requirements file.") Optional<ConfigNode> uvWithoutGroups,
+    @NotSupported("uv dependency groups are not implemented; use a requirements file.") Optional<ConfigNode> uvOnlyGroups,
+    @NotSupported("Build Java code yourself and use custom-artifact packaging.") Optional<ConfigNode> useMaven,
+    @NotSupported("Build Java code yourself and use custom-artifact packaging.") Optional<ConfigNode> javaVersion) {}

@@ -1,0 +1,18 @@
+package dev.formwork.schema.model.stack;
+
+import dev.formwork.schema.bind.Doc;
+import dev.formwork.schema.bind.NotSupported;
+import dev.formwork.schema.model.Tag;
+import dev.formwork.schema.node.ConfigNode;
+import java.util.List;
+import java.util.Optional;
+
+/** Stack-wide settings: outputs and tags of the CloudFormation stack. */
+@Doc("Stack outputs, stack tags and stack-wide settings.")
+public record StackConfig(
+    @Doc("CloudFormation stack outputs.") List<StackOutput> outputs,
+    @Doc("Tags applied to the stack, which CloudFormation propagates to its resources.") List<Tag> tags,
+    @Doc("Accepted for compatibility; formwork keeps no local stack-info files.") Optional<Boolean> disableStackInfoSaving,
+    @Doc("Accepted for compatibility; formwork keeps no local stack-info files.") Optional<String> stackInfoDirectory,
+    @NotSupported("formwork creates its own VPC when something needs it; reusing an existing VPC is not supported yet.")
+        Optional<ConfigNode> vpc) {}
