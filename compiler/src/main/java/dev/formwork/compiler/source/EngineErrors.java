@@ -38,11 +38,12 @@ final class EngineErrors {
 
   private EngineErrors() {}
 
-  static Diagnostic fromMarked(String fileLabel, MarkedYamlEngineException error, SourceLocation fallback) {
+  static Diagnostic fromMarked(
+      String fileLabel, MarkedYamlEngineException error, ConfigPath path, SourceLocation fallback) {
     SourceLocation location = error.getProblemMark().map(mark -> locate(fileLabel, mark)).orElse(fallback);
     String problem = error.getProblem() == null ? "" : error.getProblem();
     if (problem.contains(TAB)) {
-      return syntax("A tab character is used where YAML expects spaces.", location)
+      return syntax("A tab character is used where YAML expects spaces.", path, location)
           .withHint("use spaces, not tabs, to indent YAML");
     }
     StringBuilder message = new StringBuilder(capitalize(words(problem)));
@@ -58,11 +59,12 @@ final class EngineErrors {
       }
     }
     message.append('.');
-    Diagnostic diagnostic = syntax(message.toString(), location);
+    Diagnostic diagnostic = syntax(message.toString(), path, location);
     return hintFor(problem, context, location).map(diagnostic::withHint).orElse(diagnostic);
   }
 
   static Diagnostic fromReader(String fileLabel, String text, ReaderException error) {
+    // The reader checks characters a buffer ahead of the parser, so no config path is known here.
     SourceLocation location = CodePointPositions.locate(fileLabel, text, error.getPosition());
     String codePoint = String.format(Locale.ROOT, "U+%04X", error.getCodePoint());
     return Diagnostic.error(
@@ -73,9 +75,9 @@ final class EngineErrors {
         .withHint("remove it, or write it as an escape such as \\u0007 inside a double-quoted string");
   }
 
-  static Diagnostic fromUnmarked(YamlEngineException error, SourceLocation fallback) {
-    String problem = error.getMessage() == null ? "the YAML parser stopped" : error.getMessage();
-    return syntax(capitalize(words(problem)) + ".", fallback);
+  static Diagnostic fromUnmarked(YamlEngineException error, ConfigPath path, SourceLocation fallback) {
+    String problem = error.getMessage() == null ? "" : error.getMessage();
+    return syntax(capitalize(words(problem)) + ".", path, fallback);
   }
 
   private static Optional<String> hintFor(String problem, String context, SourceLocation location) {
@@ -94,8 +96,8 @@ final class EngineErrors {
     return Optional.empty();
   }
 
-  private static Diagnostic syntax(String message, SourceLocation location) {
-    return Diagnostic.error(SourceCodes.SYNTAX, ConfigPath.ROOT, message).at(location);
+  private static Diagnostic syntax(String message, ConfigPath path, SourceLocation location) {
+    return Diagnostic.error(SourceCodes.SYNTAX, path, message).at(location);
   }
 
   static SourceLocation locate(String fileLabel, Mark mark) {

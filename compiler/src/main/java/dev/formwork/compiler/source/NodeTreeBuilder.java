@@ -36,6 +36,7 @@ final class NodeTreeBuilder {
   /** A list or mapping whose end event has not arrived yet. */
   private static final class Frame {
     final boolean mapping;
+    final boolean insideKey;
     final ConfigPath path;
     final SourceLocation location;
     final String anchor;
@@ -48,8 +49,15 @@ final class NodeTreeBuilder {
     SourceLocation keyLocation;
     boolean duplicateKey;
 
-    Frame(boolean mapping, ConfigPath path, SourceLocation location, String anchor, long expandedAtStart) {
+    Frame(
+        boolean mapping,
+        boolean insideKey,
+        ConfigPath path,
+        SourceLocation location,
+        String anchor,
+        long expandedAtStart) {
       this.mapping = mapping;
+      this.insideKey = insideKey;
       this.path = path;
       this.location = location;
       this.anchor = anchor;
@@ -227,7 +235,8 @@ final class NodeTreeBuilder {
     ConfigPath path = childPath(parent);
     event.getTag().ifPresent(tag -> report(ExplicitTags.refuse(tag, path, at)));
     Optional<String> anchor = anchorOf(event);
-    stack.push(new Frame(mapping, path, at, anchor.orElse(null), expanded));
+    boolean insideKey = parent != null && (parent.insideKey || isKeyPosition(parent));
+    stack.push(new Frame(mapping, insideKey, path, at, anchor.orElse(null), expanded));
     expanded++;
     anchor.ifPresent(name -> anchors.put(name, Anchored.OPEN));
   }
@@ -313,6 +322,10 @@ final class NodeTreeBuilder {
     if (parent == null) {
       return ConfigPath.ROOT;
     }
+    if (parent.insideKey) {
+      // A collection used as a key has no path of its own; report against the mapping it keys.
+      return parent.path;
+    }
     if (!parent.mapping) {
       return parent.path.index(parent.items.size());
     }
@@ -322,7 +335,8 @@ final class NodeTreeBuilder {
     return parent.path;
   }
 
-  private ConfigPath currentPath() {
+  /** The config path where the next node would go, for errors the engine reports mid-document. */
+  ConfigPath currentPath() {
     return childPath(stack.peek());
   }
 

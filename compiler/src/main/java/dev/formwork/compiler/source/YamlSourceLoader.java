@@ -85,13 +85,13 @@ public final class YamlSourceLoader {
         }
         event = events.next();
       } catch (MarkedYamlEngineException error) {
-        diagnostics.add(EngineErrors.fromMarked(fileLabel, error, builder.lastLocation()));
+        diagnostics.add(EngineErrors.fromMarked(fileLabel, error, builder.currentPath(), builder.lastLocation()));
         return false;
       } catch (ReaderException error) {
         diagnostics.add(EngineErrors.fromReader(fileLabel, text, error));
         return false;
       } catch (YamlEngineException error) {
-        diagnostics.add(EngineErrors.fromUnmarked(error, builder.lastLocation()));
+        diagnostics.add(EngineErrors.fromUnmarked(error, builder.currentPath(), builder.lastLocation()));
         return false;
       }
       builder.accept(event);
