@@ -1,0 +1,98 @@
+package dev.formwork.compiler.directive;
+
+import dev.formwork.schema.node.ConfigNode;
+import dev.formwork.schema.node.DeferredNode;
+import dev.formwork.schema.node.ScalarKind;
+import dev.formwork.schema.node.ScalarNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks resolved arguments against a directive's signature: required parameters present and
+ * non-empty, each value of the declared type. Extra arguments are ignored with a warning, as
+ * Stacktape ignores them silently.
+ */
+final class ArgumentCheck {
+
+  private ArgumentCheck() {}
+
+  static List<Problem> check(Directive directive, List<ConfigNode> arguments) {
+    List<Problem> problems = new ArrayList<>();
+    Signature signature = directive.signature();
+    String usage = "Usage: " + signature.render(directive.name()) + ".";
+    List<Parameter> declared = signature.parameters();
+    for (int i = 0; i < declared.size(); i++) {
+      Parameter parameter = declared.get(i);
+      if (i >= arguments.size() || isEmptyString(arguments.get(i))) {
+        if (parameter.required()) {
+          problems.add(
+              Problem.error(
+                  "directive.bad-argument",
+                  "Directive $" + directive.name() + " requires parameter " + parameter.name()
+                      + " of type " + parameter.type().label() + " on position " + (i + 1) + ".",
+                  usage));
+        }
+        continue;
+      }
+      typeProblem(directive, parameter, i, arguments.get(i), usage).ifPresent(problems::add);
+    }
+    for (int i = declared.size(); i < arguments.size(); i++) {
+      if (signature.rest().isPresent()) {
+        typeProblem(directive, signature.rest().get(), i, arguments.get(i), usage)
+            .ifPresent(problems::add);
+      } else {
+        int extra = arguments.size() - declared.size();
+        problems.add(
+            Problem.warning(
+                "directive.bad-argument",
+                "Directive $" + directive.name() + " takes " + declared.size() + " argument"
+                    + (declared.size() == 1 ? "" : "s") + ", so the " + extra + " extra argument"
+                    + (extra == 1 ? " is" : "s are") + " ignored.",
+                usage));
+        break;
+      }
+    }
+    return problems;
+  }
+
+  private static boolean isEmptyString(ConfigNode node) {
+    return node instanceof ScalarNode scalar && scalar.kind() == ScalarKind.STRING && scalar.text().isEmpty();
+  }
+
+  private static java.util.Optional<Problem> typeProblem(
+      Directive directive, Parameter parameter, int index, ConfigNode value, String usage) {
+    if (accepts(parameter.type(), value)) {
+      return java.util.Optional.empty();
+    }
+    String actual =
+        value instanceof DeferredNode deferred
+            ? "the template-time directive $" + deferred.call().name() + "()"
+            : ScalarText.typeName(value);
+    return java.util.Optional.of(
+        Problem.error(
+            "directive.bad-argument",
+            "Directive $" + directive.name() + ": parameter " + parameter.name() + " on position "
+                + (index + 1) + " must be of type " + parameter.type().label() + " but got " + actual
+                + ".",
+            usage));
+  }
+
+  private static boolean accepts(ParameterType type, ConfigNode value) {
+    if (type == ParameterType.ANY) {
+      return true;
+    }
+    if (!(value instanceof ScalarNode scalar)) {
+      return false;
+    }
+    switch (type) {
+      case STRING:
+        return scalar.kind() == ScalarKind.STRING;
+      case NUMBER:
+        return scalar.kind() == ScalarKind.INTEGER || scalar.kind() == ScalarKind.FLOAT;
+      case BOOLEAN:
+        return scalar.kind() == ScalarKind.BOOLEAN;
+      default:
+        return true;
+    }
+  }
+}

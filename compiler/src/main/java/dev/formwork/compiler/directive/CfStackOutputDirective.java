@@ -1,0 +1,41 @@
+package dev.formwork.compiler.directive;
+
+import java.util.regex.Pattern;
+
+/**
+ * {@code $CfStackOutput('stack', 'Output', region?)}: an Fn::ImportValue of another stack's exported
+ * output, written by the synthesizer.
+ */
+public final class CfStackOutputDirective implements Directive {
+
+  private static final Pattern ALPHANUMERIC = Pattern.compile("[A-Za-z0-9]+");
+
+  @Override
+  public String name() {
+    return "CfStackOutput";
+  }
+
+  @Override
+  public DirectiveKind kind() {
+    return DirectiveKind.TEMPLATE;
+  }
+
+  @Override
+  public Signature signature() {
+    return Signature.of(
+        Parameter.required("stackName", ParameterType.STRING),
+        Parameter.required("outputName", ParameterType.STRING),
+        Parameter.optional("region", ParameterType.STRING));
+  }
+
+  @Override
+  public Evaluation evaluate(Invocation invocation) {
+    String output = invocation.text(1);
+    if (!ALPHANUMERIC.matcher(output).matches()) {
+      return Evaluation.failure(
+          "directive.bad-argument",
+          "Stack output names must be alphanumeric (a-z, A-Z, 0-9). Received " + output + ".");
+    }
+    return Evaluation.value(invocation.deferred());
+  }
+}

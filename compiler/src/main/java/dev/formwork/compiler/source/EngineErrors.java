@@ -1,0 +1,123 @@
+package dev.formwork.compiler.source;
+
+import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.diag.Diagnostic;
+import dev.formwork.schema.diag.SourceLocation;
+import java.util.Locale;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Turns SnakeYAML Engine exceptions into diagnostics: one sentence built from the engine's problem
+ * and context text, positioned at the problem mark or at the reader's code-point index.
+ */
+final class EngineErrors {
+
+  /** Engine token names as they appear in messages, and the words a user knows them by. */
+  private static final String[][] TOKEN_WORDS = {
+    {"<stream end>", "the end of the file"},
+    {"end of stream", "end of the file"},
+    {"<stream start>", "the start of the file"},
+    {"<document start>", "a document start (---)"},
+    {"<document end>", "a document end (...)"},
+    {"<block end>", "the end of the indented block"},
+    {"<block mapping start>", "the start of a mapping"},
+    {"<block sequence start>", "the start of a list"},
+    {"<scalar>", "a value"},
+    {"<alias>", "an alias"},
+    {"<anchor>", "an anchor"},
+    {"<tag>", "a tag"},
+    {"<directive>", "a directive"},
+  };
+
+  private static final String TAB = "\\t(TAB)";
+  private static final int SIMPLE_KEY_LIMIT = 1024;
+
+  private EngineErrors() {}
+
+  static Diagnostic fromMarked(
+      String fileLabel, MarkedYamlEngineException error, ConfigPath path, SourceLocation fallback) {
+    SourceLocation location = error.getProblemMark().map(mark -> locate(fileLabel, mark)).orElse(fallback);
+    String problem = error.getProblem() == null ? "" : error.getProblem();
+    if (problem.contains(TAB)) {
+      return syntax("A tab character is used where YAML expects spaces.", path, location)
+          .withHint("use spaces, not tabs, to indent YAML");
+    }
+    StringBuilder message = new StringBuilder(capitalize(words(problem)));
+    String context = error.getContext();
+    if (context != null && !context.isBlank() && !context.contains("for the next token")) {
+      message.append(", ").append(words(context));
+      Optional<Mark> contextMark = error.getContextMark();
+      if (contextMark.isPresent()) {
+        SourceLocation start = locate(fileLabel, contextMark.get());
+        if (!start.equals(location)) {
+          message.append(" that starts at line ").append(start.line()).append(", column ").append(start.column());
+        }
+      }
+    }
+    message.append('.');
+    Diagnostic diagnostic = syntax(message.toString(), path, location);
+    return hintFor(problem, context, location).map(diagnostic::withHint).orElse(diagnostic);
+  }
+
+  static Diagnostic fromReader(String fileLabel, String text, ReaderException error) {
+    // The reader checks characters a buffer ahead of the parser, so no config path is known here.
+    SourceLocation location = CodePointPositions.locate(fileLabel, text, error.getPosition());
+    String codePoint = String.format(Locale.ROOT, "U+%04X", error.getCodePoint());
+    return Diagnostic.error(
+            SourceCodes.INVALID_CHARACTER,
+            ConfigPath.ROOT,
+            "The file contains the control character " + codePoint + ", which YAML does not allow.")
+        .at(location)
+        .withHint("remove it, or write it as an escape such as \\u0007 inside a double-quoted string");
+  }
+
+  static Diagnostic fromUnmarked(YamlEngineException error, ConfigPath path, SourceLocation fallback) {
+    String problem = error.getMessage() == null ? "" : error.getMessage();
+    return syntax(capitalize(words(problem)) + ".", path, fallback);
+  }
+
+  private static Optional<String> hintFor(String problem, String context, SourceLocation location) {
+    if (problem.startsWith("mapping values are not allowed")) {
+      if (location.column() > SIMPLE_KEY_LIMIT) {
+        return Optional.of("a key written without '?' may be at most 1024 characters long");
+      }
+      return Optional.of("check the indentation, and quote values that contain ': '");
+    }
+    if (context != null && context.contains("quoted scalar")) {
+      return Optional.of("close the quote, or escape quotes inside the value");
+    }
+    if (context != null && context.contains("block")) {
+      return Optional.of("check the indentation: the keys of one mapping must start in the same column");
+    }
+    return Optional.empty();
+  }
+
+  private static Diagnostic syntax(String message, ConfigPath path, SourceLocation location) {
+    return Diagnostic.error(SourceCodes.SYNTAX, path, message).at(location);
+  }
+
+  static SourceLocation locate(String fileLabel, Mark mark) {
+    return new SourceLocation(fileLabel, mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  /** Engine token names replaced by plain words, whitespace collapsed, no trailing period. */
+  private static String words(String text) {
+    String result = text;
+    for (String[] token : TOKEN_WORDS) {
+      result = result.replace("'" + token[0] + "'", token[1]).replace(token[0], token[1]);
+    }
+    result = result.replaceAll("\\s+", " ").trim();
+    while (result.endsWith(".")) {
+      result = result.substring(0, result.length() - 1);
+    }
+    return result;
+  }
+
+  private static String capitalize(String text) {
+    return text.isEmpty() ? "The YAML parser stopped" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}
