@@ -78,12 +78,12 @@ public final class DependencyCycles {
   }
 
   /** Reports every cycle found (one diagnostic per strongly connected group). */
-  public static void check(Template template, Diagnostics diagnostics) {
+  public static void check(Template template, java.util.function.Function<String, ConfigPath> owners, Diagnostics diagnostics) {
     Map<String, Set<String>> edges = edges(template);
     for (List<String> cycle : cycles(edges)) {
       diagnostics.error(
           "template.cycle",
-          ConfigPath.ROOT,
+          owners.apply(cycle.get(0)),
           "These resources depend on each other in a cycle: " + String.join(", ", cycle) + ".",
           "CloudFormation cannot create resources that depend on each other; remove one of the references (for example a $ResourceParam() in an environment variable).");
     }

@@ -53,7 +53,23 @@ public final class TemplateValues {
     if (value instanceof TextValue.Deferred deferred) {
       return resolveCall(deferred.call(), path);
     }
-    return new JsonString(((TextValue.Literal) value).text());
+    String text = ((TextValue.Literal) value).text();
+    warnOnLiteralPartition(text, path);
+    return new JsonString(text);
+  }
+
+  /**
+   * A literal ARN that names the partition ties the template to the commercial partition; formwork's
+   * own output never does (${AWS::Partition} instead), and it says so when the user's input does.
+   */
+  private void warnOnLiteralPartition(String text, ConfigPath path) {
+    if (text.contains("arn:aws:")) {
+      diagnostics.valueWarning(
+          "template.literal-partition",
+          path,
+          "This ARN names the partition 'aws' literally, so the stack cannot deploy to aws-cn or aws-us-gov.",
+          "Write it as $CfFormat('arn:${AWS::Partition}:...').");
+    }
   }
 
   /** A literal's text, for properties that must be known at compile time. */
@@ -78,7 +94,11 @@ public final class TemplateValues {
     if (node instanceof DeferredNode deferred) {
       return resolveCall(deferred.call(), path);
     }
-    return scalar((ScalarNode) node);
+    JsonValue value = scalar((ScalarNode) node);
+    if (value instanceof JsonString text) {
+      warnOnLiteralPartition(text.value(), path);
+    }
+    return value;
   }
 
   /** A scalar as JSON: numbers and booleans keep their type, other text stays a string. */
@@ -115,7 +135,7 @@ public final class TemplateValues {
 
   public JsonValue resolveCall(DirectiveCall call, ConfigPath path) {
     if (!call.propertyPath().isEmpty()) {
-      diagnostics.error(
+      diagnostics.valueError(
           "directive.bad-path",
           path,
           "$" + call.name() + "() is resolved by CloudFormation, so a property path (." + String.join(".", call.propertyPath())
@@ -150,7 +170,7 @@ public final class TemplateValues {
     }
     Optional<IndexedResource> resource = index.find(name.get());
     if (resource.isEmpty()) {
-      diagnostics.error(
+      diagnostics.valueError(
           "directive.unknown-resource",
           path,
           "$ResourceParam(): no resource named '" + name.get() + "' in this config.",
@@ -161,7 +181,7 @@ public final class TemplateValues {
     JsonValue value = resource.get().params().get(param.get());
     if (value == null) {
       List<String> known = List.copyOf(resource.get().params().keySet());
-      diagnostics.error(
+      diagnostics.valueError(
           "directive.unknown-param",
           path,
           "Resource '" + name.get() + "' (" + resource.get().definition().typeName() + ") has no parameter '" + param.get() + "'.",
@@ -191,7 +211,7 @@ public final class TemplateValues {
     String[] parts = reference.get().split("\\.", -1);
     String name = parts[0];
     if (name.isEmpty()) {
-      diagnostics.error("directive.bad-argument", path, "$Secret() needs a secret name, as 'name' or 'name.jsonKey'.");
+      diagnostics.valueError("directive.bad-argument", path, "$Secret() needs a secret name, as 'name' or 'name.jsonKey'.");
       return JsonNull.INSTANCE;
     }
     // Unpinned dynamic reference: CloudFormation resolves the current version at deploy time, so the
@@ -210,7 +230,7 @@ public final class TemplateValues {
     List<ConfigNode> values = call.arguments().subList(1, call.arguments().size());
     int placeholders = format.get().split("\\{\\}", -1).length - 1;
     if (placeholders != values.size()) {
-      diagnostics.error(
+      diagnostics.valueError(
           "directive.format-arity",
           path,
           "$CfFormat() has " + placeholders + " {} placeholder" + (placeholders == 1 ? "" : "s") + " but "
@@ -242,7 +262,7 @@ public final class TemplateValues {
     if (call.arguments().size() > 2) {
       Optional<String> region = text(call, 2, "region", path);
       if (region.isPresent() && !region.get().equals(stack.region())) {
-        diagnostics.error(
+        diagnostics.valueError(
             "directive.cross-region-import",
             path,
             "$CfStackOutput() cannot import from region " + region.get() + ": Fn::ImportValue only reads exports of the stack's own region ("
@@ -255,7 +275,7 @@ public final class TemplateValues {
 
   private Optional<String> text(DirectiveCall call, int position, String what, ConfigPath path) {
     if (call.arguments().size() <= position) {
-      diagnostics.error(
+      diagnostics.valueError(
           "directive.bad-argument",
           path,
           "$" + call.name() + "() needs a " + what + " as argument " + (position + 1) + ".");
@@ -265,7 +285,7 @@ public final class TemplateValues {
     if (argument instanceof ScalarNode scalar && !scalar.isNull() && !scalar.text().isEmpty()) {
       return Optional.of(scalar.text());
     }
-    diagnostics.error(
+    diagnostics.valueError(
         "directive.bad-argument",
         path,
         "Argument " + (position + 1) + " of $" + call.name() + "() (the " + what + ") must be text known at compile time, got "
@@ -277,7 +297,7 @@ public final class TemplateValues {
   public void checkLogicalIds(TemplateBuilder template) {
     for (PendingLogicalId reference : pending) {
       if (!template.has(reference.logicalId())) {
-        diagnostics.error(
+        diagnostics.valueError(
             "directive.unknown-logical-id",
             reference.usedAt(),
             "$CfResourceParam(): the template has no resource with logical ID '" + reference.logicalId() + "'.",

@@ -55,6 +55,12 @@ public final class TemplateBuilder {
     return owned == null ? Optional.empty() : Optional.of(owned.resource());
   }
 
+  /** The config path that produced a logical ID (the root for unknown IDs). */
+  public ConfigPath ownerPath(String logicalId) {
+    Owned owned = resources.get(logicalId);
+    return owned == null ? ConfigPath.ROOT : owned.owner();
+  }
+
   public boolean has(String logicalId) {
     return resources.containsKey(logicalId);
   }

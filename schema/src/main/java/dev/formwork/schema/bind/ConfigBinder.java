@@ -103,7 +103,7 @@ public final class ConfigBinder {
     if (rules.flatMap(Property::pattern).isPresent()) {
       Pattern pattern = rules.get().pattern().get();
       if (!text.matches(pattern.regex())) {
-        diagnostics.error("config.invalid-value", path, "'" + text + "' is not valid here: it must be " + pattern.meaning() + ".");
+        diagnostics.valueError("config.invalid-value", path, "'" + text + "' is not valid here: it must be " + pattern.meaning() + ".", Optional.empty());
         return Optional.empty();
       }
     }
@@ -126,15 +126,16 @@ public final class ConfigBinder {
       return Optional.empty();
     }
     if (integral && value.stripTrailingZeros().scale() > 0) {
-      diagnostics.error("config.wrong-type", path, "Expected a whole number, got " + scalar.text() + ".");
+      diagnostics.valueError("config.wrong-type", path, "Expected a whole number, got " + scalar.text() + ".", Optional.empty());
       return Optional.empty();
     }
     Optional<Range> range = rules.flatMap(Property::range);
     if (range.isPresent() && (value.doubleValue() < range.get().min() || value.doubleValue() > range.get().max())) {
-      diagnostics.error(
+      diagnostics.valueError(
           "config.out-of-range",
           path,
-          "'" + path.lastKey() + "' must be " + describe(range.get()) + ", got " + scalar.text() + ".");
+          "'" + path.lastKey() + "' must be " + describe(range.get()) + ", got " + scalar.text() + ".",
+          Optional.empty());
       return Optional.empty();
     }
     try {
@@ -145,11 +146,11 @@ public final class ConfigBinder {
         return Optional.of(value.longValueExact());
       }
     } catch (ArithmeticException tooLarge) {
-      diagnostics.error("config.out-of-range", path, "The number " + scalar.text() + " is too large.");
+      diagnostics.valueError("config.out-of-range", path, "The number " + scalar.text() + " is too large.", Optional.empty());
       return Optional.empty();
     }
     if (Double.isInfinite(value.doubleValue())) {
-      diagnostics.error("config.out-of-range", path, "The number " + scalar.text() + " is too large.");
+      diagnostics.valueError("config.out-of-range", path, "The number " + scalar.text() + " is too large.", Optional.empty());
       return Optional.empty();
     }
     return Optional.of(value.doubleValue());
@@ -200,7 +201,7 @@ public final class ConfigBinder {
     if (scalar.kind() == ScalarKind.FLOAT || scalar.kind() == ScalarKind.INTEGER) {
       hint = "YAML reads unquoted " + scalar.text() + " as a number; " + hint;
     }
-    diagnostics.error("config.invalid-value", path, "'" + scalar.text() + "' is not a valid value for '" + path.lastKey() + "'.", hint);
+    diagnostics.valueError("config.invalid-value", path, "'" + scalar.text() + "' is not a valid value for '" + path.lastKey() + "'.", Optional.of(hint));
     return Optional.empty();
   }
 
@@ -375,18 +376,20 @@ public final class ConfigBinder {
           "Supported types: " + String.join(", ", names) + ".");
       return Optional.empty();
     }
-    diagnostics.error(
+    List<String> known = new ArrayList<>(names);
+    known.addAll(java.util.Arrays.asList(union.notSupported()));
+    diagnostics.valueError(
         "config.invalid-type",
         path.key(union.discriminator()),
         "'" + name + "' is not a valid " + union.discriminator() + where(path) + ".",
-        Suggestions.didYouMean(name, names).map(s -> s + " ").orElse("")
-            + "Valid types: " + String.join(", ", names) + ".");
+        Optional.of(Suggestions.didYouMean(name, known).map(s -> s + " ").orElse("")
+            + "Valid types: " + String.join(", ", names) + "."));
     return Optional.empty();
   }
 
   private void wrongType(ConfigNode node, String expected, ConfigPath path) {
     String actual = node.describe();
-    diagnostics.error("config.wrong-type", path, "Expected " + expected + ", got " + actual + ".");
+    diagnostics.valueError("config.wrong-type", path, "Expected " + expected + ", got " + actual + ".", Optional.empty());
   }
 
   private static String where(ConfigPath path) {

@@ -32,6 +32,25 @@ public final class Diagnostics {
     return report(Diagnostic.error(code, path, message).withHint(hint));
   }
 
+  /** An error about the value at {@code path}: located at the value, not at its key. */
+  public Diagnostic valueError(String code, ConfigPath path, String message, java.util.Optional<String> hint) {
+    Diagnostic diagnostic = Diagnostic.error(code, path, message).at(sourceMap.locateValue(path));
+    return report(hint.map(diagnostic::withHint).orElse(diagnostic));
+  }
+
+  public Diagnostic valueError(String code, ConfigPath path, String message) {
+    return valueError(code, path, message, java.util.Optional.empty());
+  }
+
+  public Diagnostic valueError(String code, ConfigPath path, String message, String hint) {
+    return valueError(code, path, message, java.util.Optional.of(hint));
+  }
+
+  /** A warning about the value at {@code path}, located at the value. */
+  public Diagnostic valueWarning(String code, ConfigPath path, String message, String hint) {
+    return report(Diagnostic.warning(code, path, message).withHint(hint).at(sourceMap.locateValue(path)));
+  }
+
   public Diagnostic warning(String code, ConfigPath path, String message) {
     return report(Diagnostic.warning(code, path, message));
   }

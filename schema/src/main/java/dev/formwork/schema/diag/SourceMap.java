@@ -6,6 +6,11 @@ public interface SourceMap {
 
   SourceLocation locate(ConfigPath path);
 
+  /** Where the value at {@code path} starts (for errors about a value rather than its key). */
+  default SourceLocation locateValue(ConfigPath path) {
+    return locate(path);
+  }
+
   /** A map that knows no positions, for inputs that did not come from a file. */
   static SourceMap none() {
     return path -> SourceLocation.UNKNOWN;

@@ -17,6 +17,21 @@ public final class NodeSourceMap implements SourceMap {
   }
 
   @Override
+  public SourceLocation locateValue(ConfigPath path) {
+    ConfigNode node = root;
+    for (Object segment : path.segments()) {
+      if (node instanceof MapNode map && segment instanceof String key && map.has(key)) {
+        node = map.get(key).orElseThrow();
+      } else if (node instanceof ListNode list && segment instanceof Integer index && index >= 0 && index < list.items().size()) {
+        node = list.items().get(index);
+      } else {
+        return locate(path);
+      }
+    }
+    return node.location().isKnown() ? node.location() : locate(path);
+  }
+
+  @Override
   public SourceLocation locate(ConfigPath path) {
     ConfigNode node = root;
     SourceLocation best = root.location();

@@ -22,6 +22,10 @@ public record ScalarNode(String text, ScalarKind kind, SourceLocation location) 
 
   @Override
   public String describe() {
-    return kind == ScalarKind.STRING ? "a string" : kind.description() + " (" + text + ")";
+    if (kind == ScalarKind.STRING) {
+      String shown = text.length() > 40 ? text.substring(0, 37) + "..." : text;
+      return "a string ('" + shown + "')";
+    }
+    return kind.description() + " (" + text + ")";
   }
 }

@@ -1,0 +1,64 @@
+package dev.formwork.cli;
+
+import dev.formwork.compiler.template.YamlTemplateWriter;
+import dev.formwork.schema.json.JsonWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code formwork compile}: writes the CloudFormation template to --out or stdout; diagnostics to stderr. */
+@Command(name = "compile", mixinStandardHelpOptions = true,
+    description = "Compile the config into a CloudFormation template (JSON by default).")
+final class CompileCommand implements Callable<Integer> {
+
+  @Mixin ConfigOptions config;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the template here (default: stdout). Never written on error.")
+  Path out;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "Template format: ${COMPLETION-CANDIDATES} (default: json).")
+  TemplateFormat format = TemplateFormat.json;
+
+  @Option(names = "--error-format", paramLabel = "FORMAT", description = "Diagnostics as ${COMPLETION-CANDIDATES} (default: text).")
+  CompilerRunner.ErrorFormat errorFormat = CompilerRunner.ErrorFormat.text;
+
+  private final Path workingDirectory;
+  private final PrintStream stdout;
+  private final PrintStream stderr;
+
+  CompileCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
+    this.workingDirectory = workingDirectory;
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
+
+  /** Template output formats. */
+  enum TemplateFormat {
+    json,
+    yaml
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    CompilerRunner runner = new CompilerRunner(workingDirectory);
+    CompilerRunner.Run run = runner.compile(config);
+    runner.report(run, errorFormat, errorFormat == CompilerRunner.ErrorFormat.json ? stderr : stdout, stderr);
+    if (run.result().template().isEmpty()) {
+      return ExitCodes.CONFIG_ERRORS;
+    }
+    String text = format == TemplateFormat.yaml
+        ? YamlTemplateWriter.write(run.result().template().get().toJson())
+        : JsonWriter.pretty(run.result().template().get().toJson());
+    if (out == null) {
+      stdout.print(text);
+      stdout.flush();
+    } else {
+      AtomicFiles.write(workingDirectory.resolve(out), text);
+    }
+    return ExitCodes.OK;
+  }
+}

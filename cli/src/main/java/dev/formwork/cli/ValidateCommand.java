@@ -1,0 +1,43 @@
+package dev.formwork.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code formwork validate}: compiles and prints only the diagnostics. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Check the config and print its diagnostics; writes no template.")
+final class ValidateCommand implements Callable<Integer> {
+
+  @Mixin ConfigOptions config;
+
+  @Option(names = "--error-format", paramLabel = "FORMAT", description = "Diagnostics as ${COMPLETION-CANDIDATES} (default: text; json goes to stdout).")
+  CompilerRunner.ErrorFormat errorFormat = CompilerRunner.ErrorFormat.text;
+
+  private final Path workingDirectory;
+  private final PrintStream stdout;
+  private final PrintStream stderr;
+
+  ValidateCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
+    this.workingDirectory = workingDirectory;
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
+
+  @Override
+  public Integer call() {
+    CompilerRunner runner = new CompilerRunner(workingDirectory);
+    CompilerRunner.Run run = runner.compile(config);
+    runner.report(run, errorFormat, stdout, stderr);
+    if (run.result().hasErrors()) {
+      return ExitCodes.CONFIG_ERRORS;
+    }
+    if (errorFormat == CompilerRunner.ErrorFormat.text && run.result().diagnostics().isEmpty()) {
+      stderr.println("Config is valid: stack " + run.result().stackName() + ".");
+    }
+    return ExitCodes.OK;
+  }
+}

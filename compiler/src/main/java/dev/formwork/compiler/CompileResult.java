@@ -1,0 +1,23 @@
+package dev.formwork.compiler;
+
+import dev.formwork.compiler.template.Template;
+import dev.formwork.schema.diag.Diagnostic;
+import dev.formwork.schema.model.FormworkConfig;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outcome of a compile: the template (absent when any phase had errors), every diagnostic of
+ * the phases that ran, the bound config when binding succeeded, and the stack name.
+ */
+public record CompileResult(
+    Optional<Template> template, List<Diagnostic> diagnostics, Optional<FormworkConfig> config, String stackName) {
+
+  public CompileResult {
+    diagnostics = List.copyOf(diagnostics);
+  }
+
+  public boolean hasErrors() {
+    return diagnostics.stream().anyMatch(Diagnostic::isError);
+  }
+}

@@ -1,0 +1,152 @@
+package dev.formwork.compiler;
+
+import dev.formwork.compiler.check.DependencyCycles;
+import dev.formwork.compiler.check.TemplateLimits;
+import dev.formwork.compiler.directive.DirectiveContext;
+import dev.formwork.compiler.directive.DirectiveRegistry;
+import dev.formwork.compiler.directive.DirectiveResolver;
+import dev.formwork.compiler.directive.ResolveResult;
+import dev.formwork.compiler.source.LoadResult;
+import dev.formwork.compiler.source.YamlLimits;
+import dev.formwork.compiler.source.YamlSourceLoader;
+import dev.formwork.compiler.synth.IndexedResource;
+import dev.formwork.compiler.synth.ResourceIndex;
+import dev.formwork.compiler.synth.ResourceSynthesizers;
+import dev.formwork.compiler.synth.StackIdentity;
+import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.TemplateValues;
+import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.compiler.synth.function.FunctionEmitter;
+import dev.formwork.compiler.synth.stack.Overrides;
+import dev.formwork.compiler.synth.stack.RawResources;
+import dev.formwork.compiler.synth.stack.StackOutputs;
+import dev.formwork.compiler.template.Template;
+import dev.formwork.compiler.template.TemplateBuilder;
+import dev.formwork.schema.bind.ConfigBinder;
+import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.diag.Diagnostic;
+import dev.formwork.schema.diag.Diagnostics;
+import dev.formwork.schema.diag.SourceMap;
+import dev.formwork.schema.json.JsonWriter;
+import dev.formwork.schema.model.FormworkConfig;
+import dev.formwork.schema.model.ResourceDefinition;
+import dev.formwork.schema.node.MapNode;
+import dev.formwork.schema.node.NodeSourceMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The compiler: a pure function from config text and options to a CloudFormation template plus
+ * diagnostics. Phases run in order (load, directives, bind, validate, synthesize, check); each
+ * collects all of its diagnostics, and the run stops after the first phase that has errors.
+ */
+public final class Compiler {
+
+  private final YamlSourceLoader loader;
+
+  public Compiler() {
+    this(new YamlSourceLoader(YamlLimits.defaults()));
+  }
+
+  public Compiler(YamlSourceLoader loader) {
+    this.loader = loader;
+  }
+
+  public CompileResult compile(CompileRequest request) {
+    CompileOptions options = request.options();
+    List<Diagnostic> all = new ArrayList<>();
+
+    LoadResult loaded = loader.load(request.fileLabel(), request.content());
+    all.addAll(loaded.diagnostics());
+    if (loaded.hasErrors() || loaded.root().isEmpty()) {
+      return failed(all, "");
+    }
+
+    DirectiveContext directiveContext = new DirectiveContext(
+        options.stage(), options.region(), options.cliArgs(), request.configDirectory(), request.host());
+    ResolveResult resolved = new DirectiveResolver(DirectiveRegistry.builtIns()).resolve(loaded.root().get(), directiveContext);
+    all.addAll(resolved.diagnostics());
+    if (resolved.hasErrors()) {
+      return failed(all, "");
+    }
+
+    MapNode root = resolved.root();
+    SourceMap sourceMap = new NodeSourceMap(root);
+    Diagnostics binding = new Diagnostics(sourceMap);
+    Optional<FormworkConfig> bound = new ConfigBinder(binding).bind(root, FormworkConfig.class, ConfigPath.ROOT);
+    all.addAll(binding.all());
+    if (binding.hasErrors() || bound.isEmpty()) {
+      return failed(all, "");
+    }
+    FormworkConfig config = bound.get();
+
+    Diagnostics validation = new Diagnostics(sourceMap);
+    String projectName = projectName(config, options, validation);
+    ConfigValidation.check(config, validation);
+    all.addAll(validation.all());
+    StackIdentity stack = new StackIdentity(projectName, options.stage(), options.region());
+    if (validation.hasErrors()) {
+      return new CompileResult(Optional.empty(), all, Optional.of(config), stack.stackName());
+    }
+
+    Diagnostics synthesis = new Diagnostics(sourceMap);
+    TemplateBuilder builder = new TemplateBuilder(synthesis);
+    Template template = synthesize(config, stack, options, builder, synthesis);
+    String serialised = JsonWriter.pretty(template.toJson());
+    if (!synthesis.hasErrors()) {
+      TemplateLimits.check(template, serialised, synthesis);
+      DependencyCycles.check(template, builder::ownerPath, synthesis);
+    }
+    all.addAll(synthesis.all());
+    if (synthesis.hasErrors()) {
+      return new CompileResult(Optional.empty(), all, Optional.of(config), stack.stackName());
+    }
+    return new CompileResult(Optional.of(template), all, Optional.of(config), stack.stackName());
+  }
+
+  private static Template synthesize(
+      FormworkConfig config, StackIdentity stack, CompileOptions options, TemplateBuilder builder, Diagnostics diagnostics) {
+    Map<String, IndexedResource> indexed = new TreeMap<>();
+    config.resources().forEach((name, resource) ->
+        indexed.put(name, new IndexedResource(name, resource, ConfigPath.of("resources", name),
+            ResourceSynthesizers.params(name, resource, stack))));
+    ResourceIndex index = new ResourceIndex(indexed);
+    TemplateValues values = new TemplateValues(index, stack, diagnostics);
+    SynthesisContext context = new SynthesisContext(stack, config, index, diagnostics, builder, values, options.manifest());
+
+    // Sorted by name, so the template never depends on the order of `resources`.
+    new TreeMap<>(config.resources()).forEach((name, resource) -> ResourceSynthesizers.synthesize(name, resource, context));
+    for (FunctionAssembly function : context.functions().values()) {
+      FunctionEmitter.emit(function, context);
+    }
+    RawResources.merge(context);
+    for (Map.Entry<String, ResourceDefinition> entry : new TreeMap<>(config.resources()).entrySet()) {
+      Overrides.apply(entry.getKey(), entry.getValue(), context);
+    }
+    StackOutputs.add(context);
+    values.checkLogicalIds(builder);
+    return builder.build("formwork stack " + stack.stackName());
+  }
+
+  private static String projectName(FormworkConfig config, CompileOptions options, Diagnostics diagnostics) {
+    if (options.projectName().isPresent()) {
+      return options.projectName().get();
+    }
+    if (config.serviceName().isPresent()) {
+      String name = config.serviceName().get().toLowerCase(java.util.Locale.ROOT);
+      if (!ProjectNames.isValid(name)) {
+        diagnostics.error("config.invalid-value", ConfigPath.of("serviceName"),
+            "serviceName '" + config.serviceName().get() + "' cannot name a stack: use letters, digits and dashes, starting with a letter.");
+      }
+      return name;
+    }
+    return ProjectNames.fromFolder(options.configFolderName());
+  }
+
+  private static CompileResult failed(List<Diagnostic> diagnostics, String stackName) {
+    return new CompileResult(Optional.empty(), diagnostics, Optional.empty(), stackName);
+  }
+}

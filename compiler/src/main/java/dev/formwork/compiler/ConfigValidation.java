@@ -1,0 +1,69 @@
+package dev.formwork.compiler;
+
+import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.diag.Diagnostics;
+import dev.formwork.schema.model.FormworkConfig;
+import dev.formwork.schema.model.stack.Hooks;
+import java.util.List;
+
+/** Checks on the bound config that span several properties: resource names and script references. */
+final class ConfigValidation {
+
+  /** Long enough for every suffix formwork appends while keeping logical IDs under 255 characters. */
+  static final int MAX_RESOURCE_NAME = 128;
+
+  private ConfigValidation() {}
+
+  static void check(FormworkConfig config, Diagnostics diagnostics) {
+    for (String name : config.resources().keySet()) {
+      ConfigPath path = ConfigPath.of("resources", name);
+      if (!name.matches("[A-Za-z0-9]+")) {
+        diagnostics.error(
+            "config.invalid-name",
+            path,
+            "Resource name '" + name + "' is not valid: resource names must be alphanumeric (letters and digits only).",
+            "Write it in camelCase, e.g. '" + camel(name) + "'.");
+      } else if (name.length() > MAX_RESOURCE_NAME) {
+        diagnostics.error(
+            "config.invalid-name",
+            path,
+            "Resource name '" + name.substring(0, 20) + "…' is " + name.length() + " characters long; at most " + MAX_RESOURCE_NAME + " are allowed.");
+      }
+    }
+    config.hooks().ifPresent(hooks -> checkHooks(config, hooks, diagnostics));
+  }
+
+  private static void checkHooks(FormworkConfig config, Hooks hooks, Diagnostics diagnostics) {
+    checkHookList(config, "beforeDeploy", hooks.beforeDeploy(), diagnostics);
+    checkHookList(config, "afterDeploy", hooks.afterDeploy(), diagnostics);
+    checkHookList(config, "beforeDelete", hooks.beforeDelete(), diagnostics);
+    checkHookList(config, "afterDelete", hooks.afterDelete(), diagnostics);
+  }
+
+  private static void checkHookList(FormworkConfig config, String hook, List<Hooks.HookStep> steps, Diagnostics diagnostics) {
+    for (int i = 0; i < steps.size(); i++) {
+      String script = steps.get(i).scriptName();
+      if (!config.scripts().containsKey(script)) {
+        diagnostics.error(
+            "config.unknown-script",
+            ConfigPath.of("hooks", hook, i, "scriptName"),
+            "Hook " + hook + " runs script '" + script + "', which is not defined in `scripts`.",
+            dev.formwork.schema.bind.Suggestions.didYouMean(script, config.scripts().keySet())
+                .orElse(config.scripts().isEmpty() ? "Define it under `scripts`." : "Scripts: " + String.join(", ", config.scripts().keySet()) + "."));
+      }
+    }
+  }
+
+  private static String camel(String name) {
+    String[] parts = name.split("[^A-Za-z0-9]+");
+    StringBuilder out = new StringBuilder();
+    for (String part : parts) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      out.append(out.length() == 0 ? part.substring(0, 1).toLowerCase(java.util.Locale.ROOT) : part.substring(0, 1).toUpperCase(java.util.Locale.ROOT))
+          .append(part.substring(1));
+    }
+    return out.length() == 0 ? "myResource" : out.toString();
+  }
+}

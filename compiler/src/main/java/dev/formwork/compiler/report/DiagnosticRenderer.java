@@ -1,0 +1,105 @@
+package dev.formwork.compiler.report;
+
+import dev.formwork.schema.diag.Diagnostic;
+import dev.formwork.schema.diag.Severity;
+import dev.formwork.schema.diag.SourceLocation;
+import dev.formwork.schema.json.JsonArray;
+import dev.formwork.schema.json.JsonNull;
+import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonString;
+import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.json.JsonWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Renders diagnostics for people (the source line with a caret under the problem, and a hint) or
+ * for machines (a JSON array with code, severity, path, file, line, column, message and hint).
+ */
+public final class DiagnosticRenderer {
+
+  private final Function<String, Optional<String>> sources;
+
+  /** @param sources the text of a file by the label diagnostics use for it, when available */
+  public DiagnosticRenderer(Function<String, Optional<String>> sources) {
+    this.sources = sources;
+  }
+
+  public String text(List<Diagnostic> diagnostics) {
+    StringBuilder out = new StringBuilder();
+    for (Diagnostic diagnostic : diagnostics) {
+      render(diagnostic, out);
+    }
+    long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+    long warnings = diagnostics.size() - errors;
+    if (!diagnostics.isEmpty()) {
+      out.append(count(errors, "error")).append(", ").append(count(warnings, "warning")).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String count(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  private void render(Diagnostic diagnostic, StringBuilder out) {
+    SourceLocation where = diagnostic.location();
+    out.append(diagnostic.severity().label()).append('[').append(diagnostic.code()).append("]: ").append(diagnostic.message()).append('\n');
+    out.append("  --> ").append(where);
+    if (!diagnostic.path().isRoot()) {
+      out.append(" (").append(diagnostic.path()).append(')');
+    }
+    out.append('\n');
+    Optional<String> line = where.isKnown() ? sourceLine(where) : Optional.empty();
+    if (line.isPresent()) {
+      String number = String.valueOf(where.line());
+      String gutter = " ".repeat(number.length());
+      out.append(' ').append(gutter).append(" |\n");
+      out.append(' ').append(number).append(" | ").append(line.get()).append('\n');
+      out.append(' ').append(gutter).append(" | ").append(caret(line.get(), where.column())).append('\n');
+    }
+    diagnostic.hint().ifPresent(hint -> out.append("  = hint: ").append(hint).append('\n'));
+    out.append('\n');
+  }
+
+  private Optional<String> sourceLine(SourceLocation where) {
+    return sources.apply(where.file()).flatMap(text -> {
+      String[] lines = text.split("\r?\n", -1);
+      return where.line() <= lines.length ? Optional.of(lines[where.line() - 1].replace('\t', ' ')) : Optional.empty();
+    });
+  }
+
+  /** Carets under the token starting at the column (up to a colon, space or end of line). */
+  static String caret(String line, int column) {
+    int start = Math.max(0, Math.min(column - 1, line.length()));
+    int end = start;
+    while (end < line.length() && line.charAt(end) != ':' && !Character.isWhitespace(line.charAt(end))) {
+      end++;
+    }
+    return " ".repeat(start) + "^".repeat(Math.max(1, end - start));
+  }
+
+  public static String json(List<Diagnostic> diagnostics) {
+    List<JsonValue> items = new ArrayList<>();
+    for (Diagnostic diagnostic : diagnostics) {
+      SourceLocation where = diagnostic.location();
+      items.add(JsonObject.builder()
+          .put("code", diagnostic.code())
+          .put("severity", diagnostic.severity().label())
+          .put("path", diagnostic.path().isRoot() ? "" : diagnostic.path().toString())
+          .put("file", where.file())
+          .put("line", where.line())
+          .put("column", where.column())
+          .put("message", diagnostic.message())
+          .put("hint", diagnostic.hint().<JsonValue>map(JsonString::new).orElse(JsonNull.INSTANCE))
+          .build());
+    }
+    return JsonWriter.pretty(new JsonArray(items));
+  }
+
+  public static boolean anyErrors(List<Diagnostic> diagnostics) {
+    return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+  }
+}
