@@ -19,8 +19,8 @@ import java.util.Optional;
 /**
  * Bundles many functions that share {@link EsbuildOptions} in one esbuild process with one entry
  * point each ({@code f<i>/index=<entry>}), then reads esbuild's metafile to learn which inputs went
- * into which bundle. A failed batch is re-run one function at a time only to say which function each
- * error belongs to.
+ * into which bundle. A failed batch is re-run one function at a time, only on that error path, to
+ * say which function each error belongs to (esbuild's log names files, not entry points).
  */
 public final class EsbuildBatch {
 
@@ -51,6 +51,7 @@ public final class EsbuildBatch {
       for (int i = 0; i < functions.size(); i++) {
         Result single = bundle(List.of(functions.get(i)), options, projectDir, outDir.resolve("single-" + i));
         errors.putAll(single.errors());
+        bundles.putAll(single.bundles());
       }
     }
     return new Result(bundles, errors);
