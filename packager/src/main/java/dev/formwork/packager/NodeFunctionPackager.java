@@ -5,6 +5,7 @@ import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.json.JsonParseException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,42 +91,70 @@ final class NodeFunctionPackager {
     try {
       List<NodeFunctionBuild> functions = group.stream().map(Prepared::function).toList();
       EsbuildBatch.Result result = batch.bundle(functions, options, projectDir, staging.resolve("esbuild"));
+      List<Prepared> bundled = new ArrayList<>();
       for (Prepared prepared : group) {
-        NodeFunctionBuild function = prepared.function();
-        List<String> errors = result.errors().get(function);
-        EsbuildBatch.Bundle bundle = result.bundles().get(function);
-        if (errors != null || bundle == null) {
-          for (String error : errors == null ? List.of("esbuild produced no bundle") : errors) {
-            diagnostics.add(
-                Diagnostic.error(
-                    "packaging.esbuild-failed",
-                    function.entryfilePath(),
-                    "esbuild could not bundle function '" + function.resourceName() + "': " + error));
-          }
-          failed(function);
-          continue;
+        if (checkBundle(prepared.function(), result, diagnostics)) {
+          bundled.add(prepared);
+        } else {
+          failed(prepared.function());
         }
-        if (function.format() == ModuleFormat.ESM && !bundle.exports().contains(function.handlerExport())) {
-          diagnostics.add(
-              Diagnostic.error(
-                      "packaging.handler-not-exported",
-                      function.entryfilePath(),
-                      "Function '" + function.resourceName() + "': " + function.entryFile() + " does not export '"
-                          + function.handlerExport() + "', so Lambda could not call " + function.handler() + ".")
-                  .withHint("Its exports are: " + (bundle.exports().isEmpty() ? "none" : String.join(", ", bundle.exports())) + "."));
-          failed(function);
-          continue;
-        }
-        ZipStats zip = ReproducibleZip.write(entries(projectDir, prepared, bundle), staging.resolve(built.size() + "-" + function.resourceName().hashCode() + ".zip"));
-        Set<String> inputs = new HashSet<>(bundle.inputs());
-        ArtifactCache.Hit hit = cache.store(prepared.key(), zip, projectDir, inputs);
-        built.add(BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, hit));
-        progress.finished(function.resourceName(), ArtifactKind.FUNCTION, ProgressListener.Outcome.BUILT, hit.zippedBytes());
+      }
+      // Zipping is CPU-bound and independent per function, so it uses every core.
+      List<ArtifactCache.Hit> hits;
+      try {
+        hits = java.util.stream.IntStream.range(0, bundled.size()).parallel()
+            .mapToObj(i -> zipAndStore(projectDir, bundled.get(i), result.bundles().get(bundled.get(i).function()),
+                staging.resolve("artifact-" + i + ".zip")))
+            .toList();
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      for (int i = 0; i < bundled.size(); i++) {
+        NodeFunctionBuild function = bundled.get(i).function();
+        built.add(BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, hits.get(i)));
+        progress.finished(function.resourceName(), ArtifactKind.FUNCTION, ProgressListener.Outcome.BUILT, hits.get(i).zippedBytes());
       }
     } finally {
       FileSets.deleteTree(staging);
     }
     return built;
+  }
+
+  /** Reports esbuild's errors for the function, or a missing ESM handler export; true when the bundle is usable. */
+  private static boolean checkBundle(NodeFunctionBuild function, EsbuildBatch.Result result, List<Diagnostic> diagnostics) {
+    List<String> errors = result.errors().get(function);
+    EsbuildBatch.Bundle bundle = result.bundles().get(function);
+    if (errors != null || bundle == null) {
+      for (String error : errors == null ? List.of("esbuild produced no bundle") : errors) {
+        diagnostics.add(
+            Diagnostic.error(
+                "packaging.esbuild-failed",
+                function.entryfilePath(),
+                "esbuild could not bundle function '" + function.resourceName() + "': " + error));
+      }
+      return false;
+    }
+    // Only ESM metafiles list exports; for CJS esbuild reports none.
+    if (function.format() == ModuleFormat.ESM && !bundle.exports().contains(function.handlerExport())) {
+      diagnostics.add(
+          Diagnostic.error(
+                  "packaging.handler-not-exported",
+                  function.entryfilePath(),
+                  "Function '" + function.resourceName() + "': " + function.entryFile() + " does not export '"
+                      + function.handlerExport() + "', so Lambda could not call " + function.handler() + ".")
+              .withHint("Its exports are: " + (bundle.exports().isEmpty() ? "none" : String.join(", ", bundle.exports())) + "."));
+      return false;
+    }
+    return true;
+  }
+
+  private ArtifactCache.Hit zipAndStore(Path projectDir, Prepared prepared, EsbuildBatch.Bundle bundle, Path target) {
+    try {
+      ZipStats zip = ReproducibleZip.write(entries(projectDir, prepared, bundle), target);
+      return cache.store(prepared.key(), zip, projectDir, new HashSet<>(bundle.inputs()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private SortedMap<String, ZipSource> entries(Path projectDir, Prepared prepared, EsbuildBatch.Bundle bundle)

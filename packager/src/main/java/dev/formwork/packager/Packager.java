@@ -88,13 +88,7 @@ public final class Packager {
     }
     built.addAll(new NodeFunctionPackager(esbuild, runner, cache, progress).packageAll(projectDir, nodeFunctions, diagnostics));
 
-    Map<String, ArtifactSizes> functionSizes = new TreeMap<>();
-    Map<String, ArtifactSizes> layerSizes = new TreeMap<>();
-    for (BuiltArtifact artifact : built) {
-      ArtifactSizes sizes = sizes(artifact);
-      (artifact.kind() == ArtifactKind.LAYER ? layerSizes : functionSizes).put(artifact.resourceName(), sizes);
-    }
-    diagnostics.addAll(SizeLimits.check(plan.functions(), functionSizes, layerSizes, layers));
+    diagnostics.addAll(checkSizes(plan, built, layers));
     checkLayerReferences(plan, layers, diagnostics);
 
     Map<String, Artifact> artifacts = new TreeMap<>();
@@ -107,12 +101,13 @@ public final class Packager {
     ArtifactManifest manifest = new ArtifactManifest(artifacts);
     PackagingResult result = new PackagingResult(manifest, diagnostics);
     if (!result.hasErrors()) {
-      write(built, manifest, outputDir);
+      write(built, manifest, outputDir, cache.root());
     }
     return result;
   }
 
-  private static void write(List<BuiltArtifact> built, ArtifactManifest manifest, Path outputDir) throws IOException {
+  private static void write(List<BuiltArtifact> built, ArtifactManifest manifest, Path outputDir, Path cacheRoot)
+      throws IOException {
     Files.createDirectories(outputDir);
     Set<String> written = new HashSet<>();
     for (BuiltArtifact artifact : built) {
@@ -120,11 +115,28 @@ public final class Packager {
       if (!written.add(artifact.sha256()) || (Files.isRegularFile(target) && Files.size(target) == artifact.zippedBytes())) {
         continue;
       }
-      Path temp = Files.createTempFile(outputDir, ".artifact", ".tmp");
-      Files.copy(artifact.zip(), temp, StandardCopyOption.REPLACE_EXISTING);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.deleteIfExists(target);
+      if (!artifact.zip().startsWith(cacheRoot) || !link(target, artifact.zip())) {
+        Path temp = Files.createTempFile(outputDir, ".artifact", ".tmp");
+        Files.copy(artifact.zip(), temp, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      }
     }
     manifest.write(outputDir.resolve(ArtifactManifest.FILE_NAME));
+  }
+
+  /**
+   * Hard-links a cache blob into the output folder: one system call instead of a copy. Blobs are
+   * content-addressed and never written again, so sharing the inode is safe. A user's own zip
+   * (custom-artifact) is copied instead, since the user may rewrite it in place.
+   */
+  private static boolean link(Path target, Path blob) {
+    try {
+      Files.createLink(target, blob);
+      return true;
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
   }
 
   private static Optional<BuiltArtifact> packageLayer(
@@ -184,8 +196,30 @@ public final class Packager {
     return artifact;
   }
 
-  private static ArtifactSizes sizes(BuiltArtifact artifact) throws IOException {
-    List<ZipContents.Entry> entries = ZipContents.entries(artifact.zip());
+  /**
+   * Checks the limits on sizes alone, and reads the zips' entry lists (to name the biggest files)
+   * only when a limit is crossed.
+   */
+  private static List<Diagnostic> checkSizes(PackagingPlan plan, List<BuiltArtifact> built, Map<String, LayerBuild> layers)
+      throws IOException {
+    List<Diagnostic> found = List.of();
+    for (boolean withEntries : new boolean[] {false, true}) {
+      Map<String, ArtifactSizes> functionSizes = new TreeMap<>();
+      Map<String, ArtifactSizes> layerSizes = new TreeMap<>();
+      for (BuiltArtifact artifact : built) {
+        (artifact.kind() == ArtifactKind.LAYER ? layerSizes : functionSizes)
+            .put(artifact.resourceName(), sizes(artifact, withEntries));
+      }
+      found = SizeLimits.check(plan.functions(), functionSizes, layerSizes, layers);
+      if (found.isEmpty()) {
+        break;
+      }
+    }
+    return found;
+  }
+
+  private static ArtifactSizes sizes(BuiltArtifact artifact, boolean withEntries) throws IOException {
+    List<ZipContents.Entry> entries = withEntries ? ZipContents.entries(artifact.zip()) : List.of();
     return new ArtifactSizes(
         artifact.resourceName(), artifact.zippedBytes(), artifact.unzippedBytes(),
         entries.subList(0, Math.min(BIGGEST_ENTRIES_KEPT, entries.size())));

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.Map;
@@ -38,20 +37,23 @@ public final class ReproducibleZip {
 
   private ReproducibleZip() {}
 
-  /** Writes the entries to {@code target} (atomically) and returns its digest and sizes. */
+  /**
+   * Writes the entries to {@code target} and returns its digest and sizes. The file is written in
+   * place, so callers write into a private staging folder and move the result (file creation is the
+   * slowest step when packaging many small functions).
+   */
   public static ZipStats write(SortedMap<String, ZipSource> entries, Path target) throws IOException {
     if (entries.size() > MAX_ENTRIES) {
       throw new IOException(
           "cannot zip " + entries.size() + " files into " + target.getFileName() + ": the limit without Zip64 is 65,535");
     }
     Files.createDirectories(target.toAbsolutePath().getParent());
-    Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".zip", ".tmp");
     MessageDigest sha = Digests.sha256();
     long unzipped = 0;
     ByteArrayOutputStream central = new ByteArrayOutputStream();
     long offset = 0;
-    try (CountingStream out = new CountingStream(new DigestOutputStream(Files.newOutputStream(temp), sha))) {
-      Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+    try (CountingStream out = new CountingStream(new DigestOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(target), 64 * 1024), sha))) {
+      Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
       try {
         for (Map.Entry<String, ZipSource> entry : entries.entrySet()) {
           byte[] name = entry.getKey().getBytes(StandardCharsets.UTF_8);
@@ -99,10 +101,9 @@ public final class ReproducibleZip {
       writeShort(out, 0); // comment length
       offset = out.count;
     } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(temp);
+      Files.deleteIfExists(target);
       throw e;
     }
-    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     return new ZipStats(target, Digests.hex(sha.digest()), offset, unzipped);
   }
 
