@@ -173,6 +173,25 @@ class NodePackagingTest {
     assertEquals("Its exports are: handler.", failed.diagnostics().get(0).hint().orElseThrow());
   }
 
+  @Test
+  void includeFilesAddsMatchingFilesAndExcludeFilesKeepsSomeOut() throws Exception {
+    Path project = sharedModuleProject(temp.resolve("project"));
+    TestFiles.write(project, "assets/prices.json", "{}");
+    TestFiles.write(project, "assets/local.json", "{}");
+    TestFiles.write(project, "assets/readme.md", "x");
+    PackagingPlan plan = new PackagingPlan(project, List.of(
+        NodeFunctionBuild.of("orders", entryPath("orders"), Path.of("src/orders.ts")).withHandlerExport("handler")
+            .withSourceMaps(false).withIncludeFiles(List.of("assets/*.json")).withExcludeFiles(List.of("assets/local.json"))),
+        List.of());
+
+    PackagingResult result = TestFiles.packager(new TestFiles.ProcessCounter())
+        .packageAll(plan, temp.resolve("out"), temp.resolve("cache"), ProgressListener.SILENT);
+
+    assertEquals(List.of(), result.diagnostics());
+    assertEquals(List.of("assets/prices.json", "index.js"),
+        TestFiles.entryNames(temp.resolve("out").resolve(result.manifest().find("orders").orElseThrow().file())));
+  }
+
   /** Records finished events as "name OUTCOME". */
   static final class RecordingProgress implements ProgressListener {
     final List<String> finished = new java.util.ArrayList<>();
