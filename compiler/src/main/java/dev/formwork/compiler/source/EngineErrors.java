@@ -5,6 +5,8 @@ import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.SourceLocation;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
@@ -34,6 +36,15 @@ final class EngineErrors {
   };
 
   private static final String TAB = "\\t(TAB)";
+
+  /** The engine's "(Do not use X for indentation)" aside, added to every "cannot start any token". */
+  private static final Pattern INDENTATION_ASIDE = Pattern.compile("\\s*\\(Do not use .* for indentation\\)");
+
+  /** The engine shows a character with its code point, as {@code &(38)} or {@code 'x' (120)}. */
+  private static final Pattern CHARACTER_WITH_CODE = Pattern.compile("('?)(\\S|\\s)\\1 ?\\((\\d+)\\)");
+
+  /** Punctuation tokens the engine prints bare after "got"/"found". */
+  private static final Pattern BARE_TOKEN = Pattern.compile("\\b(got|found) ([-:\\[\\]{},?])(?=,|$)");
   private static final int SIMPLE_KEY_LIMIT = 1024;
 
   private EngineErrors() {}
@@ -66,13 +77,16 @@ final class EngineErrors {
   static Diagnostic fromReader(String fileLabel, String text, ReaderException error) {
     // The reader checks characters a buffer ahead of the parser, so no config path is known here.
     SourceLocation location = CodePointPositions.locate(fileLabel, text, error.getPosition());
-    String codePoint = String.format(Locale.ROOT, "U+%04X", error.getCodePoint());
+    int codePoint = error.getCodePoint();
+    String kind = Character.getType(codePoint) == Character.CONTROL ? "the control character" : "the character";
+    // The reader refuses only code points below U+10000, so a four-digit escape always fits.
+    String escape = String.format(Locale.ROOT, "\\u%04X", codePoint);
     return Diagnostic.error(
             SourceCodes.INVALID_CHARACTER,
             ConfigPath.ROOT,
-            "The file contains the control character " + codePoint + ", which YAML does not allow.")
+            "The file contains " + kind + String.format(Locale.ROOT, " U+%04X", codePoint) + ", which YAML does not allow.")
         .at(location)
-        .withHint("remove it, or write it as an escape such as \\u0007 inside a double-quoted string");
+        .withHint("remove it, or write it as the escape " + escape + " inside a double-quoted string");
   }
 
   static Diagnostic fromUnmarked(YamlEngineException error, ConfigPath path, SourceLocation fallback) {
@@ -90,7 +104,7 @@ final class EngineErrors {
     if (context != null && context.contains("quoted scalar")) {
       return Optional.of("close the quote, or escape quotes inside the value");
     }
-    if (context != null && context.contains("block")) {
+    if (context != null && context.startsWith("while parsing a block")) {
       return Optional.of("check the indentation: the keys of one mapping must start in the same column");
     }
     return Optional.empty();
@@ -106,7 +120,11 @@ final class EngineErrors {
 
   /** Engine token names replaced by plain words, whitespace collapsed, no trailing period. */
   private static String words(String text) {
-    String result = text;
+    String result = INDENTATION_ASIDE.matcher(text).replaceAll("");
+    result = showCharacters(result);
+    result = BARE_TOKEN.matcher(result).replaceAll("$1 '$2'");
+    result = result.replace("'?'", "a mapping key").replace("'-'", "a list item ('-')");
+    result = result.replace("found ':'", "found a ':' without a key").replace("got ':'", "got a ':' without a key");
     for (String[] token : TOKEN_WORDS) {
       result = result.replace("'" + token[0] + "'", token[1]).replace(token[0], token[1]);
     }
@@ -115,6 +133,28 @@ final class EngineErrors {
       result = result.substring(0, result.length() - 1);
     }
     return result;
+  }
+
+  /** Rewrites {@code c(99)} as {@code 'c'}, and invisible characters as {@code U+00A0}. */
+  private static String showCharacters(String text) {
+    Matcher matcher = CHARACTER_WITH_CODE.matcher(text);
+    StringBuilder result = new StringBuilder();
+    while (matcher.find()) {
+      int codePoint = Integer.parseInt(matcher.group(3));
+      String shown;
+      if (codePoint != matcher.group(2).codePointAt(0)) {
+        shown = matcher.group();
+      } else if (codePoint == '\n' || codePoint == '\r') {
+        shown = "a line break";
+      } else if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || Character.isISOControl(codePoint)) {
+        shown = String.format(Locale.ROOT, "U+%04X", codePoint);
+      } else {
+        shown = "'" + matcher.group(2) + "'";
+      }
+      matcher.appendReplacement(result, Matcher.quoteReplacement(shown));
+    }
+    matcher.appendTail(result);
+    return result.toString();
   }
 
   private static String capitalize(String text) {

@@ -289,8 +289,14 @@ final class NodeTreeBuilder {
     ScalarNode scalar = (ScalarNode) key;
     String text = scalar.text();
     map.keyText = text;
-    if (scalar.kind() != ScalarKind.STRING) {
-      String shown = text.isEmpty() ? "(empty)" : text;
+    if (text.isEmpty() && scalar.kind() == ScalarKind.NULL) {
+      report(
+          Diagnostic.error(
+                  SourceCodes.KEY_NOT_STRING, map.path, "A mapping key is empty, but mapping keys must be strings.")
+              .at(at)
+              .withHint("write the key's name before the ':'"));
+    } else if (scalar.kind() != ScalarKind.STRING) {
+      String shown = text;
       report(
           Diagnostic.error(
                   SourceCodes.KEY_NOT_STRING,

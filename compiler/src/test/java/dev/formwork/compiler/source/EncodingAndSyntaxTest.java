@@ -28,7 +28,7 @@ class EncodingAndSyntaxTest {
         diagnostic, "yaml.invalid-character", 2, 8, "(root)",
         "The file contains the control character U+0007, which YAML does not allow.");
     assertEquals(
-        "remove it, or write it as an escape such as \\u0007 inside a double-quoted string",
+        "remove it, or write it as the escape \\u0007 inside a double-quoted string",
         diagnostic.hint().orElseThrow());
   }
 
@@ -46,6 +46,16 @@ class EncodingAndSyntaxTest {
     assertDiagnostic(
         single(load("a: 1\r\nb: \uD83D\uDE00\u0001\r\n")), "yaml.invalid-character", 2, 5, "(root)",
         "The file contains the control character U+0001, which YAML does not allow.");
+  }
+
+  /** A non-character is refused too, and not called a control character. */
+  @Test
+  void nonCharacterIsRefused() {
+    Diagnostic diagnostic = single(load("a: x\uFFFE\n"));
+    assertDiagnostic(
+        diagnostic, "yaml.invalid-character", 1, 5, "(root)",
+        "The file contains the character U+FFFE, which YAML does not allow.");
+    assertEquals("remove it, or write it as the escape \\uFFFE inside a double-quoted string", diagnostic.hint().orElseThrow());
   }
 
   /** A control character deep in a large file is still positioned exactly. */
@@ -171,6 +181,45 @@ class EncodingAndSyntaxTest {
     assertDiagnostic(
         single(load("{a: 1}}\n")), "yaml.syntax", 1, 7, "(root)",
         "Expected a document start (---), but found '}'.");
+  }
+
+  /** The engine's "(Do not use @ for indentation)" aside is dropped: it is one sentence about '@'. */
+  @Test
+  void reservedIndicatorIsShownAsTheCharacter() {
+    assertDiagnostic(
+        single(load("email: @home\n")), "yaml.syntax", 1, 8, "email",
+        "Found character '@' that cannot start any token.");
+  }
+
+  /** Engine token names and code points become words a user knows. */
+  @Test
+  void engineTokensAreNamedInPlainWords() {
+    assertDiagnostic(
+        single(load("a: 1\n- b\n")), "yaml.syntax", 2, 1, "(root)",
+        "Expected the end of the indented block, but found a list item ('-'), while parsing a block mapping that starts at line 1, column 1.");
+    assertDiagnostic(
+        single(load("- a\nb: 1\n")), "yaml.syntax", 2, 1, "[1]",
+        "Expected the end of the indented block, but found a mapping key, while parsing a block collection that starts at line 1, column 1.");
+    assertDiagnostic(
+        single(load("a: !<x\n")), "yaml.syntax", 1, 7, "a",
+        "Expected '>', but found a line break, while scanning a tag that starts at line 1, column 4.");
+    assertDiagnostic(
+        single(load("a: |x\n  b\n")), "yaml.syntax", 1, 5, "a",
+        "Expected chomping or indentation indicators, but found 'x', while scanning a block scalar that starts at line 1, column 4.");
+  }
+
+  @Test
+  void emptyKeyIsRefused() {
+    Diagnostic diagnostic = single(load("?\n: x\n"));
+    assertDiagnostic(diagnostic, "config.key-not-string", 1, 2, "(root)", "A mapping key is empty, but mapping keys must be strings.");
+    assertEquals("write the key's name before the ':'", diagnostic.hint().orElseThrow());
+  }
+
+  @Test
+  void valueWithoutKeyIsASyntaxError() {
+    assertDiagnostic(
+        single(load("a:\n  : x\n")), "yaml.syntax", 2, 3, "a",
+        "Expected the end of the indented block, but found a ':' without a key, while parsing a block mapping.");
   }
 
   /** Problems found before a fatal syntax error are kept; messages never carry engine internals. */

@@ -1,0 +1,121 @@
+package dev.formwork.packager;
+
+import dev.formwork.schema.json.JsonNumber;
+import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonParseException;
+import dev.formwork.schema.json.JsonParser;
+import dev.formwork.schema.json.JsonString;
+import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.json.JsonWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A content-addressed artifact cache in a folder: {@code blobs/<sha256>.zip} holds zips, and
+ * {@code entries/<key>.json} maps a digest of a build's declared inputs (options, lockfile, tool
+ * version) to the zip it produced and the files the build read, each with its SHA-256. A lookup hits
+ * only when every recorded file still has that digest, the way make's dependency files work, because
+ * which files a bundle reads is only known after esbuild ran once.
+ */
+public final class ArtifactCache {
+
+  /** A cache hit: the stored zip and its digest and sizes. */
+  public record Hit(Path zip, String sha256, long zippedBytes, long unzippedBytes) {}
+
+  private static final String MISSING = "missing";
+
+  private final Path root;
+
+  public ArtifactCache(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** A folder for building into; on the same file system as the blobs, so moves are atomic. */
+  public Path newStagingDir() throws IOException {
+    Path staging = root.resolve("staging");
+    Files.createDirectories(staging);
+    return Files.createTempDirectory(staging, "build");
+  }
+
+  public Optional<Hit> lookup(String key, Path projectDir) {
+    Path entryFile = entryFile(key);
+    if (!Files.isRegularFile(entryFile)) {
+      return Optional.empty();
+    }
+    try {
+      JsonObject entry = (JsonObject) JsonParser.parse(Files.readString(entryFile, StandardCharsets.UTF_8));
+      String sha256 = ((JsonString) entry.get("sha256").orElseThrow()).value();
+      long unzipped = ((JsonNumber) entry.get("unzippedBytes").orElseThrow()).value().longValueExact();
+      JsonObject inputs = (JsonObject) entry.get("inputs").orElseThrow();
+      for (Map.Entry<String, JsonValue> input : inputs.members().entrySet()) {
+        String expected = ((JsonString) input.getValue()).value();
+        if (!expected.equals(digestOf(projectDir.resolve(input.getKey())))) {
+          return Optional.empty();
+        }
+      }
+      Path blob = blob(sha256);
+      if (!Files.isRegularFile(blob)) {
+        return Optional.empty();
+      }
+      return Optional.of(new Hit(blob, sha256, Files.size(blob), unzipped));
+    } catch (IOException | JsonParseException | RuntimeException e) {
+      // A corrupt or foreign entry is a miss; the next store overwrites it.
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Moves the zip into the cache and records the build's input files (project-relative paths).
+   * Returns the hit a later lookup would give.
+   */
+  public Hit store(String key, ZipStats zip, Path projectDir, Iterable<String> inputFiles) throws IOException {
+    Path blob = blob(zip.sha256());
+    Files.createDirectories(blob.getParent());
+    if (Files.isRegularFile(blob)) {
+      Files.deleteIfExists(zip.file());
+    } else {
+      Files.move(zip.file(), blob, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+    SortedMap<String, String> digests = new TreeMap<>();
+    for (String input : inputFiles) {
+      digests.put(input, digestOf(projectDir.resolve(input)));
+    }
+    JsonObject.Builder inputs = JsonObject.builder();
+    digests.forEach(inputs::put);
+    JsonObject entry =
+        JsonObject.builder()
+            .put("sha256", zip.sha256())
+            .put("unzippedBytes", zip.unzippedBytes())
+            .put("inputs", inputs.build())
+            .build();
+    Path entryFile = entryFile(key);
+    Files.createDirectories(entryFile.getParent());
+    Path temp = Files.createTempFile(entryFile.getParent(), ".entry", ".tmp");
+    Files.writeString(temp, JsonWriter.compact(entry), StandardCharsets.UTF_8);
+    Files.move(temp, entryFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    return new Hit(blob, zip.sha256(), zip.zippedBytes(), zip.unzippedBytes());
+  }
+
+  private static String digestOf(Path file) {
+    return Files.isRegularFile(file) ? Digests.ofFile(file) : MISSING;
+  }
+
+  private Path blob(String sha256) {
+    return root.resolve("blobs").resolve(sha256 + ".zip");
+  }
+
+  private Path entryFile(String key) {
+    return root.resolve("entries").resolve(key + ".json");
+  }
+}

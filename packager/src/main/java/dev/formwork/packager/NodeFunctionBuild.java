@@ -1,0 +1,136 @@
+package dev.formwork.packager;
+
+import dev.formwork.schema.diag.ConfigPath;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A JS/TS function bundled by esbuild ({@code stacktape-lambda-buildpack}).
+ *
+ * @param entryfilePath config position of {@code entryfilePath}, for diagnostics
+ * @param entryFile the entry file, relative to the project folder or absolute
+ * @param handlerExport the export Lambda calls; the Lambda handler is {@code index.<handlerExport>}
+ * @param runtime a Lambda runtime such as {@code nodejs24.x}; it decides esbuild's target
+ * @param externals packages left out of the bundle and copied into {@code node_modules} of the zip
+ *     from the project's lockfile install (native modules, packages that must not be bundled)
+ * @param runtimeProvided packages left out of the bundle and the zip because the runtime has them
+ * @param tsconfig a tsconfig file, relative to the project folder or absolute
+ * @param includeFiles globs (relative to the project folder) of extra files copied into the zip
+ * @param excludeFiles globs of files kept out of the zip
+ */
+public record NodeFunctionBuild(
+    String resourceName,
+    ConfigPath entryfilePath,
+    Path entryFile,
+    String handlerExport,
+    String runtime,
+    Architecture architecture,
+    ModuleFormat format,
+    boolean sourceMaps,
+    boolean minify,
+    List<String> externals,
+    List<String> runtimeProvided,
+    Optional<Path> tsconfig,
+    List<String> includeFiles,
+    List<String> excludeFiles,
+    List<String> layers)
+    implements FunctionBuild {
+
+  public NodeFunctionBuild {
+    Objects.requireNonNull(resourceName);
+    Objects.requireNonNull(entryfilePath);
+    Objects.requireNonNull(entryFile);
+    if (!runtime.matches("nodejs\\d+\\.x")) {
+      throw new IllegalArgumentException("not a Node.js runtime: " + runtime);
+    }
+    externals = List.copyOf(externals);
+    runtimeProvided = List.copyOf(runtimeProvided);
+    includeFiles = List.copyOf(includeFiles);
+    excludeFiles = List.copyOf(excludeFiles);
+    layers = List.copyOf(layers);
+  }
+
+  /** A function with Stacktape's defaults: export {@code default}, nodejs24.x, x86_64, CJS, source maps, no minification. */
+  public static NodeFunctionBuild of(String resourceName, ConfigPath entryfilePath, Path entryFile) {
+    return new NodeFunctionBuild(
+        resourceName, entryfilePath, entryFile, "default", "nodejs24.x", Architecture.X86_64, ModuleFormat.CJS,
+        true, false, List.of(), List.of(), Optional.empty(), List.of(), List.of(), List.of());
+  }
+
+  @Override
+  public ConfigPath sourcePath() {
+    return entryfilePath;
+  }
+
+  /** The Lambda {@code Handler} value for this bundle. */
+  public String handler() {
+    return "index." + handlerExport;
+  }
+
+  /** esbuild's {@code --target}, from the runtime: {@code nodejs22.x} gives {@code node22}. */
+  public String esbuildTarget() {
+    return "node" + runtime.substring("nodejs".length(), runtime.length() - ".x".length());
+  }
+
+  public NodeFunctionBuild withHandlerExport(String value) {
+    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, value, runtime, architecture, format,
+        sourceMaps, minify, externals, runtimeProvided, tsconfig, includeFiles, excludeFiles, layers);
+  }
+
+  public NodeFunctionBuild withRuntime(String value) {
+    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, handlerExport, value, architecture, format,
+        sourceMaps, minify, externals, runtimeProvided, tsconfig, includeFiles, excludeFiles, layers);
+  }
+
+  public NodeFunctionBuild withArchitecture(Architecture value) {
+    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, handlerExport, runtime, value, format,
+        sourceMaps, minify, externals, runtimeProvided, tsconfig, includeFiles, excludeFiles, layers);
+  }
+
+  public NodeFunctionBuild withFormat(ModuleFormat value) {
+    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, handlerExport, runtime, architecture, value,
+        sourceMaps, minify, externals, runtimeProvided, tsconfig, includeFiles, excludeFiles, layers);
+  }
+
+  public NodeFunctionBuild withSourceMaps(boolean value) {
+    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, handlerExport, runtime, architecture, format,
+        value, minify, externals, runtimeProvided, tsconfig, includeFiles, excludeFiles, layers);
+  }
+
+  public NodeFunctionBuild withMinify(boolean value) {
+    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, handlerExport, runtime, architecture, format,
+        sourceMaps, value, externals, runtimeProvided, tsconfig, includeFiles, excludeFiles, layers);
+  }
+
+  public NodeFunctionBuild withExternals(List<String> value) {
+    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, handlerExport, runtime, architecture, format,
+        sourceMaps, minify, value, runtimeProvided, tsconfig, includeFiles, excludeFiles, layers);
+  }
+
+  public NodeFunctionBuild withRuntimeProvided(List<String> value) {
+    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, handlerExport, runtime, architecture, format,
+        sourceMaps, minify, externals, value, tsconfig, includeFiles, excludeFiles, layers);
+  }
+
+  public NodeFunctionBuild withTsconfig(Path value) {
+    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, handlerExport, runtime, architecture, format,
+        sourceMaps, minify, externals, runtimeProvided, Optional.of(value), includeFiles, excludeFiles, layers);
+  }
+
+  public NodeFunctionBuild withIncludeFiles(List<String> value) {
+    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, handlerExport, runtime, architecture, format,
+        sourceMaps, minify, externals, runtimeProvided, tsconfig, value, excludeFiles, layers);
+  }
+
+  public NodeFunctionBuild withExcludeFiles(List<String> value) {
+    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, handlerExport, runtime, architecture, format,
+        sourceMaps, minify, externals, runtimeProvided, tsconfig, includeFiles, value, layers);
+  }
+
+  public NodeFunctionBuild withLayers(List<String> value) {
+    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, handlerExport, runtime, architecture, format,
+        sourceMaps, minify, externals, runtimeProvided, tsconfig, includeFiles, excludeFiles, value);
+  }
+}

@@ -1,0 +1,263 @@
+package dev.formwork.packager;
+
+import dev.formwork.schema.artifact.ArtifactKind;
+import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.diag.Diagnostic;
+import dev.formwork.schema.json.JsonParseException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Packages the JS/TS functions: cache lookups first, then one esbuild process per group of
+ * functions with equal options for the misses, then one reproducible zip per function.
+ */
+final class NodeFunctionPackager {
+
+  /** A function whose declared inputs are known: its cache key, extra files and external packages. */
+  private record Prepared(NodeFunctionBuild function, String key, SortedMap<String, Path> includes,
+      SortedMap<String, ZipSource> externals) {}
+
+  private final EsbuildLocator locator;
+  private final ProcessRunner runner;
+  private final ArtifactCache cache;
+  private final ProgressListener progress;
+
+  NodeFunctionPackager(EsbuildLocator locator, ProcessRunner runner, ArtifactCache cache, ProgressListener progress) {
+    this.locator = locator;
+    this.runner = runner;
+    this.cache = cache;
+    this.progress = progress;
+  }
+
+  List<BuiltArtifact> packageAll(Path projectDir, List<NodeFunctionBuild> functions, List<Diagnostic> diagnostics)
+      throws IOException {
+    List<BuiltArtifact> built = new ArrayList<>();
+    if (functions.isEmpty()) {
+      return built;
+    }
+    String esbuildVersion = locator.expectedVersion(projectDir);
+    Map<EsbuildOptions, List<Prepared>> misses = new LinkedHashMap<>();
+    for (NodeFunctionBuild function : functions) {
+      progress.started(function.resourceName(), ArtifactKind.FUNCTION);
+      Optional<Prepared> prepared = prepare(projectDir, function, esbuildVersion, diagnostics);
+      if (prepared.isEmpty()) {
+        failed(function);
+        continue;
+      }
+      Optional<ArtifactCache.Hit> hit = cache.lookup(prepared.get().key(), projectDir);
+      if (hit.isPresent()) {
+        built.add(BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, hit.get()));
+        progress.finished(function.resourceName(), ArtifactKind.FUNCTION, ProgressListener.Outcome.CACHED, hit.get().zippedBytes());
+      } else {
+        misses.computeIfAbsent(EsbuildOptions.of(function, projectDir), options -> new ArrayList<>()).add(prepared.get());
+      }
+    }
+    if (misses.isEmpty()) {
+      return built;
+    }
+    EsbuildBinary esbuild;
+    try {
+      esbuild = locator.locate(projectDir);
+    } catch (EsbuildUnavailableException e) {
+      diagnostics.add(Diagnostic.error("packaging.esbuild-unavailable", ConfigPath.ROOT, e.getMessage()));
+      misses.values().forEach(group -> group.forEach(prepared -> failed(prepared.function())));
+      return built;
+    }
+    EsbuildBatch batch = new EsbuildBatch(esbuild, runner);
+    for (Map.Entry<EsbuildOptions, List<Prepared>> group : misses.entrySet()) {
+      built.addAll(bundleGroup(projectDir, batch, group.getKey(), group.getValue(), diagnostics));
+    }
+    return built;
+  }
+
+  private List<BuiltArtifact> bundleGroup(
+      Path projectDir, EsbuildBatch batch, EsbuildOptions options, List<Prepared> group, List<Diagnostic> diagnostics)
+      throws IOException {
+    List<BuiltArtifact> built = new ArrayList<>();
+    Path staging = cache.newStagingDir();
+    try {
+      List<NodeFunctionBuild> functions = group.stream().map(Prepared::function).toList();
+      EsbuildBatch.Result result = batch.bundle(functions, options, projectDir, staging.resolve("esbuild"));
+      List<Prepared> bundled = new ArrayList<>();
+      for (Prepared prepared : group) {
+        if (checkBundle(prepared.function(), result, diagnostics)) {
+          bundled.add(prepared);
+        } else {
+          failed(prepared.function());
+        }
+      }
+      // Zipping is CPU-bound and independent per function, so it uses every core.
+      List<ArtifactCache.Hit> hits;
+      try {
+        hits = java.util.stream.IntStream.range(0, bundled.size()).parallel()
+            .mapToObj(i -> zipAndStore(projectDir, bundled.get(i), result.bundles().get(bundled.get(i).function()),
+                staging.resolve("artifact-" + i + ".zip")))
+            .toList();
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      for (int i = 0; i < bundled.size(); i++) {
+        NodeFunctionBuild function = bundled.get(i).function();
+        built.add(BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, hits.get(i)));
+        progress.finished(function.resourceName(), ArtifactKind.FUNCTION, ProgressListener.Outcome.BUILT, hits.get(i).zippedBytes());
+      }
+    } finally {
+      FileSets.deleteTree(staging);
+    }
+    return built;
+  }
+
+  /** Reports esbuild's errors for the function, or a missing ESM handler export; true when the bundle is usable. */
+  private static boolean checkBundle(NodeFunctionBuild function, EsbuildBatch.Result result, List<Diagnostic> diagnostics) {
+    List<String> errors = result.errors().get(function);
+    EsbuildBatch.Bundle bundle = result.bundles().get(function);
+    if (errors != null || bundle == null) {
+      for (String error : errors == null ? List.of("esbuild produced no bundle") : errors) {
+        diagnostics.add(
+            Diagnostic.error(
+                "packaging.esbuild-failed",
+                function.entryfilePath(),
+                "esbuild could not bundle function '" + function.resourceName() + "': " + error));
+      }
+      return false;
+    }
+    // Only ESM metafiles list exports; for CJS esbuild reports none.
+    if (function.format() == ModuleFormat.ESM && !bundle.exports().contains(function.handlerExport())) {
+      diagnostics.add(
+          Diagnostic.error(
+                  "packaging.handler-not-exported",
+                  function.entryfilePath(),
+                  "Function '" + function.resourceName() + "': " + function.entryFile() + " does not export '"
+                      + function.handlerExport() + "', so Lambda could not call " + function.handler() + ".")
+              .withHint("Its exports are: " + (bundle.exports().isEmpty() ? "none" : String.join(", ", bundle.exports())) + "."));
+      return false;
+    }
+    return true;
+  }
+
+  private ArtifactCache.Hit zipAndStore(Path projectDir, Prepared prepared, EsbuildBatch.Bundle bundle, Path target) {
+    try {
+      ZipStats zip = ReproducibleZip.write(entries(projectDir, prepared, bundle), target);
+      return cache.store(prepared.key(), zip, projectDir, new HashSet<>(bundle.inputs()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private SortedMap<String, ZipSource> entries(Path projectDir, Prepared prepared, EsbuildBatch.Bundle bundle)
+      throws IOException {
+    NodeFunctionBuild function = prepared.function();
+    List<PathMatcher> excluded = FileSets.matchers(function.excludeFiles());
+    SortedMap<String, ZipSource> entries = new TreeMap<>();
+    prepared.externals().forEach((name, source) -> {
+      if (!FileSets.matchesAny(excluded, name)) {
+        entries.put(name, source);
+      }
+    });
+    prepared.includes().forEach((name, file) -> entries.put(name, ZipSource.FromFile.of(file)));
+    String bundleName = function.format().outputFile();
+    entries.put(bundleName, new ZipSource.FromBytes(Files.readAllBytes(bundle.bundleFile()), false));
+    if (bundle.sourceMap().isPresent()) {
+      Path map = bundle.sourceMap().get();
+      try {
+        String rewritten =
+            SourceMapPaths.relativize(Files.readString(map, StandardCharsets.UTF_8), map.getParent(), projectDir);
+        entries.put(bundleName + ".map", new ZipSource.FromBytes(rewritten.getBytes(StandardCharsets.UTF_8), false));
+      } catch (JsonParseException e) {
+        throw new IOException("esbuild wrote a source map formwork cannot read: " + map, e);
+      }
+    }
+    return entries;
+  }
+
+  private Optional<Prepared> prepare(
+      Path projectDir, NodeFunctionBuild function, String esbuildVersion, List<Diagnostic> diagnostics) throws IOException {
+    Path entry = projectDir.resolve(function.entryFile()).normalize();
+    if (!Files.isRegularFile(entry)) {
+      diagnostics.add(
+          Diagnostic.error(
+                  "packaging.entry-missing",
+                  function.entryfilePath(),
+                  "Function '" + function.resourceName() + "': the entry file " + function.entryFile() + " does not exist.")
+              .withHint("entryfilePath is relative to the project folder " + projectDir + "."));
+      return Optional.empty();
+    }
+    NodeModules.Closure externals;
+    try {
+      externals = NodeModules.collect(projectDir, function.externals());
+    } catch (NodeModules.MissingPackageException e) {
+      diagnostics.add(
+          Diagnostic.error(
+                  "packaging.external-not-installed",
+                  function.entryfilePath(),
+                  "Function '" + function.resourceName() + "' keeps package '" + e.getMessage()
+                      + "' out of the bundle, but it is not installed in node_modules.")
+              .withHint("Install the project's dependencies from its lockfile first (npm ci)."));
+      return Optional.empty();
+    }
+    SortedMap<String, Path> includes = includedFiles(projectDir, function);
+    Optional<Path> tsconfig = function.tsconfig().map(path -> projectDir.resolve(path).normalize());
+    if (tsconfig.isPresent() && !Files.isRegularFile(tsconfig.get())) {
+      diagnostics.add(
+          Diagnostic.error(
+              "packaging.tsconfig-missing",
+              function.entryfilePath(),
+              "Function '" + function.resourceName() + "': the tsconfig file " + function.tsconfig().get() + " does not exist."));
+      return Optional.empty();
+    }
+    String key =
+        new CacheKey()
+            .put("kind", "nodejs")
+            .put("esbuild", esbuildVersion)
+            .put("entry", projectDir.relativize(entry).toString())
+            .put("handler", function.handlerExport())
+            .put("target", function.esbuildTarget())
+            .put("architecture", function.architecture().lambdaName())
+            .put("format", function.format().name())
+            .put("sourceMaps", function.sourceMaps())
+            .put("minify", function.minify())
+            .putList("externals", List.copyOf(externals.packages()))
+            .putList("runtimeProvided", function.runtimeProvided())
+            .putList("excludeFiles", function.excludeFiles())
+            .putFile("tsconfig", tsconfig.orElse(projectDir.resolve("tsconfig.json")))
+            .putFile("packageJson", projectDir.resolve("package.json"))
+            .putLockfile(projectDir)
+            .putFiles("includes", includes)
+            .digest();
+    return Optional.of(new Prepared(function, key, includes, externals.entries()));
+  }
+
+  private static SortedMap<String, Path> includedFiles(Path projectDir, NodeFunctionBuild function) throws IOException {
+    SortedMap<String, Path> included = new TreeMap<>();
+    if (function.includeFiles().isEmpty()) {
+      return included;
+    }
+    List<PathMatcher> include = FileSets.matchers(function.includeFiles());
+    List<PathMatcher> exclude = FileSets.matchers(function.excludeFiles());
+    Set<String> skipped = new HashSet<>(FileSets.ALWAYS_SKIPPED);
+    skipped.add("node_modules");
+    for (Map.Entry<String, Path> file : FileSets.files(projectDir, skipped).entrySet()) {
+      if (FileSets.matchesAny(include, file.getKey()) && !FileSets.matchesAny(exclude, file.getKey())) {
+        included.put(file.getKey(), file.getValue());
+      }
+    }
+    return included;
+  }
+
+  private void failed(NodeFunctionBuild function) {
+    progress.finished(function.resourceName(), ArtifactKind.FUNCTION, ProgressListener.Outcome.FAILED, 0);
+  }
+}

@@ -1,0 +1,261 @@
+package dev.formwork.packager;
+
+import dev.formwork.schema.artifact.Artifact;
+import dev.formwork.schema.artifact.ArtifactKind;
+import dev.formwork.schema.artifact.ArtifactManifest;
+import dev.formwork.schema.diag.Diagnostic;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.zip.ZipException;
+
+/**
+ * Turns a {@link PackagingPlan} into artifacts: reproducible zips named by their SHA-256 in the
+ * output folder, plus {@code manifest.json}. When any error is found, nothing is written to the
+ * output folder (the cache may still keep what did build).
+ */
+public final class Packager {
+
+  private static final int BIGGEST_ENTRIES_KEPT = 5;
+
+  private final EsbuildLocator esbuild;
+  private final ProcessRunner runner;
+  private final String python;
+
+  public Packager(EsbuildLocator esbuild, ProcessRunner runner, String python) {
+    this.esbuild = esbuild;
+    this.runner = runner;
+    this.python = python;
+  }
+
+  /**
+   * The packager for this user: esbuild from the project or the per-user cache, Python from
+   * {@code $FORMWORK_PYTHON} or {@code python3}.
+   */
+  public static Packager standard() {
+    return withProcessHook(command -> {});
+  }
+
+  /** Like {@link #standard()}, telling {@code onProcessStart} about every esbuild or pip process. */
+  public static Packager withProcessHook(Consumer<List<String>> onProcessStart) {
+    String python = Optional.ofNullable(System.getenv("FORMWORK_PYTHON")).filter(value -> !value.isBlank()).orElse("python3");
+    return new Packager(EsbuildLocator.forUser(), new ProcessRunner(onProcessStart, 10), python);
+  }
+
+  /**
+   * Packages every function and layer of the plan.
+   *
+   * @param outputDir receives {@code <sha256>.zip} per artifact and {@code manifest.json}; an
+   *     artifact's {@code file} in the manifest is relative to this folder
+   * @param cacheDir the artifact cache, e.g. {@code <project>/.formwork/cache}
+   * @throws IOException for failures of the machine (disk, permissions), not of the user's input
+   */
+  public PackagingResult packageAll(PackagingPlan plan, Path outputDir, Path cacheDir, ProgressListener progress)
+      throws IOException {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    checkNames(plan, diagnostics);
+    ArtifactCache cache = new ArtifactCache(cacheDir);
+    Path projectDir = plan.projectDir();
+    List<BuiltArtifact> built = new ArrayList<>();
+
+    FolderPackager folders = new FolderPackager(cache);
+    Map<String, LayerBuild> layers = new LinkedHashMap<>();
+    for (LayerBuild layer : plan.layers()) {
+      layers.put(layer.resourceName(), layer);
+      packageLayer(projectDir, layer, folders, progress, diagnostics).ifPresent(built::add);
+    }
+
+    List<NodeFunctionBuild> nodeFunctions = new ArrayList<>();
+    PythonFunctionPackager pythonPackager = new PythonFunctionPackager(python, runner, cache, progress);
+    for (FunctionBuild function : plan.functions()) {
+      if (function instanceof NodeFunctionBuild node) {
+        nodeFunctions.add(node);
+      } else if (function instanceof PythonFunctionBuild pythonFunction) {
+        pythonPackager.packageFunction(projectDir, pythonFunction, diagnostics).ifPresent(built::add);
+      } else if (function instanceof CustomArtifactBuild custom) {
+        packageCustom(projectDir, custom, folders, progress, diagnostics).ifPresent(built::add);
+      }
+    }
+    built.addAll(new NodeFunctionPackager(esbuild, runner, cache, progress).packageAll(projectDir, nodeFunctions, diagnostics));
+
+    diagnostics.addAll(checkSizes(plan, built, layers));
+    checkLayerReferences(plan, layers, diagnostics);
+
+    Map<String, Artifact> artifacts = new TreeMap<>();
+    for (BuiltArtifact artifact : built) {
+      artifacts.put(
+          artifact.resourceName(),
+          new Artifact(artifact.resourceName(), artifact.kind(), artifact.sha256(), artifact.sha256() + ".zip",
+              artifact.zippedBytes(), artifact.unzippedBytes()));
+    }
+    ArtifactManifest manifest = new ArtifactManifest(artifacts);
+    PackagingResult result = new PackagingResult(manifest, diagnostics);
+    if (!result.hasErrors()) {
+      write(built, manifest, outputDir, cache.root());
+    }
+    return result;
+  }
+
+  private static void write(List<BuiltArtifact> built, ArtifactManifest manifest, Path outputDir, Path cacheRoot)
+      throws IOException {
+    Files.createDirectories(outputDir);
+    Set<String> written = new HashSet<>();
+    for (BuiltArtifact artifact : built) {
+      Path target = outputDir.resolve(artifact.sha256() + ".zip");
+      if (!written.add(artifact.sha256()) || (Files.isRegularFile(target) && Files.size(target) == artifact.zippedBytes())) {
+        continue;
+      }
+      Files.deleteIfExists(target);
+      if (!artifact.zip().startsWith(cacheRoot) || !link(target, artifact.zip())) {
+        Path temp = Files.createTempFile(outputDir, ".artifact", ".tmp");
+        Files.copy(artifact.zip(), temp, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      }
+    }
+    manifest.write(outputDir.resolve(ArtifactManifest.FILE_NAME));
+  }
+
+  /**
+   * Hard-links a cache blob into the output folder: one system call instead of a copy. Blobs are
+   * content-addressed and never written again, so sharing the inode is safe. A user's own zip
+   * (custom-artifact) is copied instead, since the user may rewrite it in place.
+   */
+  private static boolean link(Path target, Path blob) {
+    try {
+      Files.createLink(target, blob);
+      return true;
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  private static Optional<BuiltArtifact> packageLayer(
+      Path projectDir, LayerBuild layer, FolderPackager folders, ProgressListener progress, List<Diagnostic> diagnostics)
+      throws IOException {
+    progress.started(layer.resourceName(), ArtifactKind.LAYER);
+    Path folder = projectDir.resolve(layer.folder()).normalize();
+    if (!Files.isDirectory(folder)) {
+      diagnostics.add(
+          Diagnostic.error(
+              "packaging.layer-folder-missing",
+              layer.folderPath(),
+              "Layer '" + layer.resourceName() + "': the folder " + layer.folder() + " does not exist."));
+      progress.finished(layer.resourceName(), ArtifactKind.LAYER, ProgressListener.Outcome.FAILED, 0);
+      return Optional.empty();
+    }
+    ArtifactCache.Hit hit =
+        folders.zip(folder, FolderPackager.layerPrefix(folder, layer.family()), "layer", FileSets.ALWAYS_SKIPPED);
+    progress.finished(layer.resourceName(), ArtifactKind.LAYER, ProgressListener.Outcome.BUILT, hit.zippedBytes());
+    return Optional.of(BuiltArtifact.of(layer.resourceName(), ArtifactKind.LAYER, hit));
+  }
+
+  private static Optional<BuiltArtifact> packageCustom(
+      Path projectDir, CustomArtifactBuild custom, FolderPackager folders, ProgressListener progress,
+      List<Diagnostic> diagnostics) throws IOException {
+    progress.started(custom.resourceName(), ArtifactKind.FUNCTION);
+    Path path = projectDir.resolve(custom.path()).normalize();
+    Optional<BuiltArtifact> artifact = Optional.empty();
+    if (Files.isDirectory(path)) {
+      ArtifactCache.Hit hit = folders.zip(path, "", "custom", FileSets.ALWAYS_SKIPPED);
+      artifact = Optional.of(BuiltArtifact.of(custom.resourceName(), ArtifactKind.FUNCTION, hit));
+    } else if (Files.isRegularFile(path)) {
+      try {
+        long unzipped = ZipContents.unzippedBytes(path);
+        artifact = Optional.of(new BuiltArtifact(
+            custom.resourceName(), ArtifactKind.FUNCTION, path, Digests.ofFile(path), Files.size(path), unzipped));
+      } catch (ZipException e) {
+        diagnostics.add(
+            Diagnostic.error(
+                    "packaging.not-a-zip",
+                    custom.packagePath(),
+                    "Function '" + custom.resourceName() + "': " + custom.path() + " is not a zip or jar file.")
+                .withHint("packagePath must name a .zip or .jar archive, or a folder to zip."));
+      }
+    } else {
+      diagnostics.add(
+          Diagnostic.error(
+              "packaging.package-path-missing",
+              custom.packagePath(),
+              "Function '" + custom.resourceName() + "': the package path " + custom.path() + " does not exist."));
+    }
+    progress.finished(
+        custom.resourceName(),
+        ArtifactKind.FUNCTION,
+        artifact.isPresent() ? ProgressListener.Outcome.BUILT : ProgressListener.Outcome.FAILED,
+        artifact.map(BuiltArtifact::zippedBytes).orElse(0L));
+    return artifact;
+  }
+
+  /**
+   * Checks the limits on sizes alone, and reads the zips' entry lists (to name the biggest files)
+   * only when a limit is crossed.
+   */
+  private static List<Diagnostic> checkSizes(PackagingPlan plan, List<BuiltArtifact> built, Map<String, LayerBuild> layers)
+      throws IOException {
+    List<Diagnostic> found = List.of();
+    for (boolean withEntries : new boolean[] {false, true}) {
+      Map<String, ArtifactSizes> functionSizes = new TreeMap<>();
+      Map<String, ArtifactSizes> layerSizes = new TreeMap<>();
+      for (BuiltArtifact artifact : built) {
+        (artifact.kind() == ArtifactKind.LAYER ? layerSizes : functionSizes)
+            .put(artifact.resourceName(), sizes(artifact, withEntries));
+      }
+      found = SizeLimits.check(plan.functions(), functionSizes, layerSizes, layers);
+      if (found.isEmpty()) {
+        break;
+      }
+    }
+    return found;
+  }
+
+  private static ArtifactSizes sizes(BuiltArtifact artifact, boolean withEntries) throws IOException {
+    List<ZipContents.Entry> entries = withEntries ? ZipContents.entries(artifact.zip()) : List.of();
+    return new ArtifactSizes(
+        artifact.resourceName(), artifact.zippedBytes(), artifact.unzippedBytes(),
+        entries.subList(0, Math.min(BIGGEST_ENTRIES_KEPT, entries.size())));
+  }
+
+  private static void checkNames(PackagingPlan plan, List<Diagnostic> diagnostics) {
+    Set<String> seen = new HashSet<>();
+    for (FunctionBuild function : plan.functions()) {
+      if (!seen.add(function.resourceName())) {
+        diagnostics.add(Diagnostic.error("packaging.duplicate-name", function.sourcePath(),
+            "Two artifacts are named '" + function.resourceName() + "'; resource names must be unique."));
+      }
+    }
+    for (LayerBuild layer : plan.layers()) {
+      if (!seen.add(layer.resourceName())) {
+        diagnostics.add(Diagnostic.error("packaging.duplicate-name", layer.folderPath(),
+            "Two artifacts are named '" + layer.resourceName() + "'; resource names must be unique."));
+      }
+    }
+  }
+
+  /** A layer reference is either a layer of this plan or an ARN; anything else is a typo. */
+  private static void checkLayerReferences(
+      PackagingPlan plan, Map<String, LayerBuild> layers, List<Diagnostic> diagnostics) {
+    for (FunctionBuild function : plan.functions()) {
+      for (String layer : function.layers()) {
+        if (!layers.containsKey(layer) && !layer.startsWith("arn:")) {
+          Diagnostic error =
+              Diagnostic.error(
+                  "packaging.unknown-layer",
+                  function.sourcePath(),
+                  "Function '" + function.resourceName() + "' uses layer '" + layer
+                      + "', which is neither a lambda-layer resource nor a layer ARN.");
+          diagnostics.add(layers.isEmpty() ? error : error.withHint("Layers defined here: " + String.join(", ", layers.keySet()) + "."));
+        }
+      }
+    }
+  }
+}
