@@ -67,6 +67,9 @@ final class ResolutionRun {
   // ---- the config tree, by path ----
 
   private Resolved resolveConfig(ConfigPath path, ConfigNode raw) {
+    if (raw instanceof ScalarNode scalar && scalar.kind() != ScalarKind.STRING || raw instanceof DeferredNode) {
+      return new Resolved(raw, true);
+    }
     Resolved known = resolvedPaths.get(path);
     if (known != null) {
       return known;
@@ -116,7 +119,12 @@ final class ResolutionRun {
     } else {
       return new Resolved(raw, true);
     }
-    resolvedPaths.put(path, resolved);
+    // Directive results are always remembered (each is evaluated and reported once). Containers are
+    // remembered only when a $Var/$This navigation resolved them, which is when they may be asked for
+    // again; the main walk visits each container once.
+    if (raw instanceof ScalarNode || !pathsInProgress.isEmpty()) {
+      resolvedPaths.put(path, resolved);
+    }
     return resolved;
   }
 
