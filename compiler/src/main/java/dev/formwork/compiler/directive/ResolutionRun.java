@@ -236,9 +236,16 @@ final class ResolutionRun {
     if (argumentProblems.stream().anyMatch(Problem::isError)) {
       return withProblems(Evaluation.failedElsewhere(), problems);
     }
+    // A local result is cached per definition, so it must not depend on the property path.
+    boolean template = directive.kind() == DirectiveKind.TEMPLATE;
     Invocation invocation =
         new Invocation(
-            directive.name(), call.sourceText(), arguments, call.propertyPath(), context, site.location());
+            directive.name(),
+            template ? call.sourceText() : call.definition(),
+            arguments,
+            template ? call.propertyPath() : List.of(),
+            context,
+            site.location());
     Evaluation evaluation = directive.evaluate(invocation);
     problems.addAll(evaluation.problems());
     if (evaluation.value().isPresent() && directive.kind() == DirectiveKind.LOCAL) {
@@ -249,10 +256,14 @@ final class ResolutionRun {
       }
       return withProblems(Evaluation.value(walked.get()), problems);
     }
-    Evaluation bare =
-        evaluation.failed()
-            ? Evaluation.failedElsewhere()
-            : evaluation.reference().map(Evaluation::reference).orElseGet(() -> Evaluation.value(evaluation.value().orElseThrow()));
+    Evaluation bare;
+    if (evaluation.failed()) {
+      bare = Evaluation.failedElsewhere();
+    } else if (evaluation.reference().isPresent()) {
+      bare = Evaluation.reference(evaluation.reference().get());
+    } else {
+      bare = Evaluation.value(evaluation.value().orElseThrow());
+    }
     return withProblems(bare, problems);
   }
 
