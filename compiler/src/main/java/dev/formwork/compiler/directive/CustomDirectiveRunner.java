@@ -38,7 +38,9 @@ final class CustomDirectiveRunner {
           "  try {",
           "    const mod = await import(pathToFileURL(file).href);",
           "    let fn = mod[exportName];",
-          "    if (fn === undefined && mod.default && typeof mod.default === 'object') fn = mod.default[exportName];",
+          // A CommonJS module arrives as the default export, so look inside it as well.
+          "    if (typeof fn !== 'function' && mod.default && typeof mod.default[exportName] === 'function')",
+          "      fn = mod.default[exportName];",
           "    if (typeof fn !== 'function') {",
           "      write({ error: `${file} doesn't export function with name '${exportName}'.` });",
           "      return;",

@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * One call of a directive as the resolver hands it over: the resolved arguments (already checked
- * against the signature), the property path written after it, the run's context and the position
- * of the directive string that results are located at.
+ * against the signature), the property path written after it (template-time calls only; for local
+ * calls the resolver applies the path to the result), the run's context and the position of the
+ * directive string that results are located at.
  */
 public record Invocation(
     String name,

@@ -67,6 +67,9 @@ final class ResolutionRun {
   // ---- the config tree, by path ----
 
   private Resolved resolveConfig(ConfigPath path, ConfigNode raw) {
+    if (raw instanceof ScalarNode scalar && scalar.kind() != ScalarKind.STRING || raw instanceof DeferredNode) {
+      return new Resolved(raw, true);
+    }
     Resolved known = resolvedPaths.get(path);
     if (known != null) {
       return known;
@@ -116,7 +119,12 @@ final class ResolutionRun {
     } else {
       return new Resolved(raw, true);
     }
-    resolvedPaths.put(path, resolved);
+    // Directive results are always remembered (each is evaluated and reported once). Containers are
+    // remembered only when a $Var/$This navigation resolved them, which is when they may be asked for
+    // again; the main walk visits each container once.
+    if (raw instanceof ScalarNode || !pathsInProgress.isEmpty()) {
+      resolvedPaths.put(path, resolved);
+    }
     return resolved;
   }
 
@@ -228,9 +236,16 @@ final class ResolutionRun {
     if (argumentProblems.stream().anyMatch(Problem::isError)) {
       return withProblems(Evaluation.failedElsewhere(), problems);
     }
+    // A local result is cached per definition, so it must not depend on the property path.
+    boolean template = directive.kind() == DirectiveKind.TEMPLATE;
     Invocation invocation =
         new Invocation(
-            directive.name(), call.sourceText(), arguments, call.propertyPath(), context, site.location());
+            directive.name(),
+            template ? call.sourceText() : call.definition(),
+            arguments,
+            template ? call.propertyPath() : List.of(),
+            context,
+            site.location());
     Evaluation evaluation = directive.evaluate(invocation);
     problems.addAll(evaluation.problems());
     if (evaluation.value().isPresent() && directive.kind() == DirectiveKind.LOCAL) {
@@ -241,10 +256,14 @@ final class ResolutionRun {
       }
       return withProblems(Evaluation.value(walked.get()), problems);
     }
-    Evaluation bare =
-        evaluation.failed()
-            ? Evaluation.failedElsewhere()
-            : evaluation.reference().map(Evaluation::reference).orElseGet(() -> Evaluation.value(evaluation.value().orElseThrow()));
+    Evaluation bare;
+    if (evaluation.failed()) {
+      bare = Evaluation.failedElsewhere();
+    } else if (evaluation.reference().isPresent()) {
+      bare = Evaluation.reference(evaluation.reference().get());
+    } else {
+      bare = Evaluation.value(evaluation.value().orElseThrow());
+    }
     return withProblems(bare, problems);
   }
 

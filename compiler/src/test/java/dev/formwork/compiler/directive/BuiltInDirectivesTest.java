@@ -81,6 +81,25 @@ class BuiltInDirectivesTest {
   }
 
   @Test
+  void variablesSectionMayItselfBeADirective() {
+    fixture.host.file("/project/vars.yml", "region: $Region()\nsizes: [1, 2]\n");
+    ResolveResult result =
+        fixture.resolve("variables: $File('vars.yml')\nx: $Var().region\ny: $Var().sizes.1\nz: $Var()\n");
+    assertEquals(List.of(), result.diagnostics());
+    assertEquals("\"eu-west-1\"", Fixture.json(Fixture.at(result, "x")));
+    assertEquals("2", Fixture.json(Fixture.at(result, "y")));
+    assertEquals("{\"region\":\"eu-west-1\",\"sizes\":[1,2]}", Fixture.json(Fixture.at(result, "z")));
+    assertEquals(1, fixture.host.readsOf("/project/vars.yml"));
+  }
+
+  @Test
+  void thisReadsListItemsByIndex() {
+    ResolveResult result = fixture.resolve("tags: [a, {k: $Stage()}]\nx: $This().tags.1.k\n");
+    assertEquals(List.of(), result.diagnostics());
+    assertEquals("\"dev\"", Fixture.json(Fixture.at(result, "x")));
+  }
+
+  @Test
   void thisReadsOtherPartsOfTheConfig() {
     ResolveResult result =
         fixture.resolve("serviceName: shop\nresources:\n  a:\n    name: $Format('{}-a', $This().serviceName)\n");

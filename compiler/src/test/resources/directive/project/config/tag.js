@@ -1,0 +1,1 @@
+exports.tag = (stage, memory) => `${stage}:${memory}`;
