@@ -1,0 +1,45 @@
+package dev.formwork.compiler.synth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.formwork.compiler.synth.event.EventIntegration;
+import dev.formwork.compiler.synth.event.EventIntegrations;
+import dev.formwork.schema.bind.Union;
+import dev.formwork.schema.bind.Variant;
+import dev.formwork.schema.model.ResourceDefinition;
+import dev.formwork.schema.model.event.FunctionEvent;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every resource type has exactly one synthesizer, and no synthesizer is registered for a type that does not exist. */
+class RegistryTest {
+
+  @Test
+  void everyResourceTypeHasExactlyOneSynthesizer() {
+    List<Class<?>> types = new ArrayList<>();
+    for (Variant variant : ResourceDefinition.class.getAnnotation(Union.class).variants()) {
+      types.add(variant.type());
+      long count = ResourceSynthesizers.all().stream().filter(s -> s.type() == variant.type()).count();
+      assertEquals(1, count, "synthesizers for resource type '" + variant.name() + "'");
+    }
+    for (ResourceSynthesizer<?> synthesizer : ResourceSynthesizers.all()) {
+      assertTrue(types.contains(synthesizer.type()), synthesizer.getClass().getSimpleName() + " has no resource type in the union");
+    }
+    assertEquals(types.size(), ResourceDefinition.class.getPermittedSubclasses().length, "@Union variants and permits differ");
+  }
+
+  @Test
+  void noEventTypeHasMoreThanOneIntegration() {
+    List<Class<?>> types = new ArrayList<>();
+    for (Variant variant : FunctionEvent.class.getAnnotation(Union.class).variants()) {
+      types.add(variant.type());
+      long count = EventIntegrations.all().stream().filter(i -> i.type() == variant.type()).count();
+      assertTrue(count <= 1, "integrations for event type '" + variant.name() + "': " + count);
+    }
+    for (EventIntegration<?> integration : EventIntegrations.all()) {
+      assertTrue(types.contains(integration.type()), integration.getClass().getSimpleName() + " has no event type in the union");
+    }
+  }
+}
