@@ -34,6 +34,7 @@ public final class Main {
     CommandLine commandLine = new CommandLine(new Main())
         .addSubcommand(new CompileCommand(workingDirectory, out, err))
         .addSubcommand(new ValidateCommand(workingDirectory, out, err))
+        .addSubcommand(new PackageCommand(workingDirectory, out, err))
         .addSubcommand(new SchemaCommand(out));
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));

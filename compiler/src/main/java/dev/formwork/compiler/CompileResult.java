@@ -8,10 +8,15 @@ import java.util.Optional;
 
 /**
  * The outcome of a compile: the template (absent when any phase had errors), every diagnostic of
- * the phases that ran, the bound config when binding succeeded, and the stack name.
+ * the phases that ran, the bound config when binding succeeded, the stack name, and the source map
+ * that locates config paths (for diagnostics of later steps such as packaging).
  */
 public record CompileResult(
-    Optional<Template> template, List<Diagnostic> diagnostics, Optional<FormworkConfig> config, String stackName) {
+    Optional<Template> template,
+    List<Diagnostic> diagnostics,
+    Optional<FormworkConfig> config,
+    String stackName,
+    dev.formwork.schema.diag.SourceMap sourceMap) {
 
   public CompileResult {
     diagnostics = List.copyOf(diagnostics);

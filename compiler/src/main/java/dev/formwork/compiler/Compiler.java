@@ -89,7 +89,7 @@ public final class Compiler {
     all.addAll(validation.all());
     StackIdentity stack = new StackIdentity(projectName, options.stage(), options.region());
     if (validation.hasErrors()) {
-      return new CompileResult(Optional.empty(), all, Optional.of(config), stack.stackName());
+      return new CompileResult(Optional.empty(), all, Optional.of(config), stack.stackName(), sourceMap);
     }
 
     Diagnostics synthesis = new Diagnostics(sourceMap);
@@ -102,9 +102,9 @@ public final class Compiler {
     }
     all.addAll(synthesis.all());
     if (synthesis.hasErrors()) {
-      return new CompileResult(Optional.empty(), all, Optional.of(config), stack.stackName());
+      return new CompileResult(Optional.empty(), all, Optional.of(config), stack.stackName(), sourceMap);
     }
-    return new CompileResult(Optional.of(template), all, Optional.of(config), stack.stackName());
+    return new CompileResult(Optional.of(template), all, Optional.of(config), stack.stackName(), sourceMap);
   }
 
   private static Template synthesize(
@@ -147,6 +147,6 @@ public final class Compiler {
   }
 
   private static CompileResult failed(List<Diagnostic> diagnostics, String stackName) {
-    return new CompileResult(Optional.empty(), diagnostics, Optional.empty(), stackName);
+    return new CompileResult(Optional.empty(), diagnostics, Optional.empty(), stackName, SourceMap.none());
   }
 }

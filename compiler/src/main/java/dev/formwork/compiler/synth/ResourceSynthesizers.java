@@ -1,6 +1,7 @@
 package dev.formwork.compiler.synth;
 
 import dev.formwork.compiler.synth.function.FunctionSynthesizer;
+import dev.formwork.compiler.synth.resource.LambdaLayerSynthesizer;
 import dev.formwork.schema.model.ResourceDefinition;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
 /** The explicit registry of resource synthesizers, one per resource type (no classpath scanning). */
 public final class ResourceSynthesizers {
 
-  private static final List<ResourceSynthesizer<?>> ALL = List.of(new FunctionSynthesizer());
+  private static final List<ResourceSynthesizer<?>> ALL = List.of(new FunctionSynthesizer(), new LambdaLayerSynthesizer());
 
   private static final Map<Class<?>, ResourceSynthesizer<?>> BY_TYPE =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ResourceSynthesizer::type, Function.identity()));

@@ -13,6 +13,7 @@ import java.util.Map;
 @Union(
     variants = {
       @Variant(name = "function", type = FunctionResource.class),
+      @Variant(name = "lambda-layer", type = LambdaLayerResource.class),
     },
     notSupported = {
       "edge-lambda-function", "batch-job", "multi-container-workload", "web-service", "private-service",
@@ -25,7 +26,7 @@ import java.util.Map;
       "efs-filesystem", "convex", "agentcore-runtime", "agentcore-memory", "agentcore-gateway",
       "agentcore-browser", "agentcore-code-interpreter"
     })
-public sealed interface ResourceDefinition permits FunctionResource {
+public sealed interface ResourceDefinition permits FunctionResource, LambdaLayerResource {
 
   /** Property overrides by child logical ID, applied to the synthesized resources' Properties. */
   Map<String, ConfigNode> overrides();

@@ -78,7 +78,7 @@ public final class FunctionEmitter {
     if (!properties.layers().isEmpty()) {
       List<JsonValue> layers = new ArrayList<>();
       for (int i = 0; i < properties.layers().size(); i++) {
-        layers.add(context.values().resolve(properties.layers().get(i), function.propertyPath("layers").index(i)));
+        layers.add(layer(properties.layers().get(i), function.propertyPath("layers").index(i), context));
       }
       json.put("Layers", new JsonArray(layers));
     }
@@ -94,6 +94,18 @@ public final class FunctionEmitter {
       dependsOn.add(function.logGroupLogicalId());
     }
     return CfResource.of("AWS::Lambda::Function", json.build()).dependingOn(dependsOn);
+  }
+
+  /** A layer ARN, or the name of a lambda-layer resource of the config (its version ARN). */
+  private static JsonValue layer(dev.formwork.schema.value.TextValue value, ConfigPath path, SynthesisContext context) {
+    Optional<String> name = dev.formwork.compiler.synth.TemplateValues.literal(value);
+    if (name.isPresent() && !name.get().startsWith("arn:")) {
+      return context.index()
+          .require(name.get(), dev.formwork.schema.model.LambdaLayerResource.class, "lambda-layer (or a layer ARN)", path, context.diagnostics())
+          .<JsonValue>map(layer -> Cf.ref(dev.formwork.compiler.synth.resource.LambdaLayerSynthesizer.logicalId(name.get())))
+          .orElse(dev.formwork.schema.json.JsonNull.INSTANCE);
+    }
+    return context.values().resolve(value, path);
   }
 
   /**

@@ -1,0 +1,84 @@
+package dev.formwork.cli;
+
+import dev.formwork.compiler.report.DiagnosticRenderer;
+import dev.formwork.packager.ConsoleProgress;
+import dev.formwork.packager.Packager;
+import dev.formwork.packager.PackagingResult;
+import dev.formwork.schema.diag.Diagnostic;
+import dev.formwork.schema.model.FormworkConfig;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code formwork package}: builds every function and layer into content-addressed zips and a manifest. */
+@Command(name = "package", mixinStandardHelpOptions = true,
+    description = "Build the code of every function and layer into reproducible zips plus manifest.json.")
+final class PackageCommand implements Callable<Integer> {
+
+  @Mixin ConfigOptions config;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Where to write the zips and manifest.json (default: .formwork/artifacts next to the config).")
+  Path out;
+
+  @Option(names = "--cache", paramLabel = "DIR", description = "Build cache (default: .formwork/cache next to the config).")
+  Path cache;
+
+  private final Path workingDirectory;
+  private final PrintStream stdout;
+  private final PrintStream stderr;
+
+  PackageCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
+    this.workingDirectory = workingDirectory;
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
+
+  @Override
+  public Integer call() {
+    CompilerRunner runner = new CompilerRunner(workingDirectory);
+    CompilerRunner.Run run = runner.compile(config);
+    if (run.result().hasErrors() || run.result().config().isEmpty()) {
+      runner.report(run, CompilerRunner.ErrorFormat.text, stdout, stderr);
+      return ExitCodes.CONFIG_ERRORS;
+    }
+    Packaged packaged = packageCode(run, out, cache, stderr);
+    if (packaged.result().isEmpty()) {
+      return ExitCodes.CONFIG_ERRORS;
+    }
+    stderr.println("Packaged " + packaged.result().get().manifest().artifacts().size() + " artifact(s) into " + packaged.outputDir() + ".");
+    return ExitCodes.OK;
+  }
+
+  /** The outcome of packaging: the result (empty when it failed and was reported) and where it went. */
+  record Packaged(java.util.Optional<PackagingResult> result, Path outputDir) {}
+
+  /** Packages the code of a compiled config, printing diagnostics; shared by package and deploy. */
+  static Packaged packageCode(CompilerRunner.Run run, Path out, Path cache, PrintStream stderr) {
+    Path configDir = run.configFile().toAbsolutePath().getParent();
+    Path outputDir = out != null ? out.toAbsolutePath() : configDir.resolve(CompilerRunner.DEFAULT_ARTIFACTS_DIR);
+    Path cacheDir = cache != null ? cache.toAbsolutePath() : configDir.resolve(".formwork/cache");
+    FormworkConfig config = run.result().config().orElseThrow();
+    PackagingResult result;
+    try {
+      result = Packager.standard().packageAll(
+          PackagingPlans.of(config, configDir), outputDir, cacheDir, ConsoleProgress.forEnvironment(stderr, System.getenv()));
+    } catch (IOException failure) {
+      stderr.println("formwork: packaging failed: " + failure.getMessage());
+      return new Packaged(java.util.Optional.empty(), outputDir);
+    }
+    List<Diagnostic> located = new ArrayList<>();
+    for (Diagnostic diagnostic : result.diagnostics()) {
+      located.add(diagnostic.location().isKnown() ? diagnostic : diagnostic.at(run.result().sourceMap().locateValue(diagnostic.path())));
+    }
+    if (!located.isEmpty()) {
+      stderr.print(new DiagnosticRenderer(file -> file.equals(run.label()) ? java.util.Optional.of(run.text()) : java.util.Optional.empty()).text(located));
+    }
+    return new Packaged(result.hasErrors() ? java.util.Optional.empty() : java.util.Optional.of(result), outputDir);
+  }
+}
