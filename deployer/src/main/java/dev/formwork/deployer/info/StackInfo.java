@@ -11,6 +11,15 @@ public record StackInfo(String stackName, String status, Optional<String> status
   /** One deployed resource: logical id, type, physical id, status and referenceable parameters. */
   public record Resource(String logicalId, String type, String physicalId, String status, Map<String, String> params) {}
 
+  /** Each resource's parameters by logical id; the CLI maps config names to logical ids for connectTo. */
+  public Map<String, Map<String, String>> paramsByLogicalId() {
+    Map<String, Map<String, String>> byId = new java.util.TreeMap<>();
+    for (Resource resource : resources) {
+      byId.put(resource.logicalId(), resource.params());
+    }
+    return byId;
+  }
+
   public List<String> render() {
     List<String> lines = new ArrayList<>();
     lines.add("Stack " + stackName + ": " + status + statusReason.map(r -> " (" + r + ")").orElse(""));
