@@ -227,4 +227,19 @@ class StackCommandsTest {
     assertEquals(List.of(queue.params().get("name") + " **** 21"), result.outputTail());
     assertFalse(out.text().contains("correct-horse"), out.text());
   }
+
+  @Test
+  void deletingAMissingStackAndRollingBackAHealthyOneChangeNothing() throws Exception {
+    DeployResult missing = new StackRemover(clients, out, FAST).delete(Confirmation.refuse());
+    assertEquals(Outcome.SUCCEEDED, missing.outcome(), missing.toString());
+    assertEquals("Stack cmds-dev does not exist; nothing to delete.", missing.message());
+    deployBaseline();
+    DeployResult declined = new StackRemover(clients, out, FAST).delete(Confirmation.refuse());
+    assertEquals(Outcome.REFUSED, declined.outcome());
+    assertEquals(0, proxy.count(FaultProxy.action("DeleteStack")));
+    DeployResult rollback = new StackRollback(clients, out, FAST).rollback(List.of());
+    assertEquals(Outcome.REFUSED, rollback.outcome());
+    assertTrue(rollback.message().contains("CREATE_COMPLETE"), rollback.message());
+    assertEquals(0, proxy.count(FaultProxy.action("ContinueUpdateRollback")));
+  }
 }
