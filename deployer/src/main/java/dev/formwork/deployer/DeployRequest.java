@@ -1,0 +1,27 @@
+package dev.formwork.deployer;
+
+import dev.formwork.schema.artifact.ArtifactManifest;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * One deploy or preview: the compiled template's JSON text, the packaged artifacts (manifest file
+ * paths are resolved against {@code artifactRoot}), the stack tags, and who approves risky steps.
+ */
+public record DeployRequest(
+    String templateJson,
+    ArtifactManifest manifest,
+    Path artifactRoot,
+    Map<String, String> stackTags,
+    Confirmation confirmation) {
+
+  public DeployRequest {
+    Objects.requireNonNull(templateJson, "templateJson");
+    Objects.requireNonNull(manifest, "manifest");
+    Objects.requireNonNull(artifactRoot, "artifactRoot");
+    Objects.requireNonNull(confirmation, "confirmation");
+    stackTags = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(stackTags));
+  }
+}

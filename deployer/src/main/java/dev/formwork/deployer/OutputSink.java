@@ -1,0 +1,18 @@
+package dev.formwork.deployer;
+
+/**
+ * Where the deployer writes what a person reads: ordinary lines, warnings, and transient progress
+ * (redrawn in place on a terminal, printed as plain lines in CI). Never receives secret values.
+ */
+public interface OutputSink {
+
+  void info(String line);
+
+  void warn(String line);
+
+  /** A status that a terminal may overwrite with the next one; plain output prints it as a line. */
+  void progress(String line);
+
+  /** Whether the sink can show colour and redraw lines (a terminal, not CI). */
+  boolean interactive();
+}

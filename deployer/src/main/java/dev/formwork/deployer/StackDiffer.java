@@ -1,0 +1,56 @@
+package dev.formwork.deployer;
+
+import dev.formwork.deployer.diff.TemplateDiff;
+import dev.formwork.deployer.stack.StackReader;
+import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonParseException;
+import dev.formwork.schema.json.JsonParser;
+import dev.formwork.schema.json.JsonValue;
+import java.util.Optional;
+import software.amazon.awssdk.services.cloudformation.model.TemplateStage;
+
+/**
+ * Compares the local template with the deployed one (GetTemplate, stage Original), resource by
+ * resource. A stack that does not exist compares as an empty template: everything is added.
+ */
+public final class StackDiffer {
+
+  private final AwsClients clients;
+
+  public StackDiffer(AwsClients clients) {
+    this.clients = clients;
+  }
+
+  /** The diff, or a failed result when the local or deployed template cannot be read as JSON. */
+  public DiffOutcome diff(String localTemplateJson) {
+    try {
+      JsonObject local = parse(localTemplateJson, "local");
+      String stack = clients.target().stackName();
+      JsonObject deployed = JsonObject.EMPTY;
+      if (new StackReader(clients.cloudFormation()).state(stack).filter(s -> !s.status().equals("REVIEW_IN_PROGRESS")).isPresent()) {
+        deployed =
+            parse(clients.cloudFormation().getTemplate(b -> b.stackName(stack).templateStage(TemplateStage.ORIGINAL)).templateBody(), "deployed");
+      }
+      return new DiffOutcome(Optional.of(TemplateDiff.between(deployed, local)), DeployResult.of(Outcome.SUCCEEDED, "Diff computed."));
+    } catch (DeployStepException e) {
+      return new DiffOutcome(Optional.empty(), DeployResult.of(Outcome.FAILED, e.getMessage(), e.hint()));
+    } catch (software.amazon.awssdk.core.exception.SdkException e) {
+      return new DiffOutcome(Optional.empty(), AwsErrors.toResult(e));
+    }
+  }
+
+  /** The diff when it could be computed, and the result to report either way. */
+  public record DiffOutcome(Optional<TemplateDiff> diff, DeployResult result) {}
+
+  private static JsonObject parse(String text, String which) {
+    try {
+      JsonValue value = JsonParser.parse(text);
+      if (value instanceof JsonObject object) {
+        return object;
+      }
+    } catch (JsonParseException e) {
+      throw new DeployStepException("The " + which + " template is not JSON: " + e.getMessage(), "formwork diffs JSON templates only; stacks deployed as YAML by other tools cannot be compared.");
+    }
+    throw new DeployStepException("The " + which + " template is not a JSON object.", "Compile the config again.");
+  }
+}

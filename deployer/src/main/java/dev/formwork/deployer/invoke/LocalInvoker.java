@@ -1,0 +1,170 @@
+package dev.formwork.deployer.invoke;
+
+import dev.formwork.deployer.ExitCodes;
+import dev.formwork.deployer.OutputSink;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a JavaScript or Python handler on this machine, as Lambda would: a small bootstrap loads the
+ * handler file, calls the named export with the event and a context object, and writes the result
+ * (or the error) as JSON to a file. The handler's own output is streamed to the sink. TypeScript runs
+ * from the esbuild bundle the packager produced.
+ */
+public final class LocalInvoker {
+
+  /** The language runtime a handler file needs. */
+  public enum Language {
+    NODE,
+    PYTHON;
+
+    /** From a Lambda runtime name such as {@code nodejs20.x} or {@code python3.12}. */
+    public static Optional<Language> fromRuntime(String runtime) {
+      String r = runtime.toLowerCase(Locale.ROOT);
+      if (r.startsWith("nodejs")) {
+        return Optional.of(NODE);
+      }
+      if (r.startsWith("python")) {
+        return Optional.of(PYTHON);
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** One local run: the code file (a .js/.mjs/.cjs bundle or a .py module), the export, event and environment. */
+  public record Invocation(
+      Language language, Path codeFile, String handlerFunction, String eventJson, Map<String, String> environment, Duration timeout) {}
+
+  /** How the run ended: exit code 0 or 3, the handler's result JSON or its error, and its output. */
+  public record Result(int exitCode, Optional<String> resultJson, Optional<String> error, List<String> output) {}
+
+  private final String node;
+  private final String python;
+  private final OutputSink out;
+
+  public LocalInvoker(String nodeBinary, String pythonBinary, OutputSink out) {
+    this.node = nodeBinary;
+    this.python = pythonBinary;
+    this.out = out;
+  }
+
+  public static LocalInvoker withDefaults(OutputSink out) {
+    return new LocalInvoker("node", "python3", out);
+  }
+
+  public Result invoke(Invocation invocation) throws IOException, InterruptedException {
+    Path code = invocation.codeFile().toAbsolutePath();
+    String name = code.getFileName().toString();
+    if (name.endsWith(".ts") || name.endsWith(".tsx") || name.endsWith(".mts")) {
+      return failed("TypeScript handlers run from their bundle: pass the .js file the packager wrote for this function.");
+    }
+    if (!Files.isRegularFile(code)) {
+      return failed("The handler file " + code + " does not exist.");
+    }
+    Path work = Files.createTempDirectory("formwork-invoke-");
+    try {
+      Path event = work.resolve("event.json");
+      Path result = work.resolve("result.json");
+      Files.writeString(event, invocation.eventJson(), StandardCharsets.UTF_8);
+      List<String> command = new ArrayList<>();
+      if (invocation.language() == Language.NODE) {
+        Path bootstrap = work.resolve("bootstrap.mjs");
+        Files.writeString(bootstrap, resource("local-invoke-node.mjs"), StandardCharsets.UTF_8);
+        command.addAll(List.of(node, bootstrap.toString()));
+      } else {
+        Path bootstrap = work.resolve("bootstrap.py");
+        Files.writeString(bootstrap, resource("local-invoke-python.py"), StandardCharsets.UTF_8);
+        command.addAll(List.of(python, bootstrap.toString()));
+      }
+      command.addAll(List.of(code.toString(), invocation.handlerFunction(), event.toString(), result.toString()));
+      ProcessBuilder builder = new ProcessBuilder(command).directory(code.getParent().toFile()).redirectErrorStream(true);
+      builder.environment().putAll(invocation.environment());
+      Process process = builder.start();
+      List<String> output = new ArrayList<>();
+      Thread pump = new Thread(() -> pump(process.getInputStream(), output), "local-invoke-output");
+      pump.start();
+      if (!process.waitFor(invocation.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly();
+        pump.join(1000);
+        return new Result(ExitCodes.DEPLOY_FAILED, Optional.empty(),
+            Optional.of("The handler did not finish within " + invocation.timeout().toSeconds() + " s (the function's timeout)."), output);
+      }
+      pump.join();
+      if (!Files.exists(result)) {
+        return new Result(ExitCodes.DEPLOY_FAILED, Optional.empty(),
+            Optional.of("The handler process exited with code " + process.exitValue() + " before returning a result."), output);
+      }
+      return fromResultFile(Files.readString(result, StandardCharsets.UTF_8), output);
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  /** The bootstrap writes {"ok":true,"value":...} or {"ok":false,"errorType":...,"errorMessage":...}. */
+  private static Result fromResultFile(String text, List<String> output) {
+    try {
+      dev.formwork.schema.json.JsonValue parsed = dev.formwork.schema.json.JsonParser.parse(text);
+      if (parsed instanceof dev.formwork.schema.json.JsonObject object) {
+        boolean ok = object.get("ok").orElse(null) == dev.formwork.schema.json.JsonBool.TRUE;
+        if (ok) {
+          return new Result(ExitCodes.OK,
+              Optional.of(dev.formwork.schema.json.JsonWriter.compact(object.get("value").orElse(dev.formwork.schema.json.JsonNull.INSTANCE))),
+              Optional.empty(), output);
+        }
+        String type = object.get("errorType").map(v -> v instanceof dev.formwork.schema.json.JsonString s ? s.value() : "Error").orElse("Error");
+        String message = object.get("errorMessage").map(v -> v instanceof dev.formwork.schema.json.JsonString s ? s.value() : "").orElse("");
+        return new Result(ExitCodes.DEPLOY_FAILED, Optional.empty(), Optional.of(type + ": " + message), output);
+      }
+    } catch (dev.formwork.schema.json.JsonParseException e) {
+      // Falls through: the handler returned something the bootstrap could not serialise.
+    }
+    return new Result(ExitCodes.DEPLOY_FAILED, Optional.empty(), Optional.of("The handler's result could not be read as JSON."), output);
+  }
+
+  private void pump(InputStream stream, List<String> output) {
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        synchronized (output) {
+          output.add(line);
+        }
+        out.info("  | " + line);
+      }
+    } catch (IOException closed) {
+      // The process ended; what was read is kept.
+    }
+  }
+
+  private static Result failed(String message) {
+    return new Result(ExitCodes.DEPLOY_FAILED, Optional.empty(), Optional.of(message), List.of());
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = LocalInvoker.class.getResourceAsStream("/dev/formwork/deployer/invoke/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("bootstrap " + name + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.formwork.deployer.secret;
+
+import dev.formwork.deployer.DeployStepException;
+import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonParseException;
+import dev.formwork.schema.json.JsonParser;
+import dev.formwork.schema.json.JsonString;
+import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.json.JsonWriter;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
+
+/** Resolves dynamic references with Secrets Manager GetSecretValue, honouring version and JSON key. */
+public final class SecretsManagerResolver implements SecretResolver {
+
+  private final SecretsManagerClient client;
+
+  public SecretsManagerResolver(SecretsManagerClient client) {
+    this.client = client;
+  }
+
+  @Override
+  public String resolve(DynamicReference reference) {
+    GetSecretValueResponse response =
+        client.getSecretValue(
+            b -> {
+              b.secretId(reference.secretId());
+              reference.versionStage().ifPresent(b::versionStage);
+              reference.versionId().ifPresent(b::versionId);
+            });
+    String secret = response.secretString();
+    if (reference.jsonKey().isEmpty()) {
+      return secret;
+    }
+    String key = reference.jsonKey().get();
+    try {
+      if (JsonParser.parse(secret) instanceof JsonObject object && object.get(key).isPresent()) {
+        JsonValue value = object.get(key).get();
+        return value instanceof JsonString text ? text.value() : JsonWriter.compact(value);
+      }
+    } catch (JsonParseException notJson) {
+      // Reported below without the secret's content.
+    }
+    throw new DeployStepException(
+        "The key " + key + " is not in the JSON secret " + reference.secretId() + ".",
+        "Check the secret's keys in Secrets Manager.");
+  }
+}

@@ -1,0 +1,58 @@
+package dev.formwork.deployer.stack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a {@link ChangeSetSummary} for people: a count line, then one line per resource with a
+ * symbol (+ ~ ! -). Replacements and risky changes to stateful resources are marked in words, and in
+ * colour on a terminal, so they stand out in CI logs too.
+ */
+public final class ChangeSetRenderer {
+
+  private static final String RED = "\u001b[31m";
+  private static final String YELLOW = "\u001b[33m";
+  private static final String GREEN = "\u001b[32m";
+  private static final String RESET = "\u001b[0m";
+
+  private ChangeSetRenderer() {}
+
+  public static List<String> render(ChangeSetSummary summary, boolean color) {
+    List<String> lines = new ArrayList<>();
+    Map<ChangeSetSummary.Kind, Integer> counts = summary.counts();
+    StringBuilder head = new StringBuilder("Changes: ");
+    boolean first = true;
+    for (ChangeSetSummary.Kind kind : ChangeSetSummary.Kind.values()) {
+      head.append(first ? "" : ", ").append(counts.get(kind)).append(" to ").append(kind.verb());
+      first = false;
+    }
+    lines.add(head.toString());
+    for (ChangeSetSummary.Entry entry : summary.entries()) {
+      StringBuilder line = new StringBuilder("  ").append(entry.kind().symbol()).append(' ');
+      line.append(entry.logicalId()).append(" (").append(entry.resourceType()).append(')');
+      if (entry.kind() == ChangeSetSummary.Kind.REPLACE) {
+        line.append(entry.conditional() ? "  REPLACEMENT (conditional)" : "  REPLACEMENT");
+      }
+      if (!entry.changedProperties().isEmpty()) {
+        line.append("  [").append(String.join(", ", entry.changedProperties())).append(']');
+      }
+      if (entry.risky()) {
+        line.append("  <- data in this resource will be lost");
+      }
+      lines.add(color ? paint(entry, line.toString()) : line.toString());
+    }
+    return lines;
+  }
+
+  private static String paint(ChangeSetSummary.Entry entry, String line) {
+    switch (entry.kind()) {
+      case ADD:
+        return GREEN + line + RESET;
+      case MODIFY:
+        return YELLOW + line + RESET;
+      default:
+        return RED + line + RESET;
+    }
+  }
+}

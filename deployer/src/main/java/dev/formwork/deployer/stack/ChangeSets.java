@@ -1,0 +1,116 @@
+package dev.formwork.deployer.stack;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.cloudformation.model.Capability;
+import software.amazon.awssdk.services.cloudformation.model.Change;
+import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
+import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetRequest;
+import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetResponse;
+import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse;
+import software.amazon.awssdk.services.cloudformation.model.Tag;
+
+/**
+ * Creates, waits for, reads, executes and deletes CloudFormation change sets, and recognises the two
+ * ways CloudFormation says "nothing to change".
+ */
+public final class ChangeSets {
+
+  private final CloudFormationClient cfn;
+  private final Duration pollInterval;
+
+  public ChangeSets(CloudFormationClient cfn, Duration pollInterval) {
+    this.cfn = cfn;
+    this.pollInterval = pollInterval;
+  }
+
+  /** The template either inline or as an S3 URL. */
+  public sealed interface TemplateSource permits Body, Url {}
+
+  public record Body(String json) implements TemplateSource {}
+
+  public record Url(String url) implements TemplateSource {}
+
+  /** A change set that CloudFormation accepted for creation. */
+  public record Created(String changeSetId, String stackId, ChangeSetType type) {}
+
+  /** What a finished change set creation produced. */
+  public sealed interface Prepared permits Ready, NoChanges, Failed {}
+
+  public record Ready(ChangeSetSummary summary) implements Prepared {}
+
+  public record NoChanges() implements Prepared {}
+
+  public record Failed(String reason) implements Prepared {}
+
+  public Created create(String stackName, ChangeSetType type, TemplateSource template, Map<String, String> tags) {
+    CreateChangeSetRequest.Builder request =
+        CreateChangeSetRequest.builder()
+            .stackName(stackName)
+            // Change set names must start with a letter and be unique per stack.
+            .changeSetName("formwork-" + Instant.now().toEpochMilli())
+            .changeSetType(type)
+            .capabilities(Capability.CAPABILITY_IAM, Capability.CAPABILITY_NAMED_IAM, Capability.CAPABILITY_AUTO_EXPAND)
+            .tags(tags.entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList());
+    if (template instanceof Body body) {
+      request.templateBody(body.json());
+    } else if (template instanceof Url url) {
+      request.templateURL(url.url());
+    }
+    CreateChangeSetResponse response = cfn.createChangeSet(request.build());
+    return new Created(response.id(), response.stackId(), type);
+  }
+
+  /**
+   * True for the status reasons meaning "no changes". CDK and Serverless match both wordings; the
+   * second appears with transforms (aws-cdk#10650).
+   */
+  public static boolean meansNoChanges(String reason) {
+    if (reason == null) {
+      return false;
+    }
+    return reason.contains("didn't contain changes") || reason.contains("No updates are to be performed");
+  }
+
+  public Prepared await(Created created, Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (true) {
+      DescribeChangeSetResponse response = cfn.describeChangeSet(b -> b.changeSetName(created.changeSetId()));
+      String status = response.statusAsString();
+      if ("CREATE_COMPLETE".equals(status)) {
+        return new Ready(ChangeSetSummary.from(allChanges(created.changeSetId(), response)));
+      }
+      if ("FAILED".equals(status)) {
+        return meansNoChanges(response.statusReason()) ? new NoChanges() : new Failed(String.valueOf(response.statusReason()));
+      }
+      if (Instant.now().isAfter(deadline)) {
+        return new Failed("the change set was still " + status + " after " + timeout.toMinutes() + " minutes");
+      }
+      StackWatcher.sleep(pollInterval);
+    }
+  }
+
+  private List<Change> allChanges(String changeSetId, DescribeChangeSetResponse first) {
+    List<Change> changes = new ArrayList<>(first.changes());
+    String token = first.nextToken();
+    while (token != null) {
+      String next = token;
+      DescribeChangeSetResponse page = cfn.describeChangeSet(b -> b.changeSetName(changeSetId).nextToken(next));
+      changes.addAll(page.changes());
+      token = page.nextToken();
+    }
+    return changes;
+  }
+
+  public void execute(Created created) {
+    cfn.executeChangeSet(b -> b.changeSetName(created.changeSetId()));
+  }
+
+  public void delete(Created created) {
+    cfn.deleteChangeSet(b -> b.changeSetName(created.changeSetId()));
+  }
+}
