@@ -35,6 +35,14 @@ public final class Main {
         .addSubcommand(new CompileCommand(workingDirectory, out, err))
         .addSubcommand(new ValidateCommand(workingDirectory, out, err))
         .addSubcommand(new PackageCommand(workingDirectory, out, err))
+        .addSubcommand(new DeployCommand(workingDirectory, out, err))
+        .addSubcommand(new PreviewCommand(workingDirectory, out, err))
+        .addSubcommand(new DiffCommand(workingDirectory, out, err))
+        .addSubcommand(new DeleteCommand(workingDirectory, out, err))
+        .addSubcommand(new InfoCommand(workingDirectory, out, err))
+        .addSubcommand(new InvokeCommand(workingDirectory, out, err))
+        .addSubcommand(new RollbackCommand(workingDirectory, out, err))
+        .addSubcommand(new ScriptRunCommand(workingDirectory, out, err))
         .addSubcommand(new SchemaCommand(out));
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
@@ -45,6 +53,12 @@ public final class Main {
       return ExitCodes.USAGE;
     });
     commandLine.setExecutionExceptionHandler((failure, command, parsed) -> {
+      if (failure instanceof dev.formwork.deployer.DeployStepException step) {
+        // A deploy step that failed for a reason the user can fix: message and hint, no stack trace.
+        err.println("formwork: " + step.getMessage());
+        err.println("  hint: " + step.hint());
+        return ExitCodes.DEPLOY_FAILED;
+      }
       if (failure instanceof UsageException) {
         err.println("formwork: " + failure.getMessage());
         return ExitCodes.USAGE;

@@ -88,13 +88,16 @@ public final class Compiler {
     ConfigValidation.check(config, validation);
     all.addAll(validation.all());
     StackIdentity stack = new StackIdentity(projectName, options.stage(), options.region());
+    Map<String, Map<String, dev.formwork.schema.json.JsonValue>> params = new TreeMap<>();
     if (validation.hasErrors()) {
-      return new CompileResult(Optional.empty(), all, Optional.of(config), stack.stackName(), sourceMap);
+      return new CompileResult(Optional.empty(), all, Optional.of(config), stack.stackName(), sourceMap, params);
     }
 
     Diagnostics synthesis = new Diagnostics(sourceMap);
     TemplateBuilder builder = new TemplateBuilder(synthesis);
-    Template template = synthesize(config, stack, options, builder, synthesis);
+    ResourceIndex index = index(config, stack);
+    index.names().forEach(name -> params.put(name, index.find(name).orElseThrow().params()));
+    Template template = synthesize(config, stack, options, index, builder, synthesis);
     String serialised = JsonWriter.pretty(template.toJson());
     if (!synthesis.hasErrors()) {
       TemplateLimits.check(template, serialised, synthesis);
@@ -102,18 +105,22 @@ public final class Compiler {
     }
     all.addAll(synthesis.all());
     if (synthesis.hasErrors()) {
-      return new CompileResult(Optional.empty(), all, Optional.of(config), stack.stackName(), sourceMap);
+      return new CompileResult(Optional.empty(), all, Optional.of(config), stack.stackName(), sourceMap, params);
     }
-    return new CompileResult(Optional.of(template), all, Optional.of(config), stack.stackName(), sourceMap);
+    return new CompileResult(Optional.of(template), all, Optional.of(config), stack.stackName(), sourceMap, params);
   }
 
-  private static Template synthesize(
-      FormworkConfig config, StackIdentity stack, CompileOptions options, TemplateBuilder builder, Diagnostics diagnostics) {
+  private static ResourceIndex index(FormworkConfig config, StackIdentity stack) {
     Map<String, IndexedResource> indexed = new TreeMap<>();
     config.resources().forEach((name, resource) ->
         indexed.put(name, new IndexedResource(name, resource, ConfigPath.of("resources", name),
             ResourceSynthesizers.params(name, resource, stack))));
-    ResourceIndex index = new ResourceIndex(indexed);
+    return new ResourceIndex(indexed);
+  }
+
+  private static Template synthesize(
+      FormworkConfig config, StackIdentity stack, CompileOptions options, ResourceIndex index, TemplateBuilder builder,
+      Diagnostics diagnostics) {
     TemplateValues values = new TemplateValues(index, stack, diagnostics);
     SynthesisContext context = new SynthesisContext(stack, config, index, diagnostics, builder, values, options.manifest());
 
@@ -147,6 +154,6 @@ public final class Compiler {
   }
 
   private static CompileResult failed(List<Diagnostic> diagnostics, String stackName) {
-    return new CompileResult(Optional.empty(), diagnostics, Optional.empty(), stackName, SourceMap.none());
+    return new CompileResult(Optional.empty(), diagnostics, Optional.empty(), stackName, SourceMap.none(), Map.of());
   }
 }

@@ -1,0 +1,77 @@
+package dev.formwork.cli;
+
+import dev.formwork.deployer.script.Hook;
+import dev.formwork.deployer.script.LocalScript;
+import dev.formwork.schema.model.FormworkConfig;
+import dev.formwork.schema.model.function.EnvironmentVariable;
+import dev.formwork.schema.model.stack.Hooks;
+import dev.formwork.schema.model.stack.ScriptDefinition;
+import dev.formwork.schema.value.TextValue;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Maps the config's {@code scripts} and {@code hooks} onto the deployer's script and hook records. */
+final class ConfigScripts {
+
+  private ConfigScripts() {}
+
+  /**
+   * Every script by name. A script with several commands or files runs them joined with {@code &&}
+   * (files through {@code sh}), so it stops at the first failure, as Stacktape does.
+   */
+  static Map<String, LocalScript> scripts(FormworkConfig config) {
+    Map<String, LocalScript> scripts = new TreeMap<>();
+    for (Map.Entry<String, ScriptDefinition> entry : config.scripts().entrySet()) {
+      dev.formwork.schema.model.stack.LocalScript.Properties properties =
+          ((dev.formwork.schema.model.stack.LocalScript) entry.getValue()).properties();
+      String name = entry.getKey();
+      LocalScript script;
+      if (properties.executeCommand().isPresent()) {
+        script = LocalScript.command(name, properties.executeCommand().get());
+      } else if (properties.executeScript().isPresent()) {
+        script = LocalScript.file(name, Path.of(properties.executeScript().get()));
+      } else if (!properties.executeCommands().isEmpty()) {
+        script = LocalScript.command(name, String.join(" && ", properties.executeCommands()));
+      } else {
+        List<String> files = new ArrayList<>();
+        properties.executeScripts().forEach(file -> files.add(runnerFor(file) + " " + quote(file)));
+        script = LocalScript.command(name, String.join(" && ", files));
+      }
+      Map<String, String> environment = new LinkedHashMap<>();
+      for (EnvironmentVariable variable : properties.environment()) {
+        environment.put(variable.name(), variable.value() instanceof TextValue.Literal literal ? literal.text() : "");
+      }
+      script = script.withEnvironment(environment).withConnectTo(properties.connectTo());
+      if (properties.cwd().isPresent()) {
+        script = script.withCwd(Path.of(properties.cwd().get()));
+      }
+      scripts.put(name, script);
+    }
+    return scripts;
+  }
+
+  private static String runnerFor(String file) {
+    if (file.endsWith(".py")) {
+      return "python3";
+    }
+    if (file.endsWith(".js") || file.endsWith(".mjs") || file.endsWith(".cjs")) {
+      return "node";
+    }
+    return "sh";
+  }
+
+  private static String quote(String text) {
+    return "'" + text.replace("'", "'\\''") + "'";
+  }
+
+  static List<Hook> hooks(Optional<Hooks> hooks, java.util.function.Function<Hooks, List<Hooks.HookStep>> phase) {
+    List<Hook> list = new ArrayList<>();
+    hooks.map(phase).orElse(List.of()).forEach(step -> list.add(new Hook(step.scriptName(), step.skipOnCI(), step.skipOnLocal())));
+    return list;
+  }
+}

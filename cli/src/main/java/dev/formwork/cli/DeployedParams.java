@@ -1,0 +1,139 @@
+package dev.formwork.cli;
+
+import dev.formwork.deployer.info.ResourceParams;
+import dev.formwork.deployer.info.StackInfo;
+import dev.formwork.schema.json.JsonArray;
+import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonString;
+import dev.formwork.schema.json.JsonValue;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Evaluates each config resource's referenceable parameters (template values such as Ref and
+ * Fn::GetAtt) against a deployed stack, giving the values a script's connectTo variables take.
+ * A parameter whose value cannot be derived from the stack's resources is left out.
+ */
+final class DeployedParams {
+
+  private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([A-Za-z0-9:]+)(?:\\.([A-Za-z0-9.]+))?}");
+
+  private final StackInfo stack;
+  private final String region;
+  private final String account;
+  private final String partition;
+  private final Map<String, StackInfo.Resource> byLogicalId = new TreeMap<>();
+
+  DeployedParams(StackInfo stack, String region, String account) {
+    this.stack = stack;
+    this.region = region;
+    this.account = account;
+    this.partition = region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
+    stack.resources().forEach(resource -> byLogicalId.put(resource.logicalId(), resource));
+  }
+
+  Map<String, Map<String, String>> evaluate(Map<String, Map<String, JsonValue>> templateParams) {
+    Map<String, Map<String, String>> result = new TreeMap<>();
+    templateParams.forEach((resource, params) -> {
+      Map<String, String> values = new LinkedHashMap<>();
+      params.forEach((param, value) -> evaluate(value).ifPresent(text -> values.put(param, text)));
+      result.put(resource, values);
+    });
+    return result;
+  }
+
+  Optional<String> evaluate(JsonValue value) {
+    if (value instanceof JsonString text) {
+      return Optional.of(text.value());
+    }
+    if (!(value instanceof JsonObject object) || object.size() != 1) {
+      return Optional.empty();
+    }
+    if (object.get("Ref").orElse(null) instanceof JsonString ref) {
+      return ref(ref.value());
+    }
+    if (object.get("Fn::GetAtt").orElse(null) instanceof JsonArray getAtt && getAtt.size() == 2
+        && getAtt.get(0) instanceof JsonString id && getAtt.get(1) instanceof JsonString attribute) {
+      return attribute(id.value(), attribute.value());
+    }
+    if (object.get("Fn::Sub").orElse(null) instanceof JsonString template) {
+      return substitute(template.value(), Map.of());
+    }
+    if (object.get("Fn::Sub").orElse(null) instanceof JsonArray sub && sub.size() == 2
+        && sub.get(0) instanceof JsonString template && sub.get(1) instanceof JsonObject variables) {
+      Map<String, String> local = new TreeMap<>();
+      for (Map.Entry<String, JsonValue> variable : variables.members().entrySet()) {
+        Optional<String> resolved = evaluate(variable.getValue());
+        if (resolved.isEmpty()) {
+          return Optional.empty();
+        }
+        local.put(variable.getKey(), resolved.get());
+      }
+      return substitute(template.value(), local);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> substitute(String template, Map<String, String> local) {
+    Matcher matcher = SUB_VARIABLE.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (matcher.find()) {
+      String name = matcher.group(1);
+      Optional<String> value = matcher.group(2) != null ? attribute(name, matcher.group(2))
+          : local.containsKey(name) ? Optional.of(local.get(name)) : pseudo(name).or(() -> ref(name));
+      if (value.isEmpty()) {
+        return Optional.empty();
+      }
+      matcher.appendReplacement(out, Matcher.quoteReplacement(value.get()));
+    }
+    matcher.appendTail(out);
+    return Optional.of(out.toString());
+  }
+
+  private Optional<String> pseudo(String name) {
+    switch (name) {
+      case "AWS::Region":
+        return Optional.of(region);
+      case "AWS::AccountId":
+        return Optional.of(account);
+      case "AWS::Partition":
+        return Optional.of(partition);
+      case "AWS::StackName":
+        return Optional.of(stack.stackName());
+      case "AWS::URLSuffix":
+        return Optional.of(partition.equals("aws-cn") ? "amazonaws.com.cn" : "amazonaws.com");
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private Optional<String> ref(String logicalId) {
+    return Optional.ofNullable(byLogicalId.get(logicalId)).map(StackInfo.Resource::physicalId);
+  }
+
+  /** GetAtt values derivable from a physical ID: ARNs and names. Others (URLs, stream ARNs) are unknown here. */
+  private Optional<String> attribute(String logicalId, String attribute) {
+    StackInfo.Resource resource = byLogicalId.get(logicalId);
+    if (resource == null) {
+      return Optional.empty();
+    }
+    Map<String, String> params = ResourceParams.of(resource.type(), resource.physicalId(), partition, region, account);
+    switch (attribute) {
+      case "Arn":
+      case "TopicArn":
+        return Optional.ofNullable(params.get("arn"));
+      case "QueueName":
+      case "TopicName":
+      case "Name":
+        return Optional.ofNullable(params.get("name"));
+      case "QueueUrl":
+        return Optional.ofNullable(params.get("url"));
+      default:
+        return Optional.empty();
+    }
+  }
+}

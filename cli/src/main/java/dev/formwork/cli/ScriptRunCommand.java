@@ -1,0 +1,65 @@
+package dev.formwork.cli;
+
+import dev.formwork.deployer.AwsClients;
+import dev.formwork.deployer.OutputSink;
+import dev.formwork.deployer.script.LocalScript;
+import dev.formwork.deployer.script.LocalScriptRunner;
+import dev.formwork.deployer.script.StpVariables;
+import dev.formwork.deployer.secret.SecretsManagerResolver;
+import dev.formwork.schema.bind.Suggestions;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code formwork script-run NAME}: runs one script of the config, with its connectTo variables from the deployed stack. */
+@Command(name = "script-run", mixinStandardHelpOptions = true,
+    description = "Run one script from `scripts`; its connectTo resources' STP_* variables come from the deployed stack.")
+final class ScriptRunCommand implements Callable<Integer> {
+
+  @Mixin ConfigOptions config;
+  @Mixin AwsOptions aws;
+
+  @Parameters(index = "0", paramLabel = "NAME", description = "Name of the script.")
+  String name;
+
+  private final Path workingDirectory;
+  private final PrintStream stdout;
+  private final PrintStream stderr;
+
+  ScriptRunCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
+    this.workingDirectory = workingDirectory;
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    CompilerRunner runner = new CompilerRunner(workingDirectory);
+    CompilerRunner.Run run = runner.compile(config);
+    if (run.result().config().isEmpty()) {
+      runner.report(run, CompilerRunner.ErrorFormat.text, stdout, stderr);
+      return ExitCodes.CONFIG_ERRORS;
+    }
+    Map<String, LocalScript> scripts = ConfigScripts.scripts(run.result().config().get());
+    LocalScript script = scripts.get(name);
+    if (script == null) {
+      throw new UsageException("There is no script named '" + name + "' in the config."
+          + Suggestions.didYouMean(name, scripts.keySet()).map(s -> " " + s).orElse(""));
+    }
+    OutputSink out = StackCommands.sink(stdout);
+    Path projectDir = run.configFile().toAbsolutePath().getParent();
+    if (script.connectTo().isEmpty()) {
+      return new LocalScriptRunner(projectDir, out, Optional.empty()).run(script, Map.of()).exitCode();
+    }
+    try (AwsClients clients = StackCommands.clients(run, config, aws)) {
+      Map<String, String> variables = StpVariables.forConnectTo(name, script.connectTo(), StackCommands.deployedParams(run, clients, config));
+      return new LocalScriptRunner(projectDir, out, Optional.of(new SecretsManagerResolver(clients.secretsManager())))
+          .run(script, variables).exitCode();
+    }
+  }
+}

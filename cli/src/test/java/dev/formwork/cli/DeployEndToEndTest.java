@@ -1,0 +1,122 @@
+package dev.formwork.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.formwork.deployer.testing.MotoServer;
+import dev.formwork.deployer.testing.SharedMoto;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole lifecycle through the CLI against a real moto server over HTTP: package with the real
+ * esbuild, deploy (bucket created, artifact uploaded, CREATE_COMPLETE), info, an unchanged redeploy
+ * (no upload, "no changes"), a changed deploy (a modify), a hook script with connectTo variables,
+ * local invoke, and delete.
+ */
+class DeployEndToEndTest {
+
+  @TempDir Path project;
+
+  /** One CLI run's exit code and output. */
+  record Run(int exitCode, String out, String err) {
+    String all() {
+      return out + err;
+    }
+  }
+
+  private Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(args, project, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static String config(int memory) {
+    return """
+        serviceName: e2e
+        resources:
+          worker:
+            type: function
+            properties:
+              packaging:
+                type: stacktape-lambda-buildpack
+                properties:
+                  entryfilePath: src/worker.ts
+                  handlerFunction: handler
+              memory: %d
+              environment:
+                - name: MODE
+                  value: test
+        scripts:
+          announce:
+            type: local-script
+            properties:
+              executeCommand: echo "worker is $STP_WORKER_ARN" > announced.txt
+              connectTo: [worker]
+        hooks:
+          afterDeploy:
+            - scriptName: announce
+        """.formatted(memory);
+  }
+
+  @Test
+  void deployInfoRedeployUpdateInvokeDelete() throws Exception {
+    MotoServer moto = SharedMoto.get();
+    moto.reset();
+    String endpoint = moto.endpoint().toString();
+    Files.createDirectories(project.resolve("src"));
+    Files.writeString(project.resolve("src/worker.ts"),
+        "export const handler = async (event: unknown) => ({ mode: process.env.MODE, got: event });\n");
+    Files.writeString(project.resolve("formwork.yml"), config(512));
+    String[] target = {"--stage", "dev", "--region", "eu-west-1", "--endpoint-url", endpoint};
+
+    Run deploy = run(concat(new String[] {"deploy", "--yes"}, target));
+    assertEquals(0, deploy.exitCode(), deploy.all());
+    assertTrue(deploy.all().contains("Creating deployment bucket fw-e2e-dev-123456789012-eu-west-1"), deploy.all());
+    assertTrue(deploy.all().contains("1 uploaded"), deploy.all());
+    assertTrue(deploy.all().contains("CREATE_COMPLETE"), deploy.all());
+    assertEquals("worker is arn:aws:lambda:eu-west-1:123456789012:function:e2e-dev-worker\n",
+        Files.readString(project.resolve("announced.txt")), "afterDeploy hook ran with its STP_* variable");
+
+    Run info = run(concat(new String[] {"info"}, target));
+    assertEquals(0, info.exitCode(), info.all());
+    assertTrue(info.out().contains("WorkerFunction (AWS::Lambda::Function)"), info.out());
+    assertTrue(info.out().contains("arn = arn:aws:lambda:eu-west-1:123456789012:function:e2e-dev-worker"), info.out());
+
+    Run again = run(concat(new String[] {"deploy", "--yes"}, target));
+    assertEquals(0, again.exitCode(), again.all());
+    assertTrue(again.all().contains("0 uploaded, 1 already in"), again.all());
+    assertTrue(again.all().contains("No changes"), again.all());
+
+    Files.writeString(project.resolve("formwork.yml"), config(1024));
+    Run diff = run(concat(new String[] {"diff"}, target));
+    assertEquals(0, diff.exitCode(), diff.all());
+    assertTrue(diff.out().contains("WorkerFunction"), diff.out());
+    Run update = run(concat(new String[] {"deploy", "--yes"}, target));
+    assertEquals(0, update.exitCode(), update.all());
+    assertTrue(update.all().contains("1 to modify"), update.all());
+
+    Run local = run("invoke", "worker", "--local", "--stage", "dev", "--region", "eu-west-1");
+    assertEquals(0, local.exitCode(), local.all());
+    assertTrue(local.out().contains("\"mode\":\"test\""), local.out());
+
+    Run delete = run(concat(new String[] {"delete", "--yes"}, target));
+    assertEquals(0, delete.exitCode(), delete.all());
+    assertTrue(delete.all().contains("is deleted"), delete.all());
+    Run gone = run(concat(new String[] {"info"}, target));
+    assertEquals(3, gone.exitCode(), gone.all());
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = new String[a.length + b.length];
+    System.arraycopy(a, 0, all, 0, a.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+}
