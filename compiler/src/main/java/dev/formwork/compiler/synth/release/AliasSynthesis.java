@@ -79,7 +79,7 @@ public final class AliasSynthesis {
           json.put("ProvisionedConcurrencyConfig", JsonObject.of("ProvisionedConcurrentExecutions", JsonValue.of(count))));
       CfResource alias = CfResource.of("AWS::Lambda::Alias", json.build());
       if (properties.deployment().isPresent()) {
-        alias = alias.withUpdatePolicy(CodeDeploySynthesis.aliasUpdatePolicy(function, properties.deployment().get(), context));
+        alias = alias.withUpdatePolicy(CodeDeploySynthesis.aliasUpdatePolicy(function, properties.deployment().get()));
       }
       context.template().add(function.liveAliasLogicalId(), alias, function.path(), function.name());
     }

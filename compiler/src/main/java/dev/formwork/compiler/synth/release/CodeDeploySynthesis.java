@@ -71,7 +71,7 @@ public final class CodeDeploySynthesis {
   }
 
   /** The live alias's UpdatePolicy: CloudFormation shifts traffic to a new version through CodeDeploy. */
-  static JsonValue aliasUpdatePolicy(FunctionAssembly function, DeploymentStrategy deployment, SynthesisContext context) {
+  static JsonValue aliasUpdatePolicy(FunctionAssembly function, DeploymentStrategy deployment) {
     JsonObject.Builder update = JsonObject.builder()
         .put("ApplicationName", Cf.ref(APPLICATION_ID))
         .put("DeploymentGroupName", Cf.ref(groupLogicalId(function)));
