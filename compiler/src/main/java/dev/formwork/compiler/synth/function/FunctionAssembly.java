@@ -96,6 +96,27 @@ public final class FunctionAssembly {
     this.code = Optional.of(resolved);
   }
 
+  /** Logical ID of the implicit live alias ({@code stp-live}) used by deployment and provisioned concurrency. */
+  public String liveAliasLogicalId() {
+    return logicalPrefix() + "StpAlias";
+  }
+
+  /** Logical ID of a named alias: {@code <Fn><PascalAlias>Alias}. */
+  public String aliasLogicalId(String aliasName) {
+    return logicalPrefix() + PascalCase.of(aliasName) + "Alias";
+  }
+
+  /**
+   * The ARN of a named alias of this function ({@code Ref} of an AWS::Lambda::Alias is its ARN), for
+   * integrations that target an alias; empty when the function declares no alias of that name.
+   */
+  public Optional<JsonValue> aliasEndpoint(String aliasName) {
+    return properties.aliases().stream()
+        .filter(alias -> alias.name().equals(aliasName))
+        .findFirst()
+        .map(alias -> Cf.ref(aliasLogicalId(alias.name())));
+  }
+
   /** What triggers invoke: the function ARN, or its live alias once one exists. */
   public JsonValue endpoint() {
     return endpoint;

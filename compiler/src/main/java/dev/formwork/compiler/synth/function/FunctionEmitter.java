@@ -1,6 +1,9 @@
 package dev.formwork.compiler.synth.function;
 
 import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.release.AliasSynthesis;
+import dev.formwork.compiler.synth.release.FunctionReleases;
+import dev.formwork.compiler.synth.release.FunctionVersionSynthesis;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.PolicyStatement;
@@ -24,8 +27,9 @@ import java.util.TreeMap;
 
 /**
  * Writes a finished {@link FunctionAssembly} as {@code <Fn>Function} (AWS::Lambda::Function),
- * {@code <Fn>Role} (AWS::IAM::Role) and {@code <Fn>LogGroup} (AWS::Logs::LogGroup), and checks the
- * environment and inline-policy limits.
+ * {@code <Fn>Role} (AWS::IAM::Role) and {@code <Fn>LogGroup} (AWS::Logs::LogGroup), then the version
+ * and aliases, which are keyed by the finished function properties; and checks the environment and
+ * inline-policy limits.
  */
 public final class FunctionEmitter {
 
@@ -42,7 +46,12 @@ public final class FunctionEmitter {
     function.environment().forEach((name, entry) -> environment.put(name, entry.value()));
     checkEnvironmentSize(function, environment, context);
 
-    context.template().add(function.functionLogicalId(), functionResource(function, environment, context), function.path(), function.name());
+    CfResource lambda = functionResource(function, environment, context);
+    context.template().add(function.functionLogicalId(), lambda, function.path(), function.name());
+    if (FunctionReleases.publishesVersion(function.properties())) {
+      String version = FunctionVersionSynthesis.emit(function, lambda.properties(), context);
+      AliasSynthesis.emit(function, version, context);
+    }
     context.template().add(function.roleLogicalId(), roleResource(function, context), function.path(), function.name());
     if (function.hasLogGroup()) {
       int retention = function.properties().logging().map(FunctionLogging::retentionDays).orElse(FunctionLogging.DEFAULT_RETENTION_DAYS);

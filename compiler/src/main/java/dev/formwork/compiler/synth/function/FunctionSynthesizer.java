@@ -4,6 +4,10 @@ import dev.formwork.compiler.synth.ResourceSynthesizer;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.event.EventIntegrations;
+import dev.formwork.compiler.synth.release.AliasSynthesis;
+import dev.formwork.compiler.synth.release.CodeDeploySynthesis;
+import dev.formwork.compiler.synth.release.FunctionAlarmSynthesis;
+import dev.formwork.compiler.synth.release.FunctionReleases;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.PolicyStatement;
 import dev.formwork.compiler.naming.PascalCase;
@@ -49,6 +53,11 @@ public final class FunctionSynthesizer implements ResourceSynthesizer<FunctionRe
       params.put("logGroupArn", Cf.getAtt(prefix + "LogGroup", "Arn"));
     }
     params.put("arn", Cf.getAtt(prefix + "Function", "Arn"));
+    // Alias ARNs (Ref of AWS::Lambda::Alias): $ResourceParam('fn', 'aliasArn:PROD') and 'liveAliasArn'.
+    if (FunctionReleases.hasLiveAlias(properties)) {
+      params.put("liveAliasArn", Cf.ref(prefix + "StpAlias"));
+    }
+    properties.aliases().forEach(alias -> params.put("aliasArn:" + alias.name(), Cf.ref(prefix + PascalCase.of(alias.name()) + "Alias")));
     return params;
   }
 
@@ -83,6 +92,14 @@ public final class FunctionSynthesizer implements ResourceSynthesizer<FunctionRe
         // https://docs.aws.amazon.com/xray/latest/devguide/security_iam_service-with-iam.html
         function.grant("xray-tracing", PolicyStatement.allow(
             List.of("xray:PutTelemetryRecords", "xray:PutTraceSegments"), List.of(new JsonString("*")))));
+    if (FunctionReleases.hasLiveAlias(properties)) {
+      // Every trigger, the URL included, invokes the live alias; so this precedes the URL and the events.
+      function.useEndpoint(Cf.ref(function.liveAliasLogicalId()));
+    }
+    AliasSynthesis.validate(function, context);
+    properties.deployment().ifPresent(deployment -> CodeDeploySynthesis.synthesize(function, deployment, context));
+    CodeDeploySynthesis.grantHookResponse(function, context);
+    FunctionAlarmSynthesis.synthesize(function, context);
     properties.url().filter(url -> url.enabled()).ifPresent(url -> FunctionUrlSynthesis.synthesize(function, url, context));
     ConfigPath eventsPath = propertiesPath.key("events");
     for (int i = 0; i < properties.events().size(); i++) {

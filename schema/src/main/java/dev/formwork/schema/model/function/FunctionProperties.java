@@ -33,6 +33,10 @@ public record FunctionProperties(
     @Doc("Concurrency reserved for (and limiting) this function.") @Range(min = 0) Optional<Integer> reservedConcurrency,
     @Doc("Layer ARNs, or names of lambda-layer resources. At most 5.") List<TextValue> layers,
     @Doc("Gradual (canary/linear) deployment with CodeDeploy.") Optional<DeploymentStrategy> deployment,
+    @Doc("Named aliases (e.g. DEV, QA, PROD), each pinned to a version number or following 'latest', optionally with"
+        + " weighted routing to a second version. Publishes a version. Target an alias from events, destinations and"
+        + " connectTo with $ResourceParam('<function>', 'aliasArn:<name>'); 'liveAliasArn' is the stp-live alias.")
+        List<FunctionAlias> aliases,
     @Doc("CloudWatch alarms on the function.") List<LambdaAlarm> alarms,
     @Doc("Global alarms not to apply to this function.") List<String> disabledGlobalAlarms,
     @Doc("A Lambda function URL.") Optional<FunctionUrl> url,

@@ -2,11 +2,12 @@ package dev.formwork.schema.model.function;
 
 import dev.formwork.schema.bind.Default;
 import dev.formwork.schema.bind.Doc;
+import dev.formwork.schema.bind.ModelConstraintException;
+import dev.formwork.schema.bind.NotSupported;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.bind.Union;
 import dev.formwork.schema.bind.Variant;
 import dev.formwork.schema.node.ConfigNode;
-import java.util.List;
 import java.util.Optional;
 
 /** A CloudWatch alarm on a function's error rate or duration. */
@@ -16,7 +17,9 @@ public record LambdaAlarm(
         Optional<String> name,
     @Doc("What triggers the alarm.") Trigger trigger,
     @Doc("Evaluation window.") Optional<Evaluation> evaluation,
-    @Doc("Where notifications go.") List<ConfigNode> notificationTargets,
+    @NotSupported("Alarm notifications (Slack, MS Teams, e-mail) need Stacktape's notification service; trigger a function"
+        + " with a cloudwatch-alarm event instead.")
+        Optional<ConfigNode> notificationTargets,
     @Doc("Keep state changes in the alarm history.") @Default("true") boolean includeInHistory,
     @Doc("Alarm description.") Optional<String> description) {
 
@@ -35,7 +38,9 @@ public record LambdaAlarm(
   /** Error-rate threshold. */
   @Doc("Error-rate threshold.")
   public record ErrorRateProperties(
-      @Range(min = 0, max = 100) double thresholdPercent, @Default("GreaterThanThreshold") String comparisonOperator) {}
+      @Doc("Threshold in percent of invocations.") @Range(min = 0, max = 100) double thresholdPercent,
+      @Doc("How the error rate is compared with the threshold.") @Default("GreaterThanThreshold")
+          AlarmComparisonOperator comparisonOperator) {}
 
   /** Invocation duration. */
   @Doc("Alarm on invocation duration.")
@@ -44,14 +49,31 @@ public record LambdaAlarm(
   /** Duration threshold. */
   @Doc("Duration threshold.")
   public record DurationProperties(
-      @Range(min = 0) double thresholdMilliseconds,
-      @Default("GreaterThanThreshold") String comparisonOperator,
-      @Default("avg") String statistic) {}
+      @Doc("Threshold in milliseconds.") @Range(min = 0) double thresholdMilliseconds,
+      @Doc("How the duration is compared with the threshold.") @Default("GreaterThanThreshold")
+          AlarmComparisonOperator comparisonOperator,
+      @Doc("Statistic of the duration over each period.") @Default("avg") DurationStatistic statistic) {}
 
   /** How many periods are evaluated. */
   @Doc("Evaluation window.")
   public record Evaluation(
-      @Default("60") @Range(min = 10) int period,
-      @Default("1") @Range(min = 1) int evaluationPeriods,
-      @Range(min = 1) Optional<Integer> breachedPeriods) {}
+      @Doc("Length of one period in seconds: 10, 20, 30 or a multiple of 60.") @Default("60") @Range(min = 10) int period,
+      @Doc("How many recent periods are evaluated.") @Default("1") @Range(min = 1) int evaluationPeriods,
+      @Doc("How many of the evaluated periods must breach (default: all of them).") @Range(min = 1)
+          Optional<Integer> breachedPeriods) {
+
+    public Evaluation {
+      // CloudWatch accepts only these periods: https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html
+      if (period != 10 && period != 20 && period != 30 && period % 60 != 0) {
+        throw new ModelConstraintException(
+            "config.invalid-value", "period", "An alarm period must be 10, 20, 30 or a multiple of 60 seconds, got " + period + ".");
+      }
+      if (breachedPeriods.isPresent() && breachedPeriods.get() > evaluationPeriods) {
+        throw new ModelConstraintException(
+            "config.invalid-value",
+            "breachedPeriods",
+            "breachedPeriods (" + breachedPeriods.get() + ") cannot exceed evaluationPeriods (" + evaluationPeriods + ").");
+      }
+    }
+  }
 }

@@ -1,0 +1,24 @@
+package dev.formwork.compiler.synth.release;
+
+import dev.formwork.schema.model.function.FunctionProperties;
+
+/**
+ * When a function gets a published AWS::Lambda::Version and the implicit live alias: a version with
+ * {@code deployment}, {@code provisionedConcurrency} or {@code aliases}; the live alias
+ * ({@code stp-live}, Stacktape's name) with {@code deployment} or {@code provisionedConcurrency}.
+ */
+public final class FunctionReleases {
+
+  /** The name of the implicit live alias, as Stacktape names it. */
+  public static final String LIVE_ALIAS_NAME = "stp-live";
+
+  private FunctionReleases() {}
+
+  public static boolean hasLiveAlias(FunctionProperties properties) {
+    return properties.deployment().isPresent() || properties.provisionedConcurrency().isPresent();
+  }
+
+  public static boolean publishesVersion(FunctionProperties properties) {
+    return hasLiveAlias(properties) || !properties.aliases().isEmpty();
+  }
+}
