@@ -82,7 +82,7 @@ final class CustomDirectiveSection {
       if (context.host().readFile(file).isEmpty()) {
         diagnostics.report(
             Diagnostic.error("directive.file-not-found", filePathPath,
-                    "Directive " + name.get() + " at " + file + " doesn't exist or is not accessible.")
+                    "Directive " + name.get() + " at '" + match.group(1) + "' doesn't exist or is not accessible.")
                 .withHint("Paths in the directives section are relative to the config file's directory.")
                 .at(fileNode.location()));
         continue;

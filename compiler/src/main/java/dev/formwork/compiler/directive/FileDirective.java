@@ -48,9 +48,9 @@ public final class FileDirective implements Directive {
     if (content.isEmpty()) {
       return Evaluation.failure(
           "directive.file-not-found",
-          "$File directive input at " + file + " doesn't exist or is not accessible.",
-          "Paths in $File are relative to the config file's directory ("
-              + invocation.context().configDirectory() + ").");
+          // The path as written (not absolute), so the message reads the same on every machine.
+          "$File directive input '" + written + "' doesn't exist or is not accessible.",
+          "Paths in $File are relative to the config file's directory.");
     }
     String text = content.get();
     if (dotenv) {

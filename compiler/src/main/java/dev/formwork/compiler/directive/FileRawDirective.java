@@ -28,7 +28,7 @@ public final class FileRawDirective implements Directive {
     if (content.isEmpty()) {
       return Evaluation.failure(
           "directive.file-not-found",
-          "File at " + file + " doesn't exist or is not accessible.",
+          "File '" + invocation.text(0) + "' doesn't exist or is not accessible.",
           "Paths in $FileRaw are relative to the config file's directory.");
     }
     return Evaluation.value(ScalarNode.string(content.get(), invocation.location()));

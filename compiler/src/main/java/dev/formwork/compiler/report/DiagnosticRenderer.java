@@ -71,11 +71,11 @@ public final class DiagnosticRenderer {
     });
   }
 
-  /** Carets under the token starting at the column (up to a colon, space or end of line). */
+  /** Carets under the token starting at the column (up to a colon, flow punctuation, space or end of line). */
   static String caret(String line, int column) {
     int start = Math.max(0, Math.min(column - 1, line.length()));
     int end = start;
-    while (end < line.length() && line.charAt(end) != ':' && !Character.isWhitespace(line.charAt(end))) {
+    while (end < line.length() && ":,]}".indexOf(line.charAt(end)) < 0 && !Character.isWhitespace(line.charAt(end))) {
       end++;
     }
     return " ".repeat(start) + "^".repeat(Math.max(1, end - start));

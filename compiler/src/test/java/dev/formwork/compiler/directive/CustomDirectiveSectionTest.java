@@ -84,7 +84,7 @@ class CustomDirectiveSectionTest {
     ResolveResult result = fixture.resolve("directives:\n  - {name: x, filePath: 'lib/x.js:run'}\n");
     Diagnostic diagnostic =
         Fixture.only(result, "directive.file-not-found", ConfigPath.of("directives", 0, "filePath"));
-    assertEquals("Directive x at /project/lib/x.js doesn't exist or is not accessible.", diagnostic.message());
+    assertEquals("Directive x at 'lib/x.js' doesn't exist or is not accessible.", diagnostic.message());
   }
 
   @Test

@@ -183,12 +183,12 @@ class DirectiveErrorsTest {
     assertProblem(
         problem("$File('conf/missing.json')"),
         "directive.file-not-found",
-        "$File directive input at /project/conf/missing.json doesn't exist or is not accessible.",
-        "Paths in $File are relative to the config file's directory (/project).");
+        "$File directive input 'conf/missing.json' doesn't exist or is not accessible.",
+        "Paths in $File are relative to the config file's directory.");
     assertProblem(
         problem("$FileRaw('../x.txt')"),
         "directive.file-not-found",
-        "File at /x.txt doesn't exist or is not accessible.",
+        "File '../x.txt' doesn't exist or is not accessible.",
         "Paths in $FileRaw are relative to the config file's directory.");
   }
 
