@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 /** The explicit registry of resource synthesizers, one per resource type (no classpath scanning). */
 public final class ResourceSynthesizers {
 
-  private static final List<ResourceSynthesizer<?>> ALL = List.of(new FunctionSynthesizer());
+  private static final List<ResourceSynthesizer<?>> ALL = List.of(
+      new FunctionSynthesizer(),
+      new dev.formwork.compiler.synth.resource.BucketSynthesizer());
 
   private static final Map<Class<?>, ResourceSynthesizer<?>> BY_TYPE =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ResourceSynthesizer::type, Function.identity()));
