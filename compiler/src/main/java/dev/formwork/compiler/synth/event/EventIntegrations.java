@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 public final class EventIntegrations {
 
   private static final List<EventIntegration<?>> ALL = List.of(
-      new S3EventIntegration());
+      new S3EventIntegration(),
+      new HttpApiEventIntegration());
 
   private static final Map<Class<?>, EventIntegration<?>> BY_TYPE =
       ALL.stream().collect(Collectors.toUnmodifiableMap(EventIntegration::type, Function.identity()));
