@@ -14,7 +14,9 @@ public final class EventIntegrations {
 
   private static final List<EventIntegration<?>> ALL = List.of(
       new S3EventIntegration(),
-      new HttpApiEventIntegration());
+      new HttpApiEventIntegration(),
+      new CloudwatchLogEventIntegration(),
+      new CloudwatchAlarmEventIntegration());
 
   private static final Map<Class<?>, EventIntegration<?>> BY_TYPE =
       ALL.stream().collect(Collectors.toUnmodifiableMap(EventIntegration::type, Function.identity()));
