@@ -14,7 +14,8 @@ public final class ResourceSynthesizers {
   private static final List<ResourceSynthesizer<?>> ALL = List.of(
       new FunctionSynthesizer(),
       new dev.formwork.compiler.synth.resource.BucketSynthesizer(),
-      new dev.formwork.compiler.synth.resource.HttpApiGatewaySynthesizer());
+      new dev.formwork.compiler.synth.resource.HttpApiGatewaySynthesizer(),
+      new dev.formwork.compiler.synth.resource.ApplicationLoadBalancerSynthesizer());
 
   private static final Map<Class<?>, ResourceSynthesizer<?>> BY_TYPE =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ResourceSynthesizer::type, Function.identity()));

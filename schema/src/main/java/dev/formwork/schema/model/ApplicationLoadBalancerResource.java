@@ -8,6 +8,7 @@ import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.bind.Required;
 import dev.formwork.schema.bind.YamlName;
 import dev.formwork.schema.node.ConfigNode;
+import dev.formwork.schema.value.TextValue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,9 +34,9 @@ public record ApplicationLoadBalancerResource(
   /** The balancer's network placement and listeners. */
   @Doc("Load balancer properties.")
   public record Properties(
-      @Doc("ID of the VPC the balancer and its security group live in (formwork extension).") String vpcId,
+      @Doc("ID of the VPC the balancer and its security group live in (formwork extension).") TextValue vpcId,
       @Doc("IDs of at least two subnets in different Availability Zones (formwork extension).")
-          @Required List<String> subnetIds,
+          @Required List<TextValue> subnetIds,
       @Doc("internet (internet-facing, default) or internal.") @YamlName("interface") @Default("internet") Interface interfaceType,
       @Doc("Listeners; each port must be unique.") List<Listener> listeners,
       @NotSupported("Custom domains need DNS records that formwork does not manage yet.") Optional<ConfigNode> customDomains,
@@ -76,7 +77,7 @@ public record ApplicationLoadBalancerResource(
   public record Listener(
       @Doc("HTTP or HTTPS.") Protocol protocol,
       @Doc("Port.") @Range(min = 1, max = 65535) int port,
-      @Doc("ACM certificate ARNs (HTTPS); the first is the default certificate.") List<String> customCertificateArns,
+      @Doc("ACM certificate ARNs (HTTPS); the first is the default certificate.") List<TextValue> customCertificateArns,
       @Doc("Client IPs or CIDRs allowed to connect (default: anyone for internet-facing balancers).")
           List<String> whitelistIps,
       @Doc("What requests no rule matches get (default: a 404 fixed response).") Optional<DefaultAction> defaultAction) {}

@@ -16,7 +16,8 @@ public final class EventIntegrations {
       new S3EventIntegration(),
       new HttpApiEventIntegration(),
       new CloudwatchLogEventIntegration(),
-      new CloudwatchAlarmEventIntegration());
+      new CloudwatchAlarmEventIntegration(),
+      new LoadBalancerEventIntegration());
 
   private static final Map<Class<?>, EventIntegration<?>> BY_TYPE =
       ALL.stream().collect(Collectors.toUnmodifiableMap(EventIntegration::type, Function.identity()));
