@@ -12,7 +12,12 @@ import java.util.stream.Collectors;
 /** The explicit registry of resource synthesizers, one per resource type (no classpath scanning). */
 public final class ResourceSynthesizers {
 
-  private static final List<ResourceSynthesizer<?>> ALL = List.of(new FunctionSynthesizer(), new LambdaLayerSynthesizer());
+  private static final List<ResourceSynthesizer<?>> ALL = List.of(
+      new FunctionSynthesizer(),
+      new LambdaLayerSynthesizer(),
+      new dev.formwork.compiler.synth.resource.BucketSynthesizer(),
+      new dev.formwork.compiler.synth.resource.HttpApiGatewaySynthesizer(),
+      new dev.formwork.compiler.synth.resource.ApplicationLoadBalancerSynthesizer());
 
   private static final Map<Class<?>, ResourceSynthesizer<?>> BY_TYPE =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ResourceSynthesizer::type, Function.identity()));

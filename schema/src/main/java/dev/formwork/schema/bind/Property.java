@@ -18,7 +18,7 @@ public record Property(
 
   static Property of(RecordComponent component) {
     return new Property(
-        component.getName(),
+        Optional.ofNullable(component.getAnnotation(YamlName.class)).map(YamlName::value).orElse(component.getName()),
         component.getGenericType(),
         Optional.ofNullable(component.getAnnotation(Doc.class)).map(Doc::value),
         Optional.ofNullable(component.getAnnotation(Default.class)).map(Default::value),

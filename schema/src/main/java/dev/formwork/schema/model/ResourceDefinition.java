@@ -14,19 +14,23 @@ import java.util.Map;
     variants = {
       @Variant(name = "function", type = FunctionResource.class),
       @Variant(name = "lambda-layer", type = LambdaLayerResource.class),
+      @Variant(name = "bucket", type = BucketResource.class),
+      @Variant(name = "http-api-gateway", type = HttpApiGatewayResource.class),
+      @Variant(name = "application-load-balancer", type = ApplicationLoadBalancerResource.class),
     },
     notSupported = {
       "edge-lambda-function", "batch-job", "multi-container-workload", "web-service", "private-service",
       "worker-service", "relational-database", "redis-cluster", "dynamo-db-table", "mongo-db-atlas-cluster",
-      "upstash-redis", "bucket", "hosting-bucket", "sqs-queue", "sns-topic", "event-bus", "kinesis-stream",
-      "http-api-gateway", "application-load-balancer", "network-load-balancer", "user-auth-pool",
+      "upstash-redis", "hosting-bucket", "sqs-queue", "sns-topic", "event-bus", "kinesis-stream",
+      "network-load-balancer", "user-auth-pool",
       "state-machine", "bastion", "custom-resource-definition", "custom-resource-instance",
       "deployment-script", "aws-cdk-construct", "web-app-firewall", "nextjs-web", "astro-web", "nuxt-web",
       "sveltekit-web", "solidstart-web", "tanstack-web", "remix-web", "open-search-domain",
       "efs-filesystem", "convex", "agentcore-runtime", "agentcore-memory", "agentcore-gateway",
       "agentcore-browser", "agentcore-code-interpreter"
     })
-public sealed interface ResourceDefinition permits FunctionResource, LambdaLayerResource {
+public sealed interface ResourceDefinition permits FunctionResource, LambdaLayerResource, BucketResource,
+    HttpApiGatewayResource, ApplicationLoadBalancerResource {
 
   /** Property overrides by child logical ID, applied to the synthesized resources' Properties. */
   Map<String, ConfigNode> overrides();

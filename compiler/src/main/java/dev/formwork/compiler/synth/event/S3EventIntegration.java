@@ -1,0 +1,60 @@
+package dev.formwork.compiler.synth.event;
+
+import dev.formwork.compiler.naming.BucketNames;
+import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.compiler.template.Cf;
+import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.model.BucketResource;
+import dev.formwork.schema.model.event.S3Event;
+import java.util.Optional;
+
+/**
+ * An {@code s3} event: a native LambdaConfiguration in the bucket's NotificationConfiguration and one
+ * {@code <Fn><Bucket>S3Permission} (AWS::Lambda::Permission) per function–bucket pair, scoped by the
+ * bucket's deterministic ARN and the account, so the bucket can depend on it without a cycle.
+ */
+public final class S3EventIntegration implements EventIntegration<S3Event> {
+
+  @Override
+  public Class<S3Event> type() {
+    return S3Event.class;
+  }
+
+  @Override
+  public void synthesize(FunctionAssembly function, S3Event event, ConfigPath eventPath, SynthesisContext context) {
+    ConfigPath arnPath = eventPath.key("properties").key("bucketArn");
+    Optional<ResourceReference> reference = ResourceReference.of(event.properties().bucketArn());
+    if (reference.isEmpty() || !reference.get().param().equals("arn")) {
+      context.diagnostics().valueError(
+          "config.not-supported",
+          arnPath,
+          "An s3 event needs a bucket of this config, written $ResourceParam('<bucket>', 'arn'): formwork configures"
+              + " notifications natively on the bucket, which it cannot do for a bucket outside the stack.",
+          "For an external bucket, send its events to EventBridge and use an event-bus event.");
+      return;
+    }
+    String bucketName = reference.get().resourceName();
+    if (context.index().require(bucketName, BucketResource.class, "bucket", arnPath, context.diagnostics()).isEmpty()) {
+      return;
+    }
+    String permissionId = S3Notifications.permissionId(function, bucketName);
+    if (!context.template().has(permissionId)) {
+      context.template().add(
+          permissionId,
+          CfResource.of("AWS::Lambda::Permission", JsonObject.builder()
+              .put("Action", "lambda:InvokeFunction")
+              .put("FunctionName", function.endpoint())
+              .put("Principal", "s3.amazonaws.com")
+              // A bucket ARN has no account ID, so SourceAccount keeps another account's bucket of the same name out.
+              .put("SourceAccount", Cf.ref("AWS::AccountId"))
+              .put("SourceArn", Cf.sub(BucketNames.arnSubTemplate(context.stack().stackName(), bucketName)))
+              .build()),
+          function.path(),
+          function.name());
+    }
+    S3Notifications.attach(function, bucketName, event, context);
+  }
+}

@@ -1,0 +1,177 @@
+package dev.formwork.compiler.synth.resource;
+
+import dev.formwork.compiler.naming.BucketNames;
+import dev.formwork.compiler.naming.PascalCase;
+import dev.formwork.compiler.synth.ResourceSynthesizer;
+import dev.formwork.compiler.synth.StackIdentity;
+import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.event.S3Notifications;
+import dev.formwork.compiler.template.Cf;
+import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.json.JsonArray;
+import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonString;
+import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.model.BucketResource;
+import dev.formwork.schema.model.BucketResource.AccessMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Synthesizes a {@code bucket}: {@code <X>Bucket} (AWS::S3::Bucket, deterministic name, public access
+ * blocked, SSE-S3) and {@code <X>BucketPolicy} (AWS::S3::BucketPolicy) when it is public-read or has
+ * policy statements. S3 events of functions add their NotificationConfiguration through {@link S3Notifications}.
+ */
+public final class BucketSynthesizer implements ResourceSynthesizer<BucketResource> {
+
+  static final List<String> DEFAULT_CORS_HEADERS = List.of(
+      "Authorization", "Content-Length", "Content-Type", "Content-MD5", "Date", "Expect", "Host",
+      "x-amz-content-sha256", "x-amz-date", "x-amz-security-token");
+  static final List<String> DEFAULT_CORS_METHODS = List.of("GET", "PUT", "HEAD", "POST", "DELETE");
+
+  @Override
+  public Class<BucketResource> type() {
+    return BucketResource.class;
+  }
+
+  public static String logicalId(String name) {
+    return PascalCase.of(name) + "Bucket";
+  }
+
+  /**
+   * {@code name} and {@code arn} are built from the deterministic name instead of Ref/GetAtt, so that
+   * functions using them never depend on the bucket (which may depend on their S3 permissions).
+   */
+  @Override
+  public Map<String, JsonValue> referenceableParams(String name, BucketResource resource, StackIdentity stack) {
+    Map<String, JsonValue> params = new LinkedHashMap<>();
+    params.put("name", Cf.sub(BucketNames.subTemplate(stack.stackName(), name)));
+    params.put("arn", Cf.sub(BucketNames.arnSubTemplate(stack.stackName(), name)));
+    return params;
+  }
+
+  @Override
+  public void synthesize(String name, BucketResource resource, SynthesisContext context) {
+    ConfigPath path = ConfigPath.of("resources", name);
+    ConfigPath propertiesPath = path.key("properties");
+    BucketResource.Properties properties = resource.properties();
+    AccessMode mode = properties.accessibility().map(BucketResource.Accessibility::accessibilityMode).orElse(AccessMode.PRIVATE);
+    if (mode == AccessMode.PUBLIC_READ_WRITE) {
+      context.diagnostics().valueError(
+          "security.public-bucket",
+          propertiesPath.key("accessibility").key("accessibilityMode"),
+          "formwork does not create world-writable buckets: public-read-write lets anyone overwrite or delete objects.",
+          "Use public-read, or grant writers through accessPolicyStatements or connectTo.");
+      return;
+    }
+    JsonObject.Builder json = JsonObject.builder()
+        .put("BucketName", Cf.sub(BucketNames.subTemplate(context.stack().stackName(), name)))
+        // Objects belong to the bucket owner and ACLs are disabled (S3's default since April 2023).
+        .put("OwnershipControls", JsonObject.of("Rules", JsonArray.of(JsonObject.of("ObjectOwnership", new JsonString("BucketOwnerEnforced")))))
+        .put("PublicAccessBlockConfiguration", publicAccessBlock(mode));
+    if (properties.encryption()) {
+      json.put("BucketEncryption", JsonObject.of("ServerSideEncryptionConfiguration", JsonArray.of(
+          JsonObject.of("ServerSideEncryptionByDefault", JsonObject.of("SSEAlgorithm", new JsonString("AES256"))))));
+    }
+    if (properties.versioning()) {
+      json.put("VersioningConfiguration", JsonObject.of("Status", new JsonString("Enabled")));
+    }
+    properties.cors().filter(BucketResource.Cors::enabled).ifPresent(cors -> json.put("CorsConfiguration", cors(cors)));
+    if (!properties.lifecycleRules().isEmpty()) {
+      List<JsonValue> rules = new ArrayList<>();
+      properties.lifecycleRules().forEach(rule -> rules.add(LifecycleRules.toJson(rule)));
+      json.put("LifecycleConfiguration", JsonObject.of("Rules", new JsonArray(rules)));
+    }
+    if (properties.enableEventBusNotifications()) {
+      json.put("NotificationConfiguration", JsonObject.of("EventBridgeConfiguration",
+          JsonObject.of("EventBridgeEnabled", JsonValue.of(true))));
+    }
+    context.template().add(logicalId(name), CfResource.of("AWS::S3::Bucket", json.build()), path, name);
+    S3Notifications.attachRegistered(name, context);
+    policy(name, mode, properties, propertiesPath, context);
+  }
+
+  /** All four blocks on; public-read keeps ACLs blocked and allows only the explicit public policy. */
+  private static JsonValue publicAccessBlock(AccessMode mode) {
+    boolean policyAllowed = mode == AccessMode.PUBLIC_READ;
+    return JsonObject.builder()
+        .put("BlockPublicAcls", true)
+        .put("BlockPublicPolicy", !policyAllowed)
+        .put("IgnorePublicAcls", true)
+        .put("RestrictPublicBuckets", !policyAllowed)
+        .build();
+  }
+
+  private static JsonValue cors(BucketResource.Cors cors) {
+    List<JsonValue> rules = new ArrayList<>();
+    if (cors.corsRules().isEmpty()) {
+      rules.add(JsonObject.builder()
+          .put("AllowedHeaders", JsonArray.ofStrings(DEFAULT_CORS_HEADERS))
+          .put("AllowedMethods", JsonArray.ofStrings(DEFAULT_CORS_METHODS))
+          .put("AllowedOrigins", JsonArray.ofStrings(List.of("*")))
+          .build());
+    }
+    for (BucketResource.CorsRule rule : cors.corsRules()) {
+      JsonObject.Builder json = JsonObject.builder()
+          .put("AllowedMethods", JsonArray.ofStrings(rule.allowedMethods().isEmpty() ? DEFAULT_CORS_METHODS : rule.allowedMethods()))
+          .put("AllowedOrigins", JsonArray.ofStrings(rule.allowedOrigins().isEmpty() ? List.of("*") : rule.allowedOrigins()));
+      if (!rule.allowedHeaders().isEmpty()) {
+        json.put("AllowedHeaders", JsonArray.ofStrings(rule.allowedHeaders()));
+      }
+      if (!rule.exposedResponseHeaders().isEmpty()) {
+        json.put("ExposedHeaders", JsonArray.ofStrings(rule.exposedResponseHeaders()));
+      }
+      rule.maxAge().ifPresent(age -> json.put("MaxAge", age));
+      rules.add(json.build());
+    }
+    return JsonObject.of("CorsRules", new JsonArray(rules));
+  }
+
+  private static void policy(
+      String name, AccessMode mode, BucketResource.Properties properties, ConfigPath propertiesPath, SynthesisContext context) {
+    List<JsonValue> statements = new ArrayList<>();
+    JsonValue arn = Cf.sub(BucketNames.arnSubTemplate(context.stack().stackName(), name));
+    JsonValue objects = Cf.sub(BucketNames.arnSubTemplate(context.stack().stackName(), name) + "/*");
+    if (mode == AccessMode.PUBLIC_READ) {
+      statements.add(JsonObject.builder()
+          .put("Action", "s3:GetObject")
+          .put("Effect", "Allow")
+          .put("Principal", JsonObject.of("AWS", new JsonString("*")))
+          .put("Resource", objects)
+          .put("Sid", "PublicRead")
+          .build());
+    }
+    List<dev.formwork.schema.node.ConfigNode> extra =
+        properties.accessibility().map(BucketResource.Accessibility::accessPolicyStatements).orElse(List.of());
+    for (int i = 0; i < extra.size(); i++) {
+      JsonValue statement = context.values().resolve(extra.get(i), propertiesPath.key("accessibility").key("accessPolicyStatements").index(i));
+      if (statement instanceof JsonObject object && !object.has("Effect")) {
+        statement = object.with("Effect", new JsonString("Allow"));
+      }
+      statements.add(statement);
+    }
+    if (statements.isEmpty()) {
+      return;
+    }
+    // Denying plain HTTP is S3's own recommendation: https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html
+    statements.add(JsonObject.builder()
+        .put("Action", "s3:*")
+        .put("Condition", JsonObject.of("Bool", JsonObject.of("aws:SecureTransport", new JsonString("false"))))
+        .put("Effect", "Deny")
+        .put("Principal", JsonObject.of("AWS", new JsonString("*")))
+        .put("Resource", JsonArray.of(arn, objects))
+        .put("Sid", "DenyInsecureTransport")
+        .build());
+    context.template().add(
+        PascalCase.of(name) + "BucketPolicy",
+        CfResource.of("AWS::S3::BucketPolicy", JsonObject.builder()
+            .put("Bucket", Cf.ref(logicalId(name)))
+            .put("PolicyDocument", JsonObject.builder().put("Statement", new JsonArray(statements)).put("Version", "2012-10-17").build())
+            .build()),
+        ConfigPath.of("resources", name),
+        name);
+  }
+}

@@ -1,0 +1,123 @@
+package dev.formwork.compiler.synth.resource;
+
+import dev.formwork.compiler.naming.PascalCase;
+import dev.formwork.compiler.synth.ResourceSynthesizer;
+import dev.formwork.compiler.synth.StackIdentity;
+import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.template.Cf;
+import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.json.JsonArray;
+import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.model.FunctionResource;
+import dev.formwork.schema.model.HttpApiGatewayResource;
+import dev.formwork.schema.model.event.FunctionEvent;
+import dev.formwork.schema.model.event.HttpApiEvent;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Synthesizes an {@code http-api-gateway}: {@code <X>Api} (AWS::ApiGatewayV2::Api, HTTP), {@code <X>Stage}
+ * (AWS::ApiGatewayV2::Stage, $default, auto-deployed) and, unless logging is disabled, {@code <X>LogGroup}
+ * (AWS::Logs::LogGroup) for its access logs. Routes are added by the functions' http-api-gateway events.
+ */
+public final class HttpApiGatewaySynthesizer implements ResourceSynthesizer<HttpApiGatewayResource> {
+
+  static final List<String> DEFAULT_ALLOWED_HEADERS = List.of(
+      "Content-Type", "X-Amz-Date", "Authorization", "X-Api-Key", "X-Amz-Security-Token", "X-Amz-User-Agent");
+  static final int DEFAULT_RETENTION_DAYS = 30;
+
+  @Override
+  public Class<HttpApiGatewayResource> type() {
+    return HttpApiGatewayResource.class;
+  }
+
+  public static String apiLogicalId(String name) {
+    return PascalCase.of(name) + "Api";
+  }
+
+  /** The execute-api endpoint stands in for Stacktape's hosted default domain (no custom resources). */
+  @Override
+  public Map<String, JsonValue> referenceableParams(String name, HttpApiGatewayResource resource, StackIdentity stack) {
+    String api = apiLogicalId(name);
+    Map<String, JsonValue> params = new LinkedHashMap<>();
+    params.put("domain", Cf.sub("${" + api + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}"));
+    params.put("url", Cf.sub("https://${" + api + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}"));
+    params.put("id", Cf.ref(api));
+    return params;
+  }
+
+  @Override
+  public void synthesize(String name, HttpApiGatewayResource resource, SynthesisContext context) {
+    ConfigPath path = ConfigPath.of("resources", name);
+    String prefix = PascalCase.of(name);
+    HttpApiGatewayResource.Properties properties = resource.properties();
+    JsonObject.Builder api = JsonObject.builder()
+        .put("Name", context.stack().stackName() + "-" + name)
+        .put("ProtocolType", "HTTP");
+    properties.cors().filter(HttpApiGatewayResource.Cors::enabled).ifPresent(cors ->
+        api.put("CorsConfiguration", cors(cors, routeMethods(name, context))));
+    context.template().add(apiLogicalId(name), CfResource.of("AWS::ApiGatewayV2::Api", api.build()), path, name);
+
+    JsonObject.Builder stage = JsonObject.builder()
+        .put("ApiId", Cf.ref(apiLogicalId(name)))
+        .put("AutoDeploy", true)
+        .put("StageName", "$default");
+    boolean logging = properties.logging().map(settings -> !settings.disabled()).orElse(true);
+    if (logging) {
+      HttpApiGatewayResource.LogFormat format =
+          properties.logging().map(HttpApiGatewayResource.Logging::format).orElse(HttpApiGatewayResource.LogFormat.JSON);
+      stage.put("AccessLogSettings", JsonObject.builder()
+          .put("DestinationArn", Cf.getAtt(prefix + "LogGroup", "Arn"))
+          .put("Format", AccessLogFormats.of(format))
+          .build());
+      context.template().add(prefix + "LogGroup", CfResource.of("AWS::Logs::LogGroup", JsonObject.builder()
+          .put("LogGroupName", "/aws/vendedlogs/" + context.stack().stackName() + "/api-gateway/" + name + "/access-logs")
+          .put("RetentionInDays", properties.logging().map(HttpApiGatewayResource.Logging::retentionDays).orElse(DEFAULT_RETENTION_DAYS))
+          .build()), path, name);
+    }
+    context.template().add(prefix + "Stage", CfResource.of("AWS::ApiGatewayV2::Stage", stage.build()), path, name);
+  }
+
+  /** The methods of every route on this API in the config, for the default CORS AllowMethods. */
+  private static TreeSet<String> routeMethods(String apiName, SynthesisContext context) {
+    TreeSet<String> methods = new TreeSet<>();
+    context.config().resources().values().forEach(resource -> {
+      if (resource instanceof FunctionResource function) {
+        for (FunctionEvent event : function.properties().events()) {
+          if (event instanceof HttpApiEvent http && http.properties().httpApiGatewayName().equals(apiName)) {
+            methods.add(http.properties().method().configValue());
+          }
+        }
+      }
+    });
+    return methods;
+  }
+
+  private static JsonValue cors(HttpApiGatewayResource.Cors cors, TreeSet<String> routeMethods) {
+    List<String> methods;
+    if (!cors.allowedMethods().isEmpty()) {
+      methods = cors.allowedMethods();
+    } else if (routeMethods.isEmpty() || routeMethods.contains("*")) {
+      methods = List.of("*");
+    } else {
+      TreeSet<String> withOptions = new TreeSet<>(routeMethods);
+      withOptions.add("OPTIONS");
+      methods = List.copyOf(withOptions);
+    }
+    JsonObject.Builder json = JsonObject.builder()
+        // Stacktape fills AllowHeaders from allowedMethods (a bug); formwork uses allowedHeaders.
+        .put("AllowHeaders", JsonArray.ofStrings(cors.allowedHeaders().isEmpty() ? DEFAULT_ALLOWED_HEADERS : cors.allowedHeaders()))
+        .put("AllowMethods", JsonArray.ofStrings(methods))
+        .put("AllowOrigins", JsonArray.ofStrings(cors.allowedOrigins().isEmpty() ? List.of("*") : cors.allowedOrigins()));
+    cors.allowCredentials().ifPresent(allow -> json.put("AllowCredentials", allow));
+    if (!cors.exposedResponseHeaders().isEmpty()) {
+      json.put("ExposeHeaders", JsonArray.ofStrings(cors.exposedResponseHeaders()));
+    }
+    cors.maxAge().ifPresent(age -> json.put("MaxAge", age));
+    return json.build();
+  }
+}
