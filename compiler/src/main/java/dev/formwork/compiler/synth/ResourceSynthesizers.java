@@ -1,6 +1,11 @@
 package dev.formwork.compiler.synth;
 
 import dev.formwork.compiler.synth.function.FunctionSynthesizer;
+import dev.formwork.compiler.synth.resource.DynamoDbTableSynthesizer;
+import dev.formwork.compiler.synth.resource.EventBusSynthesizer;
+import dev.formwork.compiler.synth.resource.KinesisStreamSynthesizer;
+import dev.formwork.compiler.synth.resource.SnsTopicSynthesizer;
+import dev.formwork.compiler.synth.resource.SqsQueueSynthesizer;
 import dev.formwork.schema.model.ResourceDefinition;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +16,13 @@ import java.util.stream.Collectors;
 /** The explicit registry of resource synthesizers, one per resource type (no classpath scanning). */
 public final class ResourceSynthesizers {
 
-  private static final List<ResourceSynthesizer<?>> ALL = List.of(new FunctionSynthesizer());
+  private static final List<ResourceSynthesizer<?>> ALL = List.of(
+      new FunctionSynthesizer(),
+      new SqsQueueSynthesizer(),
+      new SnsTopicSynthesizer(),
+      new EventBusSynthesizer(),
+      new KinesisStreamSynthesizer(),
+      new DynamoDbTableSynthesizer());
 
   private static final Map<Class<?>, ResourceSynthesizer<?>> BY_TYPE =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ResourceSynthesizer::type, Function.identity()));

@@ -13,11 +13,16 @@ import java.util.Map;
 @Union(
     variants = {
       @Variant(name = "function", type = FunctionResource.class),
+      @Variant(name = "sqs-queue", type = SqsQueueResource.class),
+      @Variant(name = "sns-topic", type = SnsTopicResource.class),
+      @Variant(name = "event-bus", type = EventBusResource.class),
+      @Variant(name = "kinesis-stream", type = KinesisStreamResource.class),
+      @Variant(name = "dynamo-db-table", type = DynamoDbTableResource.class),
     },
     notSupported = {
       "edge-lambda-function", "batch-job", "multi-container-workload", "web-service", "private-service",
-      "worker-service", "relational-database", "redis-cluster", "dynamo-db-table", "mongo-db-atlas-cluster",
-      "upstash-redis", "bucket", "hosting-bucket", "sqs-queue", "sns-topic", "event-bus", "kinesis-stream",
+      "worker-service", "relational-database", "redis-cluster", "mongo-db-atlas-cluster",
+      "upstash-redis", "bucket", "hosting-bucket",
       "http-api-gateway", "application-load-balancer", "network-load-balancer", "user-auth-pool",
       "state-machine", "bastion", "custom-resource-definition", "custom-resource-instance",
       "deployment-script", "aws-cdk-construct", "web-app-firewall", "nextjs-web", "astro-web", "nuxt-web",
@@ -25,7 +30,8 @@ import java.util.Map;
       "efs-filesystem", "convex", "agentcore-runtime", "agentcore-memory", "agentcore-gateway",
       "agentcore-browser", "agentcore-code-interpreter"
     })
-public sealed interface ResourceDefinition permits FunctionResource {
+public sealed interface ResourceDefinition permits FunctionResource, SqsQueueResource, SnsTopicResource, EventBusResource, KinesisStreamResource,
+        DynamoDbTableResource {
 
   /** Property overrides by child logical ID, applied to the synthesized resources' Properties. */
   Map<String, ConfigNode> overrides();

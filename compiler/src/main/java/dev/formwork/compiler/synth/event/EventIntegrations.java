@@ -12,7 +12,14 @@ import java.util.stream.Collectors;
 /** The explicit registry of event integrations, one per event type. */
 public final class EventIntegrations {
 
-  private static final List<EventIntegration<?>> ALL = List.of();
+  private static final List<EventIntegration<?>> ALL = List.of(
+      new SqsEventIntegration(),
+      new SnsEventIntegration(),
+      new EventBusEventIntegration(),
+      new ScheduleEventIntegration(),
+      new KinesisStreamEventIntegration(),
+      new DynamoDbStreamEventIntegration(),
+      new KafkaTopicEventIntegration());
 
   private static final Map<Class<?>, EventIntegration<?>> BY_TYPE =
       ALL.stream().collect(Collectors.toUnmodifiableMap(EventIntegration::type, Function.identity()));
