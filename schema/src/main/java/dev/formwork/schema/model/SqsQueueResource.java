@@ -50,10 +50,9 @@ public record SqsQueueResource(
     public Properties {
       // Stacktape e81: the FIFO-only settings are meaningless (and rejected by SQS) on a standard queue.
       if (!fifoEnabled && (fifoHighThroughput || contentBasedDeduplication)) {
+        String property = fifoHighThroughput ? "fifoHighThroughput" : "contentBasedDeduplication";
         throw new ModelConstraintException(
-            "config.fifo-only",
-            fifoHighThroughput ? "fifoHighThroughput" : "contentBasedDeduplication",
-            "fifoHighThroughput and contentBasedDeduplication can only be used when fifoEnabled is true.");
+            "config.fifo-only", property, property + " can only be used when fifoEnabled is true (FIFO queues only).");
       }
     }
   }
