@@ -42,7 +42,8 @@ public final class DynamoDbStreamEventIntegration implements EventIntegration<Dy
     ConfigPath propertiesPath = eventPath.key("properties");
     JsonValue streamArn = context.values().resolve(properties.streamArn(), propertiesPath.key("streamArn"));
     JsonObject mapping = StreamMappings.properties(function, properties, streamArn, propertiesPath, context).build();
-    Optional<String> table = EventIds.uniqueTarget(function, DynamoDbStreamEvent.class, e -> tableOf(e.properties().streamArn()), tableOf(properties.streamArn()));
+    Optional<String> table = EventIds.uniqueTarget(
+        function, DynamoDbStreamEvent.class, e -> tableOf(e.properties().streamArn()), tableOf(properties.streamArn()));
     String identity = table.map(name -> PascalCase.of(name) + "DynamoDbStream").orElse("DynamoDbStream" + EventIds.hash(mapping));
     String mappingId = function.logicalPrefix() + identity + "EventSourceMapping";
     if (!EventIds.claim(mappingId, function, eventPath, context)) {

@@ -87,7 +87,8 @@ public final class KafkaTopicEventIntegration implements EventIntegration<KafkaT
                 + " and no clientCertificate.");
         return Optional.empty();
       }
-      access.add(entry(authentication.type().configValue(), secrets.authenticationSecretArn().get(), secretsPath.key("authenticationSecretArn"), context));
+      access.add(entry(
+          authentication.type().configValue(), secrets.authenticationSecretArn().get(), secretsPath.key("authenticationSecretArn"), context));
     }
     // A private CA's root certificate, so Lambda trusts brokers whose certificates it signed.
     secrets.serverRootCaCertificate().ifPresent(ca ->

@@ -65,7 +65,9 @@ public final class SnsEventIntegration implements EventIntegration<SnsEvent> {
     }
     JsonObject subscription = json.build();
 
-    String identity = EventIds.identity(EventIds.uniqueTarget(function, SnsEvent.class, e -> e.properties().snsTopicName(), properties.snsTopicName()), "Sns", subscription);
+    Optional<String> topic =
+        EventIds.uniqueTarget(function, SnsEvent.class, e -> e.properties().snsTopicName(), properties.snsTopicName());
+    String identity = EventIds.identity(topic, "Sns", subscription);
     String subscriptionId = function.logicalPrefix() + identity + "Subscription";
     if (!EventIds.claim(subscriptionId, function, eventPath, context)) {
       return;

@@ -66,7 +66,9 @@ public final class SqsEventIntegration implements EventIntegration<SqsEvent> {
     properties.maxConcurrency().ifPresent(limit -> json.put("ScalingConfig", JsonObject.of("MaximumConcurrency", JsonValue.of(limit))));
     JsonObject mapping = json.build();
 
-    String identity = EventIds.identity(EventIds.uniqueTarget(function, SqsEvent.class, e -> e.properties().sqsQueueName(), properties.sqsQueueName()), "Sqs", mapping);
+    Optional<String> queue =
+        EventIds.uniqueTarget(function, SqsEvent.class, e -> e.properties().sqsQueueName(), properties.sqsQueueName());
+    String identity = EventIds.identity(queue, "Sqs", mapping);
     String logicalId = function.logicalPrefix() + identity + "EventSourceMapping";
     if (!EventIds.claim(logicalId, function, eventPath, context)) {
       return;
