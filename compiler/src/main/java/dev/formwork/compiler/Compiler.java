@@ -129,6 +129,7 @@ public final class Compiler {
     for (FunctionAssembly function : context.functions().values()) {
       FunctionEmitter.emit(function, context);
     }
+    context.queuePolicies().emit(context);
     RawResources.merge(context);
     for (Map.Entry<String, ResourceDefinition> entry : new TreeMap<>(config.resources()).entrySet()) {
       Overrides.apply(entry.getKey(), entry.getValue(), context);

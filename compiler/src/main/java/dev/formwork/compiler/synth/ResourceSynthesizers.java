@@ -2,6 +2,11 @@ package dev.formwork.compiler.synth;
 
 import dev.formwork.compiler.synth.function.FunctionSynthesizer;
 import dev.formwork.compiler.synth.resource.LambdaLayerSynthesizer;
+import dev.formwork.compiler.synth.resource.DynamoDbTableSynthesizer;
+import dev.formwork.compiler.synth.resource.EventBusSynthesizer;
+import dev.formwork.compiler.synth.resource.KinesisStreamSynthesizer;
+import dev.formwork.compiler.synth.resource.SnsTopicSynthesizer;
+import dev.formwork.compiler.synth.resource.SqsQueueSynthesizer;
 import dev.formwork.schema.model.ResourceDefinition;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +22,12 @@ public final class ResourceSynthesizers {
       new LambdaLayerSynthesizer(),
       new dev.formwork.compiler.synth.resource.BucketSynthesizer(),
       new dev.formwork.compiler.synth.resource.HttpApiGatewaySynthesizer(),
-      new dev.formwork.compiler.synth.resource.ApplicationLoadBalancerSynthesizer());
+      new dev.formwork.compiler.synth.resource.ApplicationLoadBalancerSynthesizer(),
+      new SqsQueueSynthesizer(),
+      new SnsTopicSynthesizer(),
+      new EventBusSynthesizer(),
+      new KinesisStreamSynthesizer(),
+      new DynamoDbTableSynthesizer());
 
   private static final Map<Class<?>, ResourceSynthesizer<?>> BY_TYPE =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ResourceSynthesizer::type, Function.identity()));

@@ -1,6 +1,7 @@
 package dev.formwork.compiler.synth;
 
 import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.compiler.synth.resource.QueuePolicies;
 import dev.formwork.compiler.template.TemplateBuilder;
 import dev.formwork.schema.artifact.ArtifactManifest;
 import dev.formwork.schema.diag.Diagnostics;
@@ -25,6 +26,7 @@ public final class SynthesisContext {
   private final TemplateValues values;
   private final Optional<ArtifactManifest> manifest;
   private final Map<String, FunctionAssembly> functions = new TreeMap<>();
+  private final QueuePolicies queuePolicies = new QueuePolicies();
 
   public SynthesisContext(
       StackIdentity stack,
@@ -82,5 +84,10 @@ public final class SynthesisContext {
   /** The functions being assembled, by name. */
   public Map<String, FunctionAssembly> functions() {
     return Collections.unmodifiableMap(functions);
+  }
+
+  /** The resource policies of config queues, written once every synthesizer has contributed. */
+  public QueuePolicies queuePolicies() {
+    return queuePolicies;
   }
 }

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every resource type has exactly one synthesizer, and no synthesizer is registered for a type that does not exist. */
+/** Every resource and event type has exactly one synthesizer or integration, and none is registered for a type that does not exist. */
 class RegistryTest {
 
   @Test
@@ -31,12 +31,12 @@ class RegistryTest {
   }
 
   @Test
-  void noEventTypeHasMoreThanOneIntegration() {
+  void everyEventTypeHasExactlyOneIntegration() {
     List<Class<?>> types = new ArrayList<>();
     for (Variant variant : FunctionEvent.class.getAnnotation(Union.class).variants()) {
       types.add(variant.type());
       long count = EventIntegrations.all().stream().filter(i -> i.type() == variant.type()).count();
-      assertTrue(count <= 1, "integrations for event type '" + variant.name() + "': " + count);
+      assertEquals(1, count, "integrations for event type '" + variant.name() + "'");
     }
     for (EventIntegration<?> integration : EventIntegrations.all()) {
       assertTrue(types.contains(integration.type()), integration.getClass().getSimpleName() + " has no event type in the union");

@@ -17,20 +17,25 @@ import java.util.Map;
       @Variant(name = "bucket", type = BucketResource.class),
       @Variant(name = "http-api-gateway", type = HttpApiGatewayResource.class),
       @Variant(name = "application-load-balancer", type = ApplicationLoadBalancerResource.class),
+      @Variant(name = "sqs-queue", type = SqsQueueResource.class),
+      @Variant(name = "sns-topic", type = SnsTopicResource.class),
+      @Variant(name = "event-bus", type = EventBusResource.class),
+      @Variant(name = "kinesis-stream", type = KinesisStreamResource.class),
+      @Variant(name = "dynamo-db-table", type = DynamoDbTableResource.class),
     },
     notSupported = {
       "edge-lambda-function", "batch-job", "multi-container-workload", "web-service", "private-service",
-      "worker-service", "relational-database", "redis-cluster", "dynamo-db-table", "mongo-db-atlas-cluster",
-      "upstash-redis", "hosting-bucket", "sqs-queue", "sns-topic", "event-bus", "kinesis-stream",
-      "network-load-balancer", "user-auth-pool",
+      "worker-service", "relational-database", "redis-cluster", "mongo-db-atlas-cluster",
+      "upstash-redis", "hosting-bucket", "network-load-balancer", "user-auth-pool",
       "state-machine", "bastion", "custom-resource-definition", "custom-resource-instance",
       "deployment-script", "aws-cdk-construct", "web-app-firewall", "nextjs-web", "astro-web", "nuxt-web",
       "sveltekit-web", "solidstart-web", "tanstack-web", "remix-web", "open-search-domain",
       "efs-filesystem", "convex", "agentcore-runtime", "agentcore-memory", "agentcore-gateway",
       "agentcore-browser", "agentcore-code-interpreter"
     })
-public sealed interface ResourceDefinition permits FunctionResource, LambdaLayerResource, BucketResource,
-    HttpApiGatewayResource, ApplicationLoadBalancerResource {
+public sealed interface ResourceDefinition
+    permits FunctionResource, LambdaLayerResource, BucketResource, HttpApiGatewayResource, ApplicationLoadBalancerResource,
+        SqsQueueResource, SnsTopicResource, EventBusResource, KinesisStreamResource, DynamoDbTableResource {
 
   /** Property overrides by child logical ID, applied to the synthesized resources' Properties. */
   Map<String, ConfigNode> overrides();

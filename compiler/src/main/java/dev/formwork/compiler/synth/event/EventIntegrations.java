@@ -17,7 +17,14 @@ public final class EventIntegrations {
       new HttpApiEventIntegration(),
       new CloudwatchLogEventIntegration(),
       new CloudwatchAlarmEventIntegration(),
-      new LoadBalancerEventIntegration());
+      new LoadBalancerEventIntegration(),
+      new SqsEventIntegration(),
+      new SnsEventIntegration(),
+      new EventBusEventIntegration(),
+      new ScheduleEventIntegration(),
+      new KinesisStreamEventIntegration(),
+      new DynamoDbStreamEventIntegration(),
+      new KafkaTopicEventIntegration());
 
   private static final Map<Class<?>, EventIntegration<?>> BY_TYPE =
       ALL.stream().collect(Collectors.toUnmodifiableMap(EventIntegration::type, Function.identity()));

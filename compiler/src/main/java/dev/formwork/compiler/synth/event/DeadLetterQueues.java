@@ -1,0 +1,41 @@
+package dev.formwork.compiler.synth.event;
+
+import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.resource.SqsQueueSynthesizer;
+import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.model.SqsQueueResource;
+import dev.formwork.schema.model.event.DeliveryFailureTarget;
+import java.util.Optional;
+
+/** Resolves an {@code onDeliveryFailure} dead-letter queue, by config name or ARN. */
+final class DeadLetterQueues {
+
+  /** The queue's ARN and, for a config queue, its name (whose policy must admit the sender). */
+  record DeadLetterQueue(JsonValue arn, Optional<String> configQueue) {}
+
+  private DeadLetterQueues() {}
+
+  static Optional<DeadLetterQueue> resolve(DeliveryFailureTarget target, ConfigPath path, SynthesisContext context) {
+    if (target.sqsQueueArn().isPresent()) {
+      return Optional.of(new DeadLetterQueue(
+          context.values().resolve(target.sqsQueueArn().get(), path.key("sqsQueueArn")), Optional.empty()));
+    }
+    String name = target.sqsQueueName().orElseThrow();
+    Optional<SqsQueueResource> queue =
+        context.index().require(name, SqsQueueResource.class, "sqs-queue", path.key("sqsQueueName"), context.diagnostics());
+    if (queue.isEmpty()) {
+      return Optional.empty();
+    }
+    if (queue.get().properties().fifoEnabled()) {
+      // EventBridge and SNS dead-letter queues must be standard queues:
+      // https://docs.aws.amazon.com/sns/latest/dg/sns-dead-letter-queues.html
+      context.diagnostics().valueError(
+          "config.fifo-dead-letter-queue",
+          path.key("sqsQueueName"),
+          "Queue '" + name + "' is a FIFO queue; a dead-letter queue for undeliverable events must be a standard queue.");
+      return Optional.empty();
+    }
+    return Optional.of(new DeadLetterQueue(SqsQueueSynthesizer.arn(name), Optional.of(name)));
+  }
+}

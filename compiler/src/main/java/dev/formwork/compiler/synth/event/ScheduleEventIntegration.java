@@ -1,0 +1,50 @@
+package dev.formwork.compiler.synth.event;
+
+import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.compiler.template.Cf;
+import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.json.JsonArray;
+import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.model.event.ScheduleEvent;
+import java.util.Optional;
+
+/**
+ * A {@code schedule} event: an AWS::Events::Rule {@code <Fn>Schedule<hash>Rule} with the validated
+ * rate() or cron() expression and the function as target, and an AWS::Lambda::Permission
+ * {@code <Fn>Schedule<hash>Permission} scoped to that rule.
+ */
+public final class ScheduleEventIntegration implements EventIntegration<ScheduleEvent> {
+
+  @Override
+  public Class<ScheduleEvent> type() {
+    return ScheduleEvent.class;
+  }
+
+  @Override
+  public void synthesize(FunctionAssembly function, ScheduleEvent event, ConfigPath eventPath, SynthesisContext context) {
+    ScheduleEvent.Properties properties = event.properties();
+    ConfigPath propertiesPath = eventPath.key("properties");
+    Optional<String> problem = ScheduleExpressions.problem(properties.scheduleRate());
+    if (problem.isPresent()) {
+      context.diagnostics().valueError("config.invalid-schedule", propertiesPath.key("scheduleRate"), problem.get());
+      return;
+    }
+    JsonObject target = RuleTargets.target(
+        function, properties.input(), properties.inputPath(), properties.inputTransformer(), propertiesPath, context).build();
+    JsonObject rule = JsonObject.builder()
+        .put("ScheduleExpression", properties.scheduleRate())
+        .put("State", "ENABLED")
+        .put("Targets", JsonArray.of(target))
+        .build();
+    String identity = EventIds.identity(Optional.empty(), "Schedule", rule);
+    String ruleId = function.logicalPrefix() + identity + "Rule";
+    if (!EventIds.claim(ruleId, function, eventPath, context)) {
+      return;
+    }
+    context.template().add(ruleId, CfResource.of("AWS::Events::Rule", rule), function.path(), function.name());
+    LambdaPermissions.allow(
+        context, function, function.logicalPrefix() + identity + "Permission", "events.amazonaws.com", Cf.getAtt(ruleId, "Arn"));
+  }
+}
