@@ -104,6 +104,10 @@ final class EngineErrors {
     if (context != null && context.contains("quoted scalar")) {
       return Optional.of("close the quote, or escape quotes inside the value");
     }
+    if (context != null && context.startsWith("while parsing a flow")) {
+      // A directive with several arguments inside [ ] or { } is cut at its first comma by YAML.
+      return Optional.of("inside [ ] and { } a comma ends the item: quote a directive with several arguments, e.g. \"$ResourceParam('a', 'b')\", or use a block list");
+    }
     if (context != null && context.startsWith("while parsing a block")) {
       return Optional.of("check the indentation: the keys of one mapping must start in the same column");
     }

@@ -327,6 +327,9 @@ public final class ConfigBinder {
     if (raw == Map.class) {
       return Optional.of(Map.of());
     }
+    if (Property.isOmittableRecord(raw)) {
+      return bindFields(new MapNode(Map.of(), SourceLocation.UNKNOWN), raw, path.key(property.name()), Optional.empty());
+    }
     diagnostics.error(
         "config.missing-property",
         writtenAsNull ? path.key(property.name()) : path,

@@ -53,6 +53,23 @@ public record Property(
     return defaultText.isPresent()
         || raw == Optional.class
         || raw == java.util.List.class
-        || raw == java.util.Map.class;
+        || raw == java.util.Map.class
+        || isOmittableRecord(raw);
+  }
+
+  /**
+   * A record whose own properties may all be left out may itself be left out: it binds as if written
+   * {@code {}}. This is why {@code properties} can be omitted for a bucket or a queue, as in Stacktape.
+   */
+  public static boolean isOmittableRecord(Class<?> raw) {
+    if (!raw.isRecord()) {
+      return false;
+    }
+    for (Property property : RecordShape.of(raw).properties()) {
+      if (!property.isOptional()) {
+        return false;
+      }
+    }
+    return true;
   }
 }
