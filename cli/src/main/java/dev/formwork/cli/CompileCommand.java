@@ -13,9 +13,7 @@ import picocli.CommandLine.Option;
 /** {@code formwork compile}: writes the CloudFormation template to --out or stdout; diagnostics to stderr. */
 @Command(name = "compile", mixinStandardHelpOptions = true,
     description = "Compile the config into a CloudFormation template (JSON by default).")
-final class CompileCommand implements Callable<Integer> {
-
-  @Mixin ConfigOptions config;
+final class CompileCommand extends ConfigCommand {
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the template here (default: stdout). Never written on error.")
   Path out;
@@ -26,14 +24,8 @@ final class CompileCommand implements Callable<Integer> {
   @Option(names = "--error-format", paramLabel = "FORMAT", description = "Diagnostics as ${COMPLETION-CANDIDATES} (default: text).")
   CompilerRunner.ErrorFormat errorFormat = CompilerRunner.ErrorFormat.text;
 
-  private final Path workingDirectory;
-  private final PrintStream stdout;
-  private final PrintStream stderr;
-
   CompileCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
-    this.workingDirectory = workingDirectory;
-    this.stdout = stdout;
-    this.stderr = stderr;
+    super(workingDirectory, stdout, stderr);
   }
 
   /** Template output formats. */

@@ -10,6 +10,7 @@ import dev.formwork.schema.model.FormworkConfig;
 import dev.formwork.schema.model.stack.Hooks;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,32 +19,22 @@ import picocli.CommandLine.Option;
 /** {@code formwork delete}: empties the stack's buckets (never retained ones) and deletes the stack, with the delete hooks. */
 @Command(name = "delete", mixinStandardHelpOptions = true,
     description = "Delete the stack: empty its deployment bucket and non-retained buckets, then delete it.")
-final class DeleteCommand implements Callable<Integer> {
-
-  @Mixin ConfigOptions config;
-  @Mixin AwsOptions aws;
+final class DeleteCommand extends AwsCommand {
 
   @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
   boolean yes;
 
-  private final Path workingDirectory;
-  private final PrintStream stdout;
-  private final PrintStream stderr;
-
   DeleteCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
-    this.workingDirectory = workingDirectory;
-    this.stdout = stdout;
-    this.stderr = stderr;
+    super(workingDirectory, stdout, stderr);
   }
 
   @Override
   public Integer call() {
-    CompilerRunner runner = new CompilerRunner(workingDirectory);
-    CompilerRunner.Run run = runner.compile(config);
-    if (run.result().config().isEmpty()) {
-      runner.report(run, CompilerRunner.ErrorFormat.text, stdout, stderr);
+    Optional<CompilerRunner.Run> compiled = compile(new CompilerRunner(workingDirectory), false);
+    if (compiled.isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
+    CompilerRunner.Run run = compiled.get();
     FormworkConfig model = run.result().config().get();
     try (AwsClients clients = StackCommands.clients(run, config, aws)) {
       OutputSink out = StackCommands.sink(stdout);

@@ -27,22 +27,13 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "deploy", mixinStandardHelpOptions = true,
     description = "Package, compile and deploy the stack through a change set; print the outputs.")
-class DeployCommand implements Callable<Integer> {
-
-  @Mixin ConfigOptions config;
-  @Mixin AwsOptions aws;
+class DeployCommand extends AwsCommand {
 
   @Option(names = {"-y", "--yes"}, description = "Do not ask before replacing or deleting stateful resources, or re-creating a failed stack.")
   boolean yes;
 
-  final Path workingDirectory;
-  final PrintStream stdout;
-  final PrintStream stderr;
-
   DeployCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
-    this.workingDirectory = workingDirectory;
-    this.stdout = stdout;
-    this.stderr = stderr;
+    super(workingDirectory, stdout, stderr);
   }
 
   boolean previewOnly() {
@@ -52,11 +43,11 @@ class DeployCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CompilerRunner runner = new CompilerRunner(workingDirectory);
-    CompilerRunner.Run first = runner.compile(config);
-    if (first.result().hasErrors() || first.result().config().isEmpty()) {
-      runner.report(first, CompilerRunner.ErrorFormat.text, stdout, stderr);
+    Optional<CompilerRunner.Run> compiled = compile(runner, true);
+    if (compiled.isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
+    CompilerRunner.Run first = compiled.get();
     PackageCommand.Packaged packaged = PackageCommand.packageCode(first, null, null, stderr);
     if (packaged.result().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;

@@ -14,19 +14,10 @@ import picocli.CommandLine.Mixin;
 /** {@code formwork diff}: the local template against the deployed one, resource by resource. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
     description = "Compare the compiled template with the deployed stack's template, resource by resource.")
-final class DiffCommand implements Callable<Integer> {
-
-  @Mixin ConfigOptions config;
-  @Mixin AwsOptions aws;
-
-  private final Path workingDirectory;
-  private final PrintStream stdout;
-  private final PrintStream stderr;
+final class DiffCommand extends AwsCommand {
 
   DiffCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
-    this.workingDirectory = workingDirectory;
-    this.stdout = stdout;
-    this.stderr = stderr;
+    super(workingDirectory, stdout, stderr);
   }
 
   @Override

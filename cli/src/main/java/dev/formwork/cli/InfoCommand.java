@@ -14,29 +14,19 @@ import picocli.CommandLine.Mixin;
 /** {@code formwork info}: the stack's status, outputs and every config resource's referenceable params. */
 @Command(name = "info", mixinStandardHelpOptions = true,
     description = "Show the deployed stack: status, outputs, and the referenceable parameters of each resource.")
-final class InfoCommand implements Callable<Integer> {
-
-  @Mixin ConfigOptions config;
-  @Mixin AwsOptions aws;
-
-  private final Path workingDirectory;
-  private final PrintStream stdout;
-  private final PrintStream stderr;
+final class InfoCommand extends AwsCommand {
 
   InfoCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
-    this.workingDirectory = workingDirectory;
-    this.stdout = stdout;
-    this.stderr = stderr;
+    super(workingDirectory, stdout, stderr);
   }
 
   @Override
   public Integer call() {
-    CompilerRunner runner = new CompilerRunner(workingDirectory);
-    CompilerRunner.Run run = runner.compile(config);
-    if (run.result().config().isEmpty()) {
-      runner.report(run, CompilerRunner.ErrorFormat.text, stdout, stderr);
+    Optional<CompilerRunner.Run> compiled = compile(new CompilerRunner(workingDirectory), false);
+    if (compiled.isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
+    CompilerRunner.Run run = compiled.get();
     try (AwsClients clients = StackCommands.clients(run, config, aws)) {
       Optional<StackInfo> info = new StackInspector(clients).info();
       if (info.isEmpty()) {

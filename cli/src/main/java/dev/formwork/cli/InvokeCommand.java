@@ -45,10 +45,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "invoke", mixinStandardHelpOptions = true,
     description = "Invoke a function: the deployed one, or --local on this machine with a sample event of its first trigger.")
-final class InvokeCommand implements Callable<Integer> {
-
-  @Mixin ConfigOptions config;
-  @Mixin AwsOptions aws;
+final class InvokeCommand extends AwsCommand {
 
   @Parameters(index = "0", paramLabel = "FUNCTION", description = "Name of the function in the config.")
   String function;
@@ -68,24 +65,17 @@ final class InvokeCommand implements Callable<Integer> {
   @Option(names = "--resolve-secrets", description = "With --local: read $Secret() values from Secrets Manager (otherwise they stay unresolved references).")
   boolean resolveSecrets;
 
-  private final Path workingDirectory;
-  private final PrintStream stdout;
-  private final PrintStream stderr;
-
   InvokeCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
-    this.workingDirectory = workingDirectory;
-    this.stdout = stdout;
-    this.stderr = stderr;
+    super(workingDirectory, stdout, stderr);
   }
 
   @Override
   public Integer call() throws Exception {
-    CompilerRunner runner = new CompilerRunner(workingDirectory);
-    CompilerRunner.Run run = runner.compile(config);
-    if (run.result().config().isEmpty() || run.result().hasErrors()) {
-      runner.report(run, CompilerRunner.ErrorFormat.text, stdout, stderr);
+    Optional<CompilerRunner.Run> compiled = compile(new CompilerRunner(workingDirectory), true);
+    if (compiled.isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
+    CompilerRunner.Run run = compiled.get();
     if (!(run.result().config().get().resources().get(function) instanceof FunctionResource resource)) {
       throw new UsageException("There is no function named '" + function + "' in the config."
           + Suggestions.didYouMean(function, run.result().config().get().resources().keySet()).map(s -> " " + s).orElse(""));

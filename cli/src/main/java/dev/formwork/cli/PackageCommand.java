@@ -9,6 +9,7 @@ import dev.formwork.schema.model.FormworkConfig;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,9 +20,7 @@ import picocli.CommandLine.Option;
 /** {@code formwork package}: builds every function and layer into content-addressed zips and a manifest. */
 @Command(name = "package", mixinStandardHelpOptions = true,
     description = "Build the code of every function and layer into reproducible zips plus manifest.json.")
-final class PackageCommand implements Callable<Integer> {
-
-  @Mixin ConfigOptions config;
+final class PackageCommand extends ConfigCommand {
 
   @Option(names = "--out", paramLabel = "DIR", description = "Where to write the zips and manifest.json (default: .formwork/artifacts next to the config).")
   Path out;
@@ -29,25 +28,17 @@ final class PackageCommand implements Callable<Integer> {
   @Option(names = "--cache", paramLabel = "DIR", description = "Build cache (default: .formwork/cache next to the config).")
   Path cache;
 
-  private final Path workingDirectory;
-  private final PrintStream stdout;
-  private final PrintStream stderr;
-
   PackageCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
-    this.workingDirectory = workingDirectory;
-    this.stdout = stdout;
-    this.stderr = stderr;
+    super(workingDirectory, stdout, stderr);
   }
 
   @Override
   public Integer call() {
-    CompilerRunner runner = new CompilerRunner(workingDirectory);
-    CompilerRunner.Run run = runner.compile(config);
-    if (run.result().hasErrors() || run.result().config().isEmpty()) {
-      runner.report(run, CompilerRunner.ErrorFormat.text, stdout, stderr);
+    Optional<CompilerRunner.Run> compiled = compile(new CompilerRunner(workingDirectory), true);
+    if (compiled.isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
-    Packaged packaged = packageCode(run, out, cache, stderr);
+    Packaged packaged = packageCode(compiled.get(), out, cache, stderr);
     if (packaged.result().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }

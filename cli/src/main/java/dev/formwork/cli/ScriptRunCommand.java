@@ -19,32 +19,22 @@ import picocli.CommandLine.Parameters;
 /** {@code formwork script-run NAME}: runs one script of the config, with its connectTo variables from the deployed stack. */
 @Command(name = "script-run", mixinStandardHelpOptions = true,
     description = "Run one script from `scripts`; its connectTo resources' STP_* variables come from the deployed stack.")
-final class ScriptRunCommand implements Callable<Integer> {
-
-  @Mixin ConfigOptions config;
-  @Mixin AwsOptions aws;
+final class ScriptRunCommand extends AwsCommand {
 
   @Parameters(index = "0", paramLabel = "NAME", description = "Name of the script.")
   String name;
 
-  private final Path workingDirectory;
-  private final PrintStream stdout;
-  private final PrintStream stderr;
-
   ScriptRunCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
-    this.workingDirectory = workingDirectory;
-    this.stdout = stdout;
-    this.stderr = stderr;
+    super(workingDirectory, stdout, stderr);
   }
 
   @Override
   public Integer call() throws Exception {
-    CompilerRunner runner = new CompilerRunner(workingDirectory);
-    CompilerRunner.Run run = runner.compile(config);
-    if (run.result().config().isEmpty()) {
-      runner.report(run, CompilerRunner.ErrorFormat.text, stdout, stderr);
+    Optional<CompilerRunner.Run> compiled = compile(new CompilerRunner(workingDirectory), false);
+    if (compiled.isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
+    CompilerRunner.Run run = compiled.get();
     Map<String, LocalScript> scripts = ConfigScripts.scripts(run.result().config().get());
     LocalScript script = scripts.get(name);
     if (script == null) {

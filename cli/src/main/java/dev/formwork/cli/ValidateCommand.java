@@ -10,21 +10,13 @@ import picocli.CommandLine.Option;
 /** {@code formwork validate}: compiles and prints only the diagnostics. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Check the config and print its diagnostics; writes no template.")
-final class ValidateCommand implements Callable<Integer> {
-
-  @Mixin ConfigOptions config;
+final class ValidateCommand extends ConfigCommand {
 
   @Option(names = "--error-format", paramLabel = "FORMAT", description = "Diagnostics as ${COMPLETION-CANDIDATES} (default: text; json goes to stdout).")
   CompilerRunner.ErrorFormat errorFormat = CompilerRunner.ErrorFormat.text;
 
-  private final Path workingDirectory;
-  private final PrintStream stdout;
-  private final PrintStream stderr;
-
   ValidateCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
-    this.workingDirectory = workingDirectory;
-    this.stdout = stdout;
-    this.stderr = stderr;
+    super(workingDirectory, stdout, stderr);
   }
 
   @Override
