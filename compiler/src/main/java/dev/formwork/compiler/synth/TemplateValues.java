@@ -53,23 +53,26 @@ public final class TemplateValues {
     if (value instanceof TextValue.Deferred deferred) {
       return resolveCall(deferred.call(), path);
     }
-    String text = ((TextValue.Literal) value).text();
-    warnOnLiteralPartition(text, path);
-    return new JsonString(text);
+    return partitionNeutral(((TextValue.Literal) value).text(), path);
   }
 
   /**
-   * A literal ARN that names the partition ties the template to the commercial partition; formwork's
-   * own output never does (${AWS::Partition} instead), and it says so when the user's input does.
+   * A literal ARN that names the partition ({@code arn:aws:}) would tie the stack to the commercial
+   * partition, and formwork's output never contains that literal: the text is written as an
+   * {@code Fn::Sub} with {@code ${AWS::Partition}} (any {@code ${} already in it escaped as
+   * {@code ${!}), which means the same in the aws partition and also works in aws-cn and aws-us-gov.
+   * A warning says how to write it that way in the config.
    */
-  private void warnOnLiteralPartition(String text, ConfigPath path) {
-    if (text.contains("arn:aws:")) {
-      diagnostics.valueWarning(
-          "template.literal-partition",
-          path,
-          "This ARN names the partition 'aws' literally, so the stack cannot deploy to aws-cn or aws-us-gov.",
-          "Write it as $CfFormat('arn:${AWS::Partition}:...').");
+  private JsonValue partitionNeutral(String text, ConfigPath path) {
+    if (!text.contains("arn:aws:")) {
+      return new JsonString(text);
     }
+    diagnostics.valueWarning(
+        "template.literal-partition",
+        path,
+        "This ARN names the partition 'aws' literally; formwork writes it with ${AWS::Partition} so the stack deploys in every partition.",
+        "Write it as $CfFormat('arn:${AWS::Partition}:...') to make that explicit.");
+    return Cf.sub(text.replace("${", "${!").replace("arn:aws:", "arn:${AWS::Partition}:"));
   }
 
   /** A literal's text, for properties that must be known at compile time. */
@@ -79,15 +82,25 @@ public final class TemplateValues {
 
   /** Resolves a raw value (CloudFormation properties, event patterns) keeping its JSON types. */
   public JsonValue resolve(ConfigNode node, ConfigPath path) {
+    return resolve(node, path, false);
+  }
+
+  /**
+   * {@code insideIntrinsic} is true below a user-written {@code Ref}/{@code Fn::*}: strings there are
+   * arguments of the intrinsic (e.g. a Sub template) and are kept exactly as written.
+   */
+  private JsonValue resolve(ConfigNode node, ConfigPath path, boolean insideIntrinsic) {
     if (node instanceof MapNode map) {
+      boolean intrinsic = insideIntrinsic || (map.size() == 1
+          && (map.has("Ref") || map.entries().keySet().iterator().next().startsWith("Fn::")));
       JsonObject.Builder object = JsonObject.builder();
-      map.entries().values().forEach(entry -> object.put(entry.key(), resolve(entry.value(), path.key(entry.key()))));
+      map.entries().values().forEach(entry -> object.put(entry.key(), resolve(entry.value(), path.key(entry.key()), intrinsic)));
       return object.build();
     }
     if (node instanceof ListNode list) {
       List<JsonValue> items = new ArrayList<>(list.items().size());
       for (int i = 0; i < list.items().size(); i++) {
-        items.add(resolve(list.items().get(i), path.index(i)));
+        items.add(resolve(list.items().get(i), path.index(i), insideIntrinsic));
       }
       return new JsonArray(items);
     }
@@ -95,8 +108,8 @@ public final class TemplateValues {
       return resolveCall(deferred.call(), path);
     }
     JsonValue value = scalar((ScalarNode) node);
-    if (value instanceof JsonString text) {
-      warnOnLiteralPartition(text.value(), path);
+    if (value instanceof JsonString text && !insideIntrinsic) {
+      return partitionNeutral(text.value(), path);
     }
     return value;
   }

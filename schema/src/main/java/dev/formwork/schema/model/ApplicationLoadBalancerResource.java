@@ -40,10 +40,10 @@ public record ApplicationLoadBalancerResource(
       @Doc("internet (internet-facing, default) or internal.") @YamlName("interface") @Default("internet") Interface interfaceType,
       @Doc("Listeners; each port must be unique.") List<Listener> listeners,
       @NotSupported("Custom domains need DNS records that formwork does not manage yet.") Optional<ConfigNode> customDomains,
-      @NotSupported("CloudFront distributions for load balancers are not implemented.") Optional<ConfigNode> cdn,
-      @NotSupported("Load balancer alarms are not implemented.") Optional<ConfigNode> alarms,
-      @NotSupported("Load balancer alarms are not implemented.") Optional<ConfigNode> disabledGlobalAlarms,
-      @NotSupported("web-app-firewall resources are not implemented.") Optional<ConfigNode> useFirewall) {}
+      @NotSupported("CloudFront distributions for load balancers are not supported yet.") Optional<ConfigNode> cdn,
+      @NotSupported("Load balancer alarms are not supported yet.") Optional<ConfigNode> alarms,
+      @NotSupported("Load balancer alarms are not supported yet.") Optional<ConfigNode> disabledGlobalAlarms,
+      @NotSupported("web-app-firewall resources are not supported yet.") Optional<ConfigNode> useFirewall) {}
 
   /** Internet-facing or internal. */
   public enum Interface implements ConfigEnum {

@@ -36,7 +36,7 @@ public record BucketResource(
       @Doc("Expiration and storage-class transition rules.") List<LifecycleRule> lifecycleRules,
       @Doc("Send every object event to the default EventBridge bus.") @Default("false") boolean enableEventBusNotifications,
       @NotSupported("Directory upload is a deploy-time sync formwork does not implement.") Optional<ConfigNode> directoryUpload,
-      @NotSupported("CloudFront distributions for buckets are not implemented.") Optional<ConfigNode> cdn) {}
+      @NotSupported("CloudFront distributions for buckets are not supported yet.") Optional<ConfigNode> cdn) {}
 
   /** Access mode and extra bucket-policy statements. */
   @Doc("Bucket accessibility.")

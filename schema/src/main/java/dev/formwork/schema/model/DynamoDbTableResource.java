@@ -32,7 +32,7 @@ public record DynamoDbTableResource(
       @Doc("Continuous backups for point-in-time restore.") @Default("false") boolean enablePointInTimeRecovery,
       @Doc("Record item changes in a stream with this view (no stream when unset).") Optional<StreamType> streamType,
       @Doc("Global secondary indexes.") List<SecondaryIndex> secondaryIndexes,
-      @NotSupported("Local development tables are not implemented.") Optional<ConfigNode> dev) {}
+      @NotSupported("Local development tables are not supported yet.") Optional<ConfigNode> dev) {}
 
   /** Partition key and optional sort key. */
   @Doc("Primary key: a partition key and an optional sort key.")

@@ -36,9 +36,9 @@ public record HttpApiGatewayResource(
       @Doc("Access logging into the API's own log group (on by default, JSON, 30 days).") Optional<Logging> logging,
       @NotSupported("Custom domains need certificates and DNS records that formwork does not manage yet.")
           Optional<ConfigNode> customDomains,
-      @NotSupported("CloudFront distributions for HTTP APIs are not implemented.") Optional<ConfigNode> cdn,
-      @NotSupported("HTTP API alarms are not implemented.") Optional<ConfigNode> alarms,
-      @NotSupported("HTTP API alarms are not implemented.") Optional<ConfigNode> disabledGlobalAlarms) {}
+      @NotSupported("CloudFront distributions for HTTP APIs are not supported yet.") Optional<ConfigNode> cdn,
+      @NotSupported("HTTP API alarms are not supported yet.") Optional<ConfigNode> alarms,
+      @NotSupported("HTTP API alarms are not supported yet.") Optional<ConfigNode> disabledGlobalAlarms) {}
 
   /** CORS settings of the API. */
   @Doc("HTTP API CORS settings.")
@@ -59,7 +59,7 @@ public record HttpApiGatewayResource(
       @Doc("Write no access logs.") @Default("false") boolean disabled,
       @Doc("Log line format.") @Default("JSON") LogFormat format,
       @Doc("Days to keep access logs.") @Default("30") int retentionDays,
-      @NotSupported("Log forwarding through Kinesis Firehose is not implemented.") Optional<ConfigNode> logForwarding) {
+      @NotSupported("Log forwarding through Kinesis Firehose is not supported yet.") Optional<ConfigNode> logForwarding) {
     public Logging {
       if (!FunctionLogging.ALLOWED_RETENTION_DAYS.contains(retentionDays)) {
         throw new ModelConstraintException(

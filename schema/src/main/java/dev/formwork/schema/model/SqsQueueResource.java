@@ -43,9 +43,9 @@ public record SqsQueueResource(
       @Doc("FIFO only: deduplicate by a SHA-256 of the message body.") @Default("false") boolean contentBasedDeduplication,
       @Doc("Move messages that failed maxReceiveCount times to a dead-letter queue.") Optional<RedrivePolicy> redrivePolicy,
       @Doc("Statements of the queue's resource policy; Resource is always this queue.") List<PolicyStatement> policyStatements,
-      @NotSupported("Alarms on queues are not implemented.") Optional<ConfigNode> alarms,
-      @NotSupported("Alarms on queues are not implemented.") Optional<ConfigNode> disabledGlobalAlarms,
-      @NotSupported("Queue-side event-bus rules are not implemented; target the queue from a cloudformationResources rule.")
+      @NotSupported("Alarms on queues are not supported yet.") Optional<ConfigNode> alarms,
+      @NotSupported("Alarms on queues are not supported yet.") Optional<ConfigNode> disabledGlobalAlarms,
+      @NotSupported("Queue-side event-bus rules are not supported yet; target the queue from a cloudformationResources rule.")
           Optional<ConfigNode> events) {
     public Properties {
       // Stacktape e81: the FIFO-only settings are meaningless (and rejected by SQS) on a standard queue.

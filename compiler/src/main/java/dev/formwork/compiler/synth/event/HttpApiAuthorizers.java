@@ -86,7 +86,7 @@ final class HttpApiAuthorizers {
     context.diagnostics().error(
         "config.not-supported",
         path.key("type"),
-        "formwork cannot synthesize cognito authorizers yet: the user-auth-pool resource type is not implemented.",
+        "formwork cannot synthesize cognito authorizers yet: the user-auth-pool resource type is not supported yet.",
         "Use a jwt authorizer with issuer https://cognito-idp.<region>.amazonaws.com/<pool id> and audience <app client id>.");
     return Optional.empty();
   }

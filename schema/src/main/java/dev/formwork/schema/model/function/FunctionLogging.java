@@ -13,7 +13,7 @@ import java.util.Set;
 public record FunctionLogging(
     @Doc("Create no log group.") @Default("false") boolean disabled,
     @Doc("Days to keep logs (a CloudWatch Logs retention value).") @Default("180") int retentionDays,
-    @NotSupported("Log forwarding through Kinesis Firehose is not implemented.") Optional<ConfigNode> logForwarding) {
+    @NotSupported("Log forwarding through Kinesis Firehose is not supported yet.") Optional<ConfigNode> logForwarding) {
 
   /** The retention values CloudWatch Logs accepts. */
   public static final Set<Integer> ALLOWED_RETENTION_DAYS =

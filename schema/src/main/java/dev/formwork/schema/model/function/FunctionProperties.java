@@ -44,6 +44,6 @@ public record FunctionProperties(
         List<String> connectTo,
     @Doc("Extra IAM statements for the function's role.") List<IamRoleStatement> iamRoleStatements,
     @Doc("AWS X-Ray tracing mode.") Optional<TracingMode> tracing,
-    @NotSupported("CloudFront distributions for functions are not implemented; put an http-api-gateway in front instead.")
+    @NotSupported("CloudFront distributions for functions are not supported yet; put an http-api-gateway in front instead.")
         Optional<ConfigNode> cdn,
-    @NotSupported("EFS and S3 Files mounts are not implemented.") Optional<ConfigNode> volumeMounts) {}
+    @NotSupported("EFS and S3 Files mounts are not supported yet.") Optional<ConfigNode> volumeMounts) {}

@@ -23,9 +23,9 @@ public record LanguageSpecificConfig(
     @Doc("Python: package manager.") Optional<String> packageManager,
     @Doc("Python: Python version.") Optional<String> pythonVersion,
     @Doc("Python/JS: minify the package.") Optional<Boolean> minify,
-    @NotSupported("uv dependency groups are not implemented; use a requirements file.") Optional<ConfigNode> uvOptionalDependencies,
-    @NotSupported("uv dependency groups are not implemented; use a requirements file.") Optional<ConfigNode> uvWithGroups,
-    @NotSupported("uv dependency groups are not implemented; use a requirements file.") Optional<ConfigNode> uvWithoutGroups,
-    @NotSupported("uv dependency groups are not implemented; use a requirements file.") Optional<ConfigNode> uvOnlyGroups,
+    @NotSupported("uv dependency groups are not supported yet; use a requirements file.") Optional<ConfigNode> uvOptionalDependencies,
+    @NotSupported("uv dependency groups are not supported yet; use a requirements file.") Optional<ConfigNode> uvWithGroups,
+    @NotSupported("uv dependency groups are not supported yet; use a requirements file.") Optional<ConfigNode> uvWithoutGroups,
+    @NotSupported("uv dependency groups are not supported yet; use a requirements file.") Optional<ConfigNode> uvOnlyGroups,
     @NotSupported("Build Java code yourself and use custom-artifact packaging.") Optional<ConfigNode> useMaven,
     @NotSupported("Build Java code yourself and use custom-artifact packaging.") Optional<ConfigNode> javaVersion) {}
