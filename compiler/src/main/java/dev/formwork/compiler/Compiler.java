@@ -1,6 +1,7 @@
 package dev.formwork.compiler;
 
 import dev.formwork.compiler.check.DependencyCycles;
+import dev.formwork.compiler.check.DynamicReferencePlacement;
 import dev.formwork.compiler.check.TemplateLimits;
 import dev.formwork.compiler.directive.DirectiveContext;
 import dev.formwork.compiler.directive.DirectiveRegistry;
@@ -102,6 +103,7 @@ public final class Compiler {
     if (!synthesis.hasErrors()) {
       TemplateLimits.check(template, serialised, synthesis);
       DependencyCycles.check(template, builder::ownerPath, synthesis);
+      DynamicReferencePlacement.check(template, config, builder::ownerPath, synthesis);
     }
     all.addAll(synthesis.all());
     if (synthesis.hasErrors()) {

@@ -27,14 +27,11 @@ import java.util.TreeMap;
 
 /**
  * Writes a finished {@link FunctionAssembly} as {@code <Fn>Function} (AWS::Lambda::Function),
- * {@code <Fn>Role} (AWS::IAM::Role) and {@code <Fn>LogGroup} (AWS::Logs::LogGroup), then the version
- * and aliases, which are keyed by the finished function properties; and checks the environment and
- * inline-policy limits.
+ * {@code <Fn>Role} (AWS::IAM::Role, plus {@code <Fn>Policy<n>} AWS::IAM::ManagedPolicy when its
+ * statements outgrow the inline limit) and {@code <Fn>LogGroup} (AWS::Logs::LogGroup), then the version
+ * and aliases, which are keyed by the finished function properties; and checks the environment limit.
  */
 public final class FunctionEmitter {
-
-  /** IAM's limit on all inline policies of a role, whitespace not counted. */
-  public static final int MAX_INLINE_POLICY_CHARS = 10_240;
 
   private FunctionEmitter() {}
 
@@ -46,13 +43,16 @@ public final class FunctionEmitter {
     function.environment().forEach((name, entry) -> environment.put(name, entry.value()));
     checkEnvironmentSize(function, environment, context);
 
+    grantLogWriting(function);
+    CfResource role = roleResource(function, context);
+
     CfResource lambda = functionResource(function, environment, context);
     context.template().add(function.functionLogicalId(), lambda, function.path(), function.name());
     if (FunctionReleases.publishesVersion(function.properties())) {
       String version = FunctionVersionSynthesis.emit(function, lambda.properties(), context);
       AliasSynthesis.emit(function, version, context);
     }
-    context.template().add(function.roleLogicalId(), roleResource(function, context), function.path(), function.name());
+    context.template().add(function.roleLogicalId(), role, function.path(), function.name());
     if (function.hasLogGroup()) {
       int retention = function.properties().logging().map(FunctionLogging::retentionDays).orElse(FunctionLogging.DEFAULT_RETENTION_DAYS);
       context.template().add(
@@ -149,7 +149,7 @@ public final class FunctionEmitter {
     return new JsonArray(list);
   }
 
-  private static CfResource roleResource(FunctionAssembly function, SynthesisContext context) {
+  private static void grantLogWriting(FunctionAssembly function) {
     if (function.hasLogGroup()) {
       // Only the function's own log group, and only what the runtime uses to write to it.
       function.grant("write-logs", PolicyStatement.allow(
@@ -157,20 +157,51 @@ public final class FunctionEmitter {
           List.of(Cf.sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:/aws/lambda/"
               + function.physicalName() + ":*"))));
     }
+  }
+
+  /**
+   * The role with the inline policies that fit IAM's 10,240-character limit; statements beyond it go to
+   * {@code <Fn>Policy<n>} managed policies, which the function depends on so that it never runs (or is
+   * validated by an event source mapping) before its permissions are attached.
+   */
+  private static CfResource roleResource(FunctionAssembly function, SynthesisContext context) {
     List<JsonValue> policies = new ArrayList<>();
-    int policyChars = 0;
-    for (Map.Entry<String, List<PolicyStatement>> policy : function.policies().entrySet()) {
-      JsonObject document = PolicyStatement.document(policy.getValue());
-      policyChars += policy.getKey().length() + JsonWriter.compact(document).length();
-      policies.add(JsonObject.builder().put("PolicyName", policy.getKey()).put("PolicyDocument", document).build());
-    }
-    if (policyChars > MAX_INLINE_POLICY_CHARS) {
+    Optional<RolePolicySplit.Result> split = RolePolicySplit.split(function.policies());
+    if (split.isEmpty()) {
       context.diagnostics().error(
-          "limit.iam-inline-policy",
+          "limit.iam-policy-statement",
           function.path(),
-          "The inline policies of function '" + function.name() + "' total " + policyChars + " characters; IAM allows "
-              + MAX_INLINE_POLICY_CHARS + " per role.",
-          "Reduce connectTo targets or iamRoleStatements, or merge statements on the same resources.");
+          "An IAM statement of function '" + function.name() + "' is larger than " + RolePolicySplit.MAX_MANAGED_CHARS
+              + " characters even with a single resource, so it fits no IAM policy.",
+          "Shorten the statement's actions or condition.");
+    } else {
+      RolePolicySplit.Result result = split.get();
+      result.inline().forEach((name, statements) ->
+          policies.add(JsonObject.builder().put("PolicyName", name).put("PolicyDocument", PolicyStatement.document(statements)).build()));
+      int attached = result.managed().size() + function.managedPolicyArns().size();
+      if (attached > RolePolicySplit.MAX_MANAGED_POLICIES_PER_ROLE) {
+        context.diagnostics().error(
+            "limit.iam-role-policies",
+            function.path(),
+            "The IAM statements of function '" + function.name() + "' total about " + result.totalChars() + " characters; besides"
+                + " the " + RolePolicySplit.MAX_INLINE_CHARS + " characters of inline policies they need " + result.managed().size()
+                + " managed policies of at most " + RolePolicySplit.MAX_MANAGED_CHARS + " characters, but a role can have at most "
+                + RolePolicySplit.MAX_MANAGED_POLICIES_PER_ROLE + " attached"
+                + (function.managedPolicyArns().isEmpty() ? "" : " (" + function.managedPolicyArns().size() + " are already)") + ".",
+            "Reduce connectTo targets or iamRoleStatements, or grant on ARN patterns (e.g. a bucket-name prefix with *)"
+                + " instead of listing each resource.");
+      } else {
+        for (int i = 0; i < result.managed().size(); i++) {
+          String logicalId = function.logicalPrefix() + "Policy" + (i + 1);
+          context.template().add(logicalId, CfResource.of("AWS::IAM::ManagedPolicy", JsonObject.builder()
+              .put("Description", "Permissions of function " + function.name() + " beyond its role's inline policy limit ("
+                  + (i + 1) + " of " + result.managed().size() + ").")
+              .put("PolicyDocument", RolePolicySplit.document(result.managed().get(i)))
+              .put("Roles", JsonArray.of(Cf.ref(function.roleLogicalId())))
+              .build()), function.path(), function.name());
+          function.dependOn(logicalId);
+        }
+      }
     }
     policies.sort(Comparator.comparing(policy -> JsonWriter.compact(policy)));
     JsonObject.Builder json = JsonObject.builder()

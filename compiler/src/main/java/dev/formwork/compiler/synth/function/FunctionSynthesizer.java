@@ -105,6 +105,7 @@ public final class FunctionSynthesizer implements ResourceSynthesizer<FunctionRe
     for (int i = 0; i < properties.events().size(); i++) {
       EventIntegrations.synthesize(function, properties.events().get(i), eventsPath.index(i), context);
     }
+    AsyncInvocationSynthesis.synthesize(function, context);
   }
 
   private static void addUserEnvironment(FunctionAssembly function, ConfigPath propertiesPath, SynthesisContext context) {
@@ -120,6 +121,7 @@ public final class FunctionSynthesizer implements ResourceSynthesizer<FunctionRe
         continue;
       }
       JsonValue value = context.values().resolve(variable.value(), variablePath.key("value"));
+      EnvironmentSecretRules.check(variable.name(), variable.value(), value, variablePath, context.diagnostics());
       function.addEnvironment(variable.name(), value, variablePath, "environment[" + i + "]", context.diagnostics());
     }
   }

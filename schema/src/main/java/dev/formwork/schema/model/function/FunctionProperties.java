@@ -27,6 +27,13 @@ public record FunctionProperties(
         @Default("false") boolean joinDefaultVpc,
     @Doc("Tags on the function.") List<Tag> tags,
     @Doc("Where to send the result of asynchronous invocations.") Optional<Destinations> destinations,
+    @Doc("Asynchronous invocations: how many times Lambda retries after the function returns an error. Default (AWS): 2.")
+        @Range(min = 0, max = 2) Optional<Integer> maximumRetryAttempts,
+    @Doc("Asynchronous invocations: how long, in seconds, Lambda keeps an event waiting to be processed. Default (AWS): 21600.")
+        @Range(min = 60, max = 21600) Optional<Integer> maximumEventAgeInSeconds,
+    @Doc("Asynchronous invocations: the dead-letter queue for events that fail every attempt, an sqs-queue or sns-topic"
+        + " (by resource name, $ResourceParam('<name>', 'arn') or ARN). May be combined with destinations.onFailure.")
+        Optional<TextValue> deadLetterQueue,
     @Doc("Logging settings.") Optional<FunctionLogging> logging,
     @Doc("Pre-initialised execution environments; publishes a version and a live alias.")
         @Range(min = 1) Optional<Integer> provisionedConcurrency,
