@@ -26,9 +26,10 @@ import java.util.Map;
       @Variant(name = "redis-cluster", type = RedisClusterResource.class),
       @Variant(name = "user-auth-pool", type = UserAuthPoolResource.class),
       @Variant(name = "state-machine", type = StateMachineResource.class),
+      @Variant(name = "batch-job", type = BatchJobResource.class),
     },
     notSupported = {
-      "edge-lambda-function", "batch-job", "multi-container-workload", "web-service", "private-service",
+      "edge-lambda-function", "multi-container-workload", "web-service", "private-service",
       "worker-service", "mongo-db-atlas-cluster",
       "upstash-redis", "hosting-bucket", "network-load-balancer", "bastion", "custom-resource-definition", "custom-resource-instance",
       "deployment-script", "aws-cdk-construct", "web-app-firewall", "nextjs-web", "astro-web", "nuxt-web",
@@ -39,7 +40,7 @@ import java.util.Map;
 public sealed interface ResourceDefinition
     permits FunctionResource, LambdaLayerResource, BucketResource, HttpApiGatewayResource, ApplicationLoadBalancerResource,
         SqsQueueResource, SnsTopicResource, EventBusResource, KinesisStreamResource, DynamoDbTableResource,
-        RelationalDatabaseResource, RedisClusterResource, UserAuthPoolResource, StateMachineResource {
+        RelationalDatabaseResource, RedisClusterResource, UserAuthPoolResource, StateMachineResource, BatchJobResource {
 
   /** Property overrides by child logical ID, applied to the synthesized resources' Properties. */
   Map<String, ConfigNode> overrides();

@@ -21,7 +21,8 @@ public final class ConnectTargets {
       new UserAuthPoolConnectTarget(),
       new StateMachineConnectTarget(),
       new RelationalDatabaseConnectTarget(),
-      new RedisClusterConnectTarget());
+      new RedisClusterConnectTarget(),
+      new BatchJobConnectTarget());
 
   private static final Map<Class<?>, ConnectTarget<?>> BY_TYPE =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ConnectTarget::type, Function.identity()));

@@ -58,6 +58,11 @@ class ConnectToTest {
           type: relational-database
           properties: {engine: {type: postgres}, accessibility: {accessibilityMode: scoping-workloads-in-vpc}}
         cache: {type: redis-cluster, properties: {instanceSize: cache.t4g.micro}}
+        report:
+          type: batch-job
+          properties:
+            container:
+              packaging: {type: prebuilt-image, properties: {image: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/report:1}}
         worker:
           type: function
           properties:
@@ -67,7 +72,7 @@ class ConnectToTest {
 
   /** Split over two functions: all twelve connection strings and ARNs would exceed one function's 4 KB environment. */
   private static final List<String> VPC_TARGETS = List.of("uploads", "orders", "jobs", "mainDb", "cache", "aws:ses");
-  private static final List<String> OTHER_TARGETS = List.of("topic", "bus", "clicks", "users", "flow", "worker");
+  private static final List<String> OTHER_TARGETS = List.of("topic", "bus", "clicks", "users", "flow", "worker", "report");
 
   /** Actions that AWS scopes to no resource, so "*" is the only Resource; each is documented where it is granted. */
   private static final Set<String> RESOURCE_WILDCARD_ALLOWED = Set.copyOf(new ArrayList<String>() {
@@ -75,6 +80,8 @@ class ConnectToTest {
       addAll(FunctionVpcAttachment.ENI_ACTIONS);
       add("xray:PutTelemetryRecords");
       add("xray:PutTraceSegments");
+      addAll(BatchJobConnectTarget.UNSCOPED_ACTIONS);
+      add("ecr:GetAuthorizationToken");
     }
   });
 
@@ -128,7 +135,7 @@ class ConnectToTest {
     for (String variable : List.of(
         "STP_UPLOADS_NAME", "STP_ORDERS_STREAM_ARN", "STP_JOBS_URL", "STP_TOPIC_ARN", "STP_BUS_ARN", "STP_CLICKS_NAME",
         "STP_USERS_CLIENT_SECRET", "STP_FLOW_ARN", "STP_MAIN_DB_CONNECTION_STRING", "STP_MAIN_DB_JDBC_CONNECTION_STRING",
-        "STP_MAIN_DB_DB_NAME", "STP_CACHE_CONNECTION_STRING", "STP_WORKER_ARN")) {
+        "STP_MAIN_DB_DB_NAME", "STP_CACHE_CONNECTION_STRING", "STP_WORKER_ARN", "STP_REPORT_JOB_QUEUE_ARN")) {
       assertTrue(template.contains("\"" + variable + "\""), variable);
     }
     assertFalse(template.contains("arn:aws:"));
