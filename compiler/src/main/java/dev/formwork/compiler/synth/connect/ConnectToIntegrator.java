@@ -11,7 +11,12 @@ import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonNumber;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
+import dev.formwork.compiler.synth.vpc.StackVpc;
+import dev.formwork.schema.model.BucketResource;
+import dev.formwork.schema.model.DynamoDbTableResource;
 import dev.formwork.schema.model.LambdaLayerResource;
+import dev.formwork.schema.model.RedisClusterResource;
+import dev.formwork.schema.model.RelationalDatabaseResource;
 import dev.formwork.schema.model.ResourceDefinition;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +32,13 @@ import java.util.TreeSet;
  * does not depend on the order of the list: variables and statements are sorted when written.
  */
 public final class ConnectToIntegrator {
+
+  /**
+   * Targets a function in the VPC reaches without a NAT gateway: inside the VPC, or through the S3
+   * and DynamoDB gateway endpoints. Every other AWS API needs NAT (or an interface endpoint).
+   */
+  private static final Set<Class<? extends ResourceDefinition>> REACHABLE_WITHOUT_NAT = Set.of(
+      BucketResource.class, DynamoDbTableResource.class, RelationalDatabaseResource.class, RedisClusterResource.class);
 
   private ConnectToIntegrator() {}
 
@@ -45,6 +57,7 @@ public final class ConnectToIntegrator {
       }
       if (entry.equals(SesConnection.MACRO)) {
         SesConnection.connect(function);
+        warnIfUnreachable(function, "SES", usedAt, context);
         continue;
       }
       connectResource(function, entry, usedAt, context);
@@ -72,6 +85,9 @@ public final class ConnectToIntegrator {
     if (!connect(function, target, target.definition(), usedAt, context)) {
       return;
     }
+    if (!REACHABLE_WITHOUT_NAT.contains(target.definition().getClass())) {
+      warnIfUnreachable(function, target.definition().typeName() + " '" + target.name() + "'", usedAt, context);
+    }
     for (Map.Entry<String, JsonValue> param : target.params().entrySet()) {
       function.addEnvironment(
           StpVariableNames.of(target.name(), param.getKey()),
@@ -79,6 +95,16 @@ public final class ConnectToIntegrator {
           usedAt,
           "connectTo '" + target.name() + "' (formwork injects STP_* variables for it)",
           context.diagnostics());
+    }
+  }
+
+  private static void warnIfUnreachable(FunctionAssembly function, String what, ConfigPath usedAt, SynthesisContext context) {
+    if (function.properties().joinDefaultVpc() && !StackVpc.natGateway(context)) {
+      context.diagnostics().valueWarning(
+          "vpc.no-internet",
+          usedAt,
+          "Function '" + function.name() + "' is in the VPC, which has no NAT gateway, so its calls to " + what + " will time out.",
+          "Set stackConfig.vpc.natGateway: true, or leave the VPC if the function needs no database or Redis.");
     }
   }
 
