@@ -27,7 +27,12 @@ public final class ResourceSynthesizers {
       new SnsTopicSynthesizer(),
       new EventBusSynthesizer(),
       new KinesisStreamSynthesizer(),
-      new DynamoDbTableSynthesizer());
+      new DynamoDbTableSynthesizer(),
+      new dev.formwork.compiler.synth.resource.RelationalDatabaseSynthesizer(),
+      new dev.formwork.compiler.synth.resource.RedisClusterSynthesizer(),
+      new dev.formwork.compiler.synth.resource.UserAuthPoolSynthesizer(),
+      new dev.formwork.compiler.synth.resource.StateMachineSynthesizer(),
+      new dev.formwork.compiler.synth.resource.BatchJobSynthesizer());
 
   private static final Map<Class<?>, ResourceSynthesizer<?>> BY_TYPE =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ResourceSynthesizer::type, Function.identity()));

@@ -22,12 +22,16 @@ import java.util.Map;
       @Variant(name = "event-bus", type = EventBusResource.class),
       @Variant(name = "kinesis-stream", type = KinesisStreamResource.class),
       @Variant(name = "dynamo-db-table", type = DynamoDbTableResource.class),
+      @Variant(name = "relational-database", type = RelationalDatabaseResource.class),
+      @Variant(name = "redis-cluster", type = RedisClusterResource.class),
+      @Variant(name = "user-auth-pool", type = UserAuthPoolResource.class),
+      @Variant(name = "state-machine", type = StateMachineResource.class),
+      @Variant(name = "batch-job", type = BatchJobResource.class),
     },
     notSupported = {
-      "edge-lambda-function", "batch-job", "multi-container-workload", "web-service", "private-service",
-      "worker-service", "relational-database", "redis-cluster", "mongo-db-atlas-cluster",
-      "upstash-redis", "hosting-bucket", "network-load-balancer", "user-auth-pool",
-      "state-machine", "bastion", "custom-resource-definition", "custom-resource-instance",
+      "edge-lambda-function", "multi-container-workload", "web-service", "private-service",
+      "worker-service", "mongo-db-atlas-cluster",
+      "upstash-redis", "hosting-bucket", "network-load-balancer", "bastion", "custom-resource-definition", "custom-resource-instance",
       "deployment-script", "aws-cdk-construct", "web-app-firewall", "nextjs-web", "astro-web", "nuxt-web",
       "sveltekit-web", "solidstart-web", "tanstack-web", "remix-web", "open-search-domain",
       "efs-filesystem", "convex", "agentcore-runtime", "agentcore-memory", "agentcore-gateway",
@@ -35,7 +39,8 @@ import java.util.Map;
     })
 public sealed interface ResourceDefinition
     permits FunctionResource, LambdaLayerResource, BucketResource, HttpApiGatewayResource, ApplicationLoadBalancerResource,
-        SqsQueueResource, SnsTopicResource, EventBusResource, KinesisStreamResource, DynamoDbTableResource {
+        SqsQueueResource, SnsTopicResource, EventBusResource, KinesisStreamResource, DynamoDbTableResource,
+        RelationalDatabaseResource, RedisClusterResource, UserAuthPoolResource, StateMachineResource, BatchJobResource {
 
   /** Property overrides by child logical ID, applied to the synthesized resources' Properties. */
   Map<String, ConfigNode> overrides();

@@ -87,6 +87,7 @@ public final class FunctionSynthesizer implements ResourceSynthesizer<FunctionRe
     addUserEnvironment(function, propertiesPath, context);
     addNodeOptions(function, propertiesPath, context);
     grantUserStatements(function, propertiesPath, context);
+    dev.formwork.compiler.synth.connect.ConnectToIntegrator.apply(function, context);
     properties.tracing().ifPresent(mode ->
         // X-Ray offers no resource-level permissions for these two actions, hence "*":
         // https://docs.aws.amazon.com/xray/latest/devguide/security_iam_service-with-iam.html

@@ -1,9 +1,7 @@
 package dev.formwork.schema.model.stack;
 
 import dev.formwork.schema.bind.Doc;
-import dev.formwork.schema.bind.NotSupported;
 import dev.formwork.schema.model.Tag;
-import dev.formwork.schema.node.ConfigNode;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,5 +12,5 @@ public record StackConfig(
     @Doc("Tags applied to the stack, which CloudFormation propagates to its resources.") List<Tag> tags,
     @Doc("Accepted for compatibility; formwork keeps no local stack-info files.") Optional<Boolean> disableStackInfoSaving,
     @Doc("Accepted for compatibility; formwork keeps no local stack-info files.") Optional<String> stackInfoDirectory,
-    @NotSupported("formwork creates its own VPC when something needs it; reusing an existing VPC is not supported yet.")
-        Optional<ConfigNode> vpc) {}
+    @Doc("The stack's VPC, created only when a function joins it or a database or Redis cluster needs it.")
+        Optional<VpcSettings> vpc) {}

@@ -1,0 +1,157 @@
+package dev.formwork.compiler.synth.connect;
+
+import dev.formwork.compiler.naming.StpVariableNames;
+import dev.formwork.compiler.synth.IndexedResource;
+import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.schema.bind.Suggestions;
+import dev.formwork.schema.bind.Union;
+import dev.formwork.schema.bind.Variant;
+import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.json.JsonNumber;
+import dev.formwork.schema.json.JsonString;
+import dev.formwork.schema.json.JsonValue;
+import dev.formwork.compiler.synth.vpc.StackVpc;
+import dev.formwork.schema.model.BucketResource;
+import dev.formwork.schema.model.DynamoDbTableResource;
+import dev.formwork.schema.model.LambdaLayerResource;
+import dev.formwork.schema.model.RedisClusterResource;
+import dev.formwork.schema.model.RelationalDatabaseResource;
+import dev.formwork.schema.model.ResourceDefinition;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Applies a function's {@code joinDefaultVpc} and {@code connectTo}: for each entry, the target
+ * type's {@link ConnectTarget} grants IAM (policy {@code connect-to}) and network access, and every
+ * referenceable parameter of the target is injected as {@code STP_<RESOURCE>_<PARAM>}. The result
+ * does not depend on the order of the list: variables and statements are sorted when written.
+ */
+public final class ConnectToIntegrator {
+
+  /**
+   * Targets a function in the VPC reaches without a NAT gateway: inside the VPC, or through the S3
+   * and DynamoDB gateway endpoints. Every other AWS API needs NAT (or an interface endpoint).
+   */
+  private static final Set<Class<? extends ResourceDefinition>> REACHABLE_WITHOUT_NAT = Set.of(
+      BucketResource.class, DynamoDbTableResource.class, RelationalDatabaseResource.class, RedisClusterResource.class);
+
+  private ConnectToIntegrator() {}
+
+  public static void apply(FunctionAssembly function, SynthesisContext context) {
+    FunctionVpcAttachment.attach(function, context);
+    List<String> entries = function.properties().connectTo();
+    ConfigPath listPath = function.propertyPath("connectTo");
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < entries.size(); i++) {
+      String entry = entries.get(i);
+      ConfigPath usedAt = listPath.index(i);
+      if (!seen.add(entry)) {
+        context.diagnostics().valueError(
+            "config.duplicate-connect-to", usedAt, "'" + entry + "' is listed twice in connectTo of function '" + function.name() + "'.");
+        continue;
+      }
+      if (entry.equals(SesConnection.MACRO)) {
+        SesConnection.connect(function);
+        warnIfUnreachable(function, "SES", usedAt, context);
+        continue;
+      }
+      connectResource(function, entry, usedAt, context);
+    }
+  }
+
+  private static void connectResource(FunctionAssembly function, String entry, ConfigPath usedAt, SynthesisContext context) {
+    Optional<IndexedResource> found = context.index().find(entry);
+    if (found.isEmpty()) {
+      Set<String> candidates = new TreeSet<>(context.index().names());
+      candidates.add(SesConnection.MACRO);
+      context.diagnostics().valueError(
+          "config.unknown-resource",
+          usedAt,
+          "connectTo of function '" + function.name() + "' names '" + entry + "', which is neither a resource of this config nor aws:ses.",
+          Suggestions.didYouMean(entry, candidates).orElse("Resources: " + String.join(", ", context.index().names()) + "."));
+      return;
+    }
+    IndexedResource target = found.get();
+    if (target.name().equals(function.name())) {
+      context.diagnostics().valueError(
+          "config.self-reference", usedAt, "Function '" + function.name() + "' cannot connectTo itself.");
+      return;
+    }
+    if (!connect(function, target, target.definition(), usedAt, context)) {
+      return;
+    }
+    if (!REACHABLE_WITHOUT_NAT.contains(target.definition().getClass())) {
+      warnIfUnreachable(function, target.definition().typeName() + " '" + target.name() + "'", usedAt, context);
+    }
+    for (Map.Entry<String, JsonValue> param : target.params().entrySet()) {
+      function.addEnvironment(
+          StpVariableNames.of(target.name(), param.getKey()),
+          asEnvironmentValue(param.getValue()),
+          usedAt,
+          "connectTo '" + target.name() + "' (formwork injects STP_* variables for it)",
+          context.diagnostics());
+    }
+  }
+
+  private static void warnIfUnreachable(FunctionAssembly function, String what, ConfigPath usedAt, SynthesisContext context) {
+    if (function.properties().joinDefaultVpc() && !StackVpc.natGateway(context)) {
+      context.diagnostics().valueWarning(
+          "vpc.no-internet",
+          usedAt,
+          "Function '" + function.name() + "' is in the VPC, which has no NAT gateway, so its calls to " + what + " will time out.",
+          "Set stackConfig.vpc.natGateway: true, or leave the VPC if the function needs no database or Redis.");
+    }
+  }
+
+  /** Runs the target type's connection; reports a type that connectTo cannot scope. */
+  private static <R extends ResourceDefinition> boolean connect(
+      FunctionAssembly function, IndexedResource target, R definition, ConfigPath usedAt, SynthesisContext context) {
+    @SuppressWarnings("unchecked")
+    Class<R> type = (Class<R>) definition.getClass();
+    Optional<ConnectTarget<R>> connectTarget = ConnectTargets.forType(type);
+    if (connectTarget.isEmpty()) {
+      String hint = definition instanceof LambdaLayerResource
+          ? "List a lambda-layer under the function's layers instead."
+          : "connectTo accepts aws:ses and resources of type: " + supportedTypeNames() + ".";
+      context.diagnostics().valueError(
+          "config.connect-unsupported",
+          usedAt,
+          "Resource '" + target.name() + "' is a " + definition.typeName() + ", which connectTo cannot scope.",
+          hint);
+      return false;
+    }
+    connectTarget.get().connect(new Connection<>(function, target, definition, usedAt, context));
+    return true;
+  }
+
+  private static String supportedTypeNames() {
+    TreeSet<String> names = new TreeSet<>();
+    for (ConnectTarget<?> target : ConnectTargets.all()) {
+      names.add(typeName(target.type()));
+    }
+    return String.join(", ", names);
+  }
+
+  /** The config name of a resource type, from the @Variant list of ResourceDefinition. */
+  private static String typeName(Class<?> type) {
+    for (Variant variant : ResourceDefinition.class.getAnnotation(Union.class).variants()) {
+      if (variant.type().equals(type)) {
+        return variant.name();
+      }
+    }
+    throw new IllegalStateException("no variant for " + type.getSimpleName());
+  }
+
+  /** Lambda environment values are strings: numbers (ports) are written as text, intrinsics stay as they are. */
+  private static JsonValue asEnvironmentValue(JsonValue value) {
+    if (value instanceof JsonNumber number) {
+      return new JsonString(number.text());
+    }
+    return value;
+  }
+}

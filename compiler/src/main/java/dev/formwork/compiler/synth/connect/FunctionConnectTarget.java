@@ -1,0 +1,28 @@
+package dev.formwork.compiler.synth.connect;
+
+import dev.formwork.compiler.naming.PhysicalNames;
+import dev.formwork.compiler.template.Cf;
+import dev.formwork.schema.model.FunctionResource;
+import java.util.List;
+
+/**
+ * connectTo a {@code function}: {@code lambda:InvokeFunction} on the function and on every alias or
+ * version of it ({@code <arn>:*}); Stacktape grants only the unqualified ARN, which does not cover
+ * invoking an alias. The ARNs are built from the physical name, not GetAtt, so that two functions
+ * that connect to each other do not make their roles depend on each other's functions.
+ */
+public final class FunctionConnectTarget implements ConnectTarget<FunctionResource> {
+
+  @Override
+  public Class<FunctionResource> type() {
+    return FunctionResource.class;
+  }
+
+  @Override
+  public void connect(Connection<FunctionResource> connection) {
+    String physical = PhysicalNames.function(connection.context().stack().stackName(), connection.targetName());
+    connection.allow(
+        List.of("lambda:InvokeFunction"),
+        List.of(Cf.arn("lambda", "function:" + physical), Cf.arn("lambda", "function:" + physical + ":*")));
+  }
+}

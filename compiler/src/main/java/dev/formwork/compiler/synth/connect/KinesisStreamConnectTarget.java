@@ -1,0 +1,31 @@
+package dev.formwork.compiler.synth.connect;
+
+import dev.formwork.schema.model.KinesisStreamResource;
+import java.util.List;
+
+/**
+ * connectTo a {@code kinesis-stream}: put and read records on that stream. Stacktape also grants
+ * {@code kinesis:ListStreams}, which applies only to "*" (it lists every stream of the account); it
+ * is left out because the function already knows its stream from STP_*_NAME/ARN.
+ */
+public final class KinesisStreamConnectTarget implements ConnectTarget<KinesisStreamResource> {
+
+  static final List<String> ACTIONS = List.of(
+      "kinesis:DescribeStream",
+      "kinesis:DescribeStreamSummary",
+      "kinesis:GetRecords",
+      "kinesis:GetShardIterator",
+      "kinesis:ListShards",
+      "kinesis:PutRecord",
+      "kinesis:PutRecords");
+
+  @Override
+  public Class<KinesisStreamResource> type() {
+    return KinesisStreamResource.class;
+  }
+
+  @Override
+  public void connect(Connection<KinesisStreamResource> connection) {
+    connection.allow(ACTIONS, List.of(connection.param("arn")));
+  }
+}

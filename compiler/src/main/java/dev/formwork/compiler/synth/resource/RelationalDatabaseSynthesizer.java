@@ -1,0 +1,208 @@
+package dev.formwork.compiler.synth.resource;
+
+import dev.formwork.compiler.naming.PascalCase;
+import dev.formwork.compiler.synth.ResourceSynthesizer;
+import dev.formwork.compiler.synth.StackIdentity;
+import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.vpc.SecurityGroups;
+import dev.formwork.compiler.synth.vpc.StackVpc;
+import dev.formwork.compiler.template.Cf;
+import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.json.JsonArray;
+import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonString;
+import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.model.RelationalDatabaseResource;
+import dev.formwork.schema.model.RelationalDatabaseResource.AccessibilityMode;
+import dev.formwork.schema.model.RelationalDatabaseResource.DatabaseEngine;
+import dev.formwork.schema.model.RelationalDatabaseResource.EngineProperties;
+import dev.formwork.schema.model.RelationalDatabaseResource.Instance;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Synthesizes a {@code relational-database}: {@code <Name>DbInstance} (AWS::RDS::DBInstance), or for
+ * Aurora {@code <Name>DbCluster} (AWS::RDS::DBCluster) with its writer {@code <Name>DbInstance}; a
+ * {@code <Name>DbSubnetGroup} in the stack VPC, {@code <Name>SecurityGroup}, and, unless the config
+ * gives a $Secret password, {@code <Name>MasterUserSecret} (AWS::SecretsManager::Secret).
+ * Internet-accessible modes use the public subnets; vpc modes the private ones.
+ */
+public final class RelationalDatabaseSynthesizer implements ResourceSynthesizer<RelationalDatabaseResource> {
+
+  static final String DEFAULT_USER = "db_master_user";
+
+  @Override
+  public Class<RelationalDatabaseResource> type() {
+    return RelationalDatabaseResource.class;
+  }
+
+  public static AccessibilityMode accessibilityMode(RelationalDatabaseResource resource) {
+    return resource.properties().accessibility().map(a -> a.accessibilityMode()).orElse(AccessibilityMode.INTERNET);
+  }
+
+  public static int port(RelationalDatabaseResource resource) {
+    return engineProperties(resource).port().orElse(resource.properties().engine().type().defaultPort());
+  }
+
+  private static EngineProperties engineProperties(RelationalDatabaseResource resource) {
+    return resource.properties().engine().properties()
+        .orElse(new EngineProperties(Optional.empty(), "defdb", Optional.empty(), Optional.empty(), Optional.empty()));
+  }
+
+  private static String username(RelationalDatabaseResource resource) {
+    return resource.properties().credentials().map(c -> c.masterUserName()).orElse(DEFAULT_USER);
+  }
+
+  private static String secretLogicalId(String name) {
+    return PascalCase.of(name) + "MasterUserSecret";
+  }
+
+  @Override
+  public Map<String, JsonValue> referenceableParams(String name, RelationalDatabaseResource resource, StackIdentity stack) {
+    String prefix = PascalCase.of(name);
+    DatabaseEngine engine = resource.properties().engine().type();
+    JsonValue password = GeneratedPasswords.reference(
+        resource.properties().credentials().flatMap(c -> c.masterUserPassword()), secretLogicalId(name));
+    String user = username(resource);
+    String port = Integer.toString(port(resource));
+    String database = engineProperties(resource).dbName();
+    Map<String, JsonValue> params = new LinkedHashMap<>();
+    JsonValue host = engine.aurora()
+        ? Cf.getAtt(prefix + "DbCluster", "Endpoint.Address")
+        : Cf.getAtt(prefix + "DbInstance", "Endpoint.Address");
+    params.put("host", host);
+    params.put("connectionString", connectionString(engine, user, password, host, port, database));
+    params.put("jdbcConnectionString", jdbcConnectionString(engine, user, password, host, port, database));
+    if (engine.aurora()) {
+      JsonValue readerHost = Cf.getAtt(prefix + "DbCluster", "ReadEndpoint.Address");
+      params.put("readerHost", readerHost);
+      params.put("readerConnectionString", connectionString(engine, user, password, readerHost, port, database));
+      params.put("readerPort", new JsonString(port));
+      params.put("readerJdbcConnectionString", jdbcConnectionString(engine, user, password, readerHost, port, database));
+    }
+    params.put("port", new JsonString(port));
+    params.put("dbName", new JsonString(database));
+    return params;
+  }
+
+  private static String scheme(DatabaseEngine engine) {
+    switch (engine) {
+      case POSTGRES:
+      case AURORA_POSTGRESQL:
+        return "postgresql";
+      case MARIADB:
+        return "mariadb";
+      default:
+        return "mysql";
+    }
+  }
+
+  /** {@code postgresql://user:password@host:port/db}; the password stays a dynamic reference inside Fn::Join. */
+  private static JsonValue connectionString(
+      DatabaseEngine engine, String user, JsonValue password, JsonValue host, String port, String database) {
+    return Cf.join("", List.of(
+        new JsonString(scheme(engine) + "://" + user + ":"), password, new JsonString("@"), host,
+        new JsonString(":" + port + "/" + database)));
+  }
+
+  private static JsonValue jdbcConnectionString(
+      DatabaseEngine engine, String user, JsonValue password, JsonValue host, String port, String database) {
+    return Cf.join("", List.of(
+        new JsonString("jdbc:" + scheme(engine) + "://"), host,
+        new JsonString(":" + port + "/" + database + "?user=" + user + "&password="), password));
+  }
+
+  @Override
+  public void synthesize(String name, RelationalDatabaseResource resource, SynthesisContext context) {
+    ConfigPath path = ConfigPath.of("resources", name);
+    ConfigPath propertiesPath = path.key("properties");
+    String prefix = PascalCase.of(name);
+    RelationalDatabaseResource.Properties properties = resource.properties();
+    DatabaseEngine engine = properties.engine().type();
+    EngineProperties engineProperties = engineProperties(resource);
+    AccessibilityMode mode = accessibilityMode(resource);
+    int port = port(resource);
+    boolean publicAccess = !mode.requiresVpc();
+
+    StackVpc.ensure(context);
+    SecurityGroups.add(prefix, name, path, ingress(resource, port), context);
+    context.template().add(prefix + "DbSubnetGroup", CfResource.of("AWS::RDS::DBSubnetGroup", JsonObject.builder()
+        .put("DBSubnetGroupDescription", "Subnets of " + name + " in stack " + context.stack().stackName())
+        .put("SubnetIds", new JsonArray(publicAccess ? StackVpc.publicSubnets() : StackVpc.privateSubnets()))
+        .build()), path, name);
+    JsonValue password = GeneratedPasswords.synthesize(
+        properties.credentials().flatMap(c -> c.masterUserPassword()),
+        propertiesPath.key("credentials").key("masterUserPassword"),
+        secretLogicalId(name),
+        username(resource),
+        "Master user of database " + name + " in stack " + context.stack().stackName(),
+        path, name, context);
+    Instance instance = engineProperties.primaryInstance().orElse(new Instance(Optional.empty(), false));
+    // Aurora has no micro instances: https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.DBInstanceClass.SupportAurora.html
+    String instanceClass = instance.instanceSize().orElse(engine.aurora() ? "db.t4g.medium" : "db.t4g.micro");
+    JsonValue securityGroups = JsonArray.of(Cf.getAtt(SecurityGroups.logicalId(prefix), "GroupId"));
+
+    JsonObject.Builder db = JsonObject.builder()
+        .put("DBInstanceClass", instanceClass)
+        .put("DBSubnetGroupName", Cf.ref(prefix + "DbSubnetGroup"))
+        .put("Engine", engine.configValue())
+        .put("PubliclyAccessible", publicAccess);
+    if (engine.aurora()) {
+      JsonObject.Builder cluster = JsonObject.builder()
+          .put("BackupRetentionPeriod", Math.max(1, properties.automatedBackupRetentionDays()))
+          .put("DBSubnetGroupName", Cf.ref(prefix + "DbSubnetGroup"))
+          .put("DatabaseName", engineProperties.dbName())
+          .put("DeletionProtection", properties.deletionProtection())
+          .put("Engine", engine.configValue())
+          .put("MasterUserPassword", password)
+          .put("MasterUsername", username(resource))
+          .put("Port", port)
+          .put("StorageEncrypted", true)
+          .put("VpcSecurityGroupIds", securityGroups);
+      engineProperties.version().ifPresent(version -> cluster.put("EngineVersion", version));
+      context.template().add(prefix + "DbCluster",
+          CfResource.of("AWS::RDS::DBCluster", cluster.build()).withDeletionPolicy("Snapshot"), path, name);
+      db.put("DBClusterIdentifier", Cf.ref(prefix + "DbCluster"));
+      engineProperties.version().ifPresent(version -> db.put("EngineVersion", version));
+      context.template().add(prefix + "DbInstance", CfResource.of("AWS::RDS::DBInstance", db.build()), path, name);
+      return;
+    }
+    db.put("AllocatedStorage", Integer.toString(engineProperties.storage().map(s -> s.initialSize()).orElse(20)))
+        .put("BackupRetentionPeriod", properties.automatedBackupRetentionDays())
+        .put("CopyTagsToSnapshot", true)
+        .put("DBName", engineProperties.dbName())
+        .put("DeletionProtection", properties.deletionProtection())
+        .put("MasterUserPassword", password)
+        .put("MasterUsername", username(resource))
+        .put("MultiAZ", instance.multiAz())
+        .put("Port", Integer.toString(port))
+        .put("StorageEncrypted", true)
+        .put("StorageType", "gp3")
+        .put("VPCSecurityGroups", securityGroups);
+    engineProperties.version().ifPresent(version -> db.put("EngineVersion", version));
+    context.template().add(prefix + "DbInstance",
+        CfResource.of("AWS::RDS::DBInstance", db.build()).withDeletionPolicy("Snapshot"), path, name);
+  }
+
+  /**
+   * Ingress by accessibility mode (reference §4.4): internet opens the port to any address, vpc to
+   * the VPC's CIDR, scoping-workloads-in-vpc to nothing here (each connecting function adds its own
+   * rule), whitelisted-ips-only to the listed CIDRs; whitelistedIps are added in every mode.
+   */
+  private static List<JsonObject> ingress(RelationalDatabaseResource resource, int port) {
+    List<JsonObject> rules = new ArrayList<>();
+    AccessibilityMode mode = accessibilityMode(resource);
+    if (mode == AccessibilityMode.INTERNET) {
+      rules.add(SecurityGroups.cidrRule("0.0.0.0/0", port, "Any address (accessibilityMode internet)"));
+    } else if (mode == AccessibilityMode.VPC) {
+      rules.add(SecurityGroups.cidrRule(StackVpc.CIDR, port, "The stack VPC (accessibilityMode vpc)"));
+    }
+    resource.properties().accessibility().ifPresent(accessibility ->
+        accessibility.whitelistedIps().forEach(cidr -> rules.add(SecurityGroups.cidrRule(cidr, port, "Whitelisted"))));
+    return rules;
+  }
+}

@@ -1,0 +1,144 @@
+package dev.formwork.schema.model;
+
+import dev.formwork.schema.bind.ConfigEnum;
+import dev.formwork.schema.bind.Default;
+import dev.formwork.schema.bind.Doc;
+import dev.formwork.schema.bind.ModelConstraintException;
+import dev.formwork.schema.bind.Range;
+import dev.formwork.schema.bind.Required;
+import dev.formwork.schema.node.ConfigNode;
+import dev.formwork.schema.value.TextValue;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A {@code relational-database} resource: an RDS instance or an Aurora cluster in the stack's VPC. */
+@Doc("A relational database: RDS (postgres, mysql, mariadb) or Aurora (aurora-postgresql, aurora-mysql).")
+public record RelationalDatabaseResource(
+    @Doc("Database properties.") Properties properties,
+    @Doc("Property overrides by child logical ID (e.g. MainDbDbInstance), paths relative to Properties.")
+        Map<String, ConfigNode> overrides)
+    implements ResourceDefinition {
+
+  @Override
+  public String typeName() {
+    return "relational-database";
+  }
+
+  /** Every supported property of a relational-database. */
+  @Doc("Properties of a relational database.")
+  public record Properties(
+      @Doc("Master user. Without masterUserPassword, formwork generates the password in Secrets Manager.")
+          Optional<Credentials> credentials,
+      @Doc("Database engine and its settings.") @Required Engine engine,
+      @Doc("Who can reach the database over the network.") Optional<Accessibility> accessibility,
+      @Doc("Refuse to delete the database (RDS DeletionProtection).") @Default("false") boolean deletionProtection,
+      @Doc("Days automated backups are kept; 0 turns them off.") @Default("1") @Range(min = 0, max = 35)
+          int automatedBackupRetentionDays) {}
+
+  /** The master user; the password must never be plain text. */
+  @Doc("Master user name and password.")
+  public record Credentials(
+      @Doc("Master user name.") @Default("db_master_user") String masterUserName,
+      @Doc("Master password, as $Secret('name.key'). Omit it to have formwork generate one in Secrets Manager.")
+          Optional<TextValue> masterUserPassword) {
+    public Credentials {
+      if (masterUserPassword.isPresent() && masterUserPassword.get() instanceof TextValue.Literal) {
+        throw new ModelConstraintException(
+            "security.plain-text-password",
+            "masterUserPassword",
+            "masterUserPassword must not be plain text: use $Secret('name.key'), or omit it to generate one in Secrets Manager.");
+      }
+    }
+  }
+
+  /** Engine type and engine settings. */
+  @Doc("Database engine.")
+  public record Engine(
+      @Doc("Engine type.") @Required DatabaseEngine type,
+      @Doc("Engine settings.") Optional<EngineProperties> properties) {}
+
+  /** Settings shared by every engine. */
+  @Doc("Engine settings.")
+  public record EngineProperties(
+      @Doc("Engine version, e.g. '16.4'. Default: the AWS default version.") Optional<String> version,
+      @Doc("Name of the database created with the instance.") @Default("defdb") String dbName,
+      @Doc("Port. Default 5432 (postgres) or 3306 (mysql, mariadb).") @Range(min = 1150, max = 65535) Optional<Integer> port,
+      @Doc("The primary (writer) instance.") Optional<Instance> primaryInstance,
+      @Doc("Storage of an RDS instance (Aurora storage grows by itself).") Optional<Storage> storage) {}
+
+  /** A database instance. */
+  @Doc("A database instance.")
+  public record Instance(
+      @Doc("Instance class. Default db.t4g.micro for RDS and db.t4g.medium (the smallest Aurora allows) for Aurora.")
+          Optional<String> instanceSize,
+      @Doc("Standby in a second availability zone (RDS only).") @Default("false") boolean multiAz) {}
+
+  /** RDS storage. */
+  @Doc("RDS storage.")
+  public record Storage(@Doc("Allocated storage in GB.") @Default("20") @Range(min = 20, max = 65536) int initialSize) {}
+
+  /** Network accessibility of the database. */
+  @Doc("Network accessibility.")
+  public record Accessibility(
+      @Doc("internet: any address on the port; vpc: the stack's VPC; scoping-workloads-in-vpc: only the functions"
+          + " that connectTo it; whitelisted-ips-only: only whitelistedIps.")
+          @Default("internet") AccessibilityMode accessibilityMode,
+      @Doc("CIDR blocks always allowed on the port.") List<String> whitelistedIps) {}
+
+  /** The engines formwork synthesizes. */
+  public enum DatabaseEngine implements ConfigEnum {
+    POSTGRES("postgres", false, 5432),
+    MYSQL("mysql", false, 3306),
+    MARIADB("mariadb", false, 3306),
+    AURORA_POSTGRESQL("aurora-postgresql", true, 5432),
+    AURORA_MYSQL("aurora-mysql", true, 3306);
+
+    private final String value;
+    private final boolean aurora;
+    private final int defaultPort;
+
+    DatabaseEngine(String value, boolean aurora, int defaultPort) {
+      this.value = value;
+      this.aurora = aurora;
+      this.defaultPort = defaultPort;
+    }
+
+    @Override
+    public String configValue() {
+      return value;
+    }
+
+    public boolean aurora() {
+      return aurora;
+    }
+
+    public int defaultPort() {
+      return defaultPort;
+    }
+  }
+
+  /** Stacktape's accessibility modes (reference §4.4). */
+  public enum AccessibilityMode implements ConfigEnum {
+    INTERNET("internet"),
+    VPC("vpc"),
+    SCOPING_WORKLOADS_IN_VPC("scoping-workloads-in-vpc"),
+    WHITELISTED_IPS_ONLY("whitelisted-ips-only");
+
+    private final String value;
+
+    AccessibilityMode(String value) {
+      this.value = value;
+    }
+
+    @Override
+    public String configValue() {
+      return value;
+    }
+
+    /** Whether a connecting function must join the VPC to reach the database. */
+    public boolean requiresVpc() {
+      return this == VPC || this == SCOPING_WORKLOADS_IN_VPC;
+    }
+  }
+}
