@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * Route authorizers of HTTP APIs: {@code Stp<Api><Method><Path>Authorizer} (AWS::ApiGatewayV2::Authorizer),
  * JWT for {@code jwt}, REQUEST for {@code lambda} with {@code <Authorizer>Permission} (AWS::Lambda::Permission
- * scoped to that authorizer's ARN). Cognito authorizers need the user-auth-pool type, which formwork lacks.
+ * scoped to that authorizer's ARN), and JWT for {@code cognito}, issued by a user-auth-pool of the config
+ * with its app client as the audience.
  */
 final class HttpApiAuthorizers {
 
@@ -83,11 +84,24 @@ final class HttpApiAuthorizers {
           .build()), function.path(), function.name());
       return Optional.of("CUSTOM");
     }
-    context.diagnostics().error(
-        "config.not-supported",
-        path.key("type"),
-        "formwork cannot synthesize cognito authorizers yet: the user-auth-pool resource type is not supported yet.",
-        "Use a jwt authorizer with issuer https://cognito-idp.<region>.amazonaws.com/<pool id> and audience <app client id>.");
-    return Optional.empty();
+    HttpApiEvent.CognitoProperties cognito = ((HttpApiEvent.CognitoAuthorizer) authorizer).properties();
+    ConfigPath poolPath = path.key("properties").key("userPoolName");
+    if (context.index().require(cognito.userPoolName(), dev.formwork.schema.model.UserAuthPoolResource.class, "user-auth-pool",
+        poolPath, context.diagnostics()).isEmpty()) {
+      return Optional.empty();
+    }
+    String pool = PascalCase.of(cognito.userPoolName());
+    // ProviderURL is cognito-idp.<region>.<suffix>/<pool id>: the token issuer without its scheme.
+    context.template().add(authorizerId, CfResource.of("AWS::ApiGatewayV2::Authorizer", JsonObject.builder()
+        .put("ApiId", Cf.ref(apiId))
+        .put("AuthorizerType", "JWT")
+        .put("IdentitySource", JsonArray.ofStrings(cognito.identitySources().isEmpty() ? DEFAULT_JWT_SOURCES : cognito.identitySources()))
+        .put("JwtConfiguration", JsonObject.builder()
+            .put("Audience", JsonArray.of(Cf.ref(pool + "UserPoolClient")))
+            .put("Issuer", Cf.sub("https://${" + pool + "UserPool.ProviderURL}"))
+            .build())
+        .put("Name", authorizerId)
+        .build()), function.path(), function.name());
+    return Optional.of("JWT");
   }
 }
