@@ -26,6 +26,7 @@ public final class SynthesisContext {
   private final TemplateValues values;
   private final Optional<ArtifactManifest> manifest;
   private final Map<String, FunctionAssembly> functions = new TreeMap<>();
+  private final Map<String, Object> cache = new java.util.HashMap<>();
   private final QueuePolicies queuePolicies = new QueuePolicies();
 
   public SynthesisContext(
@@ -79,6 +80,20 @@ public final class SynthesisContext {
 
   public Optional<FunctionAssembly> function(String name) {
     return Optional.ofNullable(functions.get(name));
+  }
+
+  /**
+   * A value derived from the whole config, computed once per compile: lets a per-resource step look
+   * things up across all resources without making synthesis quadratic.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T cached(String key, java.util.function.Supplier<T> compute) {
+    Object value = cache.get(key);
+    if (value == null) {
+      value = compute.get();
+      cache.put(key, value);
+    }
+    return (T) value;
   }
 
   /** The functions being assembled, by name. */

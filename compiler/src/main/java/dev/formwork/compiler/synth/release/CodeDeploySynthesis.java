@@ -87,12 +87,12 @@ public final class CodeDeploySynthesis {
    * (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodedeploy.html).
    */
   public static void grantHookResponse(FunctionAssembly hook, SynthesisContext context) {
+    List<String> served = context.<Map<String, List<String>>>cached("codedeploy.functions-by-hook", () -> functionsByHook(context))
+        .getOrDefault(hook.name(), List.of());
     List<JsonValue> groups = new ArrayList<>();
-    deployedFunctions(context).forEach((name, deployment) -> {
-      if (hooksOf(deployment).contains(hook.name())) {
-        groups.add(Cf.arn("codedeploy", "deploymentgroup:" + applicationName(context) + "/" + groupName(name, context)));
-      }
-    });
+    for (String name : served) {
+      groups.add(Cf.arn("codedeploy", "deploymentgroup:" + applicationName(context) + "/" + groupName(name, context)));
+    }
     if (!groups.isEmpty()) {
       hook.grant(HOOK_RESPONSE_POLICY, PolicyStatement.allow(List.of("codedeploy:PutLifecycleEventHookExecutionStatus"), groups));
     }
@@ -142,6 +142,14 @@ public final class CodeDeploySynthesis {
       }
     }
     return deployed;
+  }
+
+  /** For each hook function, the functions whose deployments it serves (computed once per compile). */
+  private static Map<String, List<String>> functionsByHook(SynthesisContext context) {
+    Map<String, List<String>> byHook = new TreeMap<>();
+    deployedFunctions(context).forEach((name, deployment) ->
+        hooksOf(deployment).forEach(hook -> byHook.computeIfAbsent(hook, key -> new ArrayList<>()).add(name)));
+    return byHook;
   }
 
   private static List<String> hooksOf(DeploymentStrategy deployment) {

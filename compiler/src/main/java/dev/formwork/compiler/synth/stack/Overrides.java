@@ -24,6 +24,9 @@ public final class Overrides {
   private Overrides() {}
 
   public static void apply(String resourceName, ResourceDefinition resource, SynthesisContext context) {
+    if (resource.overrides().isEmpty()) {
+      return;
+    }
     ConfigPath overridesPath = ConfigPath.of("resources", resourceName, "overrides");
     List<String> children = context.template().childrenOf(resourceName);
     for (Map.Entry<String, ConfigNode> entry : resource.overrides().entrySet()) {
