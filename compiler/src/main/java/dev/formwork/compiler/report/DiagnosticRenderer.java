@@ -53,6 +53,9 @@ public final class DiagnosticRenderer {
     }
     out.append('\n');
     Optional<String> line = where.isKnown() ? sourceLine(where) : Optional.empty();
+    if (PlainTextValueMask.applies(diagnostic.code())) {
+      line = line.map(text -> PlainTextValueMask.mask(text, where.column()));
+    }
     if (line.isPresent()) {
       String number = String.valueOf(where.line());
       String gutter = " ".repeat(number.length());

@@ -32,7 +32,9 @@ public final class ResourceSynthesizers {
       new dev.formwork.compiler.synth.resource.RedisClusterSynthesizer(),
       new dev.formwork.compiler.synth.resource.UserAuthPoolSynthesizer(),
       new dev.formwork.compiler.synth.resource.StateMachineSynthesizer(),
-      new dev.formwork.compiler.synth.resource.BatchJobSynthesizer());
+      new dev.formwork.compiler.synth.resource.BatchJobSynthesizer(),
+      new dev.formwork.compiler.synth.resource.UpstashRedisSynthesizer(),
+      new dev.formwork.compiler.synth.resource.MongoDbAtlasClusterSynthesizer());
 
   private static final Map<Class<?>, ResourceSynthesizer<?>> BY_TYPE =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ResourceSynthesizer::type, Function.identity()));

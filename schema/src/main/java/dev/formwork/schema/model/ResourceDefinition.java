@@ -27,11 +27,13 @@ import java.util.Map;
       @Variant(name = "user-auth-pool", type = UserAuthPoolResource.class),
       @Variant(name = "state-machine", type = StateMachineResource.class),
       @Variant(name = "batch-job", type = BatchJobResource.class),
+      @Variant(name = "upstash-redis", type = UpstashRedisResource.class),
+      @Variant(name = "mongo-db-atlas-cluster", type = MongoDbAtlasClusterResource.class),
     },
     notSupported = {
       "edge-lambda-function", "multi-container-workload", "web-service", "private-service",
-      "worker-service", "mongo-db-atlas-cluster",
-      "upstash-redis", "hosting-bucket", "network-load-balancer", "bastion", "custom-resource-definition", "custom-resource-instance",
+      "worker-service",
+      "hosting-bucket", "network-load-balancer", "bastion", "custom-resource-definition", "custom-resource-instance",
       "deployment-script", "aws-cdk-construct", "web-app-firewall", "nextjs-web", "astro-web", "nuxt-web",
       "sveltekit-web", "solidstart-web", "tanstack-web", "remix-web", "open-search-domain",
       "efs-filesystem", "convex", "agentcore-runtime", "agentcore-memory", "agentcore-gateway",
@@ -40,7 +42,8 @@ import java.util.Map;
 public sealed interface ResourceDefinition
     permits FunctionResource, LambdaLayerResource, BucketResource, HttpApiGatewayResource, ApplicationLoadBalancerResource,
         SqsQueueResource, SnsTopicResource, EventBusResource, KinesisStreamResource, DynamoDbTableResource,
-        RelationalDatabaseResource, RedisClusterResource, UserAuthPoolResource, StateMachineResource, BatchJobResource {
+        RelationalDatabaseResource, RedisClusterResource, UserAuthPoolResource, StateMachineResource, BatchJobResource,
+        UpstashRedisResource, MongoDbAtlasClusterResource {
 
   /** Property overrides by child logical ID, applied to the synthesized resources' Properties. */
   Map<String, ConfigNode> overrides();

@@ -22,7 +22,9 @@ public final class ConnectTargets {
       new StateMachineConnectTarget(),
       new RelationalDatabaseConnectTarget(),
       new RedisClusterConnectTarget(),
-      new BatchJobConnectTarget());
+      new BatchJobConnectTarget(),
+      new UpstashRedisConnectTarget(),
+      new MongoDbAtlasClusterConnectTarget());
 
   private static final Map<Class<?>, ConnectTarget<?>> BY_TYPE =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ConnectTarget::type, Function.identity()));

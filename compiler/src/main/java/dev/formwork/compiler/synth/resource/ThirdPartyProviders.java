@@ -1,0 +1,58 @@
+package dev.formwork.compiler.synth.resource;
+
+import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.model.stack.ProviderConfig;
+import java.util.Optional;
+
+/**
+ * Looks up the {@code providerConfig} credentials that the third-party registry types need, and
+ * reports a resource that uses a provider the config does not set up. Never reads or prints a key.
+ */
+public final class ThirdPartyProviders {
+
+  private ThirdPartyProviders() {}
+
+  public static final ConfigPath UPSTASH = ConfigPath.of("providerConfig", "upstash");
+  public static final ConfigPath ATLAS = ConfigPath.of("providerConfig", "mongoDbAtlas");
+
+  /** The Upstash credentials, or a diagnostic at the resource that needs them. */
+  public static Optional<ProviderConfig.Upstash> upstash(SynthesisContext context, ConfigPath usedBy, String resourceName) {
+    Optional<ProviderConfig.Upstash> upstash = context.config().providerConfig().flatMap(ProviderConfig::upstash);
+    if (upstash.isEmpty()) {
+      context.diagnostics().error(
+          "config.missing-provider",
+          usedBy,
+          "upstash-redis '" + resourceName + "' needs Upstash credentials, but providerConfig.upstash is not set.",
+          "Add providerConfig: {upstash: {accountEmail: you@example.com, apiKey: $Secret('upstash.apiKey')}}.");
+    }
+    return upstash;
+  }
+
+  /** The MongoDB Atlas credentials, or a diagnostic at the resource that needs them. */
+  public static Optional<ProviderConfig.MongoDbAtlas> atlas(SynthesisContext context, ConfigPath usedBy, String resourceName) {
+    Optional<ProviderConfig.MongoDbAtlas> atlas = configuredAtlas(context);
+    if (atlas.isEmpty()) {
+      context.diagnostics().error(
+          "config.missing-provider",
+          usedBy,
+          "mongo-db-atlas-cluster '" + resourceName + "' needs MongoDB Atlas credentials, but providerConfig.mongoDbAtlas is not set.",
+          "Add providerConfig: {mongoDbAtlas: {organizationId: <org id>, publicKey: <public key>,"
+              + " privateKey: $Secret('atlas.privateKey')}}.");
+    }
+    return atlas;
+  }
+
+  /** The Atlas settings when present, without diagnostics. */
+  public static Optional<ProviderConfig.MongoDbAtlas> configuredAtlas(SynthesisContext context) {
+    return context.config().providerConfig().flatMap(ProviderConfig::mongoDbAtlas);
+  }
+
+  /** The Atlas accessibility mode; {@code internet} when not set. */
+  public static ProviderConfig.AtlasAccessibilityMode atlasAccessibility(SynthesisContext context) {
+    return configuredAtlas(context)
+        .flatMap(ProviderConfig.MongoDbAtlas::accessibility)
+        .map(ProviderConfig.Accessibility::accessibilityMode)
+        .orElse(ProviderConfig.AtlasAccessibilityMode.INTERNET);
+  }
+}

@@ -1,0 +1,88 @@
+package dev.formwork.compiler.synth.resource;
+
+import dev.formwork.compiler.naming.PascalCase;
+import dev.formwork.compiler.naming.PhysicalNames;
+import dev.formwork.compiler.synth.ResourceSynthesizer;
+import dev.formwork.compiler.synth.StackIdentity;
+import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.template.Cf;
+import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.model.UpstashRedisResource;
+import dev.formwork.schema.model.stack.ProviderConfig;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Synthesizes an {@code upstash-redis} as {@code <Name>Database} of the public registry type
+ * Upstash::DatabasesV1::Database, with the API credentials of {@code providerConfig.upstash} (the
+ * key as a dynamic reference, never in plain text).
+ */
+public final class UpstashRedisSynthesizer implements ResourceSynthesizer<UpstashRedisResource> {
+
+  static final String TYPE = "Upstash::DatabasesV1::Database";
+
+  /**
+   * Regions Upstash offers on AWS. A stack elsewhere gets the first one on its own continent (same
+   * region prefix), else us-east-1, as Stacktape picks the "best fitting" region.
+   */
+  static final List<String> REGIONS = List.of(
+      "us-east-1", "us-west-1", "us-west-2", "eu-west-1", "eu-central-1", "ap-southeast-1", "ap-southeast-2", "sa-east-1");
+
+  @Override
+  public Class<UpstashRedisResource> type() {
+    return UpstashRedisResource.class;
+  }
+
+  public static String logicalId(String name) {
+    return PascalCase.of(name) + "Database";
+  }
+
+  @Override
+  public Map<String, JsonValue> referenceableParams(String name, UpstashRedisResource resource, StackIdentity stack) {
+    String id = logicalId(name);
+    Map<String, JsonValue> params = new LinkedHashMap<>();
+    params.put("host", Cf.getAtt(id, "Endpoint"));
+    params.put("port", Cf.getAtt(id, "Port"));
+    params.put("password", Cf.getAtt(id, "Password"));
+    params.put("restToken", Cf.getAtt(id, "RestToken"));
+    params.put("readOnlyRestToken", Cf.getAtt(id, "ReadOnlyRestToken"));
+    // Upstash serves REST on https://<endpoint> (port 443); Stacktape appends the Redis port, which
+    // the REST API does not listen on: https://upstash.com/docs/redis/features/restapi
+    params.put("restUrl", Cf.sub("https://${" + id + ".Endpoint}"));
+    params.put("redisUrl", Cf.sub("rediss://default:${" + id + ".Password}@${" + id + ".Endpoint}:${" + id + ".Port}"));
+    return params;
+  }
+
+  @Override
+  public void synthesize(String name, UpstashRedisResource resource, SynthesisContext context) {
+    ConfigPath path = ConfigPath.of("resources", name);
+    Optional<ProviderConfig.Upstash> upstash = ThirdPartyProviders.upstash(context, path.key("type"), name);
+    if (upstash.isEmpty()) {
+      return;
+    }
+    JsonValue key = context.values().resolve(upstash.get().apiKey(), ThirdPartyProviders.UPSTASH.key("apiKey"));
+    context.template().add(logicalId(name), CfResource.of(TYPE, JsonObject.builder()
+        .put("ApiCredentials", JsonObject.builder()
+            .put("Email", upstash.get().accountEmail())
+            .put("Key", key)
+            .build())
+        .put("DatabaseName", PhysicalNames.fit(context.stack().stackName() + "-" + name, 64))
+        .put("EvictionEnabled", resource.properties().enableEviction())
+        .put("Region", region(context.stack().region()))
+        .put("Tls", true)
+        .build()), path, name);
+  }
+
+  static String region(String stackRegion) {
+    if (REGIONS.contains(stackRegion)) {
+      return stackRegion;
+    }
+    String continent = stackRegion.substring(0, stackRegion.indexOf('-') + 1);
+    return REGIONS.stream().filter(region -> region.startsWith(continent)).findFirst().orElse("us-east-1");
+  }
+}
