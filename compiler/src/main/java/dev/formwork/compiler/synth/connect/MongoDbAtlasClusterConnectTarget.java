@@ -15,6 +15,7 @@ import dev.formwork.schema.model.stack.ProviderConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * connectTo a {@code mongo-db-atlas-cluster}: the function's role becomes an Atlas database user,
@@ -63,7 +64,7 @@ public final class MongoDbAtlasClusterConnectTarget implements ConnectTarget<Mon
               MongoDbAtlasClusterSynthesizer.clusterName(context.stack(), target.name())));
     }
     List<JsonValue> scopes = new ArrayList<>();
-    for (String clusterName : new java.util.TreeSet<>(clusters.values())) {
+    for (String clusterName : new TreeSet<>(clusters.values())) {
       scopes.add(JsonObject.builder().put("Name", clusterName).put("Type", "CLUSTER").build());
     }
     String userId = userLogicalId(function);
