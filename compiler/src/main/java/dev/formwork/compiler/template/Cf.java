@@ -55,4 +55,35 @@ public final class Cf {
   public static JsonString text(String value) {
     return new JsonString(value);
   }
+
+  /** Whether an object is an intrinsic function call: one key, {@code Ref} or {@code Fn::*}. */
+  public static boolean isIntrinsic(JsonObject object) {
+    if (object.size() != 1) {
+      return false;
+    }
+    String key = object.members().firstKey();
+    return key.equals("Ref") || key.startsWith("Fn::");
+  }
+
+  /**
+   * Replaces every intrinsic inside {@code value} with a {@code ${name}} placeholder, where
+   * {@code placeholder} names (and records) each intrinsic. Used to embed values in JSON text that
+   * Fn::Sub or a definition substitution then fills in.
+   */
+  public static JsonValue replaceIntrinsics(JsonValue value, java.util.function.Function<JsonObject, String> placeholder) {
+    if (value instanceof JsonObject object) {
+      if (isIntrinsic(object)) {
+        return new JsonString("${" + placeholder.apply(object) + "}");
+      }
+      JsonObject.Builder copy = JsonObject.builder();
+      object.members().forEach((key, member) -> copy.put(key, replaceIntrinsics(member, placeholder)));
+      return copy.build();
+    }
+    if (value instanceof JsonArray array) {
+      List<JsonValue> items = new java.util.ArrayList<>();
+      array.items().forEach(item -> items.add(replaceIntrinsics(item, placeholder)));
+      return new JsonArray(items);
+    }
+    return value;
+  }
 }

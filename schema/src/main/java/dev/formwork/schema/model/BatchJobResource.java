@@ -38,11 +38,11 @@ public record BatchJobResource(
       @Doc("Retries of a failed run.") Optional<RetryConfig> retryConfig,
       @Doc("Run on Fargate Spot capacity (cheaper, may be interrupted).") @Default("false") boolean useSpotInstances,
       @Doc("Days the job's logs are kept.") @Default("90") @Range(min = 1, max = 3653) int logRetentionDays,
-      @NotSupported("Triggers of batch jobs (events) are not implemented; start jobs from a function with connectTo.")
+      @NotSupported("Triggers of batch jobs (events) are not supported yet; start jobs from a function with connectTo.")
           Optional<ConfigNode> events,
-      @NotSupported("connectTo of a batch job itself is not implemented; the job's container has no AWS permissions.")
+      @NotSupported("connectTo of a batch job itself is not supported yet; the job's container has no AWS permissions.")
           Optional<ConfigNode> connectTo,
-      @NotSupported("iamRoleStatements of a batch job are not implemented.") Optional<ConfigNode> iamRoleStatements) {}
+      @NotSupported("iamRoleStatements of a batch job are not supported yet.") Optional<ConfigNode> iamRoleStatements) {}
 
   /** The job's container image and environment. */
   @Doc("The job's container.")
@@ -55,7 +55,7 @@ public record BatchJobResource(
   public record Resources(
       @Doc("vCPUs: 0.25, 0.5, 1, 2, 4, 8 or 16.") @Default("1") double cpu,
       @Doc("Memory in MB.") @Default("2048") @Range(min = 512, max = 122880) int memory,
-      @NotSupported("GPUs need EC2 compute environments, which are not implemented.") Optional<ConfigNode> gpu) {
+      @NotSupported("GPUs need EC2 compute environments, which are not supported yet.") Optional<ConfigNode> gpu) {
     public Resources {
       // Fargate accepts only these pairs: https://docs.aws.amazon.com/batch/latest/APIReference/API_ResourceRequirement.html
       if (!fargateAccepts(cpu, memory)) {

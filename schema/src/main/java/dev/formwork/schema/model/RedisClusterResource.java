@@ -36,7 +36,7 @@ public record RedisClusterResource(
       @Doc("Redis engine version. Default: the AWS default version.") Optional<String> engineVersion,
       @Doc("Port.") @Default("6379") @Range(min = 1024, max = 65535) int port,
       @Doc("Who can reach the cluster inside the VPC.") Optional<Accessibility> accessibility,
-      @NotSupported("Sharded (cluster-mode) Redis is not implemented.") Optional<ConfigNode> numShards) {
+      @NotSupported("Sharded (cluster-mode) Redis is not supported yet.") Optional<ConfigNode> numShards) {
     public Properties {
       if (defaultUserPassword.isPresent() && defaultUserPassword.get() instanceof TextValue.Literal) {
         throw new ModelConstraintException(

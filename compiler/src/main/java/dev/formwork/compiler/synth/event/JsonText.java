@@ -1,13 +1,9 @@
 package dev.formwork.compiler.synth.event;
 
 import dev.formwork.compiler.template.Cf;
-import dev.formwork.schema.json.JsonArray;
-import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.json.JsonWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -36,29 +32,10 @@ final class JsonText {
   }
 
   private static JsonValue replaceIntrinsics(JsonValue value, Map<String, JsonValue> variables) {
-    if (value instanceof JsonObject object) {
-      if (isIntrinsic(object)) {
-        String variable = "sub" + variables.size();
-        variables.put(variable, object);
-        return new JsonString("${" + variable + "}");
-      }
-      JsonObject.Builder copy = JsonObject.builder();
-      object.members().forEach((key, member) -> copy.put(key, replaceIntrinsics(member, variables)));
-      return copy.build();
-    }
-    if (value instanceof JsonArray array) {
-      List<JsonValue> items = new ArrayList<>();
-      array.items().forEach(item -> items.add(replaceIntrinsics(item, variables)));
-      return new JsonArray(items);
-    }
-    return value;
-  }
-
-  private static boolean isIntrinsic(JsonObject object) {
-    if (object.size() != 1) {
-      return false;
-    }
-    String key = object.members().firstKey();
-    return key.equals("Ref") || key.startsWith("Fn::");
+    return Cf.replaceIntrinsics(value, intrinsic -> {
+      String variable = "sub" + variables.size();
+      variables.put(variable, intrinsic);
+      return variable;
+    });
   }
 }

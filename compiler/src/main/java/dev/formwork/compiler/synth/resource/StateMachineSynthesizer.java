@@ -110,30 +110,11 @@ public final class StateMachineSynthesizer implements ResourceSynthesizer<StateM
    * that the definition itself is plain JSON that CloudFormation passes to Step Functions as is.
    */
   static JsonValue extractSubstitutions(JsonValue value, Map<String, JsonValue> substitutions) {
-    if (value instanceof JsonObject object) {
-      if (isIntrinsic(object)) {
-        String key = substitutionKey(object);
-        substitutions.put(key, object);
-        return new JsonString("${" + key + "}");
-      }
-      JsonObject.Builder copy = JsonObject.builder();
-      object.members().forEach((key, member) -> copy.put(key, extractSubstitutions(member, substitutions)));
-      return copy.build();
-    }
-    if (value instanceof JsonArray array) {
-      List<JsonValue> items = new ArrayList<>();
-      array.items().forEach(item -> items.add(extractSubstitutions(item, substitutions)));
-      return new JsonArray(items);
-    }
-    return value;
-  }
-
-  private static boolean isIntrinsic(JsonObject object) {
-    if (object.size() != 1) {
-      return false;
-    }
-    String key = object.members().firstKey();
-    return key.equals("Ref") || key.startsWith("Fn::");
+    return Cf.replaceIntrinsics(value, intrinsic -> {
+      String key = substitutionKey(intrinsic);
+      substitutions.put(key, intrinsic);
+      return key;
+    });
   }
 
   private static String substitutionKey(JsonObject intrinsic) {
