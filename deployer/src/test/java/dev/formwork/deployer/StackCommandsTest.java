@@ -13,58 +13,28 @@ import dev.formwork.deployer.script.StpVariables;
 import dev.formwork.deployer.secret.SecretsManagerResolver;
 import dev.formwork.deployer.stack.StackReader;
 import dev.formwork.deployer.testing.FaultProxy;
-import dev.formwork.deployer.testing.MotoServer;
-import dev.formwork.deployer.testing.RecordingSink;
-import dev.formwork.deployer.testing.SharedMoto;
+import dev.formwork.deployer.testing.ProxiedMotoTest;
 import dev.formwork.deployer.testing.StackFixture;
-import dev.formwork.schema.artifact.Artifact;
-import dev.formwork.schema.artifact.ArtifactManifest;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** preview, diff, info, invoke, large templates, confirmation and failed updates against moto. */
-class StackCommandsTest {
+class StackCommandsTest extends ProxiedMotoTest {
 
   static final String STACK = "cmds-dev";
-  static final String REGION = "eu-west-1";
-  static final RetryPolicy FAST_RETRY = new RetryPolicy(4, Duration.ofMillis(10), Duration.ofMillis(100));
-  static final DeployerSettings FAST = new DeployerSettings(Duration.ofMillis(30), Duration.ofSeconds(5), Duration.ofMinutes(2));
 
-  @TempDir Path dir;
-  MotoServer moto;
-  FaultProxy proxy;
-  AwsClients clients;
-  RecordingSink out = new RecordingSink();
-  Artifact hello;
-  ArtifactManifest manifest;
-
-  @BeforeEach
-  void start() throws Exception {
-    moto = SharedMoto.get();
-    moto.reset();
-    proxy = new FaultProxy(moto.endpoint());
-    clients = AwsClients.create(DeployTarget.of(STACK, REGION, proxy.endpoint()), FAST_RETRY);
-    hello = StackFixture.zipArtifact(dir, "hello", "exports.handler = async (e) => e;");
-    manifest = StackFixture.manifest(hello);
+  @Override
+  protected String stackName() {
+    return STACK;
   }
 
-  @AfterEach
-  void stop() {
-    if (clients != null) {
-      clients.close();
-    }
-    if (proxy != null) {
-      proxy.close();
-    }
+  @Override
+  protected String helloSource() {
+    return "exports.handler = async (e) => e;";
   }
 
   DeployRequest request(String template, Confirmation confirmation) {
