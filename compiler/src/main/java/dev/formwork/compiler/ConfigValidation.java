@@ -31,6 +31,22 @@ final class ConfigValidation {
       }
     }
     config.hooks().ifPresent(hooks -> checkHooks(config, hooks, diagnostics));
+    checkStackTags(config, diagnostics);
+  }
+
+  /** Stack tags are sent with the stack operation as plain strings, so they must be known now. */
+  private static void checkStackTags(FormworkConfig config, Diagnostics diagnostics) {
+    List<dev.formwork.schema.model.Tag> tags = config.stackConfig().map(stack -> stack.tags()).orElse(List.of());
+    for (int i = 0; i < tags.size(); i++) {
+      if (tags.get(i).value() instanceof dev.formwork.schema.value.TextValue.Deferred deferred) {
+        diagnostics.valueError(
+            "config.directive-not-allowed",
+            ConfigPath.of("stackConfig", "tags", i, "value"),
+            "Stack tag '" + tags.get(i).name() + "' uses $" + deferred.call().name()
+                + "(), but stack tags are plain strings that must be known before the stack is deployed.",
+            "Use a literal or a local directive such as $Var() or $GitInfo().");
+      }
+    }
   }
 
   private static void checkHooks(FormworkConfig config, Hooks hooks, Diagnostics diagnostics) {
