@@ -44,7 +44,7 @@ final class ConfigScripts {
       }
       Map<String, String> environment = new LinkedHashMap<>();
       for (EnvironmentVariable variable : properties.environment()) {
-        environment.put(variable.name(), variable.value() instanceof TextValue.Literal literal ? literal.text() : "");
+        environment.put(variable.name(), environmentValue(variable.value()));
       }
       script = script.withEnvironment(environment).withConnectTo(properties.connectTo());
       if (properties.cwd().isPresent()) {
@@ -53,6 +53,19 @@ final class ConfigScripts {
       scripts.put(name, script);
     }
     return scripts;
+  }
+
+  /**
+   * A literal as written; a $Secret() as its dynamic reference, which the script runner resolves when
+   * the script starts (validation rejects every other template-time directive in script environments).
+   */
+  private static String environmentValue(TextValue value) {
+    if (value instanceof TextValue.Literal literal) {
+      return literal.text();
+    }
+    dev.formwork.schema.node.DirectiveCall call = ((TextValue.Deferred) value).call();
+    return dev.formwork.compiler.synth.TemplateValues.secretReference(
+        ((dev.formwork.schema.node.ScalarNode) call.arguments().get(0)).text());
   }
 
   private static String runnerFor(String file) {

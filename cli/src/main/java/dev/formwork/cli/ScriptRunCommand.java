@@ -43,11 +43,11 @@ final class ScriptRunCommand extends AwsCommand {
     }
     OutputSink out = StackCommands.sink(stdout);
     Path projectDir = run.configFile().toAbsolutePath().getParent();
-    if (script.connectTo().isEmpty()) {
-      return new LocalScriptRunner(projectDir, out, Optional.empty()).run(script, Map.of()).exitCode();
-    }
+    // Clients make no AWS call until used: a script without connectTo or $Secret() needs no credentials.
     try (AwsClients clients = StackCommands.clients(run, config, aws)) {
-      Map<String, String> variables = StpVariables.forConnectTo(name, script.connectTo(), StackCommands.deployedParams(run, clients, config));
+      Map<String, String> variables = script.connectTo().isEmpty()
+          ? Map.of()
+          : StpVariables.forConnectTo(name, script.connectTo(), StackCommands.deployedParams(run, clients, config));
       return new LocalScriptRunner(projectDir, out, Optional.of(new SecretsManagerResolver(clients.secretsManager())))
           .run(script, variables).exitCode();
     }

@@ -113,6 +113,37 @@ class DeployEndToEndTest {
     assertEquals(3, gone.exitCode(), gone.all());
   }
 
+  @Test
+  void scriptRunReadsASecretOnlyWhenItRunsAndNeverPrintsIt() throws Exception {
+    MotoServer moto = SharedMoto.get();
+    moto.reset();
+    String secretValue = "canary-7f3a91-not-for-printing";
+    try (dev.formwork.deployer.AwsClients aws = dev.formwork.deployer.AwsClients.create(
+        dev.formwork.deployer.DeployTarget.of("e2e-dev", "eu-west-1", moto.endpoint()))) {
+      aws.secretsManager().createSecret(request -> request.name("e2e/api").secretString("{\"token\":\"" + secretValue + "\"}"));
+    }
+    Files.writeString(project.resolve("formwork.yml"), """
+        serviceName: e2e
+        resources:
+          worker:
+            type: function
+            properties:
+              packaging: {type: stacktape-lambda-buildpack, properties: {entryfilePath: src/worker.ts}}
+        scripts:
+          check:
+            type: local-script
+            properties:
+              executeCommand: test "$TOKEN" = "%s" && echo "$TOKEN" && echo matched > checked.txt
+              environment:
+                - name: TOKEN
+                  value: $Secret('e2e/api.token')
+        """.formatted(secretValue));
+    Run run = run("script-run", "check", "--stage", "dev", "--region", "eu-west-1", "--endpoint-url", moto.endpoint().toString());
+    assertEquals(0, run.exitCode(), run.all());
+    assertEquals("matched\n", Files.readString(project.resolve("checked.txt")), "the script received the secret's value");
+    assertTrue(!run.all().contains(secretValue), "the secret value must never be printed: " + run.all());
+  }
+
   private static String[] concat(String[] a, String[] b) {
     String[] all = new String[a.length + b.length];
     System.arraycopy(a, 0, all, 0, a.length);

@@ -32,6 +32,35 @@ final class ConfigValidation {
     }
     config.hooks().ifPresent(hooks -> checkHooks(config, hooks, diagnostics));
     checkStackTags(config, diagnostics);
+    checkScriptEnvironment(config, diagnostics);
+  }
+
+  /**
+   * A script runs on this machine, so its environment can hold literals, local directives and
+   * $Secret() (read by the runner when the script starts, and masked in its output); other
+   * template-time directives have no value outside the template.
+   */
+  private static void checkScriptEnvironment(FormworkConfig config, Diagnostics diagnostics) {
+    config.scripts().forEach((name, script) -> {
+      List<dev.formwork.schema.model.function.EnvironmentVariable> environment =
+          ((dev.formwork.schema.model.stack.LocalScript) script).properties().environment();
+      for (int i = 0; i < environment.size(); i++) {
+        if (environment.get(i).value() instanceof dev.formwork.schema.value.TextValue.Deferred deferred
+            && !isLiteralSecret(deferred.call())) {
+          diagnostics.valueError(
+              "config.directive-not-allowed",
+              ConfigPath.of("scripts", name, "properties", "environment", i, "value"),
+              "Script environment variable " + environment.get(i).name() + " uses $" + deferred.call().name()
+                  + "(), which only has a value inside the CloudFormation template.",
+              "Use connectTo to receive a resource's STP_* variables, $Secret() for a secret, or a literal.");
+        }
+      }
+    });
+  }
+
+  static boolean isLiteralSecret(dev.formwork.schema.node.DirectiveCall call) {
+    return call.name().equals("Secret") && call.arguments().size() == 1
+        && call.arguments().get(0) instanceof dev.formwork.schema.node.ScalarNode;
   }
 
   /** Stack tags are sent with the stack operation as plain strings, so they must be known now. */

@@ -227,12 +227,20 @@ public final class TemplateValues {
       diagnostics.valueError("directive.bad-argument", path, "$Secret() needs a secret name, as 'name' or 'name.jsonKey'.");
       return JsonNull.INSTANCE;
     }
-    // Unpinned dynamic reference: CloudFormation resolves the current version at deploy time, so the
-    // compiler never calls Secrets Manager and never sees the value.
+    return new JsonString(secretReference(reference.get()));
+  }
+
+  /**
+   * The dynamic reference for {@code $Secret('name')} or {@code $Secret('name.jsonKey')}. Unpinned:
+   * CloudFormation (or a script runner) resolves the current version when it needs the value, so the
+   * compiler never calls Secrets Manager and never sees the value.
+   */
+  public static String secretReference(String reference) {
+    String[] parts = reference.split("\\.", -1);
     String key = parts.length > 1 ? parts[1] : "";
-    return new JsonString(key.isEmpty()
-        ? "{{resolve:secretsmanager:" + name + "}}"
-        : "{{resolve:secretsmanager:" + name + ":SecretString:" + key + "}}");
+    return key.isEmpty()
+        ? "{{resolve:secretsmanager:" + parts[0] + "}}"
+        : "{{resolve:secretsmanager:" + parts[0] + ":SecretString:" + key + "}}";
   }
 
   private JsonValue cfFormat(DirectiveCall call, ConfigPath path) {
