@@ -4,6 +4,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,24 +29,40 @@ public final class Main {
 
   /** Runs formwork as a function (used by tests): returns the exit code. */
   public static int run(String[] args, Path workingDirectory, PrintStream out, PrintStream err) {
-    CommandLine commandLine = commandLine(workingDirectory, out, err);
+    CommandLine commandLine = commandLine(workingDirectory, out, err, args.length > 0 ? args[0] : "");
     return commandLine.execute(args);
   }
 
-  static CommandLine commandLine(Path workingDirectory, PrintStream out, PrintStream err) {
-    CommandLine commandLine = new CommandLine(new Main())
-        .addSubcommand(new CompileCommand(workingDirectory, out, err))
-        .addSubcommand(new ValidateCommand(workingDirectory, out, err))
-        .addSubcommand(new PackageCommand(workingDirectory, out, err))
-        .addSubcommand(new DeployCommand(workingDirectory, out, err))
-        .addSubcommand(new PreviewCommand(workingDirectory, out, err))
-        .addSubcommand(new DiffCommand(workingDirectory, out, err))
-        .addSubcommand(new DeleteCommand(workingDirectory, out, err))
-        .addSubcommand(new InfoCommand(workingDirectory, out, err))
-        .addSubcommand(new InvokeCommand(workingDirectory, out, err))
-        .addSubcommand(new RollbackCommand(workingDirectory, out, err))
-        .addSubcommand(new ScriptRunCommand(workingDirectory, out, err))
-        .addSubcommand(new SchemaCommand(out));
+  /** The subcommands by name, in the order --help lists them. */
+  private static Map<String, Supplier<Object>> subcommands(Path workingDirectory, PrintStream out, PrintStream err) {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("compile", () -> new CompileCommand(workingDirectory, out, err));
+    commands.put("validate", () -> new ValidateCommand(workingDirectory, out, err));
+    commands.put("package", () -> new PackageCommand(workingDirectory, out, err));
+    commands.put("deploy", () -> new DeployCommand(workingDirectory, out, err));
+    commands.put("preview", () -> new PreviewCommand(workingDirectory, out, err));
+    commands.put("diff", () -> new DiffCommand(workingDirectory, out, err));
+    commands.put("delete", () -> new DeleteCommand(workingDirectory, out, err));
+    commands.put("info", () -> new InfoCommand(workingDirectory, out, err));
+    commands.put("invoke", () -> new InvokeCommand(workingDirectory, out, err));
+    commands.put("rollback", () -> new RollbackCommand(workingDirectory, out, err));
+    commands.put("script-run", () -> new ScriptRunCommand(workingDirectory, out, err));
+    commands.put("schema", () -> new SchemaCommand(out));
+    return commands;
+  }
+
+  /**
+   * The command line with only the subcommand being run, because picocli's reflective set-up of every
+   * command costs about 10 ms each at start-up; all of them when {@code first} names none (help, typos).
+   */
+  static CommandLine commandLine(Path workingDirectory, PrintStream out, PrintStream err, String first) {
+    CommandLine commandLine = new CommandLine(new Main());
+    Map<String, Supplier<Object>> commands = subcommands(workingDirectory, out, err);
+    if (commands.containsKey(first)) {
+      commandLine.addSubcommand(first, commands.get(first).get());
+    } else {
+      commands.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+    }
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     commandLine.setExitCodeExceptionMapper(failure -> failure instanceof UsageException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
