@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes files through a temporary sibling and a rename, so a failed run never leaves a half-written file. */
+/**
+ * Writes files through a temporary sibling and a rename, so a failed run never leaves a
+ * half-written file.
+ */
 final class AtomicFiles {
 
   private AtomicFiles() {}
@@ -17,7 +20,8 @@ final class AtomicFiles {
     Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
     try {
       Files.writeString(temp, text, StandardCharsets.UTF_8);
-      Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temp);
     }

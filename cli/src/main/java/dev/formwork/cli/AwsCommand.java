@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 
-/** A command that reads the config and talks to AWS (or to the endpoint given with --endpoint-url). */
+/**
+ * A command that reads the config and talks to AWS (or to the endpoint given with --endpoint-url).
+ */
 abstract class AwsCommand extends ConfigCommand {
 
   @Mixin AwsOptions aws;

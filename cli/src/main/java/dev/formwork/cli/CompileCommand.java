@@ -5,23 +5,35 @@ import dev.formwork.schema.json.JsonWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code formwork compile}: writes the CloudFormation template to --out or stdout; diagnostics to stderr. */
-@Command(name = "compile", mixinStandardHelpOptions = true,
+/**
+ * {@code formwork compile}: writes the CloudFormation template to --out or stdout; diagnostics to
+ * stderr.
+ */
+@Command(
+    name = "compile",
+    mixinStandardHelpOptions = true,
     description = "Compile the config into a CloudFormation template (JSON by default).")
 final class CompileCommand extends ConfigCommand {
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the template here (default: stdout). Never written on error.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the template here (default: stdout). Never written on error.")
   Path out;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "Template format: ${COMPLETION-CANDIDATES} (default: json).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "Template format: ${COMPLETION-CANDIDATES} (default: json).")
   TemplateFormat format = TemplateFormat.json;
 
-  @Option(names = "--error-format", paramLabel = "FORMAT", description = "Diagnostics as ${COMPLETION-CANDIDATES} (default: text).")
+  @Option(
+      names = "--error-format",
+      paramLabel = "FORMAT",
+      description = "Diagnostics as ${COMPLETION-CANDIDATES} (default: text).")
   CompilerRunner.ErrorFormat errorFormat = CompilerRunner.ErrorFormat.text;
 
   CompileCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
@@ -38,13 +50,15 @@ final class CompileCommand extends ConfigCommand {
   public Integer call() throws IOException {
     CompilerRunner runner = new CompilerRunner(workingDirectory);
     CompilerRunner.Run run = runner.compile(config);
-    runner.report(run, errorFormat, errorFormat == CompilerRunner.ErrorFormat.json ? stderr : stdout, stderr);
+    runner.report(
+        run, errorFormat, errorFormat == CompilerRunner.ErrorFormat.json ? stderr : stdout, stderr);
     if (run.result().template().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
-    String text = format == TemplateFormat.yaml
-        ? YamlTemplateWriter.write(run.result().template().get().toJson())
-        : JsonWriter.pretty(run.result().template().get().toJson());
+    String text =
+        format == TemplateFormat.yaml
+            ? YamlTemplateWriter.write(run.result().template().get().toJson())
+            : JsonWriter.pretty(run.result().template().get().toJson());
     if (out == null) {
       stdout.print(text);
       stdout.flush();

@@ -42,34 +42,59 @@ final class CompilerRunner {
       throw new UsageException("Cannot read " + configFile + ": " + unreadable.getMessage());
     }
     Path directory = configFile.toAbsolutePath().getParent();
-    String label = workingDirectory.toAbsolutePath().relativize(configFile.toAbsolutePath()).toString();
+    String label =
+        workingDirectory.toAbsolutePath().relativize(configFile.toAbsolutePath()).toString();
     Optional<ArtifactManifest> manifest = manifest(options, directory);
-    CompileOptions compileOptions = new CompileOptions(
-        options.stage, options.region, options.projectName(), directory.getFileName().toString(), options.cliArgs(), manifest);
+    CompileOptions compileOptions =
+        new CompileOptions(
+            options.stage,
+            options.region,
+            options.projectName(),
+            directory.getFileName().toString(),
+            options.cliArgs(),
+            manifest);
     YamlSourceLoader loader = new YamlSourceLoader(YamlLimits.defaults());
-    RealDirectiveHost host = new RealDirectiveHost(
-        directory,
-        System.getenv(),
-        (fileLabel, text) -> loader.load(fileLabel, text.getBytes(StandardCharsets.UTF_8)).root().map(root -> root),
-        java.time.Duration.ofSeconds(60));
-    CompileResult result = new Compiler(loader).compile(new CompileRequest(label, content, directory, compileOptions, host));
+    RealDirectiveHost host =
+        new RealDirectiveHost(
+            directory,
+            System.getenv(),
+            (fileLabel, text) ->
+                loader
+                    .load(fileLabel, text.getBytes(StandardCharsets.UTF_8))
+                    .root()
+                    .map(root -> root),
+            java.time.Duration.ofSeconds(60));
+    CompileResult result =
+        new Compiler(loader)
+            .compile(new CompileRequest(label, content, directory, compileOptions, host));
     return new Run(result, configFile, label, new String(content, StandardCharsets.UTF_8));
   }
 
   private Optional<ArtifactManifest> manifest(ConfigOptions options, Path configDirectory) {
-    Path file = options.manifest()
-        .map(workingDirectory::resolve)
-        .orElse(configDirectory.resolve(DEFAULT_ARTIFACTS_DIR).resolve(ArtifactManifest.FILE_NAME));
+    Path file =
+        options
+            .manifest()
+            .map(workingDirectory::resolve)
+            .orElse(
+                configDirectory.resolve(DEFAULT_ARTIFACTS_DIR).resolve(ArtifactManifest.FILE_NAME));
     if (!Files.isRegularFile(file)) {
       if (options.manifest().isPresent()) {
-        throw new UsageException("Artifact manifest " + options.manifest().get() + " does not exist; run `formwork package` first.");
+        throw new UsageException(
+            "Artifact manifest "
+                + options.manifest().get()
+                + " does not exist; run `formwork package` first.");
       }
       return Optional.empty();
     }
     try {
       return Optional.of(ArtifactManifest.read(file));
     } catch (IOException | JsonParseException broken) {
-      throw new UsageException("Artifact manifest " + file + " cannot be read (" + broken.getMessage() + "); run `formwork package` again.");
+      throw new UsageException(
+          "Artifact manifest "
+              + file
+              + " cannot be read ("
+              + broken.getMessage()
+              + "); run `formwork package` again.");
     }
   }
 

@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 
-/** A command that reads the config: the shared options, output streams and "compile or report" step. */
+/**
+ * A command that reads the config: the shared options, output streams and "compile or report" step.
+ */
 abstract class ConfigCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions config;
@@ -28,7 +30,10 @@ abstract class ConfigCommand implements Callable<Integer> {
    */
   Optional<CompilerRunner.Run> compile(CompilerRunner runner, boolean needTemplate) {
     CompilerRunner.Run run = runner.compile(config);
-    boolean usable = needTemplate ? !run.result().hasErrors() && run.result().config().isPresent() : run.result().config().isPresent();
+    boolean usable =
+        needTemplate
+            ? !run.result().hasErrors() && run.result().config().isPresent()
+            : run.result().config().isPresent();
     if (!usable) {
       runner.report(run, CompilerRunner.ErrorFormat.text, stdout, stderr);
       return Optional.empty();

@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** Finds the config file: the one given, else formwork.yml, stacktape.yml or stacktape.yaml here. */
+/**
+ * Finds the config file: the one given, else formwork.yml, stacktape.yml or stacktape.yaml here.
+ */
 final class ConfigLocator {
 
-  static final List<String> DEFAULT_NAMES = List.of("formwork.yml", "stacktape.yml", "stacktape.yaml");
+  static final List<String> DEFAULT_NAMES =
+      List.of("formwork.yml", "stacktape.yml", "stacktape.yaml");
 
   private ConfigLocator() {}
 
@@ -26,6 +29,9 @@ final class ConfigLocator {
         return candidate;
       }
     }
-    throw new UsageException("No config file found: give --config FILE, or add formwork.yml (or stacktape.yml) to " + workingDirectory + ".");
+    throw new UsageException(
+        "No config file found: give --config FILE, or add formwork.yml (or stacktape.yml) to "
+            + workingDirectory
+            + ".");
   }
 }

@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Maps the config's {@code scripts} and {@code hooks} onto the deployer's script and hook records. */
+/**
+ * Maps the config's {@code scripts} and {@code hooks} onto the deployer's script and hook records.
+ */
 final class ConfigScripts {
 
   private ConfigScripts() {}
@@ -56,8 +58,9 @@ final class ConfigScripts {
   }
 
   /**
-   * A literal as written; a $Secret() as its dynamic reference, which the script runner resolves when
-   * the script starts (validation rejects every other template-time directive in script environments).
+   * A literal as written; a $Secret() as its dynamic reference, which the script runner resolves
+   * when the script starts (validation rejects every other template-time directive in script
+   * environments).
    */
   private static String environmentValue(TextValue value) {
     if (value instanceof TextValue.Literal literal) {
@@ -82,9 +85,14 @@ final class ConfigScripts {
     return "'" + text.replace("'", "'\\''") + "'";
   }
 
-  static List<Hook> hooks(Optional<Hooks> hooks, java.util.function.Function<Hooks, List<Hooks.HookStep>> phase) {
+  static List<Hook> hooks(
+      Optional<Hooks> hooks, java.util.function.Function<Hooks, List<Hooks.HookStep>> phase) {
     List<Hook> list = new ArrayList<>();
-    hooks.map(phase).orElse(List.of()).forEach(step -> list.add(new Hook(step.scriptName(), step.skipOnCI(), step.skipOnLocal())));
+    hooks
+        .map(phase)
+        .orElse(List.of())
+        .forEach(
+            step -> list.add(new Hook(step.scriptName(), step.skipOnCI(), step.skipOnLocal())));
     return list;
   }
 }

@@ -11,17 +11,23 @@ import dev.formwork.schema.model.stack.Hooks;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code formwork delete}: empties the stack's buckets (never retained ones) and deletes the stack, with the delete hooks. */
-@Command(name = "delete", mixinStandardHelpOptions = true,
-    description = "Delete the stack: empty its deployment bucket and non-retained buckets, then delete it.")
+/**
+ * {@code formwork delete}: empties the stack's buckets (never retained ones) and deletes the stack,
+ * with the delete hooks.
+ */
+@Command(
+    name = "delete",
+    mixinStandardHelpOptions = true,
+    description =
+        "Delete the stack: empty its deployment bucket and non-retained buckets, then delete it.")
 final class DeleteCommand extends AwsCommand {
 
-  @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
+  @Option(
+      names = {"-y", "--yes"},
+      description = "Do not ask for confirmation.")
   boolean yes;
 
   DeleteCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
@@ -38,12 +44,18 @@ final class DeleteCommand extends AwsCommand {
     FormworkConfig model = run.result().config().get();
     try (AwsClients clients = StackCommands.clients(run, config, aws)) {
       OutputSink out = StackCommands.sink(stdout);
-      HookedCommand hooked = new HookedCommand(
-          StackCommands.hookRunner(run, clients, out), () -> StackCommands.deployedParams(run, clients, config));
-      DeployResult result = hooked.run(
-          HookedCommand.Phases.delete(
-              ConfigScripts.hooks(model.hooks(), Hooks::beforeDelete), ConfigScripts.hooks(model.hooks(), Hooks::afterDelete)),
-          () -> new StackRemover(clients, out, DeployerSettings.DEFAULT).delete(StackCommands.confirmation(yes, stdout)));
+      HookedCommand hooked =
+          new HookedCommand(
+              StackCommands.hookRunner(run, clients, out),
+              () -> StackCommands.deployedParams(run, clients, config));
+      DeployResult result =
+          hooked.run(
+              HookedCommand.Phases.delete(
+                  ConfigScripts.hooks(model.hooks(), Hooks::beforeDelete),
+                  ConfigScripts.hooks(model.hooks(), Hooks::afterDelete)),
+              () ->
+                  new StackRemover(clients, out, DeployerSettings.DEFAULT)
+                      .delete(StackCommands.confirmation(yes, stdout)));
       return StackCommands.report(result, stderr);
     }
   }

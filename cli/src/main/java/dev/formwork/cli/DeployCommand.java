@@ -15,21 +15,25 @@ import dev.formwork.schema.model.stack.Hooks;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code formwork deploy} (and {@code preview}): packages the code, compiles with the fresh manifest,
- * uploads what S3 lacks, and creates, shows and (for deploy) executes a change set, wrapped in the
- * beforeDeploy/afterDeploy hooks.
+ * {@code formwork deploy} (and {@code preview}): packages the code, compiles with the fresh
+ * manifest, uploads what S3 lacks, and creates, shows and (for deploy) executes a change set,
+ * wrapped in the beforeDeploy/afterDeploy hooks.
  */
-@Command(name = "deploy", mixinStandardHelpOptions = true,
+@Command(
+    name = "deploy",
+    mixinStandardHelpOptions = true,
     description = "Package, compile and deploy the stack through a change set; print the outputs.")
 class DeployCommand extends AwsCommand {
 
-  @Option(names = {"-y", "--yes"}, description = "Do not ask before replacing or deleting stateful resources, or re-creating a failed stack.")
+  @Option(
+      names = {"-y", "--yes"},
+      description =
+          "Do not ask before replacing or deleting stateful resources, or re-creating a failed"
+              + " stack.")
   boolean yes;
 
   DeployCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
@@ -63,22 +67,27 @@ class DeployCommand extends AwsCommand {
     String templateJson = JsonWriter.compact(template.get().toJson());
     try (AwsClients clients = StackCommands.clients(run, config, aws)) {
       OutputSink out = StackCommands.sink(stdout);
-      DeployRequest request = new DeployRequest(
-          templateJson,
-          packaged.result().get().manifest(),
-          packaged.outputDir(),
-          StackCommands.stackTags(model),
-          StackCommands.confirmation(yes, stdout));
+      DeployRequest request =
+          new DeployRequest(
+              templateJson,
+              packaged.result().get().manifest(),
+              packaged.outputDir(),
+              StackCommands.stackTags(model),
+              StackCommands.confirmation(yes, stdout));
       StackDeployer deployer = new StackDeployer(clients, out, DeployerSettings.DEFAULT);
       if (previewOnly()) {
         return StackCommands.report(deployer.preview(request), stderr);
       }
-      HookedCommand hooked = new HookedCommand(
-          StackCommands.hookRunner(run, clients, out), () -> StackCommands.deployedParams(run, clients, config));
-      DeployResult result = hooked.run(
-          HookedCommand.Phases.deploy(
-              ConfigScripts.hooks(model.hooks(), Hooks::beforeDeploy), ConfigScripts.hooks(model.hooks(), Hooks::afterDeploy)),
-          () -> deployer.deploy(request));
+      HookedCommand hooked =
+          new HookedCommand(
+              StackCommands.hookRunner(run, clients, out),
+              () -> StackCommands.deployedParams(run, clients, config));
+      DeployResult result =
+          hooked.run(
+              HookedCommand.Phases.deploy(
+                  ConfigScripts.hooks(model.hooks(), Hooks::beforeDeploy),
+                  ConfigScripts.hooks(model.hooks(), Hooks::afterDeploy)),
+              () -> deployer.deploy(request));
       return StackCommands.report(result, stderr);
     }
   }

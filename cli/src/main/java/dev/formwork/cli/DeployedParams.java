@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
 
 /**
  * Evaluates each config resource's referenceable parameters (template values such as Ref and
- * Fn::GetAtt) against a deployed stack, giving the values a script's connectTo variables take.
- * A parameter whose value cannot be derived from the stack's resources is left out.
+ * Fn::GetAtt) against a deployed stack, giving the values a script's connectTo variables take. A
+ * parameter whose value cannot be derived from the stack's resources is left out.
  */
 final class DeployedParams {
 
-  private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([A-Za-z0-9:]+)(?:\\.([A-Za-z0-9.]+))?}");
+  private static final Pattern SUB_VARIABLE =
+      Pattern.compile("\\$\\{([A-Za-z0-9:]+)(?:\\.([A-Za-z0-9.]+))?}");
 
   private final StackInfo stack;
   private final String region;
@@ -32,17 +33,20 @@ final class DeployedParams {
     this.stack = stack;
     this.region = region;
     this.account = account;
-    this.partition = region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
+    this.partition =
+        region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
     stack.resources().forEach(resource -> byLogicalId.put(resource.logicalId(), resource));
   }
 
   Map<String, Map<String, String>> evaluate(Map<String, Map<String, JsonValue>> templateParams) {
     Map<String, Map<String, String>> result = new TreeMap<>();
-    templateParams.forEach((resource, params) -> {
-      Map<String, String> values = new LinkedHashMap<>();
-      params.forEach((param, value) -> evaluate(value).ifPresent(text -> values.put(param, text)));
-      result.put(resource, values);
-    });
+    templateParams.forEach(
+        (resource, params) -> {
+          Map<String, String> values = new LinkedHashMap<>();
+          params.forEach(
+              (param, value) -> evaluate(value).ifPresent(text -> values.put(param, text)));
+          result.put(resource, values);
+        });
     return result;
   }
 
@@ -56,15 +60,19 @@ final class DeployedParams {
     if (object.get("Ref").orElse(null) instanceof JsonString ref) {
       return ref(ref.value());
     }
-    if (object.get("Fn::GetAtt").orElse(null) instanceof JsonArray getAtt && getAtt.size() == 2
-        && getAtt.get(0) instanceof JsonString id && getAtt.get(1) instanceof JsonString attribute) {
+    if (object.get("Fn::GetAtt").orElse(null) instanceof JsonArray getAtt
+        && getAtt.size() == 2
+        && getAtt.get(0) instanceof JsonString id
+        && getAtt.get(1) instanceof JsonString attribute) {
       return attribute(id.value(), attribute.value());
     }
     if (object.get("Fn::Sub").orElse(null) instanceof JsonString template) {
       return substitute(template.value(), Map.of());
     }
-    if (object.get("Fn::Sub").orElse(null) instanceof JsonArray sub && sub.size() == 2
-        && sub.get(0) instanceof JsonString template && sub.get(1) instanceof JsonObject variables) {
+    if (object.get("Fn::Sub").orElse(null) instanceof JsonArray sub
+        && sub.size() == 2
+        && sub.get(0) instanceof JsonString template
+        && sub.get(1) instanceof JsonObject variables) {
       Map<String, String> local = new TreeMap<>();
       for (Map.Entry<String, JsonValue> variable : variables.members().entrySet()) {
         Optional<String> resolved = evaluate(variable.getValue());
@@ -83,8 +91,12 @@ final class DeployedParams {
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
       String name = matcher.group(1);
-      Optional<String> value = matcher.group(2) != null ? attribute(name, matcher.group(2))
-          : local.containsKey(name) ? Optional.of(local.get(name)) : pseudo(name).or(() -> ref(name));
+      Optional<String> value =
+          matcher.group(2) != null
+              ? attribute(name, matcher.group(2))
+              : local.containsKey(name)
+                  ? Optional.of(local.get(name))
+                  : pseudo(name).or(() -> ref(name));
       if (value.isEmpty()) {
         return Optional.empty();
       }
@@ -115,13 +127,17 @@ final class DeployedParams {
     return Optional.ofNullable(byLogicalId.get(logicalId)).map(StackInfo.Resource::physicalId);
   }
 
-  /** GetAtt values derivable from a physical ID: ARNs and names. Others (URLs, stream ARNs) are unknown here. */
+  /**
+   * GetAtt values derivable from a physical ID: ARNs and names. Others (URLs, stream ARNs) are
+   * unknown here.
+   */
   private Optional<String> attribute(String logicalId, String attribute) {
     StackInfo.Resource resource = byLogicalId.get(logicalId);
     if (resource == null) {
       return Optional.empty();
     }
-    Map<String, String> params = ResourceParams.of(resource.type(), resource.physicalId(), partition, region, account);
+    Map<String, String> params =
+        ResourceParams.of(resource.type(), resource.physicalId(), partition, region, account);
     switch (attribute) {
       case "Arn":
       case "TopicArn":

@@ -7,13 +7,14 @@ import dev.formwork.schema.json.JsonWriter;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code formwork diff}: the local template against the deployed one, resource by resource. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-    description = "Compare the compiled template with the deployed stack's template, resource by resource.")
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description =
+        "Compare the compiled template with the deployed stack's template, resource by resource.")
 final class DiffCommand extends AwsCommand {
 
   DiffCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
@@ -29,10 +30,13 @@ final class DiffCommand extends AwsCommand {
       return ExitCodes.CONFIG_ERRORS;
     }
     try (AwsClients clients = StackCommands.clients(run, config, aws)) {
-      StackDiffer.DiffOutcome outcome = new StackDiffer(clients).diff(JsonWriter.compact(template.get().toJson()));
+      StackDiffer.DiffOutcome outcome =
+          new StackDiffer(clients).diff(JsonWriter.compact(template.get().toJson()));
       outcome.diff().ifPresent(diff -> diff.render().forEach(stdout::println));
       stdout.flush();
-      return outcome.diff().isPresent() ? ExitCodes.OK : StackCommands.report(outcome.result(), stderr);
+      return outcome.diff().isPresent()
+          ? ExitCodes.OK
+          : StackCommands.report(outcome.result(), stderr);
     }
   }
 }

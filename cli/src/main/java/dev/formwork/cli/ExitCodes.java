@@ -6,6 +6,7 @@ public final class ExitCodes {
   public static final int CONFIG_ERRORS = 1;
   public static final int USAGE = 2;
   public static final int DEPLOY_FAILED = 3;
+
   /** A bug in formwork (never a user error). */
   public static final int INTERNAL = 70;
 

@@ -31,38 +31,55 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code formwork invoke FN}: invokes the deployed function (sync or async, optionally an alias), or
- * with {@code --local} runs its packaged JS/TS/Python handler on this machine with a sample event.
+ * {@code formwork invoke FN}: invokes the deployed function (sync or async, optionally an alias),
+ * or with {@code --local} runs its packaged JS/TS/Python handler on this machine with a sample
+ * event.
  */
-@Command(name = "invoke", mixinStandardHelpOptions = true,
-    description = "Invoke a function: the deployed one, or --local on this machine with a sample event of its first trigger.")
+@Command(
+    name = "invoke",
+    mixinStandardHelpOptions = true,
+    description =
+        "Invoke a function: the deployed one, or --local on this machine with a sample event of its"
+            + " first trigger.")
 final class InvokeCommand extends AwsCommand {
 
-  @Parameters(index = "0", paramLabel = "FUNCTION", description = "Name of the function in the config.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FUNCTION",
+      description = "Name of the function in the config.")
   String function;
 
-  @Option(names = "--event", paramLabel = "FILE", description = "JSON event (default: {} remotely; a sample of the first trigger's shape locally).")
+  @Option(
+      names = "--event",
+      paramLabel = "FILE",
+      description =
+          "JSON event (default: {} remotely; a sample of the first trigger's shape locally).")
   Path event;
 
   @Option(names = "--async", description = "Invoke asynchronously (invocation type Event).")
   boolean async;
 
-  @Option(names = "--alias", paramLabel = "ALIAS", description = "Invoke this alias of the function.")
+  @Option(
+      names = "--alias",
+      paramLabel = "ALIAS",
+      description = "Invoke this alias of the function.")
   String alias;
 
   @Option(names = "--local", description = "Run the handler on this machine instead of in AWS.")
   boolean local;
 
-  @Option(names = "--resolve-secrets", description = "With --local: read $Secret() values from Secrets Manager (otherwise they stay unresolved references).")
+  @Option(
+      names = "--resolve-secrets",
+      description =
+          "With --local: read $Secret() values from Secrets Manager (otherwise they stay unresolved"
+              + " references).")
   boolean resolveSecrets;
 
   InvokeCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
@@ -76,68 +93,140 @@ final class InvokeCommand extends AwsCommand {
       return ExitCodes.CONFIG_ERRORS;
     }
     CompilerRunner.Run run = compiled.get();
-    if (!(run.result().config().get().resources().get(function) instanceof FunctionResource resource)) {
-      throw new UsageException("There is no function named '" + function + "' in the config."
-          + Suggestions.didYouMean(function, run.result().config().get().resources().keySet()).map(s -> " " + s).orElse(""));
+    if (!(run.result().config().get().resources().get(function)
+        instanceof FunctionResource resource)) {
+      throw new UsageException(
+          "There is no function named '"
+              + function
+              + "' in the config."
+              + Suggestions.didYouMean(function, run.result().config().get().resources().keySet())
+                  .map(s -> " " + s)
+                  .orElse(""));
     }
     Template template = run.result().template().orElseThrow();
     CfResource lambda = template.resources().get(PascalCase.of(function) + "Function");
     String physicalName = text(lambda.properties().get("FunctionName")).orElse(function);
-    Optional<String> eventJson = event == null ? Optional.empty() : Optional.of(Files.readString(workingDirectory.resolve(event)));
+    Optional<String> eventJson =
+        event == null
+            ? Optional.empty()
+            : Optional.of(Files.readString(workingDirectory.resolve(event)));
     if (!local) {
       try (AwsClients clients = StackCommands.clients(run, config, aws)) {
-        RemoteInvoker.Result result = new RemoteInvoker(clients.lambda())
-            .invoke(new RemoteInvoker.Request(physicalName, eventJson.orElse("{}"), async, Optional.ofNullable(alias)));
+        RemoteInvoker.Result result =
+            new RemoteInvoker(clients.lambda())
+                .invoke(
+                    new RemoteInvoker.Request(
+                        physicalName, eventJson.orElse("{}"), async, Optional.ofNullable(alias)));
         stdout.println(result.payload());
         result.logTail().ifPresent(tail -> stderr.println("--- log tail ---\n" + tail));
-        result.functionError().ifPresent(error -> stderr.println("formwork: the function failed: " + error));
+        result
+            .functionError()
+            .ifPresent(error -> stderr.println("formwork: the function failed: " + error));
         return result.exitCode();
       }
     }
     return invokeLocally(run, resource, lambda, physicalName, eventJson);
   }
 
-  private int invokeLocally(CompilerRunner.Run run, FunctionResource resource, CfResource lambda, String physicalName,
-      Optional<String> eventJson) throws IOException, InterruptedException {
+  private int invokeLocally(
+      CompilerRunner.Run run,
+      FunctionResource resource,
+      CfResource lambda,
+      String physicalName,
+      Optional<String> eventJson)
+      throws IOException, InterruptedException {
     PackageCommand.Packaged packaged = PackageCommand.packageCode(run, null, null, stderr);
     if (packaged.result().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
     Artifact artifact = packaged.result().get().manifest().find(function).orElseThrow();
-    Path unpacked = run.configFile().toAbsolutePath().getParent().resolve(".formwork/local").resolve(function);
+    Path unpacked =
+        run.configFile().toAbsolutePath().getParent().resolve(".formwork/local").resolve(function);
     unzip(packaged.outputDir().resolve(artifact.file()), unpacked);
     String runtime = text(lambda.properties().get("Runtime")).orElse("nodejs24.x");
     String handler = text(lambda.properties().get("Handler")).orElse("index.handler");
-    LocalInvoker.Language language = LocalInvoker.Language.fromRuntime(runtime)
-        .orElseThrow(() -> new UsageException("--local runs Node.js and Python handlers; " + function + " uses " + runtime + "."));
+    LocalInvoker.Language language =
+        LocalInvoker.Language.fromRuntime(runtime)
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        "--local runs Node.js and Python handlers; "
+                            + function
+                            + " uses "
+                            + runtime
+                            + "."));
     String module = handler.substring(0, handler.lastIndexOf('.'));
     String export = handler.substring(handler.lastIndexOf('.') + 1);
-    Path codeFile = language == LocalInvoker.Language.PYTHON
-        ? unpacked.resolve(module.replace('.', '/') + ".py")
-        : Files.exists(unpacked.resolve(module + ".mjs")) ? unpacked.resolve(module + ".mjs") : unpacked.resolve(module + ".js");
+    Path codeFile =
+        language == LocalInvoker.Language.PYTHON
+            ? unpacked.resolve(module.replace('.', '/') + ".py")
+            : Files.exists(unpacked.resolve(module + ".mjs"))
+                ? unpacked.resolve(module + ".mjs")
+                : unpacked.resolve(module + ".js");
     String payload = eventJson.orElseGet(() -> sampleEvent(resource));
     Map<String, String> configured = new TreeMap<>();
-    lambda.properties().get("Environment").map(env -> ((JsonObject) env).get("Variables").orElse(JsonObject.EMPTY))
-        .ifPresent(variables -> ((JsonObject) variables).members().forEach((name, value) -> {
-          // Values CloudFormation resolves at deploy time cannot be known here; they are shown as written.
-          configured.put(name, value instanceof JsonString text ? text.value() : JsonWriter.compact(value));
-        }));
-    int memory = lambda.properties().get("MemorySize").map(value -> ((JsonNumber) value).value().intValue()).orElse(1024);
-    int timeout = lambda.properties().get("Timeout").map(value -> ((JsonNumber) value).value().intValue()).orElse(3);
+    lambda
+        .properties()
+        .get("Environment")
+        .map(env -> ((JsonObject) env).get("Variables").orElse(JsonObject.EMPTY))
+        .ifPresent(
+            variables ->
+                ((JsonObject) variables)
+                    .members()
+                    .forEach(
+                        (name, value) -> {
+                          // Values CloudFormation resolves at deploy time cannot be known here;
+                          // they are shown as written.
+                          configured.put(
+                              name,
+                              value instanceof JsonString text
+                                  ? text.value()
+                                  : JsonWriter.compact(value));
+                        }));
+    int memory =
+        lambda
+            .properties()
+            .get("MemorySize")
+            .map(value -> ((JsonNumber) value).value().intValue())
+            .orElse(1024);
+    int timeout =
+        lambda
+            .properties()
+            .get("Timeout")
+            .map(value -> ((JsonNumber) value).value().intValue())
+            .orElse(3);
     Map<String, String> environment;
     if (resolveSecrets) {
       try (AwsClients clients = StackCommands.clients(run, config, aws)) {
-        environment = FunctionEnvironment.build(new FunctionEnvironment.Function(physicalName, config.region, memory, timeout, handler),
-            configured, true, Optional.of(new SecretsManagerResolver(clients.secretsManager())));
+        environment =
+            FunctionEnvironment.build(
+                new FunctionEnvironment.Function(
+                    physicalName, config.region, memory, timeout, handler),
+                configured,
+                true,
+                Optional.of(new SecretsManagerResolver(clients.secretsManager())));
       }
     } else {
-      environment = FunctionEnvironment.build(
-          new FunctionEnvironment.Function(physicalName, config.region, memory, timeout, handler), configured, false, Optional.empty());
-      FunctionEnvironment.unresolvedSecrets(environment).forEach(name ->
-          stderr.println("note: " + name + " is a secret reference; pass --resolve-secrets to read its value."));
+      environment =
+          FunctionEnvironment.build(
+              new FunctionEnvironment.Function(
+                  physicalName, config.region, memory, timeout, handler),
+              configured,
+              false,
+              Optional.empty());
+      FunctionEnvironment.unresolvedSecrets(environment)
+          .forEach(
+              name ->
+                  stderr.println(
+                      "note: "
+                          + name
+                          + " is a secret reference; pass --resolve-secrets to read its value."));
     }
-    LocalInvoker.Result result = LocalInvoker.withDefaults(StackCommands.sink(stderr))
-        .invoke(new LocalInvoker.Invocation(language, codeFile, export, payload, environment, Duration.ofSeconds(timeout)));
+    LocalInvoker.Result result =
+        LocalInvoker.withDefaults(StackCommands.sink(stderr))
+            .invoke(
+                new LocalInvoker.Invocation(
+                    language, codeFile, export, payload, environment, Duration.ofSeconds(timeout)));
     result.resultJson().ifPresent(stdout::println);
     result.error().ifPresent(error -> stderr.println("formwork: the handler failed: " + error));
     stdout.flush();
@@ -150,10 +239,14 @@ final class InvokeCommand extends AwsCommand {
       return "{}";
     }
     FunctionEvent first = resource.properties().events().get(0);
-    Optional<String> payloadFormat = first instanceof HttpApiEvent http
-        ? http.properties().payloadFormat().map(format -> format.configValue()) : Optional.empty();
+    Optional<String> payloadFormat =
+        first instanceof HttpApiEvent http
+            ? http.properties().payloadFormat().map(format -> format.configValue())
+            : Optional.empty();
     return TriggerType.fromConfig(first.typeName(), payloadFormat)
-        .map(trigger -> JsonWriter.pretty(SampleEvents.forTrigger(trigger, config.region, "123456789012")))
+        .map(
+            trigger ->
+                JsonWriter.pretty(SampleEvents.forTrigger(trigger, config.region, "123456789012")))
         .orElse("{}");
   }
 
@@ -168,7 +261,8 @@ final class InvokeCommand extends AwsCommand {
       }
     }
     Files.createDirectories(target);
-    try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+    try (InputStream in = Files.newInputStream(zip);
+        ZipInputStream entries = new ZipInputStream(in)) {
       for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
         Path destination = target.resolve(entry.getName()).normalize();
         if (!destination.startsWith(target)) {

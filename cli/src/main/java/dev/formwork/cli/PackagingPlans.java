@@ -20,8 +20,8 @@ import dev.formwork.schema.model.function.BuildpackPackaging;
 import dev.formwork.schema.model.function.CustomArtifactPackaging;
 import dev.formwork.schema.model.function.FunctionProperties;
 import dev.formwork.schema.model.function.LambdaArchitecture;
-import dev.formwork.schema.model.function.LanguageSpecificConfig;
 import dev.formwork.schema.model.function.LambdaRuntime;
+import dev.formwork.schema.model.function.LanguageSpecificConfig;
 import dev.formwork.schema.value.TextValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,8 @@ final class PackagingPlans {
   static PackagingPlan of(FormworkConfig config, Path projectDir) {
     List<FunctionBuild> functions = new ArrayList<>();
     List<LayerBuild> layers = new ArrayList<>();
-    for (Map.Entry<String, ResourceDefinition> entry : new TreeMap<>(config.resources()).entrySet()) {
+    for (Map.Entry<String, ResourceDefinition> entry :
+        new TreeMap<>(config.resources()).entrySet()) {
       String name = entry.getKey();
       ConfigPath path = ConfigPath.of("resources", name, "properties");
       if (entry.getValue() instanceof FunctionResource function) {
@@ -51,42 +52,81 @@ final class PackagingPlans {
     return new PackagingPlan(projectDir, functions, layers);
   }
 
-  private static FunctionBuild function(String name, FunctionProperties properties, ConfigPath path, Path projectDir, FormworkConfig config) {
+  private static FunctionBuild function(
+      String name,
+      FunctionProperties properties,
+      ConfigPath path,
+      Path projectDir,
+      FormworkConfig config) {
     List<String> ownLayers = layerNames(properties, config);
-    Architecture architecture = properties.architecture() == LambdaArchitecture.ARM64 ? Architecture.ARM64 : Architecture.X86_64;
+    Architecture architecture =
+        properties.architecture() == LambdaArchitecture.ARM64
+            ? Architecture.ARM64
+            : Architecture.X86_64;
     ConfigPath packaging = path.key("packaging").key("properties");
     if (properties.packaging() instanceof CustomArtifactPackaging custom) {
-      return new CustomArtifactBuild(name, packaging.key("packagePath"), Path.of(custom.properties().packagePath()), ownLayers);
+      return new CustomArtifactBuild(
+          name,
+          packaging.key("packagePath"),
+          Path.of(custom.properties().packagePath()),
+          ownLayers);
     }
-    BuildpackPackaging.Properties buildpack = ((BuildpackPackaging) properties.packaging()).properties();
+    BuildpackPackaging.Properties buildpack =
+        ((BuildpackPackaging) properties.packaging()).properties();
     Optional<LanguageSpecificConfig> language = buildpack.languageSpecificConfig();
-    CodeLanguage codeLanguage = CodeLanguage.ofEntryFile(buildpack.entryfilePath()).orElse(CodeLanguage.JAVASCRIPT);
+    CodeLanguage codeLanguage =
+        CodeLanguage.ofEntryFile(buildpack.entryfilePath()).orElse(CodeLanguage.JAVASCRIPT);
     LambdaRuntime runtime = properties.runtime().orElse(LambdaCode.newestRuntime(codeLanguage));
     Path entry = Path.of(buildpack.entryfilePath());
     if (codeLanguage == CodeLanguage.PYTHON) {
-      Optional<Path> requirements = language.flatMap(LanguageSpecificConfig::packageManagerFile).map(Path::of);
+      Optional<Path> requirements =
+          language.flatMap(LanguageSpecificConfig::packageManagerFile).map(Path::of);
       if (requirements.isEmpty()) {
-        Path beside = (entry.getParent() == null ? Path.of("") : entry.getParent()).resolve("requirements.txt");
-        requirements = Files.isRegularFile(projectDir.resolve(beside)) ? Optional.of(beside) : Optional.empty();
+        Path beside =
+            (entry.getParent() == null ? Path.of("") : entry.getParent())
+                .resolve("requirements.txt");
+        requirements =
+            Files.isRegularFile(projectDir.resolve(beside))
+                ? Optional.of(beside)
+                : Optional.empty();
       }
-      return new PythonFunctionBuild(name, packaging.key("entryfilePath"), entry, requirements, runtime.configValue(), architecture, ownLayers);
+      return new PythonFunctionBuild(
+          name,
+          packaging.key("entryfilePath"),
+          entry,
+          requirements,
+          runtime.configValue(),
+          architecture,
+          ownLayers);
     }
-    NodeFunctionBuild build = NodeFunctionBuild.of(name, packaging.key("entryfilePath"), entry)
-        .withHandlerExport(buildpack.handlerFunction().orElse("default"))
-        .withRuntime(runtime.configValue())
-        .withArchitecture(architecture)
-        .withIncludeFiles(buildpack.includeFiles())
-        .withExcludeFiles(buildpack.excludeFiles())
-        .withLayers(ownLayers);
+    NodeFunctionBuild build =
+        NodeFunctionBuild.of(name, packaging.key("entryfilePath"), entry)
+            .withHandlerExport(buildpack.handlerFunction().orElse("default"))
+            .withRuntime(runtime.configValue())
+            .withArchitecture(architecture)
+            .withIncludeFiles(buildpack.includeFiles())
+            .withExcludeFiles(buildpack.excludeFiles())
+            .withLayers(ownLayers);
     if (language.isPresent()) {
       LanguageSpecificConfig options = language.get();
-      build = build
-          .withFormat(options.outputModuleFormat().map(format -> format == dev.formwork.schema.model.function.ModuleFormat.ESM
-              ? ModuleFormat.ESM : ModuleFormat.CJS).orElse(ModuleFormat.CJS))
-          .withSourceMaps(!options.disableSourceMaps().orElse(false))
-          .withMinify(options.minify().orElse(false))
-          .withExternals(options.dependenciesToExcludeFromBundle())
-          .withRuntimeProvided(concat(options.dependenciesToExcludeFromDeploymentPackage(), buildpack.excludeDependencies()));
+      build =
+          build
+              .withFormat(
+                  options
+                      .outputModuleFormat()
+                      .map(
+                          format ->
+                              format == dev.formwork.schema.model.function.ModuleFormat.ESM
+                                  ? ModuleFormat.ESM
+                                  : ModuleFormat.CJS)
+                      .orElse(ModuleFormat.CJS))
+              .withSourceMaps(!options.disableSourceMaps().orElse(false))
+              .withMinify(options.minify().orElse(false))
+              .withExternals(options.dependenciesToExcludeFromBundle())
+              .withRuntimeProvided(
+                  concat(
+                      options.dependenciesToExcludeFromDeploymentPackage(),
+                      buildpack.excludeDependencies()));
       if (options.tsConfigPath().isPresent()) {
         build = build.withTsconfig(Path.of(options.tsConfigPath().get()));
       }
@@ -96,28 +136,41 @@ final class PackagingPlans {
     return build;
   }
 
-  /** The layers of a function that formwork builds (names of lambda-layer resources); ARNs are not packaged. */
+  /**
+   * The layers of a function that formwork builds (names of lambda-layer resources); ARNs are not
+   * packaged.
+   */
   private static List<String> layerNames(FunctionProperties properties, FormworkConfig config) {
     List<String> names = new ArrayList<>();
     for (TextValue layer : properties.layers()) {
-      if (layer instanceof TextValue.Literal literal && config.resources().get(literal.text()) instanceof LambdaLayerResource) {
+      if (layer instanceof TextValue.Literal literal
+          && config.resources().get(literal.text()) instanceof LambdaLayerResource) {
         names.add(literal.text());
       }
     }
     return names;
   }
 
-  private static LayerBuild layer(String name, LambdaLayerResource.Properties properties, ConfigPath path) {
+  private static LayerBuild layer(
+      String name, LambdaLayerResource.Properties properties, ConfigPath path) {
     List<String> runtimes = new ArrayList<>();
     properties.compatibleRuntimes().forEach(runtime -> runtimes.add(runtime.configValue()));
     List<Architecture> architectures = new ArrayList<>();
-    properties.compatibleArchitectures().forEach(architecture ->
-        architectures.add(architecture == LambdaArchitecture.ARM64 ? Architecture.ARM64 : Architecture.X86_64));
+    properties
+        .compatibleArchitectures()
+        .forEach(
+            architecture ->
+                architectures.add(
+                    architecture == LambdaArchitecture.ARM64
+                        ? Architecture.ARM64
+                        : Architecture.X86_64));
     return new LayerBuild(
         name,
         path.key("folder"),
         Path.of(properties.folder()),
-        properties.runtimeFamily() == LambdaLayerResource.RuntimeFamily.NODEJS ? RuntimeFamily.NODEJS : RuntimeFamily.PYTHON,
+        properties.runtimeFamily() == LambdaLayerResource.RuntimeFamily.NODEJS
+            ? RuntimeFamily.NODEJS
+            : RuntimeFamily.PYTHON,
         runtimes,
         architectures);
   }

@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 
 /** {@code formwork preview}: creates the change set, prints what it would do, and deletes it. */
-@Command(name = "preview", mixinStandardHelpOptions = true,
-    description = "Show what a deploy would change (a change set that is created, printed and deleted).")
+@Command(
+    name = "preview",
+    mixinStandardHelpOptions = true,
+    description =
+        "Show what a deploy would change (a change set that is created, printed and deleted).")
 final class PreviewCommand extends DeployCommand {
 
   PreviewCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {

@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code formwork schema}: prints the JSON Schema of the config language, for IDE completion. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
     description = "Print the JSON Schema of the config language (for IDE completion and checking).")
 final class SchemaCommand implements Callable<Integer> {
 

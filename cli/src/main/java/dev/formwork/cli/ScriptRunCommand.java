@@ -11,14 +11,19 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code formwork script-run NAME}: runs one script of the config, with its connectTo variables from the deployed stack. */
-@Command(name = "script-run", mixinStandardHelpOptions = true,
-    description = "Run one script from `scripts`; its connectTo resources' STP_* variables come from the deployed stack.")
+/**
+ * {@code formwork script-run NAME}: runs one script of the config, with its connectTo variables
+ * from the deployed stack.
+ */
+@Command(
+    name = "script-run",
+    mixinStandardHelpOptions = true,
+    description =
+        "Run one script from `scripts`; its connectTo resources' STP_* variables come from the"
+            + " deployed stack.")
 final class ScriptRunCommand extends AwsCommand {
 
   @Parameters(index = "0", paramLabel = "NAME", description = "Name of the script.")
@@ -38,18 +43,26 @@ final class ScriptRunCommand extends AwsCommand {
     Map<String, LocalScript> scripts = ConfigScripts.scripts(run.result().config().get());
     LocalScript script = scripts.get(name);
     if (script == null) {
-      throw new UsageException("There is no script named '" + name + "' in the config."
-          + Suggestions.didYouMean(name, scripts.keySet()).map(s -> " " + s).orElse(""));
+      throw new UsageException(
+          "There is no script named '"
+              + name
+              + "' in the config."
+              + Suggestions.didYouMean(name, scripts.keySet()).map(s -> " " + s).orElse(""));
     }
     OutputSink out = StackCommands.sink(stdout);
     Path projectDir = run.configFile().toAbsolutePath().getParent();
-    // Clients make no AWS call until used: a script without connectTo or $Secret() needs no credentials.
+    // Clients make no AWS call until used: a script without connectTo or $Secret() needs no
+    // credentials.
     try (AwsClients clients = StackCommands.clients(run, config, aws)) {
-      Map<String, String> variables = script.connectTo().isEmpty()
-          ? Map.of()
-          : StpVariables.forConnectTo(name, script.connectTo(), StackCommands.deployedParams(run, clients, config));
-      return new LocalScriptRunner(projectDir, out, Optional.of(new SecretsManagerResolver(clients.secretsManager())))
-          .run(script, variables).exitCode();
+      Map<String, String> variables =
+          script.connectTo().isEmpty()
+              ? Map.of()
+              : StpVariables.forConnectTo(
+                  name, script.connectTo(), StackCommands.deployedParams(run, clients, config));
+      return new LocalScriptRunner(
+              projectDir, out, Optional.of(new SecretsManagerResolver(clients.secretsManager())))
+          .run(script, variables)
+          .exitCode();
     }
   }
 }

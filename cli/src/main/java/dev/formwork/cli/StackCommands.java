@@ -20,13 +20,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** What the commands that talk to a stack share: clients, console, confirmation, hooks and deployed params. */
+/**
+ * What the commands that talk to a stack share: clients, console, confirmation, hooks and deployed
+ * params.
+ */
 final class StackCommands {
 
   private StackCommands() {}
 
   static AwsClients clients(CompilerRunner.Run run, ConfigOptions config, AwsOptions aws) {
-    return AwsClients.create(new DeployTarget(run.result().stackName(), config.region, aws.endpoint()));
+    return AwsClients.create(
+        new DeployTarget(run.result().stackName(), config.region, aws.endpoint()));
   }
 
   static boolean interactive() {
@@ -45,7 +49,9 @@ final class StackCommands {
     return interactive() ? Confirmation.prompt(out, System.in) : Confirmation.refuse();
   }
 
-  /** Stack tags from stackConfig.tags (literal values; CloudFormation propagates them to resources). */
+  /**
+   * Stack tags from stackConfig.tags (literal values; CloudFormation propagates them to resources).
+   */
   static Map<String, String> stackTags(FormworkConfig config) {
     Map<String, String> tags = new TreeMap<>();
     for (Tag tag : config.stackConfig().map(stack -> stack.tags()).orElse(java.util.List.of())) {
@@ -57,19 +63,31 @@ final class StackCommands {
   }
 
   static HookRunner hookRunner(CompilerRunner.Run run, AwsClients clients, OutputSink out) {
-    LocalScriptRunner scripts = new LocalScriptRunner(
-        run.configFile().toAbsolutePath().getParent(), out, Optional.of(new SecretsManagerResolver(clients.secretsManager())));
-    return new HookRunner(ConfigScripts.scripts(run.result().config().orElseThrow()), scripts, out, HookRunner.runningInCi());
+    LocalScriptRunner scripts =
+        new LocalScriptRunner(
+            run.configFile().toAbsolutePath().getParent(),
+            out,
+            Optional.of(new SecretsManagerResolver(clients.secretsManager())));
+    return new HookRunner(
+        ConfigScripts.scripts(run.result().config().orElseThrow()),
+        scripts,
+        out,
+        HookRunner.runningInCi());
   }
 
-  /** The referenceable params of every config resource, evaluated against the deployed stack (empty if none). */
-  static Map<String, Map<String, String>> deployedParams(CompilerRunner.Run run, AwsClients clients, ConfigOptions config) {
+  /**
+   * The referenceable params of every config resource, evaluated against the deployed stack (empty
+   * if none).
+   */
+  static Map<String, Map<String, String>> deployedParams(
+      CompilerRunner.Run run, AwsClients clients, ConfigOptions config) {
     Optional<StackInfo> info = new StackInspector(clients).info();
     if (info.isEmpty()) {
       return Map.of();
     }
     String account = clients.sts().getCallerIdentity().account();
-    return new DeployedParams(info.get(), config.region, account).evaluate(run.result().resourceParams());
+    return new DeployedParams(info.get(), config.region, account)
+        .evaluate(run.result().resourceParams());
   }
 
   static int report(DeployResult result, PrintStream err) {
@@ -81,7 +99,8 @@ final class StackCommands {
   }
 
   /** The compiled template, or empty after printing the diagnostics that prevented it. */
-  static Optional<Template> template(CompilerRunner runner, CompilerRunner.Run run, PrintStream out, PrintStream err) {
+  static Optional<Template> template(
+      CompilerRunner runner, CompilerRunner.Run run, PrintStream out, PrintStream err) {
     runner.report(run, CompilerRunner.ErrorFormat.text, out, err);
     return run.result().template();
   }

@@ -2,17 +2,20 @@ package dev.formwork.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code formwork validate}: compiles and prints only the diagnostics. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
     description = "Check the config and print its diagnostics; writes no template.")
 final class ValidateCommand extends ConfigCommand {
 
-  @Option(names = "--error-format", paramLabel = "FORMAT", description = "Diagnostics as ${COMPLETION-CANDIDATES} (default: text; json goes to stdout).")
+  @Option(
+      names = "--error-format",
+      paramLabel = "FORMAT",
+      description = "Diagnostics as ${COMPLETION-CANDIDATES} (default: text; json goes to stdout).")
   CompilerRunner.ErrorFormat errorFormat = CompilerRunner.ErrorFormat.text;
 
   ValidateCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {

@@ -24,7 +24,8 @@ class CliTest {
 
   @TempDir Path dir;
 
-  private static final String VALID = """
+  private static final String VALID =
+      """
       resources:
         api:
           type: function
@@ -35,7 +36,8 @@ class CliTest {
                 entryfilePath: src/index.ts
       """;
 
-  private static final String INVALID = """
+  private static final String INVALID =
+      """
       resources:
         api:
           type: function
@@ -53,8 +55,14 @@ class CliTest {
   private Run run(Path workingDirectory, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, workingDirectory, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            args,
+            workingDirectory,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private Path project(String folder, String fileName, String config) throws IOException {
@@ -72,14 +80,27 @@ class CliTest {
     JsonObject resources = (JsonObject) template.get("Resources").orElseThrow();
     assertTrue(resources.has("ApiFunction"));
     // No serviceName: the folder name, normalised, names the stack.
-    JsonObject function = (JsonObject) ((JsonObject) resources.get("ApiFunction").orElseThrow()).get("Properties").orElseThrow();
+    JsonObject function =
+        (JsonObject)
+            ((JsonObject) resources.get("ApiFunction").orElseThrow())
+                .get("Properties")
+                .orElseThrow();
     assertEquals(new JsonString("my-shop-dev-api"), function.get("FunctionName").orElseThrow());
   }
 
   @Test
   void stacktapeYmlIsFoundWhenThereIsNoFormworkYml() throws Exception {
     Path project = project("legacy", "stacktape.yml", VALID);
-    Run run = run(project, "compile", "--stage", "prod", "--region", "us-east-1", "--project-name", "shop");
+    Run run =
+        run(
+            project,
+            "compile",
+            "--stage",
+            "prod",
+            "--region",
+            "us-east-1",
+            "--project-name",
+            "shop");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("\"shop-prod-api\""));
   }
@@ -88,20 +109,43 @@ class CliTest {
   void compileWritesOutAtomicallyAndNeverOnError() throws Exception {
     Path project = project("p", "formwork.yml", VALID);
     Path out = project.resolve("build/template.json");
-    assertEquals(0, run(project, "compile", "--stage", "dev", "--region", "eu-west-1", "--out", "build/template.json").exitCode());
+    assertEquals(
+        0,
+        run(
+                project,
+                "compile",
+                "--stage",
+                "dev",
+                "--region",
+                "eu-west-1",
+                "--out",
+                "build/template.json")
+            .exitCode());
     String good = Files.readString(out);
     assertTrue(good.startsWith("{"));
 
     Files.writeString(project.resolve("formwork.yml"), INVALID);
-    Run failed = run(project, "compile", "--stage", "dev", "--region", "eu-west-1", "--out", "build/template.json");
+    Run failed =
+        run(
+            project,
+            "compile",
+            "--stage",
+            "dev",
+            "--region",
+            "eu-west-1",
+            "--out",
+            "build/template.json");
     assertEquals(1, failed.exitCode());
     assertEquals(good, Files.readString(out), "the previous template must be left untouched");
-    assertTrue(failed.err().contains("error[config.unknown-property]: Unknown property 'timout'"), failed.err());
+    assertTrue(
+        failed.err().contains("error[config.unknown-property]: Unknown property 'timout'"),
+        failed.err());
     assertTrue(failed.err().contains("formwork.yml:5:7"), failed.err());
     assertTrue(failed.err().contains("Did you mean 'timeout'?"), failed.err());
     assertFalse(failed.err().contains("Exception"), "no stack trace for a user error");
 
-    Run fresh = run(project, "compile", "--stage", "dev", "--region", "eu-west-1", "--out", "other.json");
+    Run fresh =
+        run(project, "compile", "--stage", "dev", "--region", "eu-west-1", "--out", "other.json");
     assertEquals(1, fresh.exitCode());
     assertFalse(Files.exists(project.resolve("other.json")), "no output file on error");
   }
@@ -109,14 +153,24 @@ class CliTest {
   @Test
   void validateReportsJsonDiagnosticsWithEveryField() throws Exception {
     Path project = project("v", "formwork.yml", INVALID);
-    Run run = run(project, "validate", "--stage", "dev", "--region", "eu-west-1", "--error-format", "json");
+    Run run =
+        run(
+            project,
+            "validate",
+            "--stage",
+            "dev",
+            "--region",
+            "eu-west-1",
+            "--error-format",
+            "json");
     assertEquals(1, run.exitCode());
     JsonArray diagnostics = (JsonArray) JsonParser.parse(run.out());
     assertEquals(1, diagnostics.size());
     JsonObject diagnostic = (JsonObject) diagnostics.get(0);
     assertEquals(new JsonString("config.unknown-property"), diagnostic.get("code").orElseThrow());
     assertEquals(new JsonString("error"), diagnostic.get("severity").orElseThrow());
-    assertEquals(new JsonString("resources.api.properties.timout"), diagnostic.get("path").orElseThrow());
+    assertEquals(
+        new JsonString("resources.api.properties.timout"), diagnostic.get("path").orElseThrow());
     assertEquals(new JsonString("formwork.yml"), diagnostic.get("file").orElseThrow());
     assertEquals("5", diagnostic.get("line").orElseThrow().toString().replaceAll("\\D", ""));
     assertEquals("7", diagnostic.get("column").orElseThrow().toString().replaceAll("\\D", ""));
@@ -136,7 +190,10 @@ class CliTest {
     assertEquals(2, run(project, "compile", "--region", "eu-west-1").exitCode(), "missing --stage");
     assertEquals(2, run(project, "compile", "--stage", "Dev!", "--region", "eu-west-1").exitCode());
     assertEquals(2, run(project, "compile", "--stage", "dev", "--region", "europe").exitCode());
-    assertEquals(2, run(project, "compile", "--stage", "dev", "--region", "eu-west-1", "--config", "nope.yml").exitCode());
+    assertEquals(
+        2,
+        run(project, "compile", "--stage", "dev", "--region", "eu-west-1", "--config", "nope.yml")
+            .exitCode());
     Path empty = Files.createDirectories(dir.resolve("empty"));
     Run none = run(empty, "validate", "--stage", "dev", "--region", "eu-west-1");
     assertEquals(2, none.exitCode());
@@ -146,11 +203,25 @@ class CliTest {
 
   @Test
   void yamlOutputLoadsBackWithTheSameStrings() throws Exception {
-    Path project = project("y", "formwork.yml", VALID.replace("entryfilePath: src/index.ts", "entryfilePath: src/index.ts\n      environment:\n        - name: COUNTRY\n          value: no"));
-    Run run = run(project, "compile", "--stage", "dev", "--region", "eu-west-1", "--format", "yaml");
+    Path project =
+        project(
+            "y",
+            "formwork.yml",
+            VALID.replace(
+                "entryfilePath: src/index.ts",
+                "entryfilePath: src/index.ts\n"
+                    + "      environment:\n"
+                    + "        - name: COUNTRY\n"
+                    + "          value: no"));
+    Run run =
+        run(project, "compile", "--stage", "dev", "--region", "eu-west-1", "--format", "yaml");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("COUNTRY: \"no\""), run.out());
-    assertTrue(new YamlSourceLoader(YamlLimits.defaults()).load("out.yaml", run.out().getBytes(StandardCharsets.UTF_8)).root().isPresent());
+    assertTrue(
+        new YamlSourceLoader(YamlLimits.defaults())
+            .load("out.yaml", run.out().getBytes(StandardCharsets.UTF_8))
+            .root()
+            .isPresent());
   }
 
   @Test

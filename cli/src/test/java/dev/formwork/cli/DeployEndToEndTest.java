@@ -33,36 +33,43 @@ class DeployEndToEndTest {
   private Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, project, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            args,
+            project,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private static String config(int memory) {
     return """
-        serviceName: e2e
-        resources:
-          worker:
-            type: function
+    serviceName: e2e
+    resources:
+      worker:
+        type: function
+        properties:
+          packaging:
+            type: stacktape-lambda-buildpack
             properties:
-              packaging:
-                type: stacktape-lambda-buildpack
-                properties:
-                  entryfilePath: src/worker.ts
-                  handlerFunction: handler
-              memory: %d
-              environment:
-                - name: MODE
-                  value: test
-        scripts:
-          announce:
-            type: local-script
-            properties:
-              executeCommand: echo "worker is $STP_WORKER_ARN" > announced.txt
-              connectTo: [worker]
-        hooks:
-          afterDeploy:
-            - scriptName: announce
-        """.formatted(memory);
+              entryfilePath: src/worker.ts
+              handlerFunction: handler
+          memory: %d
+          environment:
+            - name: MODE
+              value: test
+    scripts:
+      announce:
+        type: local-script
+        properties:
+          executeCommand: echo "worker is $STP_WORKER_ARN" > announced.txt
+          connectTo: [worker]
+    hooks:
+      afterDeploy:
+        - scriptName: announce
+    """
+        .formatted(memory);
   }
 
   @Test
@@ -71,23 +78,31 @@ class DeployEndToEndTest {
     moto.reset();
     String endpoint = moto.endpoint().toString();
     Files.createDirectories(project.resolve("src"));
-    Files.writeString(project.resolve("src/worker.ts"),
-        "export const handler = async (event: unknown) => ({ mode: process.env.MODE, got: event });\n");
+    Files.writeString(
+        project.resolve("src/worker.ts"),
+        "export const handler = async (event: unknown) => ({ mode: process.env.MODE, got: event"
+            + " });\n");
     Files.writeString(project.resolve("formwork.yml"), config(512));
     String[] target = {"--stage", "dev", "--region", "eu-west-1", "--endpoint-url", endpoint};
 
     Run deploy = run(concat(new String[] {"deploy", "--yes"}, target));
     assertEquals(0, deploy.exitCode(), deploy.all());
-    assertTrue(deploy.all().contains("Creating deployment bucket fw-e2e-dev-123456789012-eu-west-1"), deploy.all());
+    assertTrue(
+        deploy.all().contains("Creating deployment bucket fw-e2e-dev-123456789012-eu-west-1"),
+        deploy.all());
     assertTrue(deploy.all().contains("1 uploaded"), deploy.all());
     assertTrue(deploy.all().contains("CREATE_COMPLETE"), deploy.all());
-    assertEquals("worker is arn:aws:lambda:eu-west-1:123456789012:function:e2e-dev-worker\n",
-        Files.readString(project.resolve("announced.txt")), "afterDeploy hook ran with its STP_* variable");
+    assertEquals(
+        "worker is arn:aws:lambda:eu-west-1:123456789012:function:e2e-dev-worker\n",
+        Files.readString(project.resolve("announced.txt")),
+        "afterDeploy hook ran with its STP_* variable");
 
     Run info = run(concat(new String[] {"info"}, target));
     assertEquals(0, info.exitCode(), info.all());
     assertTrue(info.out().contains("WorkerFunction (AWS::Lambda::Function)"), info.out());
-    assertTrue(info.out().contains("arn = arn:aws:lambda:eu-west-1:123456789012:function:e2e-dev-worker"), info.out());
+    assertTrue(
+        info.out().contains("arn = arn:aws:lambda:eu-west-1:123456789012:function:e2e-dev-worker"),
+        info.out());
 
     Run again = run(concat(new String[] {"deploy", "--yes"}, target));
     assertEquals(0, again.exitCode(), again.all());
@@ -118,11 +133,17 @@ class DeployEndToEndTest {
     MotoServer moto = SharedMoto.get();
     moto.reset();
     String secretValue = "canary-7f3a91-not-for-printing";
-    try (dev.formwork.deployer.AwsClients aws = dev.formwork.deployer.AwsClients.create(
-        dev.formwork.deployer.DeployTarget.of("e2e-dev", "eu-west-1", moto.endpoint()))) {
-      aws.secretsManager().createSecret(request -> request.name("e2e/api").secretString("{\"token\":\"" + secretValue + "\"}"));
+    try (dev.formwork.deployer.AwsClients aws =
+        dev.formwork.deployer.AwsClients.create(
+            dev.formwork.deployer.DeployTarget.of("e2e-dev", "eu-west-1", moto.endpoint()))) {
+      aws.secretsManager()
+          .createSecret(
+              request ->
+                  request.name("e2e/api").secretString("{\"token\":\"" + secretValue + "\"}"));
     }
-    Files.writeString(project.resolve("formwork.yml"), """
+    Files.writeString(
+        project.resolve("formwork.yml"),
+        """
         serviceName: e2e
         resources:
           worker:
@@ -137,11 +158,25 @@ class DeployEndToEndTest {
               environment:
                 - name: TOKEN
                   value: $Secret('e2e/api.token')
-        """.formatted(secretValue));
-    Run run = run("script-run", "check", "--stage", "dev", "--region", "eu-west-1", "--endpoint-url", moto.endpoint().toString());
+        """
+            .formatted(secretValue));
+    Run run =
+        run(
+            "script-run",
+            "check",
+            "--stage",
+            "dev",
+            "--region",
+            "eu-west-1",
+            "--endpoint-url",
+            moto.endpoint().toString());
     assertEquals(0, run.exitCode(), run.all());
-    assertEquals("matched\n", Files.readString(project.resolve("checked.txt")), "the script received the secret's value");
-    assertTrue(!run.all().contains(secretValue), "the secret value must never be printed: " + run.all());
+    assertEquals(
+        "matched\n",
+        Files.readString(project.resolve("checked.txt")),
+        "the script received the secret's value");
+    assertTrue(
+        !run.all().contains(secretValue), "the secret value must never be printed: " + run.all());
   }
 
   private static String[] concat(String[] a, String[] b) {

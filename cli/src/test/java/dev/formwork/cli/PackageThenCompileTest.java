@@ -24,9 +24,13 @@ class PackageThenCompileTest {
   void packagedArtifactsAreReferencedByDigest() throws Exception {
     Files.createDirectories(project.resolve("src"));
     Files.createDirectories(project.resolve("layer/lib"));
-    Files.writeString(project.resolve("src/api.ts"), "export const handler = async () => ({ statusCode: 200, body: 'ok' });\n");
+    Files.writeString(
+        project.resolve("src/api.ts"),
+        "export const handler = async () => ({ statusCode: 200, body: 'ok' });\n");
     Files.writeString(project.resolve("layer/lib/util.js"), "module.exports = { x: 1 };\n");
-    Files.writeString(project.resolve("formwork.yml"), """
+    Files.writeString(
+        project.resolve("formwork.yml"),
+        """
         serviceName: packaged
         resources:
           shared:
@@ -46,19 +50,34 @@ class PackageThenCompileTest {
         """);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-    int packaged = Main.run(new String[] {"package", "--stage", "dev", "--region", "eu-west-1"}, project, System.out, errStream);
+    int packaged =
+        Main.run(
+            new String[] {"package", "--stage", "dev", "--region", "eu-west-1"},
+            project,
+            System.out,
+            errStream);
     assertEquals(0, packaged, err.toString(StandardCharsets.UTF_8));
-    ArtifactManifest manifest = ArtifactManifest.read(project.resolve(".formwork/artifacts/manifest.json"));
+    ArtifactManifest manifest =
+        ArtifactManifest.read(project.resolve(".formwork/artifacts/manifest.json"));
     assertEquals(2, manifest.artifacts().size());
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int compiled = Main.run(new String[] {"compile", "--stage", "dev", "--region", "eu-west-1"}, project,
-        new PrintStream(out, true, StandardCharsets.UTF_8), errStream);
+    int compiled =
+        Main.run(
+            new String[] {"compile", "--stage", "dev", "--region", "eu-west-1"},
+            project,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            errStream);
     assertEquals(0, compiled, err.toString(StandardCharsets.UTF_8));
     String template = out.toString(StandardCharsets.UTF_8);
-    assertTrue(template.contains("\"S3Key\": \"" + manifest.find("api").orElseThrow().s3Key() + "\""), template);
-    assertTrue(template.contains("\"S3Key\": \"" + manifest.find("shared").orElseThrow().s3Key() + "\""), template);
-    assertTrue(!template.contains("\"Parameters\""), "with a manifest, no code-key parameters remain");
+    assertTrue(
+        template.contains("\"S3Key\": \"" + manifest.find("api").orElseThrow().s3Key() + "\""),
+        template);
+    assertTrue(
+        template.contains("\"S3Key\": \"" + manifest.find("shared").orElseThrow().s3Key() + "\""),
+        template);
+    assertTrue(
+        !template.contains("\"Parameters\""), "with a manifest, no code-key parameters remain");
     assertTrue(template.contains("\"Ref\": \"SharedLayer\""), template);
   }
 }

@@ -23,17 +23,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The secrets guarantee, end to end: a known fake secret value (the canary) sits in the process
- * environment and in files next to the config, as a developer's secret store would, while the config
- * uses $Secret() in environment variables, tags, raw CloudFormation properties and (in the failing
- * variant) an output. The canary must reach no template, no diagnostic (text or JSON), no artifact and
- * no CLI output of compile, validate or package, whether the run succeeds or fails.
+ * environment and in files next to the config, as a developer's secret store would, while the
+ * config uses $Secret() in environment variables, tags, raw CloudFormation properties and (in the
+ * failing variant) an output. The canary must reach no template, no diagnostic (text or JSON), no
+ * artifact and no CLI output of compile, validate or package, whether the run succeeds or fails.
  */
 class SecretCanaryTest {
 
   private static final String CANARY = "ZZ_CANARY_7f3a9c1e5b2d_DO_NOT_LEAK";
   private static final String CANARY_VARIABLE = "FORMWORK_CANARY_SECRET";
 
-  private static final String CONFIG = """
+  private static final String CONFIG =
+      """
       serviceName: vault
       resources:
         api:
@@ -60,12 +61,14 @@ class SecretCanaryTest {
       """;
 
   /** The same config with a $Secret() in a stack output, which is a compile error. */
-  private static final String FAILING_CONFIG = CONFIG + """
-      stackConfig:
-        outputs:
-          - name: LeakedKey
-            value: $Secret('vault/api.key')
-      """;
+  private static final String FAILING_CONFIG =
+      CONFIG
+          + """
+          stackConfig:
+            outputs:
+              - name: LeakedKey
+                value: $Secret('vault/api.key')
+          """;
 
   @TempDir Path dir;
 
@@ -77,8 +80,10 @@ class SecretCanaryTest {
     Files.createDirectories(dir.resolve("src"));
     Files.writeString(dir.resolve("src/app.py"), "def handler(event, context):\n    return {}\n");
     // Where secret stores commonly live next to a config: none of them is read by $Secret().
-    Files.writeString(dir.resolve(".env"), CANARY_VARIABLE + "=" + CANARY + "\nSTRIPE_KEY=" + CANARY + "\n");
-    Files.writeString(dir.resolve("secrets.json"), "{\"vault/db\": {\"password\": \"" + CANARY + "\"}}\n");
+    Files.writeString(
+        dir.resolve(".env"), CANARY_VARIABLE + "=" + CANARY + "\nSTRIPE_KEY=" + CANARY + "\n");
+    Files.writeString(
+        dir.resolve("secrets.json"), "{\"vault/db\": {\"password\": \"" + CANARY + "\"}}\n");
     Files.writeString(dir.resolve(".secrets.yml"), "vault/api:\n  key: " + CANARY + "\n");
   }
 
@@ -86,7 +91,8 @@ class SecretCanaryTest {
   void compileValidateAndPackageNeverPrintOrWriteTheCanary() throws Exception {
     Files.writeString(dir.resolve("formwork.yml"), CONFIG);
     List<Run> runs = new ArrayList<>();
-    Run compiled = cli("compile", "--stage", "dev", "--region", "eu-west-1", "--out", "build/template.json");
+    Run compiled =
+        cli("compile", "--stage", "dev", "--region", "eu-west-1", "--out", "build/template.json");
     assertEquals(0, compiled.exitCode(), compiled.err());
     runs.add(compiled);
     runs.add(cli("compile", "--stage", "dev", "--region", "eu-west-1"));
@@ -99,10 +105,13 @@ class SecretCanaryTest {
 
     String template = Files.readString(dir.resolve("build/template.json"));
     // The secrets are in the template, as references CloudFormation resolves at deploy time.
-    assertTrue(template.contains("{{resolve:secretsmanager:vault/db:SecretString:password}}"), template);
+    assertTrue(
+        template.contains("{{resolve:secretsmanager:vault/db:SecretString:password}}"), template);
     assertTrue(template.contains("{{resolve:secretsmanager:FORMWORK_CANARY_SECRET}}"), template);
-    assertTrue(template.contains("{{resolve:secretsmanager:vault/tags:SecretString:owner}}"), template);
-    assertTrue(template.contains("{{resolve:secretsmanager:vault/api:SecretString:key}}"), template);
+    assertTrue(
+        template.contains("{{resolve:secretsmanager:vault/tags:SecretString:owner}}"), template);
+    assertTrue(
+        template.contains("{{resolve:secretsmanager:vault/api:SecretString:key}}"), template);
     assertNoCanary(runs);
     assertNoCanaryInWrittenFiles();
   }
@@ -113,7 +122,8 @@ class SecretCanaryTest {
     List<Run> runs = new ArrayList<>();
     Run text = cli("validate", "--stage", "dev", "--region", "eu-west-1");
     Run json = cli("validate", "--stage", "dev", "--region", "eu-west-1", "--error-format", "json");
-    Run compile = cli("compile", "--stage", "dev", "--region", "eu-west-1", "--out", "build/template.json");
+    Run compile =
+        cli("compile", "--stage", "dev", "--region", "eu-west-1", "--out", "build/template.json");
     runs.add(text);
     runs.add(json);
     runs.add(compile);
@@ -128,13 +138,19 @@ class SecretCanaryTest {
 
   @Test
   void thePlaintextSecretWarningNamesTheVariableButNotItsValue() throws Exception {
-    Files.writeString(dir.resolve("formwork.yml"), CONFIG.replace(
-        "      environment:\n",
-        "      environment:\n        - name: ADMIN_PASSWORD\n          value: " + CANARY + "\n"));
+    Files.writeString(
+        dir.resolve("formwork.yml"),
+        CONFIG.replace(
+            "      environment:\n",
+            "      environment:\n        - name: ADMIN_PASSWORD\n          value: "
+                + CANARY
+                + "\n"));
     Run text = cli("validate", "--stage", "dev", "--region", "eu-west-1");
     Run json = cli("validate", "--stage", "dev", "--region", "eu-west-1", "--error-format", "json");
     assertEquals(0, text.exitCode(), text.err());
-    assertTrue(text.err().contains("security.plaintext-secret") && text.err().contains("ADMIN_PASSWORD"), text.err());
+    assertTrue(
+        text.err().contains("security.plaintext-secret") && text.err().contains("ADMIN_PASSWORD"),
+        text.err());
     assertTrue(json.out().contains("security.plaintext-secret"), json.out());
     assertNoCanary(List.of(text, json));
   }
@@ -168,16 +184,22 @@ class SecretCanaryTest {
     }
   }
 
-  /** Every file the runs wrote (templates, manifests, zips and their entries), except the planted ones. */
+  /**
+   * Every file the runs wrote (templates, manifests, zips and their entries), except the planted
+   * ones.
+   */
   private void assertNoCanaryInWrittenFiles() throws IOException {
-    List<Path> planted = List.of(dir.resolve(".env"), dir.resolve("secrets.json"), dir.resolve(".secrets.yml"));
+    List<Path> planted =
+        List.of(dir.resolve(".env"), dir.resolve("secrets.json"), dir.resolve(".secrets.yml"));
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
       files = walk.filter(Files::isRegularFile).filter(file -> !planted.contains(file)).toList();
     }
     for (Path file : files) {
       byte[] bytes = Files.readAllBytes(file);
-      assertFalse(new String(bytes, StandardCharsets.ISO_8859_1).contains(CANARY), file + " holds the canary");
+      assertFalse(
+          new String(bytes, StandardCharsets.ISO_8859_1).contains(CANARY),
+          file + " holds the canary");
       if (file.getFileName().toString().endsWith(".zip")) {
         assertNoCanaryInZip(file);
       }
@@ -192,7 +214,9 @@ class SecretCanaryTest {
         try (InputStream in = archive.getInputStream(entry)) {
           ByteArrayOutputStream content = new ByteArrayOutputStream();
           in.transferTo(content);
-          assertFalse(content.toString(StandardCharsets.ISO_8859_1).contains(CANARY), zip + "!" + entry.getName() + " holds the canary");
+          assertFalse(
+              content.toString(StandardCharsets.ISO_8859_1).contains(CANARY),
+              zip + "!" + entry.getName() + " holds the canary");
         }
       }
     }

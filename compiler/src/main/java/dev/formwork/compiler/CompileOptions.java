@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * What a compile needs besides the config text: stage and region, the project name when the config
- * has no serviceName, CLI arguments for $CliArgs(), and the artifact manifest when code is packaged.
+ * has no serviceName, CLI arguments for $CliArgs(), and the artifact manifest when code is
+ * packaged.
  */
 public record CompileOptions(
     String stage,

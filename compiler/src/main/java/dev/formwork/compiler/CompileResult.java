@@ -18,7 +18,8 @@ public record CompileResult(
     Optional<FormworkConfig> config,
     String stackName,
     dev.formwork.schema.diag.SourceMap sourceMap,
-    java.util.Map<String, java.util.Map<String, dev.formwork.schema.json.JsonValue>> resourceParams) {
+    java.util.Map<String, java.util.Map<String, dev.formwork.schema.json.JsonValue>>
+        resourceParams) {
 
   public CompileResult {
     diagnostics = List.copyOf(diagnostics);

@@ -66,9 +66,16 @@ public final class Compiler {
       return failed(all, "");
     }
 
-    DirectiveContext directiveContext = new DirectiveContext(
-        options.stage(), options.region(), options.cliArgs(), request.configDirectory(), request.host());
-    ResolveResult resolved = new DirectiveResolver(DirectiveRegistry.builtIns()).resolve(loaded.root().get(), directiveContext);
+    DirectiveContext directiveContext =
+        new DirectiveContext(
+            options.stage(),
+            options.region(),
+            options.cliArgs(),
+            request.configDirectory(),
+            request.host());
+    ResolveResult resolved =
+        new DirectiveResolver(DirectiveRegistry.builtIns())
+            .resolve(loaded.root().get(), directiveContext);
     all.addAll(resolved.diagnostics());
     if (resolved.hasErrors()) {
       return failed(all, "");
@@ -77,7 +84,8 @@ public final class Compiler {
     MapNode root = resolved.root();
     SourceMap sourceMap = new NodeSourceMap(root);
     Diagnostics binding = new Diagnostics(sourceMap);
-    Optional<FormworkConfig> bound = new ConfigBinder(binding).bind(root, FormworkConfig.class, ConfigPath.ROOT);
+    Optional<FormworkConfig> bound =
+        new ConfigBinder(binding).bind(root, FormworkConfig.class, ConfigPath.ROOT);
     all.addAll(binding.all());
     if (binding.hasErrors() || bound.isEmpty()) {
       return failed(all, "");
@@ -91,7 +99,8 @@ public final class Compiler {
     StackIdentity stack = new StackIdentity(projectName, options.stage(), options.region());
     Map<String, Map<String, dev.formwork.schema.json.JsonValue>> params = new TreeMap<>();
     if (validation.hasErrors()) {
-      return new CompileResult(Optional.empty(), all, Optional.of(config), stack.stackName(), sourceMap, params);
+      return new CompileResult(
+          Optional.empty(), all, Optional.of(config), stack.stackName(), sourceMap, params);
     }
 
     Diagnostics synthesis = new Diagnostics(sourceMap);
@@ -107,33 +116,51 @@ public final class Compiler {
     }
     all.addAll(synthesis.all());
     if (synthesis.hasErrors()) {
-      return new CompileResult(Optional.empty(), all, Optional.of(config), stack.stackName(), sourceMap, params);
+      return new CompileResult(
+          Optional.empty(), all, Optional.of(config), stack.stackName(), sourceMap, params);
     }
-    return new CompileResult(Optional.of(template), all, Optional.of(config), stack.stackName(), sourceMap, params);
+    return new CompileResult(
+        Optional.of(template), all, Optional.of(config), stack.stackName(), sourceMap, params);
   }
 
   private static ResourceIndex index(FormworkConfig config, StackIdentity stack) {
     Map<String, IndexedResource> indexed = new TreeMap<>();
-    config.resources().forEach((name, resource) ->
-        indexed.put(name, new IndexedResource(name, resource, ConfigPath.of("resources", name),
-            ResourceSynthesizers.params(name, resource, stack))));
+    config
+        .resources()
+        .forEach(
+            (name, resource) ->
+                indexed.put(
+                    name,
+                    new IndexedResource(
+                        name,
+                        resource,
+                        ConfigPath.of("resources", name),
+                        ResourceSynthesizers.params(name, resource, stack))));
     return new ResourceIndex(indexed);
   }
 
   private static Template synthesize(
-      FormworkConfig config, StackIdentity stack, CompileOptions options, ResourceIndex index, TemplateBuilder builder,
+      FormworkConfig config,
+      StackIdentity stack,
+      CompileOptions options,
+      ResourceIndex index,
+      TemplateBuilder builder,
       Diagnostics diagnostics) {
     TemplateValues values = new TemplateValues(index, stack, diagnostics);
-    SynthesisContext context = new SynthesisContext(stack, config, index, diagnostics, builder, values, options.manifest());
+    SynthesisContext context =
+        new SynthesisContext(
+            stack, config, index, diagnostics, builder, values, options.manifest());
 
     // Sorted by name, so the template never depends on the order of `resources`.
-    new TreeMap<>(config.resources()).forEach((name, resource) -> ResourceSynthesizers.synthesize(name, resource, context));
+    new TreeMap<>(config.resources())
+        .forEach((name, resource) -> ResourceSynthesizers.synthesize(name, resource, context));
     for (FunctionAssembly function : context.functions().values()) {
       FunctionEmitter.emit(function, context);
     }
     context.queuePolicies().emit(context);
     RawResources.merge(context);
-    for (Map.Entry<String, ResourceDefinition> entry : new TreeMap<>(config.resources()).entrySet()) {
+    for (Map.Entry<String, ResourceDefinition> entry :
+        new TreeMap<>(config.resources()).entrySet()) {
       Overrides.apply(entry.getKey(), entry.getValue(), context);
     }
     StackOutputs.add(context);
@@ -141,15 +168,20 @@ public final class Compiler {
     return builder.build("formwork stack " + stack.stackName());
   }
 
-  private static String projectName(FormworkConfig config, CompileOptions options, Diagnostics diagnostics) {
+  private static String projectName(
+      FormworkConfig config, CompileOptions options, Diagnostics diagnostics) {
     if (options.projectName().isPresent()) {
       return options.projectName().get();
     }
     if (config.serviceName().isPresent()) {
       String name = config.serviceName().get().toLowerCase(java.util.Locale.ROOT);
       if (!ProjectNames.isValid(name)) {
-        diagnostics.error("config.invalid-value", ConfigPath.of("serviceName"),
-            "serviceName '" + config.serviceName().get() + "' cannot name a stack: use letters, digits and dashes, starting with a letter.");
+        diagnostics.error(
+            "config.invalid-value",
+            ConfigPath.of("serviceName"),
+            "serviceName '"
+                + config.serviceName().get()
+                + "' cannot name a stack: use letters, digits and dashes, starting with a letter.");
       }
       return name;
     }
@@ -157,6 +189,7 @@ public final class Compiler {
   }
 
   private static CompileResult failed(List<Diagnostic> diagnostics, String stackName) {
-    return new CompileResult(Optional.empty(), diagnostics, Optional.empty(), stackName, SourceMap.none(), Map.of());
+    return new CompileResult(
+        Optional.empty(), diagnostics, Optional.empty(), stackName, SourceMap.none(), Map.of());
   }
 }

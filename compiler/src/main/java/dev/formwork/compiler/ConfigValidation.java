@@ -6,10 +6,14 @@ import dev.formwork.schema.model.FormworkConfig;
 import dev.formwork.schema.model.stack.Hooks;
 import java.util.List;
 
-/** Checks on the bound config that span several properties: resource names and script references. */
+/**
+ * Checks on the bound config that span several properties: resource names and script references.
+ */
 final class ConfigValidation {
 
-  /** Long enough for every suffix formwork appends while keeping logical IDs under 255 characters. */
+  /**
+   * Long enough for every suffix formwork appends while keeping logical IDs under 255 characters.
+   */
   static final int MAX_RESOURCE_NAME = 128;
 
   private ConfigValidation() {}
@@ -21,13 +25,21 @@ final class ConfigValidation {
         diagnostics.error(
             "config.invalid-name",
             path,
-            "Resource name '" + name + "' is not valid: resource names must be alphanumeric (letters and digits only).",
+            "Resource name '"
+                + name
+                + "' is not valid: resource names must be alphanumeric (letters and digits only).",
             "Write it in camelCase, e.g. '" + camel(name) + "'.");
       } else if (name.length() > MAX_RESOURCE_NAME) {
         diagnostics.error(
             "config.invalid-name",
             path,
-            "Resource name '" + name.substring(0, 20) + "…' is " + name.length() + " characters long; at most " + MAX_RESOURCE_NAME + " are allowed.");
+            "Resource name '"
+                + name.substring(0, 20)
+                + "…' is "
+                + name.length()
+                + " characters long; at most "
+                + MAX_RESOURCE_NAME
+                + " are allowed.");
       }
     }
     config.hooks().ifPresent(hooks -> checkHooks(config, hooks, diagnostics));
@@ -41,38 +53,52 @@ final class ConfigValidation {
    * template-time directives have no value outside the template.
    */
   private static void checkScriptEnvironment(FormworkConfig config, Diagnostics diagnostics) {
-    config.scripts().forEach((name, script) -> {
-      List<dev.formwork.schema.model.function.EnvironmentVariable> environment =
-          ((dev.formwork.schema.model.stack.LocalScript) script).properties().environment();
-      for (int i = 0; i < environment.size(); i++) {
-        if (environment.get(i).value() instanceof dev.formwork.schema.value.TextValue.Deferred deferred
-            && !isLiteralSecret(deferred.call())) {
-          diagnostics.valueError(
-              "config.directive-not-allowed",
-              ConfigPath.of("scripts", name, "properties", "environment", i, "value"),
-              "Script environment variable " + environment.get(i).name() + " uses $" + deferred.call().name()
-                  + "(), which only has a value inside the CloudFormation template.",
-              "Use connectTo to receive a resource's STP_* variables, $Secret() for a secret, or a literal.");
-        }
-      }
-    });
+    config
+        .scripts()
+        .forEach(
+            (name, script) -> {
+              List<dev.formwork.schema.model.function.EnvironmentVariable> environment =
+                  ((dev.formwork.schema.model.stack.LocalScript) script).properties().environment();
+              for (int i = 0; i < environment.size(); i++) {
+                if (environment.get(i).value()
+                        instanceof dev.formwork.schema.value.TextValue.Deferred deferred
+                    && !isLiteralSecret(deferred.call())) {
+                  diagnostics.valueError(
+                      "config.directive-not-allowed",
+                      ConfigPath.of("scripts", name, "properties", "environment", i, "value"),
+                      "Script environment variable "
+                          + environment.get(i).name()
+                          + " uses $"
+                          + deferred.call().name()
+                          + "(), which only has a value inside the CloudFormation template.",
+                      "Use connectTo to receive a resource's STP_* variables, $Secret() for a"
+                          + " secret, or a literal.");
+                }
+              }
+            });
   }
 
   static boolean isLiteralSecret(dev.formwork.schema.node.DirectiveCall call) {
-    return call.name().equals("Secret") && call.arguments().size() == 1
+    return call.name().equals("Secret")
+        && call.arguments().size() == 1
         && call.arguments().get(0) instanceof dev.formwork.schema.node.ScalarNode;
   }
 
   /** Stack tags are sent with the stack operation as plain strings, so they must be known now. */
   private static void checkStackTags(FormworkConfig config, Diagnostics diagnostics) {
-    List<dev.formwork.schema.model.Tag> tags = config.stackConfig().map(stack -> stack.tags()).orElse(List.of());
+    List<dev.formwork.schema.model.Tag> tags =
+        config.stackConfig().map(stack -> stack.tags()).orElse(List.of());
     for (int i = 0; i < tags.size(); i++) {
       if (tags.get(i).value() instanceof dev.formwork.schema.value.TextValue.Deferred deferred) {
         diagnostics.valueError(
             "config.directive-not-allowed",
             ConfigPath.of("stackConfig", "tags", i, "value"),
-            "Stack tag '" + tags.get(i).name() + "' uses $" + deferred.call().name()
-                + "(), but stack tags are plain strings that must be known before the stack is deployed.",
+            "Stack tag '"
+                + tags.get(i).name()
+                + "' uses $"
+                + deferred.call().name()
+                + "(), but stack tags are plain strings that must be known before the stack is"
+                + " deployed.",
             "Use a literal or a local directive such as $Var() or $GitInfo().");
       }
     }
@@ -85,7 +111,8 @@ final class ConfigValidation {
     checkHookList(config, "afterDelete", hooks.afterDelete(), diagnostics);
   }
 
-  private static void checkHookList(FormworkConfig config, String hook, List<Hooks.HookStep> steps, Diagnostics diagnostics) {
+  private static void checkHookList(
+      FormworkConfig config, String hook, List<Hooks.HookStep> steps, Diagnostics diagnostics) {
     for (int i = 0; i < steps.size(); i++) {
       String script = steps.get(i).scriptName();
       if (!config.scripts().containsKey(script)) {
@@ -94,7 +121,10 @@ final class ConfigValidation {
             ConfigPath.of("hooks", hook, i, "scriptName"),
             "Hook " + hook + " runs script '" + script + "', which is not defined in `scripts`.",
             dev.formwork.schema.bind.Suggestions.didYouMean(script, config.scripts().keySet())
-                .orElse(config.scripts().isEmpty() ? "Define it under `scripts`." : "Scripts: " + String.join(", ", config.scripts().keySet()) + "."));
+                .orElse(
+                    config.scripts().isEmpty()
+                        ? "Define it under `scripts`."
+                        : "Scripts: " + String.join(", ", config.scripts().keySet()) + "."));
       }
     }
   }
@@ -106,7 +136,10 @@ final class ConfigValidation {
       if (part.isEmpty()) {
         continue;
       }
-      out.append(out.length() == 0 ? part.substring(0, 1).toLowerCase(java.util.Locale.ROOT) : part.substring(0, 1).toUpperCase(java.util.Locale.ROOT))
+      out.append(
+              out.length() == 0
+                  ? part.substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+                  : part.substring(0, 1).toUpperCase(java.util.Locale.ROOT))
           .append(part.substring(1));
     }
     return out.length() == 0 ? "myResource" : out.toString();

@@ -2,7 +2,9 @@ package dev.formwork.compiler;
 
 import java.util.Locale;
 
-/** Derives the project name (the stack name's first half) from a folder name when nothing names it. */
+/**
+ * Derives the project name (the stack name's first half) from a folder name when nothing names it.
+ */
 public final class ProjectNames {
 
   private ProjectNames() {}
@@ -12,7 +14,8 @@ public final class ProjectNames {
    * dashes; a name that would not start with a letter gets the prefix "app-".
    */
   public static String fromFolder(String folderName) {
-    String normalised = folderName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String normalised =
+        folderName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (normalised.isEmpty() || !Character.isLetter(normalised.charAt(0))) {
       normalised = "app-" + normalised;
     }

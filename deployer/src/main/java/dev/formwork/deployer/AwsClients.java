@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -21,8 +21,8 @@ import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * Builds and owns every AWS SDK client the deployer uses, all with the same region, the default
- * credential chain, the bounded retry policy, and the optional endpoint override. Clients are built on
- * first use and closed together.
+ * credential chain, the bounded retry policy, and the optional endpoint override. Clients are built
+ * on first use and closed together.
  */
 public final class AwsClients implements AutoCloseable {
 
@@ -67,7 +67,8 @@ public final class AwsClients implements AutoCloseable {
           build(
               () ->
                   S3Client.builder()
-                      // Local S3 servers (moto) have no wildcard DNS for virtual-hosted bucket names.
+                      // Local S3 servers (moto) have no wildcard DNS for virtual-hosted bucket
+                      // names.
                       .forcePathStyle(target.endpointUrl().isPresent())
                       // Checksums only where S3 requires them: trailing checksums need aws-chunked
                       // encoding, which some S3-compatible servers and proxies mishandle.
@@ -97,9 +98,12 @@ public final class AwsClients implements AutoCloseable {
     return secretsManager;
   }
 
-  /** The SDK retry strategy for {@link RetryPolicy}: exponential backoff with full jitter, capped. */
+  /**
+   * The SDK retry strategy for {@link RetryPolicy}: exponential backoff with full jitter, capped.
+   */
   static RetryStrategy retryStrategy(RetryPolicy policy) {
-    BackoffStrategy backoff = BackoffStrategy.exponentialDelay(policy.baseDelay(), policy.maxDelay());
+    BackoffStrategy backoff =
+        BackoffStrategy.exponentialDelay(policy.baseDelay(), policy.maxDelay());
     return AwsRetryStrategy.standardRetryStrategy().toBuilder()
         .maxAttempts(policy.maxAttempts())
         .backoffStrategy(backoff)
@@ -122,9 +126,12 @@ public final class AwsClients implements AutoCloseable {
         .region(Region.of(target.region()))
         .credentialsProvider(DefaultCredentialsProvider.builder().build())
         .overrideConfiguration(
-            ClientOverrideConfiguration.builder().retryStrategy(retryStrategy(retryPolicy)).build());
+            ClientOverrideConfiguration.builder()
+                .retryStrategy(retryStrategy(retryPolicy))
+                .build());
     target.endpointUrl().ifPresent(builder::endpointOverride);
-    if (builder instanceof software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder<?, ?> sync) {
+    if (builder
+        instanceof software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder<?, ?> sync) {
       sync.httpClient(httpClient);
     }
   }

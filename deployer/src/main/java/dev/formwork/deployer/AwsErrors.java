@@ -5,13 +5,25 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 
-/** Turns an AWS SDK failure into one sentence and a hint a person can act on, without a stack trace. */
+/**
+ * Turns an AWS SDK failure into one sentence and a hint a person can act on, without a stack trace.
+ */
 public final class AwsErrors {
 
   private static final Set<String> ACCESS_DENIED =
-      Set.of("AccessDenied", "AccessDeniedException", "UnauthorizedOperation", "InvalidClientTokenId", "SignatureDoesNotMatch");
+      Set.of(
+          "AccessDenied",
+          "AccessDeniedException",
+          "UnauthorizedOperation",
+          "InvalidClientTokenId",
+          "SignatureDoesNotMatch");
   private static final Set<String> THROTTLING =
-      Set.of("Throttling", "ThrottlingException", "TooManyRequestsException", "RequestLimitExceeded", "SlowDown");
+      Set.of(
+          "Throttling",
+          "ThrottlingException",
+          "TooManyRequestsException",
+          "RequestLimitExceeded",
+          "SlowDown");
 
   private AwsErrors() {}
 
@@ -22,7 +34,8 @@ public final class AwsErrors {
   public static boolean accessDenied(SdkException e) {
     return e instanceof AwsServiceException service
         && service.awsErrorDetails() != null
-        && (ACCESS_DENIED.contains(String.valueOf(service.awsErrorDetails().errorCode())) || service.statusCode() == 403);
+        && (ACCESS_DENIED.contains(String.valueOf(service.awsErrorDetails().errorCode()))
+            || service.statusCode() == 403);
   }
 
   public static String sentence(SdkException e) {
@@ -46,12 +59,14 @@ public final class AwsErrors {
 
   public static String hint(SdkException e) {
     if (accessDenied(e)) {
-      return "Check that the credentials in use (AWS_PROFILE, AWS_ACCESS_KEY_ID) belong to the right account and allow this action.";
+      return "Check that the credentials in use (AWS_PROFILE, AWS_ACCESS_KEY_ID) belong to the"
+          + " right account and allow this action.";
     }
     if (e instanceof AwsServiceException service
         && service.awsErrorDetails() != null
         && THROTTLING.contains(String.valueOf(service.awsErrorDetails().errorCode()))) {
-      return "Wait a minute and run the command again; other tools in the account may be using the API quota.";
+      return "Wait a minute and run the command again; other tools in the account may be using the"
+          + " API quota.";
     }
     if (e instanceof SdkClientException) {
       return "Check the network, the region, AWS credentials, and --endpoint-url if one is set.";

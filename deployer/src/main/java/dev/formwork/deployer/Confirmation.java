@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Asks a person to approve a risky step (replacing or deleting stateful resources, re-creating a
- * failed stack). {@link #assumeYes()} is {@code --yes}; {@link #refuse()} is for CI without {@code --yes}.
+ * failed stack). {@link #assumeYes()} is {@code --yes}; {@link #refuse()} is for CI without {@code
+ * --yes}.
  */
 public interface Confirmation {
 
@@ -31,7 +32,8 @@ public interface Confirmation {
       out.flush();
       try {
         String answer = reader.readLine();
-        return answer != null && (answer.trim().equalsIgnoreCase("y") || answer.trim().equalsIgnoreCase("yes"));
+        return answer != null
+            && (answer.trim().equalsIgnoreCase("y") || answer.trim().equalsIgnoreCase("yes"));
       } catch (IOException e) {
         return false;
       }

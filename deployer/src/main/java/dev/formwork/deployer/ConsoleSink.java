@@ -3,8 +3,9 @@ package dev.formwork.deployer;
 import java.io.PrintStream;
 
 /**
- * An {@link OutputSink} on a {@link PrintStream}: on a terminal progress lines are redrawn in place;
- * when not a terminal or when {@code CI=true}, every line is printed plainly, without ANSI codes.
+ * An {@link OutputSink} on a {@link PrintStream}: on a terminal progress lines are redrawn in
+ * place; when not a terminal or when {@code CI=true}, every line is printed plainly, without ANSI
+ * codes.
  */
 public final class ConsoleSink implements OutputSink {
 

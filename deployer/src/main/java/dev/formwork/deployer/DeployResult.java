@@ -8,7 +8,8 @@ import java.util.TreeMap;
  * The result of a deployer command: how it ended, one sentence saying so, an optional hint for what
  * to do next, and the stack outputs when the stack exists.
  */
-public record DeployResult(Outcome outcome, String message, Optional<String> hint, Map<String, String> outputs) {
+public record DeployResult(
+    Outcome outcome, String message, Optional<String> hint, Map<String, String> outputs) {
 
   public DeployResult {
     outputs = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(outputs));

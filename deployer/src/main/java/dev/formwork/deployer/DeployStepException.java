@@ -1,8 +1,8 @@
 package dev.formwork.deployer;
 
 /**
- * A deploy step that cannot go on for a reason the user can act on: carries one sentence and a hint,
- * and is turned into a failed result by the deployer, never shown as a stack trace.
+ * A deploy step that cannot go on for a reason the user can act on: carries one sentence and a
+ * hint, and is turned into a failed result by the deployer, never shown as a stack trace.
  */
 public final class DeployStepException extends RuntimeException {
 

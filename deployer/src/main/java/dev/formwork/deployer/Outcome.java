@@ -6,11 +6,19 @@ public enum Outcome {
   SUCCEEDED(ExitCodes.OK),
   /** Nothing differed from the deployed stack; nothing was executed. */
   NO_CHANGES(ExitCodes.OK),
-  /** The input was rejected before anything was uploaded (template too large, too many resources). */
+  /**
+   * The input was rejected before anything was uploaded (template too large, too many resources).
+   */
   REJECTED(ExitCodes.CONFIG_ERROR),
-  /** The stack is in a state that needs a person (e.g. UPDATE_ROLLBACK_FAILED), or a person declined. */
+  /**
+   * The stack is in a state that needs a person (e.g. UPDATE_ROLLBACK_FAILED), or a person
+   * declined.
+   */
   REFUSED(ExitCodes.DEPLOY_FAILED),
-  /** AWS or CloudFormation reported a failure; the stack was rolled back where CloudFormation does that. */
+  /**
+   * AWS or CloudFormation reported a failure; the stack was rolled back where CloudFormation does
+   * that.
+   */
   FAILED(ExitCodes.DEPLOY_FAILED);
 
   private final int exitCode;

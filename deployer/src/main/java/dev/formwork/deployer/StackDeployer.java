@@ -75,7 +75,10 @@ public final class StackDeployer {
     String stack = target.stackName();
     TemplateCheck.Decision placement = TemplateCheck.decide(request.templateJson());
     if (placement instanceof TemplateCheck.Rejected rejected) {
-      return DeployResult.of(Outcome.REJECTED, rejected.reason(), "Split the stack or remove resources; nothing was uploaded.");
+      return DeployResult.of(
+          Outcome.REJECTED,
+          rejected.reason(),
+          "Split the stack or remove resources; nothing was uploaded.");
     }
 
     StackStatusPolicy.Decision decision = settle(stack);
@@ -91,8 +94,12 @@ public final class StackDeployer {
         if (previewOnly) {
           return DeployResult.of(
               Outcome.REFUSED,
-              "Stack " + stack + " is in ROLLBACK_COMPLETE after a failed first create, so there is nothing to compare with.",
-              "Run `formwork deploy`: it deletes the failed stack and creates it again (after confirmation, or with --yes).");
+              "Stack "
+                  + stack
+                  + " is in ROLLBACK_COMPLETE after a failed first create, so there is nothing to"
+                  + " compare with.",
+              "Run `formwork deploy`: it deletes the failed stack and creates it again (after"
+                  + " confirmation, or with --yes).");
         }
         Optional<DeployResult> recreated = deleteFailedStack(request.confirmation());
         if (recreated.isPresent()) {
@@ -110,7 +117,12 @@ public final class StackDeployer {
     DeploymentBucketStore.UploadReport uploads =
         store.uploadMissing(request.manifest().artifacts().values(), request.artifactRoot());
     out.info(
-        "Artifacts: " + uploads.uploaded().size() + " uploaded, " + uploads.reused().size() + " already in " + store.bucketName());
+        "Artifacts: "
+            + uploads.uploaded().size()
+            + " uploaded, "
+            + uploads.reused().size()
+            + " already in "
+            + store.bucketName());
 
     ChangeSets.TemplateSource source =
         placement instanceof TemplateCheck.ViaS3
@@ -136,14 +148,21 @@ public final class StackDeployer {
 
     if (previewOnly) {
       discard(created);
-      return DeployResult.of(Outcome.SUCCEEDED, "Preview only: the change set was deleted and nothing was changed.");
+      return DeployResult.of(
+          Outcome.SUCCEEDED, "Preview only: the change set was deleted and nothing was changed.");
     }
     if (!summary.risky().isEmpty()) {
       String list =
           summary.risky().stream()
               .map(e -> e.logicalId() + " (" + e.resourceType() + ", " + e.kind().verb() + ")")
               .collect(Collectors.joining(", "));
-      if (!request.confirmation().confirm("This deploy will " + "replace or remove resources that hold data: " + list + ". Continue?")) {
+      if (!request
+          .confirmation()
+          .confirm(
+              "This deploy will "
+                  + "replace or remove resources that hold data: "
+                  + list
+                  + ". Continue?")) {
         discard(created);
         return DeployResult.of(
             Outcome.REFUSED,
@@ -154,7 +173,9 @@ public final class StackDeployer {
     return executeAndWatch(created, "deploy");
   }
 
-  /** Waits while another operation runs on the stack, then decides; refuses after the busy timeout. */
+  /**
+   * Waits while another operation runs on the stack, then decides; refuses after the busy timeout.
+   */
   private StackStatusPolicy.Decision settle(String stack) {
     Instant deadline = Instant.now().plus(settings.busyStackTimeout());
     boolean announced = false;
@@ -167,11 +188,21 @@ public final class StackDeployer {
       if (Instant.now().isAfter(deadline)) {
         return new StackStatusPolicy.Decision(
             StackStatusPolicy.Action.REFUSE,
-            "Stack " + stack + " is still " + state.get().status() + ": another operation is in progress.",
-            Optional.of("Wait for it to finish (follow it with `formwork info`), then deploy again."));
+            "Stack "
+                + stack
+                + " is still "
+                + state.get().status()
+                + ": another operation is in progress.",
+            Optional.of(
+                "Wait for it to finish (follow it with `formwork info`), then deploy again."));
       }
       if (!announced) {
-        out.info("Stack " + stack + " is " + state.get().status() + "; waiting for the running operation to finish.");
+        out.info(
+            "Stack "
+                + stack
+                + " is "
+                + state.get().status()
+                + "; waiting for the running operation to finish.");
         announced = true;
       }
       sleep(settings.pollInterval());
@@ -182,23 +213,32 @@ public final class StackDeployer {
   private Optional<DeployResult> deleteFailedStack(Confirmation confirmation) {
     String stack = target.stackName();
     if (!confirmation.confirm(
-        "Stack " + stack + " is in ROLLBACK_COMPLETE after a failed first create and cannot be updated. Delete it and create it again?")) {
+        "Stack "
+            + stack
+            + " is in ROLLBACK_COMPLETE after a failed first create and cannot be updated. Delete"
+            + " it and create it again?")) {
       return Optional.of(
           DeployResult.of(
               Outcome.REFUSED,
               "Stack " + stack + " is in ROLLBACK_COMPLETE and was not re-created.",
-              "Deploy with --yes to delete the failed stack and create it again, or run `formwork delete` first."));
+              "Deploy with --yes to delete the failed stack and create it again, or run `formwork"
+                  + " delete` first."));
     }
     StackState state = reader.state(stack).orElseThrow();
     out.info("Deleting the failed stack " + stack + " before creating it again.");
     Optional<String> marker = watcher.marker(state.stackId());
     clients.cloudFormation().deleteStack(b -> b.stackName(state.stackId()));
-    StackWatcher.WatchResult deleted = watcher.watch(state.stackId(), marker, settings.operationTimeout());
+    StackWatcher.WatchResult deleted =
+        watcher.watch(state.stackId(), marker, settings.operationTimeout());
     if (deleted.state().isPresent() && !"DELETE_COMPLETE".equals(deleted.state().get().status())) {
       return Optional.of(
           DeployResult.of(
               Outcome.FAILED,
-              "Deleting the failed stack " + stack + " ended in " + deleted.state().get().status() + ".",
+              "Deleting the failed stack "
+                  + stack
+                  + " ended in "
+                  + deleted.state().get().status()
+                  + ".",
               "Remove the resources named in the stack events, then run `formwork delete`."));
     }
     return Optional.empty();
@@ -215,13 +255,20 @@ public final class StackDeployer {
     return conclude(result, what);
   }
 
-  /** Turns the end of a watched operation into a result: outputs on success, the first failure otherwise. */
+  /**
+   * Turns the end of a watched operation into a result: outputs on success, the first failure
+   * otherwise.
+   */
   DeployResult conclude(StackWatcher.WatchResult result, String what) {
     String stack = target.stackName();
     if (result.timedOut()) {
       return DeployResult.of(
           Outcome.FAILED,
-          "Stack " + stack + " is still " + result.state().map(StackState::status).orElse("changing") + " after the wait limit.",
+          "Stack "
+              + stack
+              + " is still "
+              + result.state().map(StackState::status).orElse("changing")
+              + " after the wait limit.",
           "It keeps going in CloudFormation; follow it with `formwork info`.");
     }
     String status = result.state().map(StackState::status).orElse("DELETE_COMPLETE");
@@ -232,27 +279,42 @@ public final class StackDeployer {
         out.info("Outputs:");
         outputs.forEach((key, value) -> out.info("  " + key + " = " + value));
       }
-      return DeployResult.of(Outcome.SUCCEEDED, "Stack " + stack + " is " + status + ".").withOutputs(outputs);
+      return DeployResult.of(Outcome.SUCCEEDED, "Stack " + stack + " is " + status + ".")
+          .withOutputs(outputs);
     }
     Optional<StackEvent> failure = result.firstFailure();
     String cause =
         failure
-            .map(e -> e.logicalResourceId() + " (" + e.resourceType() + ") failed: " + e.resourceStatusReason())
+            .map(
+                e ->
+                    e.logicalResourceId()
+                        + " ("
+                        + e.resourceType()
+                        + ") failed: "
+                        + e.resourceStatusReason())
             .orElse(result.state().flatMap(StackState::reason).orElse("no reason was reported"));
     String hint =
         "ROLLBACK_COMPLETE".equals(status)
-            ? "Fix the cause and deploy again: formwork deletes the failed stack and creates it anew (after confirmation, or with --yes)."
+            ? "Fix the cause and deploy again: formwork deletes the failed stack and creates it"
+                + " anew (after confirmation, or with --yes)."
             : "UPDATE_ROLLBACK_FAILED".equals(status)
                 ? "Run `formwork rollback` to finish the rollback, then deploy again."
-                : "Fix the cause and deploy again; the stack was rolled back to its previous state.";
-    return DeployResult.of(Outcome.FAILED, "The " + what + " of " + stack + " failed and ended in " + status + ": " + cause, hint);
+                : "Fix the cause and deploy again; the stack was rolled back to its previous"
+                    + " state.";
+    return DeployResult.of(
+        Outcome.FAILED,
+        "The " + what + " of " + stack + " failed and ended in " + status + ": " + cause,
+        hint);
   }
 
   private Map<String, String> currentOutputs(String stack) {
     return reader.describe(stack).map(StackReader::outputs).orElse(Map.of());
   }
 
-  /** Deletes an unexecuted change set, and the empty REVIEW_IN_PROGRESS stack a CREATE change set leaves. */
+  /**
+   * Deletes an unexecuted change set, and the empty REVIEW_IN_PROGRESS stack a CREATE change set
+   * leaves.
+   */
   private void discard(ChangeSets.Created created) {
     changeSets.delete(created);
     if (created.type() == ChangeSetType.CREATE) {

@@ -27,13 +27,24 @@ public final class StackDiffer {
       JsonObject local = parse(localTemplateJson, "local");
       String stack = clients.target().stackName();
       JsonObject deployed = JsonObject.EMPTY;
-      if (new StackReader(clients.cloudFormation()).state(stack).filter(s -> !s.status().equals("REVIEW_IN_PROGRESS")).isPresent()) {
+      if (new StackReader(clients.cloudFormation())
+          .state(stack)
+          .filter(s -> !s.status().equals("REVIEW_IN_PROGRESS"))
+          .isPresent()) {
         deployed =
-            parse(clients.cloudFormation().getTemplate(b -> b.stackName(stack).templateStage(TemplateStage.ORIGINAL)).templateBody(), "deployed");
+            parse(
+                clients
+                    .cloudFormation()
+                    .getTemplate(b -> b.stackName(stack).templateStage(TemplateStage.ORIGINAL))
+                    .templateBody(),
+                "deployed");
       }
-      return new DiffOutcome(Optional.of(TemplateDiff.between(deployed, local)), DeployResult.of(Outcome.SUCCEEDED, "Diff computed."));
+      return new DiffOutcome(
+          Optional.of(TemplateDiff.between(deployed, local)),
+          DeployResult.of(Outcome.SUCCEEDED, "Diff computed."));
     } catch (DeployStepException e) {
-      return new DiffOutcome(Optional.empty(), DeployResult.of(Outcome.FAILED, e.getMessage(), e.hint()));
+      return new DiffOutcome(
+          Optional.empty(), DeployResult.of(Outcome.FAILED, e.getMessage(), e.hint()));
     } catch (software.amazon.awssdk.core.exception.SdkException e) {
       return new DiffOutcome(Optional.empty(), AwsErrors.toResult(e));
     }
@@ -49,8 +60,12 @@ public final class StackDiffer {
         return object;
       }
     } catch (JsonParseException e) {
-      throw new DeployStepException("The " + which + " template is not JSON: " + e.getMessage(), "formwork diffs JSON templates only; stacks deployed as YAML by other tools cannot be compared.");
+      throw new DeployStepException(
+          "The " + which + " template is not JSON: " + e.getMessage(),
+          "formwork diffs JSON templates only; stacks deployed as YAML by other tools cannot be"
+              + " compared.");
     }
-    throw new DeployStepException("The " + which + " template is not a JSON object.", "Compile the config again.");
+    throw new DeployStepException(
+        "The " + which + " template is not a JSON object.", "Compile the config again.");
   }
 }

@@ -12,7 +12,8 @@ import software.amazon.awssdk.services.cloudformation.model.StackResourceSummary
 
 /**
  * Reads a deployed stack for `info` and for scripts: status, outputs, and each resource with the
- * parameters derived from its physical id (the partition, region and account come from the stack ARN).
+ * parameters derived from its physical id (the partition, region and account come from the stack
+ * ARN).
  */
 public final class StackInspector {
 
@@ -35,7 +36,11 @@ public final class StackInspector {
     String region = arn.length > 4 ? arn[3] : clients.target().region();
     String account = arn.length > 4 ? arn[4] : "";
     List<StackInfo.Resource> resources = new ArrayList<>();
-    for (StackResourceSummary summary : clients.cloudFormation().listStackResourcesPaginator(b -> b.stackName(name)).stackResourceSummaries()) {
+    for (StackResourceSummary summary :
+        clients
+            .cloudFormation()
+            .listStackResourcesPaginator(b -> b.stackName(name))
+            .stackResourceSummaries()) {
       String physical = summary.physicalResourceId() == null ? "" : summary.physicalResourceId();
       resources.add(
           new StackInfo.Resource(
@@ -43,7 +48,10 @@ public final class StackInspector {
               summary.resourceType(),
               physical,
               summary.resourceStatusAsString(),
-              physical.isEmpty() ? Map.of() : ResourceParams.of(summary.resourceType(), physical, partition, region, account)));
+              physical.isEmpty()
+                  ? Map.of()
+                  : ResourceParams.of(
+                      summary.resourceType(), physical, partition, region, account)));
     }
     resources.sort(java.util.Comparator.comparing(StackInfo.Resource::logicalId));
     return Optional.of(

@@ -19,9 +19,9 @@ import software.amazon.awssdk.services.cloudformation.model.StackResourceSummary
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 
 /**
- * Deletes a stack: empties the stack's own buckets (except those kept with a Retain deletion policy)
- * and the deployment bucket, all versions included, deletes the stack, follows its events, and
- * finally removes the deployment bucket, which formwork created outside the stack.
+ * Deletes a stack: empties the stack's own buckets (except those kept with a Retain deletion
+ * policy) and the deployment bucket, all versions included, deletes the stack, follows its events,
+ * and finally removes the deployment bucket, which formwork created outside the stack.
  */
 public final class StackRemover {
 
@@ -49,11 +49,15 @@ public final class StackRemover {
     String account = clients.sts().getCallerIdentity().account();
     DeploymentBucketStore bucket =
         new DeploymentBucketStore(
-            clients.s3(), DeploymentBucket.name(stack, account, clients.target().region()), clients.target().region(), out);
+            clients.s3(),
+            DeploymentBucket.name(stack, account, clients.target().region()),
+            clients.target().region(),
+            out);
     Optional<StackState> state = reader.state(stack);
     if (state.isEmpty()) {
       removeDeploymentBucket(bucket);
-      return DeployResult.of(Outcome.SUCCEEDED, "Stack " + stack + " does not exist; nothing to delete.");
+      return DeployResult.of(
+          Outcome.SUCCEEDED, "Stack " + stack + " does not exist; nothing to delete.");
     }
     if (state.get().inProgress()) {
       return DeployResult.of(
@@ -62,7 +66,10 @@ public final class StackRemover {
           "Wait for it to finish (follow it with `formwork info`), then delete again.");
     }
     if (!confirmation.confirm("Delete stack " + stack + " and all of its resources?")) {
-      return DeployResult.of(Outcome.REFUSED, "Stack " + stack + " was not deleted.", "Run delete with --yes to skip the question.");
+      return DeployResult.of(
+          Outcome.REFUSED,
+          "Stack " + stack + " was not deleted.",
+          "Run delete with --yes to skip the question.");
     }
     for (String userBucket : bucketsToEmpty(stack)) {
       try {
@@ -74,16 +81,25 @@ public final class StackRemover {
     }
     if (bucket.exists()) {
       int removed = bucket.emptyAllVersions();
-      out.info("Emptied deployment bucket " + bucket.bucketName() + " (" + removed + " object versions)");
+      out.info(
+          "Emptied deployment bucket "
+              + bucket.bucketName()
+              + " ("
+              + removed
+              + " object versions)");
     }
     StackWatcher watcher = new StackWatcher(clients.cloudFormation(), out, settings.pollInterval());
     Optional<String> marker = watcher.marker(state.get().stackId());
     clients.cloudFormation().deleteStack(b -> b.stackName(state.get().stackId()));
-    StackWatcher.WatchResult result = watcher.watch(state.get().stackId(), marker, settings.operationTimeout());
+    StackWatcher.WatchResult result =
+        watcher.watch(state.get().stackId(), marker, settings.operationTimeout());
     String status = result.state().map(StackState::status).orElse("DELETE_COMPLETE");
     if (!"DELETE_COMPLETE".equals(status)) {
       String cause =
-          result.firstFailure().map(e -> e.logicalResourceId() + ": " + e.resourceStatusReason()).orElse("no reason was reported");
+          result
+              .firstFailure()
+              .map(e -> e.logicalResourceId() + ": " + e.resourceStatusReason())
+              .orElse("no reason was reported");
       return DeployResult.of(
           Outcome.FAILED,
           "Deleting " + stack + " ended in " + status + ": " + cause,
@@ -106,12 +122,20 @@ public final class StackRemover {
   private List<String> bucketsToEmpty(String stack) {
     Optional<JsonObject> resources = deployedResources(stack);
     List<String> names = new ArrayList<>();
-    for (StackResourceSummary resource : clients.cloudFormation().listStackResourcesPaginator(b -> b.stackName(stack)).stackResourceSummaries()) {
-      if (!"AWS::S3::Bucket".equals(resource.resourceType()) || resource.physicalResourceId() == null) {
+    for (StackResourceSummary resource :
+        clients
+            .cloudFormation()
+            .listStackResourcesPaginator(b -> b.stackName(stack))
+            .stackResourceSummaries()) {
+      if (!"AWS::S3::Bucket".equals(resource.resourceType())
+          || resource.physicalResourceId() == null) {
         continue;
       }
       if (keeps(resources, resource.logicalResourceId())) {
-        out.info("Keeping bucket " + resource.physicalResourceId() + " (DeletionPolicy Retain): it is not emptied.");
+        out.info(
+            "Keeping bucket "
+                + resource.physicalResourceId()
+                + " (DeletionPolicy Retain): it is not emptied.");
         continue;
       }
       names.add(resource.physicalResourceId());
@@ -119,7 +143,9 @@ public final class StackRemover {
     return names;
   }
 
-  /** True when the template keeps the resource; an unreadable template keeps everything, to be safe. */
+  /**
+   * True when the template keeps the resource; an unreadable template keeps everything, to be safe.
+   */
   static boolean keeps(Optional<JsonObject> resources, String logicalId) {
     if (resources.isEmpty()) {
       return true;
@@ -128,7 +154,8 @@ public final class StackRemover {
     if (resource.isEmpty() || !(resource.get() instanceof JsonObject object)) {
       return true;
     }
-    return object.get("DeletionPolicy").orElse(null) instanceof JsonString policy && KEEP.contains(policy.value());
+    return object.get("DeletionPolicy").orElse(null) instanceof JsonString policy
+        && KEEP.contains(policy.value());
   }
 
   private Optional<JsonObject> deployedResources(String stack) {
@@ -139,7 +166,9 @@ public final class StackRemover {
         return Optional.of(resources);
       }
     } catch (JsonParseException notJson) {
-      out.warn("The deployed template is not JSON, so no bucket of the stack is emptied; only the deployment bucket is.");
+      out.warn(
+          "The deployed template is not JSON, so no bucket of the stack is emptied; only the"
+              + " deployment bucket is.");
     }
     return Optional.empty();
   }

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Recovers a stack whose rollback failed: for UPDATE_ROLLBACK_FAILED it calls ContinueUpdateRollback,
- * skipping the named resources; for CREATE_FAILED or UPDATE_FAILED left without rollback it calls
- * RollbackStack. ROLLBACK_FAILED is never "continued": that stack can only be deleted.
+ * Recovers a stack whose rollback failed: for UPDATE_ROLLBACK_FAILED it calls
+ * ContinueUpdateRollback, skipping the named resources; for CREATE_FAILED or UPDATE_FAILED left
+ * without rollback it calls RollbackStack. ROLLBACK_FAILED is never "continued": that stack can
+ * only be deleted.
  * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-continueupdaterollback.html)
  */
 public final class StackRollback {
@@ -32,7 +33,10 @@ public final class StackRollback {
     String stack = clients.target().stackName();
     Optional<StackState> state = new StackReader(clients.cloudFormation()).state(stack);
     if (state.isEmpty()) {
-      return DeployResult.of(Outcome.REFUSED, "Stack " + stack + " does not exist; there is nothing to roll back.", "Check the stage and region.");
+      return DeployResult.of(
+          Outcome.REFUSED,
+          "Stack " + stack + " does not exist; there is nothing to roll back.",
+          "Check the stage and region.");
     }
     String status = state.get().status();
     StackWatcher watcher = new StackWatcher(clients.cloudFormation(), out, settings.pollInterval());
@@ -40,11 +44,17 @@ public final class StackRollback {
     switch (status) {
       case "UPDATE_ROLLBACK_FAILED":
         if (!resourcesToSkip.isEmpty()) {
-          out.info("Continuing the rollback of " + stack + ", skipping " + String.join(", ", resourcesToSkip));
+          out.info(
+              "Continuing the rollback of "
+                  + stack
+                  + ", skipping "
+                  + String.join(", ", resourcesToSkip));
         } else {
           out.info("Continuing the rollback of " + stack);
         }
-        clients.cloudFormation().continueUpdateRollback(b -> b.stackName(stack).resourcesToSkip(resourcesToSkip));
+        clients
+            .cloudFormation()
+            .continueUpdateRollback(b -> b.stackName(stack).resourcesToSkip(resourcesToSkip));
         break;
       case "CREATE_FAILED":
       case "UPDATE_FAILED":
@@ -59,18 +69,30 @@ public final class StackRollback {
       default:
         return DeployResult.of(
             Outcome.REFUSED,
-            "Stack " + stack + " is in " + status + "; rollback is only for UPDATE_ROLLBACK_FAILED, CREATE_FAILED and UPDATE_FAILED.",
+            "Stack "
+                + stack
+                + " is in "
+                + status
+                + "; rollback is only for UPDATE_ROLLBACK_FAILED, CREATE_FAILED and UPDATE_FAILED.",
             "Nothing needs rolling back; `formwork info` shows the stack.");
     }
-    StackWatcher.WatchResult result = watcher.watch(state.get().stackId(), marker, settings.operationTimeout());
+    StackWatcher.WatchResult result =
+        watcher.watch(state.get().stackId(), marker, settings.operationTimeout());
     String end = result.state().map(StackState::status).orElse("unknown");
     if (end.equals("UPDATE_ROLLBACK_COMPLETE") || end.equals("ROLLBACK_COMPLETE")) {
-      return DeployResult.of(Outcome.SUCCEEDED, "Stack " + stack + " is " + end + "; it can be deployed again.");
+      return DeployResult.of(
+          Outcome.SUCCEEDED, "Stack " + stack + " is " + end + "; it can be deployed again.");
     }
-    String cause = result.firstFailure().map(e -> e.logicalResourceId() + ": " + e.resourceStatusReason()).orElse("no reason was reported");
+    String cause =
+        result
+            .firstFailure()
+            .map(e -> e.logicalResourceId() + ": " + e.resourceStatusReason())
+            .orElse("no reason was reported");
     return DeployResult.of(
         Outcome.FAILED,
         "The rollback of " + stack + " ended in " + end + ": " + cause,
-        "Run rollback again and skip the resource named above (--skip " + result.firstFailure().map(e -> e.logicalResourceId()).orElse("NAME") + ").");
+        "Run rollback again and skip the resource named above (--skip "
+            + result.firstFailure().map(e -> e.logicalResourceId()).orElse("NAME")
+            + ").");
   }
 }

@@ -20,7 +20,9 @@ class ConsoleSinkTest {
     sink.warn("careful");
     sink.info("done");
     String text = bytes.toString(StandardCharsets.UTF_8);
-    assertEquals(String.join(System.lineSeparator(), "CREATE_IN_PROGRESS for 4 s", "careful", "done", ""), text);
+    assertEquals(
+        String.join(System.lineSeparator(), "CREATE_IN_PROGRESS for 4 s", "careful", "done", ""),
+        text);
     assertFalse(text.contains("\u001b"));
   }
 
@@ -38,9 +40,16 @@ class ConsoleSinkTest {
   @Test
   void promptAcceptsOnlyYes() {
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    assertTrue(Confirmation.prompt(quiet, new ByteArrayInputStream("y\n".getBytes(StandardCharsets.UTF_8))).confirm("Go?"));
-    assertTrue(Confirmation.prompt(quiet, new ByteArrayInputStream("YES\n".getBytes(StandardCharsets.UTF_8))).confirm("Go?"));
-    assertFalse(Confirmation.prompt(quiet, new ByteArrayInputStream("n\n".getBytes(StandardCharsets.UTF_8))).confirm("Go?"));
+    assertTrue(
+        Confirmation.prompt(quiet, new ByteArrayInputStream("y\n".getBytes(StandardCharsets.UTF_8)))
+            .confirm("Go?"));
+    assertTrue(
+        Confirmation.prompt(
+                quiet, new ByteArrayInputStream("YES\n".getBytes(StandardCharsets.UTF_8)))
+            .confirm("Go?"));
+    assertFalse(
+        Confirmation.prompt(quiet, new ByteArrayInputStream("n\n".getBytes(StandardCharsets.UTF_8)))
+            .confirm("Go?"));
     assertFalse(Confirmation.prompt(quiet, new ByteArrayInputStream(new byte[0])).confirm("Go?"));
   }
 }

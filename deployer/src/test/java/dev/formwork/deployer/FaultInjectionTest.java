@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Faults moto cannot produce, injected by the proxy between the SDK and moto: throttling, access
- * denied, stack states (ROLLBACK_COMPLETE, UPDATE_ROLLBACK_FAILED, UPDATE_IN_PROGRESS) and an upload
- * failing midway. Everything else in each test is the real moto server.
+ * denied, stack states (ROLLBACK_COMPLETE, UPDATE_ROLLBACK_FAILED, UPDATE_IN_PROGRESS) and an
+ * upload failing midway. Everything else in each test is the real moto server.
  */
 class FaultInjectionTest extends ProxiedMotoTest {
 
@@ -39,10 +39,20 @@ class FaultInjectionTest extends ProxiedMotoTest {
     return deploy(visibility, confirmation, FAST, manifest);
   }
 
-  private DeployResult deploy(int visibility, Confirmation confirmation, DeployerSettings settings, ArtifactManifest artifacts)
+  private DeployResult deploy(
+      int visibility,
+      Confirmation confirmation,
+      DeployerSettings settings,
+      ArtifactManifest artifacts)
       throws Exception {
     return new StackDeployer(clients, out, settings)
-        .deploy(new DeployRequest(StackFixture.ordersTemplate(STACK, hello, visibility), artifacts, dir, Map.of(), confirmation));
+        .deploy(
+            new DeployRequest(
+                StackFixture.ordersTemplate(STACK, hello, visibility),
+                artifacts,
+                dir,
+                Map.of(),
+                confirmation));
   }
 
   private void deployBaseline() throws Exception {
@@ -53,16 +63,28 @@ class FaultInjectionTest extends ProxiedMotoTest {
   }
 
   private static FaultProxy.Reply withStatus(FaultProxy.Reply reply, String status) {
-    return FaultProxy.Reply.xml(reply.status(), reply.text().replaceAll("<StackStatus>[A-Z_]+</StackStatus>", "<StackStatus>" + status + "</StackStatus>"));
+    return FaultProxy.Reply.xml(
+        reply.status(),
+        reply
+            .text()
+            .replaceAll(
+                "<StackStatus>[A-Z_]+</StackStatus>", "<StackStatus>" + status + "</StackStatus>"));
   }
 
   private String status() {
-    return new StackReader(clients.cloudFormation()).state(STACK).map(s -> s.status()).orElse("NONE");
+    return new StackReader(clients.cloudFormation())
+        .state(STACK)
+        .map(s -> s.status())
+        .orElse("NONE");
   }
 
   @Test
   void throttlingIsRetriedWithBoundedBackoffThenSucceeds() throws Exception {
-    proxy.add(FaultProxy.failTimes(FaultProxy.action("DescribeStacks"), 3, FaultProxy.queryError(400, "Throttling", "Rate exceeded")));
+    proxy.add(
+        FaultProxy.failTimes(
+            FaultProxy.action("DescribeStacks"),
+            3,
+            FaultProxy.queryError(400, "Throttling", "Rate exceeded")));
     long start = System.nanoTime();
     DeployResult result = deploy(30, Confirmation.refuse());
     Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -74,7 +96,11 @@ class FaultInjectionTest extends ProxiedMotoTest {
 
   @Test
   void throttlingBeyondTheRetryBudgetFailsWithAClearMessage() throws Exception {
-    proxy.add(FaultProxy.failTimes(FaultProxy.action("DescribeStacks"), 100, FaultProxy.queryError(400, "Throttling", "Rate exceeded")));
+    proxy.add(
+        FaultProxy.failTimes(
+            FaultProxy.action("DescribeStacks"),
+            100,
+            FaultProxy.queryError(400, "Throttling", "Rate exceeded")));
     DeployResult result = deploy(30, Confirmation.refuse());
     assertEquals(3, result.exitCode());
     assertEquals(FAST_RETRY.maxAttempts(), proxy.count(FaultProxy.action("DescribeStacks")));
@@ -87,11 +113,16 @@ class FaultInjectionTest extends ProxiedMotoTest {
         FaultProxy.failTimes(
             FaultProxy.action("CreateChangeSet"),
             100,
-            FaultProxy.queryError(403, "AccessDenied", "User: arn:aws:iam::123456789012:user/ci is not authorized to perform: cloudformation:CreateChangeSet")));
+            FaultProxy.queryError(
+                403,
+                "AccessDenied",
+                "User: arn:aws:iam::123456789012:user/ci is not authorized to perform:"
+                    + " cloudformation:CreateChangeSet")));
     DeployResult result = deploy(30, Confirmation.refuse());
     assertEquals(Outcome.FAILED, result.outcome());
     assertEquals(3, result.exitCode());
-    assertEquals(1, proxy.count(FaultProxy.action("CreateChangeSet")), "access denied must not be retried");
+    assertEquals(
+        1, proxy.count(FaultProxy.action("CreateChangeSet")), "access denied must not be retried");
     assertTrue(result.message().startsWith("AWS denied access"), result.message());
     assertTrue(result.hint().orElse("").contains("credentials"));
   }
@@ -132,7 +163,12 @@ class FaultInjectionTest extends ProxiedMotoTest {
     DeployResult recreated = deploy(30, Confirmation.assumeYes());
     assertEquals(Outcome.SUCCEEDED, recreated.outcome(), out.text() + "\n" + recreated);
     assertEquals(1, proxy.count(FaultProxy.action("DeleteStack")));
-    assertTrue(proxy.seen().stream().anyMatch(s -> s.action().equals("CreateChangeSet") && s.body().contains("ChangeSetType=CREATE")));
+    assertTrue(
+        proxy.seen().stream()
+            .anyMatch(
+                s ->
+                    s.action().equals("CreateChangeSet")
+                        && s.body().contains("ChangeSetType=CREATE")));
     assertEquals("CREATE_COMPLETE", status());
   }
 
@@ -167,7 +203,10 @@ class FaultInjectionTest extends ProxiedMotoTest {
         FaultProxy.rewriteWhile(
             FaultProxy.action("DescribeStacks"),
             () -> true,
-            reply -> withStatus(reply, continued.get() ? "UPDATE_ROLLBACK_COMPLETE" : "UPDATE_ROLLBACK_FAILED")));
+            reply ->
+                withStatus(
+                    reply,
+                    continued.get() ? "UPDATE_ROLLBACK_COMPLETE" : "UPDATE_ROLLBACK_FAILED")));
 
     DeployResult refused = deploy(60, Confirmation.assumeYes());
     assertEquals(Outcome.REFUSED, refused.outcome());
@@ -176,10 +215,15 @@ class FaultInjectionTest extends ProxiedMotoTest {
     assertTrue(refused.hint().orElse("").contains("formwork rollback"), refused.toString());
     assertEquals(0, proxy.count(FaultProxy.action("CreateChangeSet")));
 
-    DeployResult rolledBack = new StackRollback(clients, out, FAST).rollback(List.of("HelloFunction"));
+    DeployResult rolledBack =
+        new StackRollback(clients, out, FAST).rollback(List.of("HelloFunction"));
     assertEquals(Outcome.SUCCEEDED, rolledBack.outcome(), out.text() + "\n" + rolledBack);
     assertTrue(
-        proxy.seen().stream().anyMatch(s -> s.action().equals("ContinueUpdateRollback") && s.body().contains("ResourcesToSkip.member.1=HelloFunction")),
+        proxy.seen().stream()
+            .anyMatch(
+                s ->
+                    s.action().equals("ContinueUpdateRollback")
+                        && s.body().contains("ResourcesToSkip.member.1=HelloFunction")),
         proxy.seen().toString());
   }
 
@@ -189,7 +233,9 @@ class FaultInjectionTest extends ProxiedMotoTest {
     AtomicInteger busyAnswers = new AtomicInteger(3);
     proxy.add(
         FaultProxy.rewriteWhile(
-            FaultProxy.action("DescribeStacks"), () -> busyAnswers.getAndDecrement() > 0, reply -> withStatus(reply, "UPDATE_IN_PROGRESS")));
+            FaultProxy.action("DescribeStacks"),
+            () -> busyAnswers.getAndDecrement() > 0,
+            reply -> withStatus(reply, "UPDATE_IN_PROGRESS")));
     DeployResult result = deploy(60, Confirmation.refuse());
     assertEquals(Outcome.SUCCEEDED, result.outcome(), out.text() + "\n" + result);
     assertTrue(out.text().contains("is UPDATE_IN_PROGRESS; waiting"), out.text());
@@ -198,8 +244,13 @@ class FaultInjectionTest extends ProxiedMotoTest {
   @Test
   void aStackUpdatingTooLongIsRefusedWithAHint() throws Exception {
     deployBaseline();
-    proxy.add(FaultProxy.rewriteWhile(FaultProxy.action("DescribeStacks"), () -> true, reply -> withStatus(reply, "UPDATE_IN_PROGRESS")));
-    DeployerSettings impatient = new DeployerSettings(Duration.ofMillis(30), Duration.ofMillis(200), Duration.ofMinutes(1));
+    proxy.add(
+        FaultProxy.rewriteWhile(
+            FaultProxy.action("DescribeStacks"),
+            () -> true,
+            reply -> withStatus(reply, "UPDATE_IN_PROGRESS")));
+    DeployerSettings impatient =
+        new DeployerSettings(Duration.ofMillis(30), Duration.ofMillis(200), Duration.ofMinutes(1));
     DeployResult result = deploy(60, Confirmation.refuse(), impatient, manifest);
     assertEquals(Outcome.REFUSED, result.outcome());
     assertEquals(3, result.exitCode());
@@ -216,13 +267,18 @@ class FaultInjectionTest extends ProxiedMotoTest {
         new FaultProxy.Rule() {
           @Override
           public boolean matches(FaultProxy.Seen request) {
-            return failing.get() && request.method().equals("PUT") && request.path().endsWith(worker.s3Key());
+            return failing.get()
+                && request.method().equals("PUT")
+                && request.path().endsWith(worker.s3Key());
           }
 
           @Override
           public java.util.Optional<FaultProxy.Reply> answer(FaultProxy.Seen request) {
             return java.util.Optional.of(
-                FaultProxy.Reply.xml(500, "<Error><Code>InternalError</Code><Message>We encountered an internal error.</Message></Error>"));
+                FaultProxy.Reply.xml(
+                    500,
+                    "<Error><Code>InternalError</Code><Message>We encountered an internal"
+                        + " error.</Message></Error>"));
           }
 
           @Override
@@ -234,9 +290,13 @@ class FaultInjectionTest extends ProxiedMotoTest {
     DeployResult failed = deploy(30, Confirmation.refuse(), FAST, two);
     assertEquals(Outcome.FAILED, failed.outcome());
     assertEquals(3, failed.exitCode());
-    assertTrue(failed.message().contains("Uploading the artifact of worker failed"), failed.message());
+    assertTrue(
+        failed.message().contains("Uploading the artifact of worker failed"), failed.message());
     assertTrue(failed.message().contains("the stack was not changed"), failed.message());
-    assertEquals(0, proxy.count(FaultProxy.action("CreateChangeSet")), "no change set after a failed upload");
+    assertEquals(
+        0,
+        proxy.count(FaultProxy.action("CreateChangeSet")),
+        "no change set after a failed upload");
     assertEquals("NONE", status());
     assertEquals(1, proxy.count(s -> s.method().equals("PUT") && s.path().endsWith(hello.s3Key())));
 
@@ -244,7 +304,11 @@ class FaultInjectionTest extends ProxiedMotoTest {
     proxy.forget();
     DeployResult resumed = deploy(30, Confirmation.refuse(), FAST, two);
     assertEquals(Outcome.SUCCEEDED, resumed.outcome(), out.text() + "\n" + resumed);
-    assertEquals(0, proxy.count(s -> s.method().equals("PUT") && s.path().endsWith(hello.s3Key())), "hello is not sent again");
-    assertEquals(1, proxy.count(s -> s.method().equals("PUT") && s.path().endsWith(worker.s3Key())));
+    assertEquals(
+        0,
+        proxy.count(s -> s.method().equals("PUT") && s.path().endsWith(hello.s3Key())),
+        "hello is not sent again");
+    assertEquals(
+        1, proxy.count(s -> s.method().equals("PUT") && s.path().endsWith(worker.s3Key())));
   }
 }

@@ -46,7 +46,8 @@ class StackCommandsTest extends ProxiedMotoTest {
   }
 
   void deployBaseline() throws Exception {
-    DeployResult result = new StackDeployer(clients, out, FAST).deploy(request(template(30), Confirmation.refuse()));
+    DeployResult result =
+        new StackDeployer(clients, out, FAST).deploy(request(template(30), Confirmation.refuse()));
     assertEquals(Outcome.SUCCEEDED, result.outcome(), out.text() + "\n" + result);
     out.clear();
     proxy.forget();
@@ -54,9 +55,12 @@ class StackCommandsTest extends ProxiedMotoTest {
 
   @Test
   void previewOfANewStackShowsAdditionsAndLeavesNothingBehind() throws Exception {
-    DeployResult result = new StackDeployer(clients, out, FAST).preview(request(template(30), Confirmation.refuse()));
+    DeployResult result =
+        new StackDeployer(clients, out, FAST).preview(request(template(30), Confirmation.refuse()));
     assertEquals(Outcome.SUCCEEDED, result.outcome(), out.text() + "\n" + result);
-    assertTrue(out.text().contains("Changes: 6 to add, 0 to modify, 0 to replace, 0 to remove"), out.text());
+    assertTrue(
+        out.text().contains("Changes: 6 to add, 0 to modify, 0 to replace, 0 to remove"),
+        out.text());
     assertEquals(1, proxy.count(FaultProxy.action("DeleteChangeSet")));
     assertEquals(0, proxy.count(FaultProxy.action("ExecuteChangeSet")));
     // The empty REVIEW_IN_PROGRESS stack a CREATE change set makes is deleted too.
@@ -66,20 +70,29 @@ class StackCommandsTest extends ProxiedMotoTest {
   @Test
   void previewOfAnUpdateShowsTheModification() throws Exception {
     deployBaseline();
-    DeployResult result = new StackDeployer(clients, out, FAST).preview(request(template(90), Confirmation.refuse()));
+    DeployResult result =
+        new StackDeployer(clients, out, FAST).preview(request(template(90), Confirmation.refuse()));
     assertEquals(Outcome.SUCCEEDED, result.outcome(), out.text() + "\n" + result);
     assertTrue(out.text().contains("~ OrdersQueue (AWS::SQS::Queue)"), out.text());
     assertEquals(0, proxy.count(FaultProxy.action("ExecuteChangeSet")));
-    assertEquals("CREATE_COMPLETE", new StackReader(clients.cloudFormation()).state(STACK).orElseThrow().status());
+    assertEquals(
+        "CREATE_COMPLETE",
+        new StackReader(clients.cloudFormation()).state(STACK).orElseThrow().status());
   }
 
   @Test
   void diffComparesTheDeployedTemplateResourceByResource() throws Exception {
     StackDiffer.DiffOutcome before = new StackDiffer(clients).diff(template(30));
-    assertEquals(6, before.diff().orElseThrow().resources().size(), "no stack: everything is added");
+    assertEquals(
+        6, before.diff().orElseThrow().resources().size(), "no stack: everything is added");
     deployBaseline();
     TemplateDiff diff = new StackDiffer(clients).diff(template(45)).diff().orElseThrow();
-    assertEquals(List.of("Resources:", "  ~ OrdersQueue (AWS::SQS::Queue)", "      Properties.VisibilityTimeout: 30 -> 45"), diff.render());
+    assertEquals(
+        List.of(
+            "Resources:",
+            "  ~ OrdersQueue (AWS::SQS::Queue)",
+            "      Properties.VisibilityTimeout: 30 -> 45"),
+        diff.render());
     assertTrue(new StackDiffer(clients).diff(template(30)).diff().orElseThrow().isEmpty());
   }
 
@@ -89,12 +102,25 @@ class StackCommandsTest extends ProxiedMotoTest {
     deployBaseline();
     StackInfo info = new StackInspector(clients).info().orElseThrow();
     assertEquals("CREATE_COMPLETE", info.status());
-    StackInfo.Resource queue = info.resources().stream().filter(r -> r.logicalId().equals("OrdersQueue")).findFirst().orElseThrow();
-    assertEquals("arn:aws:sqs:eu-west-1:123456789012:" + queue.params().get("name"), queue.params().get("arn"));
+    StackInfo.Resource queue =
+        info.resources().stream()
+            .filter(r -> r.logicalId().equals("OrdersQueue"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "arn:aws:sqs:eu-west-1:123456789012:" + queue.params().get("name"),
+        queue.params().get("arn"));
     assertTrue(queue.params().get("url").startsWith("http"), queue.params().toString());
-    StackInfo.Resource function = info.resources().stream().filter(r -> r.logicalId().equals("HelloFunction")).findFirst().orElseThrow();
-    assertEquals("arn:aws:lambda:eu-west-1:123456789012:function:cmds-dev-hello", function.params().get("arn"));
-    assertTrue(String.join("\n", info.render()).contains("OrdersQueue (AWS::SQS::Queue) CREATE_COMPLETE"));
+    StackInfo.Resource function =
+        info.resources().stream()
+            .filter(r -> r.logicalId().equals("HelloFunction"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "arn:aws:lambda:eu-west-1:123456789012:function:cmds-dev-hello",
+        function.params().get("arn"));
+    assertTrue(
+        String.join("\n", info.render()).contains("OrdersQueue (AWS::SQS::Queue) CREATE_COMPLETE"));
   }
 
   @Test
@@ -102,38 +128,66 @@ class StackCommandsTest extends ProxiedMotoTest {
     deployBaseline();
     RemoteInvoker invoker = new RemoteInvoker(clients.lambda());
     // moto's Lambda without Docker answers a synchronous call with the event it was sent.
-    RemoteInvoker.Result sync = invoker.invoke(new RemoteInvoker.Request("cmds-dev-hello", "{\"ping\":1}", false, Optional.empty()));
+    RemoteInvoker.Result sync =
+        invoker.invoke(
+            new RemoteInvoker.Request("cmds-dev-hello", "{\"ping\":1}", false, Optional.empty()));
     assertEquals(200, sync.statusCode());
     assertEquals("{\"ping\":1}", sync.payload());
     assertEquals(0, sync.exitCode());
-    RemoteInvoker.Result async = invoker.invoke(new RemoteInvoker.Request("cmds-dev-hello", "{}", true, Optional.empty()));
+    RemoteInvoker.Result async =
+        invoker.invoke(new RemoteInvoker.Request("cmds-dev-hello", "{}", true, Optional.empty()));
     assertEquals(202, async.statusCode());
-    assertTrue(proxy.seen().stream().anyMatch(s -> s.path().endsWith("/functions/cmds-dev-hello/invocations")));
+    assertTrue(
+        proxy.seen().stream()
+            .anyMatch(s -> s.path().endsWith("/functions/cmds-dev-hello/invocations")));
   }
 
   @Test
   void aTemplateOver51200BytesGoesThroughS3() throws Exception {
-    String big = template(30).replace("\"Description\": \"", "\"Metadata\": {\"Padding\": \"" + "x".repeat(60_000) + "\"},\n  \"Description\": \"");
-    DeployResult result = new StackDeployer(clients, out, FAST).deploy(request(big, Confirmation.refuse()));
+    String big =
+        template(30)
+            .replace(
+                "\"Description\": \"",
+                "\"Metadata\": {\"Padding\": \""
+                    + "x".repeat(60_000)
+                    + "\"},\n  \"Description\": \"");
+    DeployResult result =
+        new StackDeployer(clients, out, FAST).deploy(request(big, Confirmation.refuse()));
     assertEquals(Outcome.SUCCEEDED, result.outcome(), out.text() + "\n" + result);
-    FaultProxy.Seen create = proxy.seen().stream().filter(s -> s.action().equals("CreateChangeSet")).findFirst().orElseThrow();
-    assertTrue(create.body().contains("TemplateURL=https%3A%2F%2Fs3.eu-west-1.amazonaws.com%2Ffw-cmds-dev-123456789012-eu-west-1%2Ftemplates%2F"), create.body());
+    FaultProxy.Seen create =
+        proxy.seen().stream()
+            .filter(s -> s.action().equals("CreateChangeSet"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        create
+            .body()
+            .contains(
+                "TemplateURL=https%3A%2F%2Fs3.eu-west-1.amazonaws.com%2Ffw-cmds-dev-123456789012-eu-west-1%2Ftemplates%2F"),
+        create.body());
     assertFalse(create.body().contains("TemplateBody="));
   }
 
   @Test
   void removingAStatefulResourceNeedsConfirmation() throws Exception {
     deployBaseline();
-    String withoutUploads = template(30).replaceAll("(?s)\"UploadsBucket\": \\{.*?\"Type\": \"AWS::S3::Bucket\"\\s*},", "");
+    String withoutUploads =
+        template(30)
+            .replaceAll("(?s)\"UploadsBucket\": \\{.*?\"Type\": \"AWS::S3::Bucket\"\\s*},", "");
     assertFalse(withoutUploads.contains("UploadsBucket"));
-    DeployResult refused = new StackDeployer(clients, out, FAST).deploy(request(withoutUploads, Confirmation.refuse()));
+    DeployResult refused =
+        new StackDeployer(clients, out, FAST)
+            .deploy(request(withoutUploads, Confirmation.refuse()));
     assertEquals(Outcome.REFUSED, refused.outcome(), out.text() + "\n" + refused);
     assertEquals(3, refused.exitCode());
-    assertTrue(refused.message().contains("UploadsBucket (AWS::S3::Bucket, remove)"), refused.message());
+    assertTrue(
+        refused.message().contains("UploadsBucket (AWS::S3::Bucket, remove)"), refused.message());
     assertEquals(0, proxy.count(FaultProxy.action("ExecuteChangeSet")));
     assertEquals(1, proxy.count(FaultProxy.action("DeleteChangeSet")));
 
-    DeployResult accepted = new StackDeployer(clients, out, FAST).deploy(request(withoutUploads, Confirmation.assumeYes()));
+    DeployResult accepted =
+        new StackDeployer(clients, out, FAST)
+            .deploy(request(withoutUploads, Confirmation.assumeYes()));
     assertEquals(Outcome.SUCCEEDED, accepted.outcome(), out.text() + "\n" + accepted);
   }
 
@@ -149,50 +203,103 @@ class StackCommandsTest extends ProxiedMotoTest {
               if (s.action().equals("ExecuteChangeSet")) {
                 executed.set(true);
               }
-              return s.action().equals("DescribeStacks") || s.action().equals("DescribeStackEvents");
+              return s.action().equals("DescribeStacks")
+                  || s.action().equals("DescribeStackEvents");
             },
             executed::get,
             reply -> {
               String xml = reply.text();
               if (xml.contains("<StackEvents>")) {
-                return FaultProxy.Reply.xml(reply.status(), xml.replaceFirst("<StackEvents>", "<StackEvents>"
-                    + event("e3", "HelloFunction", "AWS::Lambda::Function", "UPDATE_FAILED", "Resource update cancelled", "07:00:02")
-                    + event("e2", "OrdersQueue", "AWS::SQS::Queue", "UPDATE_FAILED",
-                        "Resource handler returned message: \"Value 100000 for parameter VisibilityTimeout is invalid.\"", "07:00:01")));
+                return FaultProxy.Reply.xml(
+                    reply.status(),
+                    xml.replaceFirst(
+                        "<StackEvents>",
+                        "<StackEvents>"
+                            + event(
+                                "e3",
+                                "HelloFunction",
+                                "AWS::Lambda::Function",
+                                "UPDATE_FAILED",
+                                "Resource update cancelled",
+                                "07:00:02")
+                            + event(
+                                "e2",
+                                "OrdersQueue",
+                                "AWS::SQS::Queue",
+                                "UPDATE_FAILED",
+                                "Resource handler returned message: \"Value 100000 for parameter"
+                                    + " VisibilityTimeout is invalid.\"",
+                                "07:00:01")));
               }
-              String status = polls.incrementAndGet() <= 2 ? "UPDATE_ROLLBACK_IN_PROGRESS" : "UPDATE_ROLLBACK_COMPLETE";
-              return FaultProxy.Reply.xml(reply.status(), xml.replaceAll("<StackStatus>[A-Z_]+</StackStatus>", "<StackStatus>" + status + "</StackStatus>"));
+              String status =
+                  polls.incrementAndGet() <= 2
+                      ? "UPDATE_ROLLBACK_IN_PROGRESS"
+                      : "UPDATE_ROLLBACK_COMPLETE";
+              return FaultProxy.Reply.xml(
+                  reply.status(),
+                  xml.replaceAll(
+                      "<StackStatus>[A-Z_]+</StackStatus>",
+                      "<StackStatus>" + status + "</StackStatus>"));
             }));
-    DeployResult result = new StackDeployer(clients, out, FAST).deploy(request(template(100_000), Confirmation.refuse()));
+    DeployResult result =
+        new StackDeployer(clients, out, FAST)
+            .deploy(request(template(100_000), Confirmation.refuse()));
     assertEquals(Outcome.FAILED, result.outcome(), out.text() + "\n" + result);
     assertEquals(3, result.exitCode());
     assertEquals(
-        "The deploy of cmds-dev failed and ended in UPDATE_ROLLBACK_COMPLETE: OrdersQueue (AWS::SQS::Queue) failed: "
-            + "Resource handler returned message: \"Value 100000 for parameter VisibilityTimeout is invalid.\"",
+        "The deploy of cmds-dev failed and ended in UPDATE_ROLLBACK_COMPLETE: OrdersQueue"
+            + " (AWS::SQS::Queue) failed: Resource handler returned message: \"Value 100000 for"
+            + " parameter VisibilityTimeout is invalid.\"",
         result.message());
     assertTrue(out.text().contains("UPDATE_FAILED"), out.text());
   }
 
-  private static String event(String id, String logicalId, String type, String status, String reason, String time) {
-    return "<member><StackId>arn:aws:cloudformation:eu-west-1:123456789012:stack/cmds-dev/x</StackId><EventId>" + id
-        + "</EventId><StackName>cmds-dev</StackName><LogicalResourceId>" + logicalId + "</LogicalResourceId><ResourceType>" + type
-        + "</ResourceType><Timestamp>2026-01-01T" + time + ".000Z</Timestamp><ResourceStatus>" + status
-        + "</ResourceStatus><ResourceStatusReason>" + reason.replace("\"", "&quot;") + "</ResourceStatusReason></member>";
+  private static String event(
+      String id, String logicalId, String type, String status, String reason, String time) {
+    return "<member><StackId>arn:aws:cloudformation:eu-west-1:123456789012:stack/cmds-dev/x</StackId><EventId>"
+        + id
+        + "</EventId><StackName>cmds-dev</StackName><LogicalResourceId>"
+        + logicalId
+        + "</LogicalResourceId><ResourceType>"
+        + type
+        + "</ResourceType><Timestamp>2026-01-01T"
+        + time
+        + ".000Z</Timestamp><ResourceStatus>"
+        + status
+        + "</ResourceStatus><ResourceStatusReason>"
+        + reason.replace("\"", "&quot;")
+        + "</ResourceStatusReason></member>";
   }
 
   @Test
-  void aScriptGetsConnectToVariablesFromTheDeployedStackWithSecretsReadAtRunTime() throws Exception {
+  void aScriptGetsConnectToVariablesFromTheDeployedStackWithSecretsReadAtRunTime()
+      throws Exception {
     deployBaseline();
-    clients.secretsManager().createSecret(b -> b.name("cmds-db").secretString("{\"password\":\"correct-horse-battery\"}"));
+    clients
+        .secretsManager()
+        .createSecret(
+            b -> b.name("cmds-db").secretString("{\"password\":\"correct-horse-battery\"}"));
     StackInfo info = new StackInspector(clients).info().orElseThrow();
-    StackInfo.Resource queue = info.resources().stream().filter(r -> r.logicalId().equals("OrdersQueue")).findFirst().orElseThrow();
-    Map<String, Map<String, String>> params = Map.of(
-        "ordersQueue", queue.params(),
-        "mainDb", Map.of("password", "{{resolve:secretsmanager:cmds-db:SecretString:password::}}"));
-    LocalScript script = LocalScript.command("migrate", "echo \"$STP_ORDERS_QUEUE_NAME $STP_MAIN_DB_PASSWORD ${#STP_MAIN_DB_PASSWORD}\"")
-        .withConnectTo(List.of("ordersQueue", "mainDb"));
-    LocalScriptRunner runner = new LocalScriptRunner(dir, out, Optional.of(new SecretsManagerResolver(clients.secretsManager())));
-    LocalScriptRunner.Result result = runner.run(script, StpVariables.forConnectTo("migrate", script.connectTo(), params));
+    StackInfo.Resource queue =
+        info.resources().stream()
+            .filter(r -> r.logicalId().equals("OrdersQueue"))
+            .findFirst()
+            .orElseThrow();
+    Map<String, Map<String, String>> params =
+        Map.of(
+            "ordersQueue", queue.params(),
+            "mainDb",
+                Map.of("password", "{{resolve:secretsmanager:cmds-db:SecretString:password::}}"));
+    LocalScript script =
+        LocalScript.command(
+                "migrate",
+                "echo \"$STP_ORDERS_QUEUE_NAME $STP_MAIN_DB_PASSWORD ${#STP_MAIN_DB_PASSWORD}\"")
+            .withConnectTo(List.of("ordersQueue", "mainDb"));
+    LocalScriptRunner runner =
+        new LocalScriptRunner(
+            dir, out, Optional.of(new SecretsManagerResolver(clients.secretsManager())));
+    LocalScriptRunner.Result result =
+        runner.run(script, StpVariables.forConnectTo("migrate", script.connectTo(), params));
     assertEquals(0, result.exitCode());
     assertEquals(List.of(queue.params().get("name") + " **** 21"), result.outputTail());
     assertFalse(out.text().contains("correct-horse"), out.text());

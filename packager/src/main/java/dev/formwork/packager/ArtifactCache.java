@@ -18,10 +18,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A content-addressed artifact cache in a folder: {@code blobs/<sha256>.zip} holds zips, and
- * {@code entries/<key>.json} maps a digest of a build's declared inputs (options, lockfile, tool
- * version) to the zip it produced and the files the build read, each with its SHA-256. A lookup hits
- * only when every recorded file still has that digest, the way make's dependency files work, because
+ * A content-addressed artifact cache in a folder: {@code blobs/<sha256>.zip} holds zips, and {@code
+ * entries/<key>.json} maps a digest of a build's declared inputs (options, lockfile, tool version)
+ * to the zip it produced and the files the build read, each with its SHA-256. A lookup hits only
+ * when every recorded file still has that digest, the way make's dependency files work, because
  * which files a bundle reads is only known after esbuild ran once.
  */
 public final class ArtifactCache {
@@ -54,9 +54,11 @@ public final class ArtifactCache {
       return Optional.empty();
     }
     try {
-      JsonObject entry = (JsonObject) JsonParser.parse(Files.readString(entryFile, StandardCharsets.UTF_8));
+      JsonObject entry =
+          (JsonObject) JsonParser.parse(Files.readString(entryFile, StandardCharsets.UTF_8));
       String sha256 = ((JsonString) entry.get("sha256").orElseThrow()).value();
-      long unzipped = ((JsonNumber) entry.get("unzippedBytes").orElseThrow()).value().longValueExact();
+      long unzipped =
+          ((JsonNumber) entry.get("unzippedBytes").orElseThrow()).value().longValueExact();
       JsonObject inputs = (JsonObject) entry.get("inputs").orElseThrow();
       for (Map.Entry<String, JsonValue> input : inputs.members().entrySet()) {
         String expected = ((JsonString) input.getValue()).value();
@@ -79,13 +81,15 @@ public final class ArtifactCache {
    * Moves the zip into the cache and records the build's input files (project-relative paths).
    * Returns the hit a later lookup would give.
    */
-  public Hit store(String key, ZipStats zip, Path projectDir, Iterable<String> inputFiles) throws IOException {
+  public Hit store(String key, ZipStats zip, Path projectDir, Iterable<String> inputFiles)
+      throws IOException {
     Path blob = blob(zip.sha256());
     Files.createDirectories(blob.getParent());
     if (Files.isRegularFile(blob)) {
       Files.deleteIfExists(zip.file());
     } else {
-      Files.move(zip.file(), blob, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          zip.file(), blob, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
     SortedMap<String, String> digests = new TreeMap<>();
     for (String input : inputFiles) {
@@ -103,7 +107,8 @@ public final class ArtifactCache {
     Files.createDirectories(entryFile.getParent());
     Path temp = Files.createTempFile(entryFile.getParent(), ".entry", ".tmp");
     Files.writeString(temp, JsonWriter.compact(entry), StandardCharsets.UTF_8);
-    Files.move(temp, entryFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    Files.move(
+        temp, entryFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     return new Hit(blob, zip.sha256(), zip.zippedBytes(), zip.unzippedBytes());
   }
 

@@ -17,7 +17,13 @@ public final class CacheKey {
   static final String LAYOUT_VERSION = "1";
 
   static final List<String> LOCKFILES =
-      List.of("package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock", "bun.lockb");
+      List.of(
+          "package-lock.json",
+          "npm-shrinkwrap.json",
+          "yarn.lock",
+          "pnpm-lock.yaml",
+          "bun.lock",
+          "bun.lockb");
 
   private final JsonObject.Builder fields = JsonObject.builder().put("layout", LAYOUT_VERSION);
 

@@ -33,8 +33,16 @@ public final class ConsoleProgress implements ProgressListener {
   }
 
   @Override
-  public synchronized void finished(String resourceName, ArtifactKind kind, Outcome outcome, long zippedBytes) {
-    String line = symbol(outcome) + " " + label(kind) + " " + resourceName + " " + describe(outcome, zippedBytes);
+  public synchronized void finished(
+      String resourceName, ArtifactKind kind, Outcome outcome, long zippedBytes) {
+    String line =
+        symbol(outcome)
+            + " "
+            + label(kind)
+            + " "
+            + resourceName
+            + " "
+            + describe(outcome, zippedBytes);
     if (interactive) {
       // \r plus erase-to-end-of-line rewrites the "…" line in place.
       out.print("\r\033[K  " + line + System.lineSeparator());
@@ -65,5 +73,4 @@ public final class ConsoleProgress implements ProgressListener {
         return "failed";
     }
   }
-
 }

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param packagePath config position of {@code packagePath}, for diagnostics
  * @param path the file or folder, relative to the project folder or absolute
  */
-public record CustomArtifactBuild(String resourceName, ConfigPath packagePath, Path path, List<String> layers)
+public record CustomArtifactBuild(
+    String resourceName, ConfigPath packagePath, Path path, List<String> layers)
     implements FunctionBuild {
 
   public CustomArtifactBuild {

@@ -24,11 +24,15 @@ import java.util.Optional;
  */
 public final class EsbuildBatch {
 
-  /** One function's bundle in the output folder, with the project-relative files it was built from. */
-  public record Bundle(Path bundleFile, Optional<Path> sourceMap, List<String> inputs, List<String> exports) {}
+  /**
+   * One function's bundle in the output folder, with the project-relative files it was built from.
+   */
+  public record Bundle(
+      Path bundleFile, Optional<Path> sourceMap, List<String> inputs, List<String> exports) {}
 
   /** The result of a batch: bundles of the functions that built, errors of those that did not. */
-  public record Result(Map<NodeFunctionBuild, Bundle> bundles, Map<NodeFunctionBuild, List<String>> errors) {}
+  public record Result(
+      Map<NodeFunctionBuild, Bundle> bundles, Map<NodeFunctionBuild, List<String>> errors) {}
 
   private final EsbuildBinary esbuild;
   private final ProcessRunner runner;
@@ -38,7 +42,8 @@ public final class EsbuildBatch {
     this.runner = runner;
   }
 
-  public Result bundle(List<NodeFunctionBuild> functions, EsbuildOptions options, Path projectDir, Path outDir)
+  public Result bundle(
+      List<NodeFunctionBuild> functions, EsbuildOptions options, Path projectDir, Path outDir)
       throws IOException {
     Map<NodeFunctionBuild, Bundle> bundles = new LinkedHashMap<>();
     Map<NodeFunctionBuild, List<String>> errors = new LinkedHashMap<>();
@@ -49,7 +54,8 @@ public final class EsbuildBatch {
       errors.put(functions.get(0), EsbuildMessages.errors(outcome.stderr()));
     } else {
       for (int i = 0; i < functions.size(); i++) {
-        Result single = bundle(List.of(functions.get(i)), options, projectDir, outDir.resolve("single-" + i));
+        Result single =
+            bundle(List.of(functions.get(i)), options, projectDir, outDir.resolve("single-" + i));
         errors.putAll(single.errors());
         bundles.putAll(single.bundles());
       }
@@ -58,7 +64,8 @@ public final class EsbuildBatch {
   }
 
   private ProcessRunner.Outcome run(
-      List<NodeFunctionBuild> functions, EsbuildOptions options, Path projectDir, Path outDir) throws IOException {
+      List<NodeFunctionBuild> functions, EsbuildOptions options, Path projectDir, Path outDir)
+      throws IOException {
     Files.createDirectories(outDir);
     List<String> command = new ArrayList<>();
     command.add(esbuild.executable().toString());
@@ -88,16 +95,22 @@ public final class EsbuildBatch {
   }
 
   private Map<NodeFunctionBuild, Bundle> readMetafile(
-      List<NodeFunctionBuild> functions, EsbuildOptions options, Path projectDir, Path outDir) throws IOException {
+      List<NodeFunctionBuild> functions, EsbuildOptions options, Path projectDir, Path outDir)
+      throws IOException {
     JsonObject outputs;
     try {
-      JsonValue meta = JsonParser.parse(Files.readString(outDir.resolve("meta.json"), StandardCharsets.UTF_8));
+      JsonValue meta =
+          JsonParser.parse(Files.readString(outDir.resolve("meta.json"), StandardCharsets.UTF_8));
       outputs = (JsonObject) ((JsonObject) meta).get("outputs").orElseThrow();
     } catch (JsonParseException | ClassCastException | java.util.NoSuchElementException e) {
-      throw new IOException("esbuild " + esbuild.version() + " wrote a metafile formwork cannot read", e);
+      throw new IOException(
+          "esbuild " + esbuild.version() + " wrote a metafile formwork cannot read", e);
     }
     Map<Path, JsonObject> byFile = new LinkedHashMap<>();
-    outputs.members().forEach((key, value) -> byFile.put(projectDir.resolve(key).normalize(), (JsonObject) value));
+    outputs
+        .members()
+        .forEach(
+            (key, value) -> byFile.put(projectDir.resolve(key).normalize(), (JsonObject) value));
     Map<NodeFunctionBuild, Bundle> bundles = new LinkedHashMap<>();
     for (int i = 0; i < functions.size(); i++) {
       Path bundleFile = outDir.resolve("f" + i).resolve(options.format().outputFile()).normalize();
@@ -120,7 +133,11 @@ public final class EsbuildBatch {
       Path map = bundleFile.resolveSibling(bundleFile.getFileName() + ".map");
       bundles.put(
           functions.get(i),
-          new Bundle(bundleFile, Files.isRegularFile(map) ? Optional.of(map) : Optional.empty(), inputs, exports));
+          new Bundle(
+              bundleFile,
+              Files.isRegularFile(map) ? Optional.of(map) : Optional.empty(),
+              inputs,
+              exports));
     }
     return bundles;
   }

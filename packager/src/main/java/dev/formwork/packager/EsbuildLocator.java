@@ -19,9 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the esbuild to run: the project's {@code node_modules/.bin/esbuild} if there is one, else the
- * pinned release, downloaded once from the npm registry, verified, and kept in the per-user cache
- * ({@code $FORMWORK_CACHE_DIR} or {@code ~/.cache/formwork}, then {@code esbuild/<version>/<platform>/}).
+ * Finds the esbuild to run: the project's {@code node_modules/.bin/esbuild} if there is one, else
+ * the pinned release, downloaded once from the npm registry, verified, and kept in the per-user
+ * cache ({@code $FORMWORK_CACHE_DIR} or {@code ~/.cache/formwork}, then {@code
+ * esbuild/<version>/<platform>/}).
  */
 public final class EsbuildLocator {
 
@@ -39,12 +40,18 @@ public final class EsbuildLocator {
     this.fetcher = fetcher;
   }
 
-  /** The locator for this user: cache from the environment, the default pin, the public registry. */
+  /**
+   * The locator for this user: cache from the environment, the default pin, the public registry.
+   */
   public static EsbuildLocator forUser() {
-    return new EsbuildLocator(defaultUserCache(System.getenv()), EsbuildPin.DEFAULT, NPM_REGISTRY, TarballFetcher.http());
+    return new EsbuildLocator(
+        defaultUserCache(System.getenv()), EsbuildPin.DEFAULT, NPM_REGISTRY, TarballFetcher.http());
   }
 
-  /** {@code $FORMWORK_CACHE_DIR}, else {@code $XDG_CACHE_HOME/formwork}, else {@code ~/.cache/formwork}. */
+  /**
+   * {@code $FORMWORK_CACHE_DIR}, else {@code $XDG_CACHE_HOME/formwork}, else {@code
+   * ~/.cache/formwork}.
+   */
   public static Path defaultUserCache(Map<String, String> env) {
     String explicit = env.get("FORMWORK_CACHE_DIR");
     if (explicit != null && !explicit.isBlank()) {
@@ -77,9 +84,11 @@ public final class EsbuildLocator {
     if (!Files.isRegularFile(bin) || !Files.isRegularFile(packageJson)) {
       return Optional.empty();
     }
-    // The version comes from package.json, not `esbuild --version`, so a cached run starts no process.
+    // The version comes from package.json, not `esbuild --version`, so a cached run starts no
+    // process.
     try {
-      if (JsonParser.parse(Files.readString(packageJson, StandardCharsets.UTF_8)) instanceof JsonObject json
+      if (JsonParser.parse(Files.readString(packageJson, StandardCharsets.UTF_8))
+              instanceof JsonObject json
           && json.get("version").orElse(null) instanceof JsonString version) {
         return Optional.of(new EsbuildBinary(bin, version.value()));
       }
@@ -94,9 +103,12 @@ public final class EsbuildLocator {
     String platform = EsbuildPin.hostPlatform();
     String integrity =
         pin.integrity(platform)
-            .orElseThrow(() -> new EsbuildUnavailableException(
-                "formwork has no pinned esbuild for platform " + platform
-                    + "; install esbuild in the project (npm install --save-dev esbuild)"));
+            .orElseThrow(
+                () ->
+                    new EsbuildUnavailableException(
+                        "formwork has no pinned esbuild for platform "
+                            + platform
+                            + "; install esbuild in the project (npm install --save-dev esbuild)"));
     Path dir = userCache.resolve("esbuild").resolve(pin.version()).resolve(platform);
     Path executable = dir.resolve(platform.startsWith("win32") ? "esbuild.exe" : "esbuild");
     if (Files.isExecutable(executable)) {
@@ -108,7 +120,8 @@ public final class EsbuildLocator {
       verify(tgz, integrity, tarball);
       byte[] binary =
           TarGzReader.read(tgz, EsbuildPin.binaryPathInTarball(platform))
-              .orElseThrow(() -> new EsbuildUnavailableException(tarball + " holds no esbuild executable"));
+              .orElseThrow(
+                  () -> new EsbuildUnavailableException(tarball + " holds no esbuild executable"));
       Files.createDirectories(dir);
       Path temp = Files.createTempFile(dir, ".esbuild", ".tmp");
       Files.write(temp, binary);
@@ -119,29 +132,45 @@ public final class EsbuildLocator {
       }
       // Another process may provision concurrently; both write identical verified bytes.
       try {
-        Files.move(temp, executable, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, executable, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
         Files.move(temp, executable, StandardCopyOption.REPLACE_EXISTING);
       }
       return new EsbuildBinary(executable, pin.version());
     } catch (IOException e) {
       throw new EsbuildUnavailableException(
-          "could not download esbuild " + pin.version() + " from " + tarball + ": " + e.getMessage()
-              + "; install esbuild in the project (npm install --save-dev esbuild) or check the network", e);
+          "could not download esbuild "
+              + pin.version()
+              + " from "
+              + tarball
+              + ": "
+              + e.getMessage()
+              + "; install esbuild in the project (npm install --save-dev esbuild) or check the"
+              + " network",
+          e);
     }
   }
 
   /** Checks npm's Subresource-Integrity string ({@code sha512-<base64>}) against the bytes. */
-  static void verify(byte[] bytes, String integrity, URI source) throws EsbuildUnavailableException {
+  static void verify(byte[] bytes, String integrity, URI source)
+      throws EsbuildUnavailableException {
     int dash = integrity.indexOf('-');
-    String algorithm = integrity.substring(0, dash).toUpperCase(java.util.Locale.ROOT).replace("SHA", "SHA-");
+    String algorithm =
+        integrity.substring(0, dash).toUpperCase(java.util.Locale.ROOT).replace("SHA", "SHA-");
     try {
       byte[] actual = MessageDigest.getInstance(algorithm).digest(bytes);
       byte[] expected = Base64.getDecoder().decode(integrity.substring(dash + 1));
       if (!MessageDigest.isEqual(actual, expected)) {
         throw new EsbuildUnavailableException(
-            "the esbuild download from " + source + " does not match its pinned integrity "
-                + integrity + " (got " + integrity.substring(0, dash) + "-" + Base64.getEncoder().encodeToString(actual)
+            "the esbuild download from "
+                + source
+                + " does not match its pinned integrity "
+                + integrity
+                + " (got "
+                + integrity.substring(0, dash)
+                + "-"
+                + Base64.getEncoder().encodeToString(actual)
                 + "); refusing to run it");
       }
     } catch (NoSuchAlgorithmException e) {

@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns esbuild's plain-text log ({@code --color=false}) into one line per error,
- * {@code file:line:column: message}, keeping esbuild's own wording.
+ * Turns esbuild's plain-text log ({@code --color=false}) into one line per error, {@code
+ * file:line:column: message}, keeping esbuild's own wording.
  */
 public final class EsbuildMessages {
 
@@ -32,7 +32,8 @@ public final class EsbuildMessages {
       }
       Matcher location = next < lines.length ? LOCATION.matcher(lines[next]) : null;
       if (location != null && location.matches()) {
-        errors.add(location.group(1) + ":" + location.group(2) + ":" + location.group(3) + ": " + message);
+        errors.add(
+            location.group(1) + ":" + location.group(2) + ":" + location.group(3) + ": " + message);
       } else {
         errors.add(message);
       }

@@ -11,7 +11,12 @@ import java.util.TreeSet;
  * source maps, minification, externals and tsconfig. Functions with equal options form one batch.
  */
 public record EsbuildOptions(
-    String target, ModuleFormat format, boolean sourceMaps, boolean minify, List<String> externals, Optional<Path> tsconfig) {
+    String target,
+    ModuleFormat format,
+    boolean sourceMaps,
+    boolean minify,
+    List<String> externals,
+    Optional<Path> tsconfig) {
 
   /**
    * Defines {@code require} in ESM bundles, so bundled CommonJS packages can still require Node's
@@ -38,7 +43,10 @@ public record EsbuildOptions(
         function.tsconfig().map(path -> projectDir.resolve(path).normalize()));
   }
 
-  /** The command-line flags for these options (entry points and output folder are added by the batch). */
+  /**
+   * The command-line flags for these options (entry points and output folder are added by the
+   * batch).
+   */
   public List<String> flags() {
     List<String> flags = new ArrayList<>();
     flags.add("--bundle");

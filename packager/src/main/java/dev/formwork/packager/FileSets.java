@@ -14,34 +14,43 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Lists the files of a folder (sorted, relative, with {@code /}) and filters paths by glob patterns. */
+/**
+ * Lists the files of a folder (sorted, relative, with {@code /}) and filters paths by glob
+ * patterns.
+ */
 public final class FileSets {
 
-  /** Folders that never belong in an artifact: VCS data, caches, virtualenvs, formwork's own output. */
-  public static final Set<String> ALWAYS_SKIPPED = Set.of(".git", "__pycache__", ".venv", ".formwork", ".DS_Store");
+  /**
+   * Folders that never belong in an artifact: VCS data, caches, virtualenvs, formwork's own output.
+   */
+  public static final Set<String> ALWAYS_SKIPPED =
+      Set.of(".git", "__pycache__", ".venv", ".formwork", ".DS_Store");
 
   private FileSets() {}
 
   /** Every regular file under {@code root}, keyed by its path relative to root. */
-  public static SortedMap<String, Path> files(Path root, Set<String> skippedFolders) throws IOException {
+  public static SortedMap<String, Path> files(Path root, Set<String> skippedFolders)
+      throws IOException {
     SortedMap<String, Path> files = new TreeMap<>();
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        return !dir.equals(root) && skippedFolders.contains(dir.getFileName().toString())
-            ? FileVisitResult.SKIP_SUBTREE
-            : FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return !dir.equals(root) && skippedFolders.contains(dir.getFileName().toString())
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        String name = file.getFileName().toString();
-        if (attrs.isRegularFile() && !name.endsWith(".pyc") && !skippedFolders.contains(name)) {
-          files.put(root.relativize(file).toString().replace('\\', '/'), file);
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            String name = file.getFileName().toString();
+            if (attrs.isRegularFile() && !name.endsWith(".pyc") && !skippedFolders.contains(name)) {
+              files.put(root.relativize(file).toString().replace('\\', '/'), file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
     return files;
   }
 
@@ -69,18 +78,21 @@ public final class FileSets {
     if (!Files.exists(root)) {
       return;
     }
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            Files.delete(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 }

@@ -8,7 +8,10 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Zips a folder reproducibly, under an optional prefix (a layer's {@code nodejs/}), through the cache. */
+/**
+ * Zips a folder reproducibly, under an optional prefix (a layer's {@code nodejs/}), through the
+ * cache.
+ */
 final class FolderPackager {
 
   private final ArtifactCache cache;
@@ -18,9 +21,11 @@ final class FolderPackager {
   }
 
   /** Returns the cached zip when the folder's files are unchanged, else zips and caches it. */
-  ArtifactCache.Hit zip(Path folder, String prefix, String kind, Set<String> skipped) throws IOException {
+  ArtifactCache.Hit zip(Path folder, String prefix, String kind, Set<String> skipped)
+      throws IOException {
     SortedMap<String, Path> files = FileSets.files(folder, skipped);
-    String key = new CacheKey().put("kind", kind).put("prefix", prefix).putFiles("files", files).digest();
+    String key =
+        new CacheKey().put("kind", kind).put("prefix", prefix).putFiles("files", files).digest();
     var hit = cache.lookup(key, folder);
     if (hit.isPresent()) {
       return hit.get();
@@ -38,10 +43,11 @@ final class FolderPackager {
     }
   }
 
-  /** The layer prefix unless the folder already has it at its top (e.g. a prepared {@code python/}). */
+  /**
+   * The layer prefix unless the folder already has it at its top (e.g. a prepared {@code python/}).
+   */
   static String layerPrefix(Path folder, RuntimeFamily family) {
     String bare = family.layerPrefix().substring(0, family.layerPrefix().length() - 1);
     return java.nio.file.Files.isDirectory(folder.resolve(bare)) ? "" : family.layerPrefix();
   }
-
 }

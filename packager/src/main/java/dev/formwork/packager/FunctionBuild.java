@@ -4,7 +4,8 @@ import dev.formwork.schema.diag.ConfigPath;
 import java.util.List;
 
 /** One function's packaging input: a JS/TS bundle, a Python folder or a custom artifact. */
-public sealed interface FunctionBuild permits NodeFunctionBuild, PythonFunctionBuild, CustomArtifactBuild {
+public sealed interface FunctionBuild
+    permits NodeFunctionBuild, PythonFunctionBuild, CustomArtifactBuild {
 
   /** The config resource name; the artifact is listed under it in the manifest. */
   String resourceName();

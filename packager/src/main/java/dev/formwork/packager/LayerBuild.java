@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A {@code lambda-layer} resource built from a folder: its files go under {@code nodejs/} or
- * {@code python/} in the zip, where Lambda looks for them.
+ * A {@code lambda-layer} resource built from a folder: its files go under {@code nodejs/} or {@code
+ * python/} in the zip, where Lambda looks for them.
  *
  * @param folderPath config position of the folder property, for diagnostics
  * @param folder the layer's content, relative to the project folder or absolute
- * @param compatibleRuntimes for the compiler's {@code CompatibleRuntimes}; the packager only carries them
+ * @param compatibleRuntimes for the compiler's {@code CompatibleRuntimes}; the packager only
+ *     carries them
  * @param architectures for the compiler's {@code CompatibleArchitectures}
  */
 public record LayerBuild(

@@ -1,6 +1,9 @@
 package dev.formwork.packager;
 
-/** The module format esbuild emits for a JS/TS function: CommonJS ({@code index.js}) or ESM ({@code index.mjs}). */
+/**
+ * The module format esbuild emits for a JS/TS function: CommonJS ({@code index.js}) or ESM ({@code
+ * index.mjs}).
+ */
 public enum ModuleFormat {
   CJS("cjs", "index.js"),
   ESM("esm", "index.mjs");

@@ -52,11 +52,28 @@ public record NodeFunctionBuild(
     layers = List.copyOf(layers);
   }
 
-  /** A function with Stacktape's defaults: export {@code default}, nodejs24.x, x86_64, CJS, source maps, no minification. */
-  public static NodeFunctionBuild of(String resourceName, ConfigPath entryfilePath, Path entryFile) {
+  /**
+   * A function with Stacktape's defaults: export {@code default}, nodejs24.x, x86_64, CJS, source
+   * maps, no minification.
+   */
+  public static NodeFunctionBuild of(
+      String resourceName, ConfigPath entryfilePath, Path entryFile) {
     return new NodeFunctionBuild(
-        resourceName, entryfilePath, entryFile, "default", "nodejs24.x", Architecture.X86_64, ModuleFormat.CJS,
-        true, false, List.of(), List.of(), Optional.empty(), List.of(), List.of(), List.of());
+        resourceName,
+        entryfilePath,
+        entryFile,
+        "default",
+        "nodejs24.x",
+        Architecture.X86_64,
+        ModuleFormat.CJS,
+        true,
+        false,
+        List.of(),
+        List.of(),
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   @Override
@@ -75,62 +92,230 @@ public record NodeFunctionBuild(
   }
 
   public NodeFunctionBuild withHandlerExport(String value) {
-    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, value, runtime, architecture, format,
-        sourceMaps, minify, externals, runtimeProvided, tsconfig, includeFiles, excludeFiles, layers);
+    return new NodeFunctionBuild(
+        resourceName,
+        entryfilePath,
+        entryFile,
+        value,
+        runtime,
+        architecture,
+        format,
+        sourceMaps,
+        minify,
+        externals,
+        runtimeProvided,
+        tsconfig,
+        includeFiles,
+        excludeFiles,
+        layers);
   }
 
   public NodeFunctionBuild withRuntime(String value) {
-    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, handlerExport, value, architecture, format,
-        sourceMaps, minify, externals, runtimeProvided, tsconfig, includeFiles, excludeFiles, layers);
+    return new NodeFunctionBuild(
+        resourceName,
+        entryfilePath,
+        entryFile,
+        handlerExport,
+        value,
+        architecture,
+        format,
+        sourceMaps,
+        minify,
+        externals,
+        runtimeProvided,
+        tsconfig,
+        includeFiles,
+        excludeFiles,
+        layers);
   }
 
   public NodeFunctionBuild withArchitecture(Architecture value) {
-    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, handlerExport, runtime, value, format,
-        sourceMaps, minify, externals, runtimeProvided, tsconfig, includeFiles, excludeFiles, layers);
+    return new NodeFunctionBuild(
+        resourceName,
+        entryfilePath,
+        entryFile,
+        handlerExport,
+        runtime,
+        value,
+        format,
+        sourceMaps,
+        minify,
+        externals,
+        runtimeProvided,
+        tsconfig,
+        includeFiles,
+        excludeFiles,
+        layers);
   }
 
   public NodeFunctionBuild withFormat(ModuleFormat value) {
-    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, handlerExport, runtime, architecture, value,
-        sourceMaps, minify, externals, runtimeProvided, tsconfig, includeFiles, excludeFiles, layers);
+    return new NodeFunctionBuild(
+        resourceName,
+        entryfilePath,
+        entryFile,
+        handlerExport,
+        runtime,
+        architecture,
+        value,
+        sourceMaps,
+        minify,
+        externals,
+        runtimeProvided,
+        tsconfig,
+        includeFiles,
+        excludeFiles,
+        layers);
   }
 
   public NodeFunctionBuild withSourceMaps(boolean value) {
-    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, handlerExport, runtime, architecture, format,
-        value, minify, externals, runtimeProvided, tsconfig, includeFiles, excludeFiles, layers);
+    return new NodeFunctionBuild(
+        resourceName,
+        entryfilePath,
+        entryFile,
+        handlerExport,
+        runtime,
+        architecture,
+        format,
+        value,
+        minify,
+        externals,
+        runtimeProvided,
+        tsconfig,
+        includeFiles,
+        excludeFiles,
+        layers);
   }
 
   public NodeFunctionBuild withMinify(boolean value) {
-    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, handlerExport, runtime, architecture, format,
-        sourceMaps, value, externals, runtimeProvided, tsconfig, includeFiles, excludeFiles, layers);
+    return new NodeFunctionBuild(
+        resourceName,
+        entryfilePath,
+        entryFile,
+        handlerExport,
+        runtime,
+        architecture,
+        format,
+        sourceMaps,
+        value,
+        externals,
+        runtimeProvided,
+        tsconfig,
+        includeFiles,
+        excludeFiles,
+        layers);
   }
 
   public NodeFunctionBuild withExternals(List<String> value) {
-    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, handlerExport, runtime, architecture, format,
-        sourceMaps, minify, value, runtimeProvided, tsconfig, includeFiles, excludeFiles, layers);
+    return new NodeFunctionBuild(
+        resourceName,
+        entryfilePath,
+        entryFile,
+        handlerExport,
+        runtime,
+        architecture,
+        format,
+        sourceMaps,
+        minify,
+        value,
+        runtimeProvided,
+        tsconfig,
+        includeFiles,
+        excludeFiles,
+        layers);
   }
 
   public NodeFunctionBuild withRuntimeProvided(List<String> value) {
-    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, handlerExport, runtime, architecture, format,
-        sourceMaps, minify, externals, value, tsconfig, includeFiles, excludeFiles, layers);
+    return new NodeFunctionBuild(
+        resourceName,
+        entryfilePath,
+        entryFile,
+        handlerExport,
+        runtime,
+        architecture,
+        format,
+        sourceMaps,
+        minify,
+        externals,
+        value,
+        tsconfig,
+        includeFiles,
+        excludeFiles,
+        layers);
   }
 
   public NodeFunctionBuild withTsconfig(Path value) {
-    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, handlerExport, runtime, architecture, format,
-        sourceMaps, minify, externals, runtimeProvided, Optional.of(value), includeFiles, excludeFiles, layers);
+    return new NodeFunctionBuild(
+        resourceName,
+        entryfilePath,
+        entryFile,
+        handlerExport,
+        runtime,
+        architecture,
+        format,
+        sourceMaps,
+        minify,
+        externals,
+        runtimeProvided,
+        Optional.of(value),
+        includeFiles,
+        excludeFiles,
+        layers);
   }
 
   public NodeFunctionBuild withIncludeFiles(List<String> value) {
-    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, handlerExport, runtime, architecture, format,
-        sourceMaps, minify, externals, runtimeProvided, tsconfig, value, excludeFiles, layers);
+    return new NodeFunctionBuild(
+        resourceName,
+        entryfilePath,
+        entryFile,
+        handlerExport,
+        runtime,
+        architecture,
+        format,
+        sourceMaps,
+        minify,
+        externals,
+        runtimeProvided,
+        tsconfig,
+        value,
+        excludeFiles,
+        layers);
   }
 
   public NodeFunctionBuild withExcludeFiles(List<String> value) {
-    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, handlerExport, runtime, architecture, format,
-        sourceMaps, minify, externals, runtimeProvided, tsconfig, includeFiles, value, layers);
+    return new NodeFunctionBuild(
+        resourceName,
+        entryfilePath,
+        entryFile,
+        handlerExport,
+        runtime,
+        architecture,
+        format,
+        sourceMaps,
+        minify,
+        externals,
+        runtimeProvided,
+        tsconfig,
+        includeFiles,
+        value,
+        layers);
   }
 
   public NodeFunctionBuild withLayers(List<String> value) {
-    return new NodeFunctionBuild(resourceName, entryfilePath, entryFile, handlerExport, runtime, architecture, format,
-        sourceMaps, minify, externals, runtimeProvided, tsconfig, includeFiles, excludeFiles, value);
+    return new NodeFunctionBuild(
+        resourceName,
+        entryfilePath,
+        entryFile,
+        handlerExport,
+        runtime,
+        architecture,
+        format,
+        sourceMaps,
+        minify,
+        externals,
+        runtimeProvided,
+        tsconfig,
+        includeFiles,
+        excludeFiles,
+        value);
   }
 }

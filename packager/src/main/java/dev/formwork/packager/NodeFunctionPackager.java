@@ -26,8 +26,13 @@ import java.util.TreeMap;
  */
 final class NodeFunctionPackager {
 
-  /** A function whose declared inputs are known: its cache key, extra files and external packages. */
-  private record Prepared(NodeFunctionBuild function, String key, SortedMap<String, Path> includes,
+  /**
+   * A function whose declared inputs are known: its cache key, extra files and external packages.
+   */
+  private record Prepared(
+      NodeFunctionBuild function,
+      String key,
+      SortedMap<String, Path> includes,
       SortedMap<String, ZipSource> externals) {}
 
   private final EsbuildLocator locator;
@@ -35,14 +40,19 @@ final class NodeFunctionPackager {
   private final ArtifactCache cache;
   private final ProgressListener progress;
 
-  NodeFunctionPackager(EsbuildLocator locator, ProcessRunner runner, ArtifactCache cache, ProgressListener progress) {
+  NodeFunctionPackager(
+      EsbuildLocator locator,
+      ProcessRunner runner,
+      ArtifactCache cache,
+      ProgressListener progress) {
     this.locator = locator;
     this.runner = runner;
     this.cache = cache;
     this.progress = progress;
   }
 
-  List<BuiltArtifact> packageAll(Path projectDir, List<NodeFunctionBuild> functions, List<Diagnostic> diagnostics)
+  List<BuiltArtifact> packageAll(
+      Path projectDir, List<NodeFunctionBuild> functions, List<Diagnostic> diagnostics)
       throws IOException {
     List<BuiltArtifact> built = new ArrayList<>();
     if (functions.isEmpty()) {
@@ -60,9 +70,15 @@ final class NodeFunctionPackager {
       Optional<ArtifactCache.Hit> hit = cache.lookup(prepared.get().key(), projectDir);
       if (hit.isPresent()) {
         built.add(BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, hit.get()));
-        progress.finished(function.resourceName(), ArtifactKind.FUNCTION, ProgressListener.Outcome.CACHED, hit.get().zippedBytes());
+        progress.finished(
+            function.resourceName(),
+            ArtifactKind.FUNCTION,
+            ProgressListener.Outcome.CACHED,
+            hit.get().zippedBytes());
       } else {
-        misses.computeIfAbsent(EsbuildOptions.of(function, projectDir), options -> new ArrayList<>()).add(prepared.get());
+        misses
+            .computeIfAbsent(EsbuildOptions.of(function, projectDir), options -> new ArrayList<>())
+            .add(prepared.get());
       }
     }
     if (misses.isEmpty()) {
@@ -72,7 +88,8 @@ final class NodeFunctionPackager {
     try {
       esbuild = locator.locate(projectDir);
     } catch (EsbuildUnavailableException e) {
-      diagnostics.add(Diagnostic.error("packaging.esbuild-unavailable", ConfigPath.ROOT, e.getMessage()));
+      diagnostics.add(
+          Diagnostic.error("packaging.esbuild-unavailable", ConfigPath.ROOT, e.getMessage()));
       misses.values().forEach(group -> group.forEach(prepared -> failed(prepared.function())));
       return built;
     }
@@ -84,13 +101,18 @@ final class NodeFunctionPackager {
   }
 
   private List<BuiltArtifact> bundleGroup(
-      Path projectDir, EsbuildBatch batch, EsbuildOptions options, List<Prepared> group, List<Diagnostic> diagnostics)
+      Path projectDir,
+      EsbuildBatch batch,
+      EsbuildOptions options,
+      List<Prepared> group,
+      List<Diagnostic> diagnostics)
       throws IOException {
     List<BuiltArtifact> built = new ArrayList<>();
     Path staging = cache.newStagingDir();
     try {
       List<NodeFunctionBuild> functions = group.stream().map(Prepared::function).toList();
-      EsbuildBatch.Result result = batch.bundle(functions, options, projectDir, staging.resolve("esbuild"));
+      EsbuildBatch.Result result =
+          batch.bundle(functions, options, projectDir, staging.resolve("esbuild"));
       List<Prepared> bundled = new ArrayList<>();
       for (Prepared prepared : group) {
         if (checkBundle(prepared.function(), result, diagnostics)) {
@@ -102,17 +124,28 @@ final class NodeFunctionPackager {
       // Zipping is CPU-bound and independent per function, so it uses every core.
       List<ArtifactCache.Hit> hits;
       try {
-        hits = java.util.stream.IntStream.range(0, bundled.size()).parallel()
-            .mapToObj(i -> zipAndStore(projectDir, bundled.get(i), result.bundles().get(bundled.get(i).function()),
-                staging.resolve("artifact-" + i + ".zip")))
-            .toList();
+        hits =
+            java.util.stream.IntStream.range(0, bundled.size())
+                .parallel()
+                .mapToObj(
+                    i ->
+                        zipAndStore(
+                            projectDir,
+                            bundled.get(i),
+                            result.bundles().get(bundled.get(i).function()),
+                            staging.resolve("artifact-" + i + ".zip")))
+                .toList();
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
       for (int i = 0; i < bundled.size(); i++) {
         NodeFunctionBuild function = bundled.get(i).function();
         built.add(BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, hits.get(i)));
-        progress.finished(function.resourceName(), ArtifactKind.FUNCTION, ProgressListener.Outcome.BUILT, hits.get(i).zippedBytes());
+        progress.finished(
+            function.resourceName(),
+            ArtifactKind.FUNCTION,
+            ProgressListener.Outcome.BUILT,
+            hits.get(i).zippedBytes());
       }
     } finally {
       FileSets.deleteTree(staging);
@@ -120,8 +153,12 @@ final class NodeFunctionPackager {
     return built;
   }
 
-  /** Reports esbuild's errors for the function, or a missing ESM handler export; true when the bundle is usable. */
-  private static boolean checkBundle(NodeFunctionBuild function, EsbuildBatch.Result result, List<Diagnostic> diagnostics) {
+  /**
+   * Reports esbuild's errors for the function, or a missing ESM handler export; true when the
+   * bundle is usable.
+   */
+  private static boolean checkBundle(
+      NodeFunctionBuild function, EsbuildBatch.Result result, List<Diagnostic> diagnostics) {
     List<String> errors = result.errors().get(function);
     EsbuildBatch.Bundle bundle = result.bundles().get(function);
     if (errors != null || bundle == null) {
@@ -135,20 +172,32 @@ final class NodeFunctionPackager {
       return false;
     }
     // Only ESM metafiles list exports; for CJS esbuild reports none.
-    if (function.format() == ModuleFormat.ESM && !bundle.exports().contains(function.handlerExport())) {
+    if (function.format() == ModuleFormat.ESM
+        && !bundle.exports().contains(function.handlerExport())) {
       diagnostics.add(
           Diagnostic.error(
                   "packaging.handler-not-exported",
                   function.entryfilePath(),
-                  "Function '" + function.resourceName() + "': " + function.entryFile() + " does not export '"
-                      + function.handlerExport() + "', so Lambda could not call " + function.handler() + ".")
-              .withHint("Its exports are: " + (bundle.exports().isEmpty() ? "none" : String.join(", ", bundle.exports())) + "."));
+                  "Function '"
+                      + function.resourceName()
+                      + "': "
+                      + function.entryFile()
+                      + " does not export '"
+                      + function.handlerExport()
+                      + "', so Lambda could not call "
+                      + function.handler()
+                      + ".")
+              .withHint(
+                  "Its exports are: "
+                      + (bundle.exports().isEmpty() ? "none" : String.join(", ", bundle.exports()))
+                      + "."));
       return false;
     }
     return true;
   }
 
-  private ArtifactCache.Hit zipAndStore(Path projectDir, Prepared prepared, EsbuildBatch.Bundle bundle, Path target) {
+  private ArtifactCache.Hit zipAndStore(
+      Path projectDir, Prepared prepared, EsbuildBatch.Bundle bundle, Path target) {
     try {
       ZipStats zip = ReproducibleZip.write(entries(projectDir, prepared, bundle), target);
       return cache.store(prepared.key(), zip, projectDir, new HashSet<>(bundle.inputs()));
@@ -157,25 +206,32 @@ final class NodeFunctionPackager {
     }
   }
 
-  private SortedMap<String, ZipSource> entries(Path projectDir, Prepared prepared, EsbuildBatch.Bundle bundle)
-      throws IOException {
+  private SortedMap<String, ZipSource> entries(
+      Path projectDir, Prepared prepared, EsbuildBatch.Bundle bundle) throws IOException {
     NodeFunctionBuild function = prepared.function();
     List<PathMatcher> excluded = FileSets.matchers(function.excludeFiles());
     SortedMap<String, ZipSource> entries = new TreeMap<>();
-    prepared.externals().forEach((name, source) -> {
-      if (!FileSets.matchesAny(excluded, name)) {
-        entries.put(name, source);
-      }
-    });
+    prepared
+        .externals()
+        .forEach(
+            (name, source) -> {
+              if (!FileSets.matchesAny(excluded, name)) {
+                entries.put(name, source);
+              }
+            });
     prepared.includes().forEach((name, file) -> entries.put(name, ZipSource.FromFile.of(file)));
     String bundleName = function.format().outputFile();
-    entries.put(bundleName, new ZipSource.FromBytes(Files.readAllBytes(bundle.bundleFile()), false));
+    entries.put(
+        bundleName, new ZipSource.FromBytes(Files.readAllBytes(bundle.bundleFile()), false));
     if (bundle.sourceMap().isPresent()) {
       Path map = bundle.sourceMap().get();
       try {
         String rewritten =
-            SourceMapPaths.relativize(Files.readString(map, StandardCharsets.UTF_8), map.getParent(), projectDir);
-        entries.put(bundleName + ".map", new ZipSource.FromBytes(rewritten.getBytes(StandardCharsets.UTF_8), false));
+            SourceMapPaths.relativize(
+                Files.readString(map, StandardCharsets.UTF_8), map.getParent(), projectDir);
+        entries.put(
+            bundleName + ".map",
+            new ZipSource.FromBytes(rewritten.getBytes(StandardCharsets.UTF_8), false));
       } catch (JsonParseException e) {
         throw new IOException("esbuild wrote a source map formwork cannot read: " + map, e);
       }
@@ -184,14 +240,22 @@ final class NodeFunctionPackager {
   }
 
   private Optional<Prepared> prepare(
-      Path projectDir, NodeFunctionBuild function, String esbuildVersion, List<Diagnostic> diagnostics) throws IOException {
+      Path projectDir,
+      NodeFunctionBuild function,
+      String esbuildVersion,
+      List<Diagnostic> diagnostics)
+      throws IOException {
     Path entry = projectDir.resolve(function.entryFile()).normalize();
     if (!Files.isRegularFile(entry)) {
       diagnostics.add(
           Diagnostic.error(
                   "packaging.entry-missing",
                   function.entryfilePath(),
-                  "Function '" + function.resourceName() + "': the entry file " + function.entryFile() + " does not exist.")
+                  "Function '"
+                      + function.resourceName()
+                      + "': the entry file "
+                      + function.entryFile()
+                      + " does not exist.")
               .withHint("entryfilePath is relative to the project folder " + projectDir + "."));
       return Optional.empty();
     }
@@ -203,7 +267,10 @@ final class NodeFunctionPackager {
           Diagnostic.error(
                   "packaging.external-not-installed",
                   function.entryfilePath(),
-                  "Function '" + function.resourceName() + "' keeps package '" + e.getMessage()
+                  "Function '"
+                      + function.resourceName()
+                      + "' keeps package '"
+                      + e.getMessage()
                       + "' out of the bundle, but it is not installed in node_modules.")
               .withHint("Install the project's dependencies from its lockfile first (npm ci)."));
       return Optional.empty();
@@ -215,7 +282,11 @@ final class NodeFunctionPackager {
           Diagnostic.error(
               "packaging.tsconfig-missing",
               function.entryfilePath(),
-              "Function '" + function.resourceName() + "': the tsconfig file " + function.tsconfig().get() + " does not exist."));
+              "Function '"
+                  + function.resourceName()
+                  + "': the tsconfig file "
+                  + function.tsconfig().get()
+                  + " does not exist."));
       return Optional.empty();
     }
     String key =
@@ -240,7 +311,8 @@ final class NodeFunctionPackager {
     return Optional.of(new Prepared(function, key, includes, externals.entries()));
   }
 
-  private static SortedMap<String, Path> includedFiles(Path projectDir, NodeFunctionBuild function) throws IOException {
+  private static SortedMap<String, Path> includedFiles(Path projectDir, NodeFunctionBuild function)
+      throws IOException {
     SortedMap<String, Path> included = new TreeMap<>();
     if (function.includeFiles().isEmpty()) {
       return included;
@@ -250,7 +322,8 @@ final class NodeFunctionPackager {
     Set<String> skipped = new HashSet<>(FileSets.ALWAYS_SKIPPED);
     skipped.add("node_modules");
     for (Map.Entry<String, Path> file : FileSets.files(projectDir, skipped).entrySet()) {
-      if (FileSets.matchesAny(include, file.getKey()) && !FileSets.matchesAny(exclude, file.getKey())) {
+      if (FileSets.matchesAny(include, file.getKey())
+          && !FileSets.matchesAny(exclude, file.getKey())) {
         included.put(file.getKey(), file.getValue());
       }
     }
@@ -258,6 +331,7 @@ final class NodeFunctionPackager {
   }
 
   private void failed(NodeFunctionBuild function) {
-    progress.finished(function.resourceName(), ArtifactKind.FUNCTION, ProgressListener.Outcome.FAILED, 0);
+    progress.finished(
+        function.resourceName(), ArtifactKind.FUNCTION, ProgressListener.Outcome.FAILED, 0);
   }
 }

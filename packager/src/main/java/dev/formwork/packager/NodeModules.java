@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  */
 public final class NodeModules {
 
-  /** The packages found (as {@code name@version}, for the cache key) and the zip entries they make. */
+  /**
+   * The packages found (as {@code name@version}, for the cache key) and the zip entries they make.
+   */
   public record Closure(SortedSet<String> packages, SortedMap<String, ZipSource> entries) {}
 
   /** A package asked for that is not installed. */
@@ -39,13 +41,16 @@ public final class NodeModules {
 
   private NodeModules() {}
 
-  public static Closure collect(Path projectDir, List<String> roots) throws IOException, MissingPackageException {
+  public static Closure collect(Path projectDir, List<String> roots)
+      throws IOException, MissingPackageException {
     TreeSet<String> packages = new TreeSet<>();
     SortedMap<String, ZipSource> entries = new TreeMap<>();
     Set<Path> seen = new LinkedHashSet<>();
     Deque<Path> pending = new ArrayDeque<>();
     for (String root : roots) {
-      pending.add(resolve(projectDir, projectDir, root).orElseThrow(() -> new MissingPackageException(root)));
+      pending.add(
+          resolve(projectDir, projectDir, root)
+              .orElseThrow(() -> new MissingPackageException(root)));
     }
     while (!pending.isEmpty()) {
       Path packageDir = pending.removeFirst();
@@ -53,7 +58,10 @@ public final class NodeModules {
         continue;
       }
       JsonObject manifest = manifest(packageDir);
-      packages.add(text(manifest, "name").orElse(packageDir.getFileName().toString()) + "@" + text(manifest, "version").orElse("?"));
+      packages.add(
+          text(manifest, "name").orElse(packageDir.getFileName().toString())
+              + "@"
+              + text(manifest, "version").orElse("?"));
       addFiles(projectDir, packageDir, entries);
       for (String section : List.of("dependencies", "optionalDependencies")) {
         if (manifest.get(section).orElse(null) instanceof JsonObject deps) {
@@ -81,33 +89,42 @@ public final class NodeModules {
     return Optional.empty();
   }
 
-  /** Adds the package's files except its nested node_modules, whose packages are visited on their own. */
-  private static void addFiles(Path projectDir, Path packageDir, SortedMap<String, ZipSource> entries)
-      throws IOException {
+  /**
+   * Adds the package's files except its nested node_modules, whose packages are visited on their
+   * own.
+   */
+  private static void addFiles(
+      Path projectDir, Path packageDir, SortedMap<String, ZipSource> entries) throws IOException {
     Path nested = packageDir.resolve("node_modules");
     try (Stream<Path> files = Files.walk(packageDir)) {
       for (Path file : (Iterable<Path>) files::iterator) {
-        if (file.startsWith(nested) || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (file.startsWith(nested)
+            || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
           continue;
         }
-        entries.put(projectDir.relativize(file).toString().replace('\\', '/'), ZipSource.FromFile.of(file));
+        entries.put(
+            projectDir.relativize(file).toString().replace('\\', '/'), ZipSource.FromFile.of(file));
       }
     }
   }
 
   private static JsonObject manifest(Path packageDir) throws IOException {
     try {
-      if (JsonParser.parse(Files.readString(packageDir.resolve("package.json"), StandardCharsets.UTF_8))
+      if (JsonParser.parse(
+              Files.readString(packageDir.resolve("package.json"), StandardCharsets.UTF_8))
           instanceof JsonObject object) {
         return object;
       }
     } catch (JsonParseException e) {
-      throw new IOException(packageDir.resolve("package.json") + " is not valid JSON: " + e.getMessage(), e);
+      throw new IOException(
+          packageDir.resolve("package.json") + " is not valid JSON: " + e.getMessage(), e);
     }
     return JsonObject.EMPTY;
   }
 
   private static Optional<String> text(JsonObject object, String key) {
-    return object.get(key).orElse(null) instanceof JsonString value ? Optional.of(value.value()) : Optional.empty();
+    return object.get(key).orElse(null) instanceof JsonString value
+        ? Optional.of(value.value())
+        : Optional.empty();
   }
 }

@@ -39,16 +39,21 @@ public final class Packager {
   }
 
   /**
-   * The packager for this user: esbuild from the project or the per-user cache, Python from
-   * {@code $FORMWORK_PYTHON} or {@code python3}.
+   * The packager for this user: esbuild from the project or the per-user cache, Python from {@code
+   * $FORMWORK_PYTHON} or {@code python3}.
    */
   public static Packager standard() {
     return withProcessHook(command -> {});
   }
 
-  /** Like {@link #standard()}, telling {@code onProcessStart} about every esbuild or pip process. */
+  /**
+   * Like {@link #standard()}, telling {@code onProcessStart} about every esbuild or pip process.
+   */
   public static Packager withProcessHook(Consumer<List<String>> onProcessStart) {
-    String python = Optional.ofNullable(System.getenv("FORMWORK_PYTHON")).filter(value -> !value.isBlank()).orElse("python3");
+    String python =
+        Optional.ofNullable(System.getenv("FORMWORK_PYTHON"))
+            .filter(value -> !value.isBlank())
+            .orElse("python3");
     return new Packager(EsbuildLocator.forUser(), new ProcessRunner(onProcessStart, 10), python);
   }
 
@@ -60,7 +65,8 @@ public final class Packager {
    * @param cacheDir the artifact cache, e.g. {@code <project>/.formwork/cache}
    * @throws IOException for failures of the machine (disk, permissions), not of the user's input
    */
-  public PackagingResult packageAll(PackagingPlan plan, Path outputDir, Path cacheDir, ProgressListener progress)
+  public PackagingResult packageAll(
+      PackagingPlan plan, Path outputDir, Path cacheDir, ProgressListener progress)
       throws IOException {
     List<Diagnostic> diagnostics = new ArrayList<>();
     checkNames(plan, diagnostics);
@@ -76,17 +82,22 @@ public final class Packager {
     }
 
     List<NodeFunctionBuild> nodeFunctions = new ArrayList<>();
-    PythonFunctionPackager pythonPackager = new PythonFunctionPackager(python, runner, cache, progress);
+    PythonFunctionPackager pythonPackager =
+        new PythonFunctionPackager(python, runner, cache, progress);
     for (FunctionBuild function : plan.functions()) {
       if (function instanceof NodeFunctionBuild node) {
         nodeFunctions.add(node);
       } else if (function instanceof PythonFunctionBuild pythonFunction) {
-        pythonPackager.packageFunction(projectDir, pythonFunction, diagnostics).ifPresent(built::add);
+        pythonPackager
+            .packageFunction(projectDir, pythonFunction, diagnostics)
+            .ifPresent(built::add);
       } else if (function instanceof CustomArtifactBuild custom) {
         packageCustom(projectDir, custom, folders, progress, diagnostics).ifPresent(built::add);
       }
     }
-    built.addAll(new NodeFunctionPackager(esbuild, runner, cache, progress).packageAll(projectDir, nodeFunctions, diagnostics));
+    built.addAll(
+        new NodeFunctionPackager(esbuild, runner, cache, progress)
+            .packageAll(projectDir, nodeFunctions, diagnostics));
 
     diagnostics.addAll(checkSizes(plan, built, layers));
     checkLayerReferences(plan, layers, diagnostics);
@@ -95,8 +106,13 @@ public final class Packager {
     for (BuiltArtifact artifact : built) {
       artifacts.put(
           artifact.resourceName(),
-          new Artifact(artifact.resourceName(), artifact.kind(), artifact.sha256(), artifact.sha256() + ".zip",
-              artifact.zippedBytes(), artifact.unzippedBytes()));
+          new Artifact(
+              artifact.resourceName(),
+              artifact.kind(),
+              artifact.sha256(),
+              artifact.sha256() + ".zip",
+              artifact.zippedBytes(),
+              artifact.unzippedBytes()));
     }
     ArtifactManifest manifest = new ArtifactManifest(artifacts);
     PackagingResult result = new PackagingResult(manifest, diagnostics);
@@ -106,20 +122,23 @@ public final class Packager {
     return result;
   }
 
-  private static void write(List<BuiltArtifact> built, ArtifactManifest manifest, Path outputDir, Path cacheRoot)
+  private static void write(
+      List<BuiltArtifact> built, ArtifactManifest manifest, Path outputDir, Path cacheRoot)
       throws IOException {
     Files.createDirectories(outputDir);
     Set<String> written = new HashSet<>();
     for (BuiltArtifact artifact : built) {
       Path target = outputDir.resolve(artifact.sha256() + ".zip");
-      if (!written.add(artifact.sha256()) || (Files.isRegularFile(target) && Files.size(target) == artifact.zippedBytes())) {
+      if (!written.add(artifact.sha256())
+          || (Files.isRegularFile(target) && Files.size(target) == artifact.zippedBytes())) {
         continue;
       }
       Files.deleteIfExists(target);
       if (!artifact.zip().startsWith(cacheRoot) || !link(target, artifact.zip())) {
         Path temp = Files.createTempFile(outputDir, ".artifact", ".tmp");
         Files.copy(artifact.zip(), temp, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       }
     }
     manifest.write(outputDir.resolve(ArtifactManifest.FILE_NAME));
@@ -140,7 +159,11 @@ public final class Packager {
   }
 
   private static Optional<BuiltArtifact> packageLayer(
-      Path projectDir, LayerBuild layer, FolderPackager folders, ProgressListener progress, List<Diagnostic> diagnostics)
+      Path projectDir,
+      LayerBuild layer,
+      FolderPackager folders,
+      ProgressListener progress,
+      List<Diagnostic> diagnostics)
       throws IOException {
     progress.started(layer.resourceName(), ArtifactKind.LAYER);
     Path folder = projectDir.resolve(layer.folder()).normalize();
@@ -149,19 +172,36 @@ public final class Packager {
           Diagnostic.error(
               "packaging.layer-folder-missing",
               layer.folderPath(),
-              "Layer '" + layer.resourceName() + "': the folder " + layer.folder() + " does not exist."));
-      progress.finished(layer.resourceName(), ArtifactKind.LAYER, ProgressListener.Outcome.FAILED, 0);
+              "Layer '"
+                  + layer.resourceName()
+                  + "': the folder "
+                  + layer.folder()
+                  + " does not exist."));
+      progress.finished(
+          layer.resourceName(), ArtifactKind.LAYER, ProgressListener.Outcome.FAILED, 0);
       return Optional.empty();
     }
     ArtifactCache.Hit hit =
-        folders.zip(folder, FolderPackager.layerPrefix(folder, layer.family()), "layer", FileSets.ALWAYS_SKIPPED);
-    progress.finished(layer.resourceName(), ArtifactKind.LAYER, ProgressListener.Outcome.BUILT, hit.zippedBytes());
+        folders.zip(
+            folder,
+            FolderPackager.layerPrefix(folder, layer.family()),
+            "layer",
+            FileSets.ALWAYS_SKIPPED);
+    progress.finished(
+        layer.resourceName(),
+        ArtifactKind.LAYER,
+        ProgressListener.Outcome.BUILT,
+        hit.zippedBytes());
     return Optional.of(BuiltArtifact.of(layer.resourceName(), ArtifactKind.LAYER, hit));
   }
 
   private static Optional<BuiltArtifact> packageCustom(
-      Path projectDir, CustomArtifactBuild custom, FolderPackager folders, ProgressListener progress,
-      List<Diagnostic> diagnostics) throws IOException {
+      Path projectDir,
+      CustomArtifactBuild custom,
+      FolderPackager folders,
+      ProgressListener progress,
+      List<Diagnostic> diagnostics)
+      throws IOException {
     progress.started(custom.resourceName(), ArtifactKind.FUNCTION);
     Path path = projectDir.resolve(custom.path()).normalize();
     Optional<BuiltArtifact> artifact = Optional.empty();
@@ -171,14 +211,25 @@ public final class Packager {
     } else if (Files.isRegularFile(path)) {
       try {
         long unzipped = ZipContents.unzippedBytes(path);
-        artifact = Optional.of(new BuiltArtifact(
-            custom.resourceName(), ArtifactKind.FUNCTION, path, Digests.ofFile(path), Files.size(path), unzipped));
+        artifact =
+            Optional.of(
+                new BuiltArtifact(
+                    custom.resourceName(),
+                    ArtifactKind.FUNCTION,
+                    path,
+                    Digests.ofFile(path),
+                    Files.size(path),
+                    unzipped));
       } catch (ZipException e) {
         diagnostics.add(
             Diagnostic.error(
                     "packaging.not-a-zip",
                     custom.packagePath(),
-                    "Function '" + custom.resourceName() + "': " + custom.path() + " is not a zip or jar file.")
+                    "Function '"
+                        + custom.resourceName()
+                        + "': "
+                        + custom.path()
+                        + " is not a zip or jar file.")
                 .withHint("packagePath must name a .zip or .jar archive, or a folder to zip."));
       }
     } else {
@@ -186,7 +237,11 @@ public final class Packager {
           Diagnostic.error(
               "packaging.package-path-missing",
               custom.packagePath(),
-              "Function '" + custom.resourceName() + "': the package path " + custom.path() + " does not exist."));
+              "Function '"
+                  + custom.resourceName()
+                  + "': the package path "
+                  + custom.path()
+                  + " does not exist."));
     }
     progress.finished(
         custom.resourceName(),
@@ -200,7 +255,8 @@ public final class Packager {
    * Checks the limits on sizes alone, and reads the zips' entry lists (to name the biggest files)
    * only when a limit is crossed.
    */
-  private static List<Diagnostic> checkSizes(PackagingPlan plan, List<BuiltArtifact> built, Map<String, LayerBuild> layers)
+  private static List<Diagnostic> checkSizes(
+      PackagingPlan plan, List<BuiltArtifact> built, Map<String, LayerBuild> layers)
       throws IOException {
     List<Diagnostic> found = List.of();
     for (boolean withEntries : new boolean[] {false, true}) {
@@ -218,10 +274,13 @@ public final class Packager {
     return found;
   }
 
-  private static ArtifactSizes sizes(BuiltArtifact artifact, boolean withEntries) throws IOException {
+  private static ArtifactSizes sizes(BuiltArtifact artifact, boolean withEntries)
+      throws IOException {
     List<ZipContents.Entry> entries = withEntries ? ZipContents.entries(artifact.zip()) : List.of();
     return new ArtifactSizes(
-        artifact.resourceName(), artifact.zippedBytes(), artifact.unzippedBytes(),
+        artifact.resourceName(),
+        artifact.zippedBytes(),
+        artifact.unzippedBytes(),
         entries.subList(0, Math.min(BIGGEST_ENTRIES_KEPT, entries.size())));
   }
 
@@ -229,14 +288,24 @@ public final class Packager {
     Set<String> seen = new HashSet<>();
     for (FunctionBuild function : plan.functions()) {
       if (!seen.add(function.resourceName())) {
-        diagnostics.add(Diagnostic.error("packaging.duplicate-name", function.sourcePath(),
-            "Two artifacts are named '" + function.resourceName() + "'; resource names must be unique."));
+        diagnostics.add(
+            Diagnostic.error(
+                "packaging.duplicate-name",
+                function.sourcePath(),
+                "Two artifacts are named '"
+                    + function.resourceName()
+                    + "'; resource names must be unique."));
       }
     }
     for (LayerBuild layer : plan.layers()) {
       if (!seen.add(layer.resourceName())) {
-        diagnostics.add(Diagnostic.error("packaging.duplicate-name", layer.folderPath(),
-            "Two artifacts are named '" + layer.resourceName() + "'; resource names must be unique."));
+        diagnostics.add(
+            Diagnostic.error(
+                "packaging.duplicate-name",
+                layer.folderPath(),
+                "Two artifacts are named '"
+                    + layer.resourceName()
+                    + "'; resource names must be unique."));
       }
     }
   }
@@ -251,9 +320,16 @@ public final class Packager {
               Diagnostic.error(
                   "packaging.unknown-layer",
                   function.sourcePath(),
-                  "Function '" + function.resourceName() + "' uses layer '" + layer
+                  "Function '"
+                      + function.resourceName()
+                      + "' uses layer '"
+                      + layer
                       + "', which is neither a lambda-layer resource nor a layer ARN.");
-          diagnostics.add(layers.isEmpty() ? error : error.withHint("Layers defined here: " + String.join(", ", layers.keySet()) + "."));
+          diagnostics.add(
+              layers.isEmpty()
+                  ? error
+                  : error.withHint(
+                      "Layers defined here: " + String.join(", ", layers.keySet()) + "."));
         }
       }
     }

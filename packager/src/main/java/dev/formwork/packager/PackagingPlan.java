@@ -3,8 +3,12 @@ package dev.formwork.packager;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Everything one {@code formwork package} run builds: the project folder, its functions and its layers. */
-public record PackagingPlan(Path projectDir, List<FunctionBuild> functions, List<LayerBuild> layers) {
+/**
+ * Everything one {@code formwork package} run builds: the project folder, its functions and its
+ * layers.
+ */
+public record PackagingPlan(
+    Path projectDir, List<FunctionBuild> functions, List<LayerBuild> layers) {
 
   public PackagingPlan {
     projectDir = projectDir.toAbsolutePath().normalize();

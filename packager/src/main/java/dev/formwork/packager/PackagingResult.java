@@ -5,8 +5,8 @@ import dev.formwork.schema.diag.Diagnostic;
 import java.util.List;
 
 /**
- * What a packaging run produced: the manifest (written to {@code manifest.json} only when there are no
- * errors) and every diagnostic found.
+ * What a packaging run produced: the manifest (written to {@code manifest.json} only when there are
+ * no errors) and every diagnostic found.
  */
 public record PackagingResult(ArtifactManifest manifest, List<Diagnostic> diagnostics) {
 

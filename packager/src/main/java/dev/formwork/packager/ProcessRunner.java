@@ -39,7 +39,8 @@ public final class ProcessRunner {
   }
 
   /** Runs the command in {@code directory}; the environment is inherited plus {@code extraEnv}. */
-  public Outcome run(List<String> command, Path directory, Map<String, String> extraEnv) throws IOException {
+  public Outcome run(List<String> command, Path directory, Map<String, String> extraEnv)
+      throws IOException {
     onStart.accept(List.copyOf(command));
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     try {
@@ -53,9 +54,11 @@ public final class ProcessRunner {
               .exitValueAny()
               .timeout(timeoutMinutes, TimeUnit.MINUTES)
               .execute();
-      return new Outcome(result.getExitValue(), result.outputUTF8(), stderr.toString(StandardCharsets.UTF_8));
+      return new Outcome(
+          result.getExitValue(), result.outputUTF8(), stderr.toString(StandardCharsets.UTF_8));
     } catch (TimeoutException e) {
-      throw new IOException(command.get(0) + " did not finish within " + timeoutMinutes + " minutes", e);
+      throw new IOException(
+          command.get(0) + " did not finish within " + timeoutMinutes + " minutes", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while running " + command.get(0), e);

@@ -18,7 +18,8 @@ public interface ProgressListener {
         public void started(String resourceName, ArtifactKind kind) {}
 
         @Override
-        public void finished(String resourceName, ArtifactKind kind, Outcome outcome, long zippedBytes) {}
+        public void finished(
+            String resourceName, ArtifactKind kind, Outcome outcome, long zippedBytes) {}
       };
 
   void started(String resourceName, ArtifactKind kind);

@@ -10,9 +10,11 @@ import java.util.Optional;
  * A Python function: the folder holding the entry file is zipped, and the requirements file's
  * dependencies are vendored into the zip root with pip for Lambda's platform.
  *
- * @param entryFile the handler module, relative to the project folder or absolute; its folder is zipped
+ * @param entryFile the handler module, relative to the project folder or absolute; its folder is
+ *     zipped
  * @param requirementsFile a pip requirements file ({@code packageManagerFile}), if any
- * @param runtime a Lambda runtime such as {@code python3.13}; it decides pip's {@code --python-version}
+ * @param runtime a Lambda runtime such as {@code python3.13}; it decides pip's {@code
+ *     --python-version}
  */
 public record PythonFunctionBuild(
     String resourceName,

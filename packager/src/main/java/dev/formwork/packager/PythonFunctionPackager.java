@@ -16,7 +16,8 @@ import java.util.TreeMap;
 
 /**
  * Packages a Python function: the entry file's folder plus its requirements, vendored by pip for
- * Lambda's platform ({@code manylinux2014_<arch>}, binary wheels only, the runtime's Python version).
+ * Lambda's platform ({@code manylinux2014_<arch>}, binary wheels only, the runtime's Python
+ * version).
  */
 final class PythonFunctionPackager {
 
@@ -27,14 +28,16 @@ final class PythonFunctionPackager {
   private final ArtifactCache cache;
   private final ProgressListener progress;
 
-  PythonFunctionPackager(String python, ProcessRunner runner, ArtifactCache cache, ProgressListener progress) {
+  PythonFunctionPackager(
+      String python, ProcessRunner runner, ArtifactCache cache, ProgressListener progress) {
     this.python = python;
     this.runner = runner;
     this.cache = cache;
     this.progress = progress;
   }
 
-  Optional<BuiltArtifact> packageFunction(Path projectDir, PythonFunctionBuild function, List<Diagnostic> diagnostics)
+  Optional<BuiltArtifact> packageFunction(
+      Path projectDir, PythonFunctionBuild function, List<Diagnostic> diagnostics)
       throws IOException {
     progress.started(function.resourceName(), ArtifactKind.FUNCTION);
     Path entry = projectDir.resolve(function.entryFile()).normalize();
@@ -43,18 +46,26 @@ final class PythonFunctionPackager {
           Diagnostic.error(
                   "packaging.entry-missing",
                   function.entryfilePath(),
-                  "Function '" + function.resourceName() + "': the entry file " + function.entryFile() + " does not exist.")
+                  "Function '"
+                      + function.resourceName()
+                      + "': the entry file "
+                      + function.entryFile()
+                      + " does not exist.")
               .withHint("entryfilePath is relative to the project folder " + projectDir + "."));
       return failed(function);
     }
-    Optional<Path> requirements = function.requirementsFile().map(path -> projectDir.resolve(path).normalize());
+    Optional<Path> requirements =
+        function.requirementsFile().map(path -> projectDir.resolve(path).normalize());
     if (requirements.isPresent() && !Files.isRegularFile(requirements.get())) {
       diagnostics.add(
           Diagnostic.error(
               "packaging.requirements-missing",
               function.entryfilePath(),
-              "Function '" + function.resourceName() + "': the requirements file "
-                  + function.requirementsFile().get() + " does not exist."));
+              "Function '"
+                  + function.resourceName()
+                  + "': the requirements file "
+                  + function.requirementsFile().get()
+                  + " does not exist."));
       return failed(function);
     }
     Path folder = entry.getParent();
@@ -71,34 +82,52 @@ final class PythonFunctionPackager {
     String digest = key.digest();
     Optional<ArtifactCache.Hit> hit = cache.lookup(digest, projectDir);
     if (hit.isPresent()) {
-      progress.finished(function.resourceName(), ArtifactKind.FUNCTION, ProgressListener.Outcome.CACHED, hit.get().zippedBytes());
-      return Optional.of(BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, hit.get()));
+      progress.finished(
+          function.resourceName(),
+          ArtifactKind.FUNCTION,
+          ProgressListener.Outcome.CACHED,
+          hit.get().zippedBytes());
+      return Optional.of(
+          BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, hit.get()));
     }
     Path staging = cache.newStagingDir();
     try {
       SortedMap<String, ZipSource> entries = new TreeMap<>();
       if (requirements.isPresent()) {
         Path deps = staging.resolve("deps");
-        ProcessRunner.Outcome pip = runner.run(pipCommand(function, requirements.get(), deps), projectDir, Map.of());
+        ProcessRunner.Outcome pip =
+            runner.run(pipCommand(function, requirements.get(), deps), projectDir, Map.of());
         if (!pip.succeeded()) {
           diagnostics.add(
               Diagnostic.error(
                   "packaging.pip-failed",
                   function.entryfilePath(),
-                  "Function '" + function.resourceName() + "': pip could not install "
-                      + function.requirementsFile().get() + " for " + function.runtime() + " on "
-                      + function.architecture().lambdaName() + ": " + lastLines(pip.stderr())));
+                  "Function '"
+                      + function.resourceName()
+                      + "': pip could not install "
+                      + function.requirementsFile().get()
+                      + " for "
+                      + function.runtime()
+                      + " on "
+                      + function.architecture().lambdaName()
+                      + ": "
+                      + lastLines(pip.stderr())));
           return failed(function);
         }
         if (Files.isDirectory(deps)) {
-          FileSets.files(deps, Set.of("__pycache__")).forEach((name, file) -> entries.put(name, ZipSource.FromFile.of(file)));
+          FileSets.files(deps, Set.of("__pycache__"))
+              .forEach((name, file) -> entries.put(name, ZipSource.FromFile.of(file)));
         }
       }
       // The function's own files win over a vendored file of the same name.
       files.forEach((name, file) -> entries.put(name, ZipSource.FromFile.of(file)));
       ZipStats zip = ReproducibleZip.write(entries, staging.resolve("artifact.zip"));
       ArtifactCache.Hit stored = cache.store(digest, zip, projectDir, new HashSet<>());
-      progress.finished(function.resourceName(), ArtifactKind.FUNCTION, ProgressListener.Outcome.BUILT, stored.zippedBytes());
+      progress.finished(
+          function.resourceName(),
+          ArtifactKind.FUNCTION,
+          ProgressListener.Outcome.BUILT,
+          stored.zippedBytes());
       return Optional.of(BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, stored));
     } finally {
       FileSets.deleteTree(staging);
@@ -106,33 +135,41 @@ final class PythonFunctionPackager {
   }
 
   /**
-   * {@code --no-compile} keeps .pyc files (which embed timestamps) out of the zip; {@code --platform}
-   * with {@code --only-binary} makes pip choose Amazon Linux wheels even on macOS.
+   * {@code --no-compile} keeps .pyc files (which embed timestamps) out of the zip; {@code
+   * --platform} with {@code --only-binary} makes pip choose Amazon Linux wheels even on macOS.
    * https://docs.aws.amazon.com/lambda/latest/dg/python-package.html#python-package-native-libraries
    */
   private List<String> pipCommand(PythonFunctionBuild function, Path requirements, Path target) {
     List<String> command = new ArrayList<>(List.of(python, "-m", "pip", "install"));
-    command.addAll(List.of(
-        "--target", target.toString(),
-        "--platform", function.architecture().pipPlatform(),
-        "--implementation", "cp",
-        "--python-version", function.pythonVersion(),
-        "--only-binary=:all:",
-        "--no-compile",
-        "--no-input",
-        "--disable-pip-version-check",
-        "--quiet",
-        "-r", requirements.toString()));
+    command.addAll(
+        List.of(
+            "--target",
+            target.toString(),
+            "--platform",
+            function.architecture().pipPlatform(),
+            "--implementation",
+            "cp",
+            "--python-version",
+            function.pythonVersion(),
+            "--only-binary=:all:",
+            "--no-compile",
+            "--no-input",
+            "--disable-pip-version-check",
+            "--quiet",
+            "-r",
+            requirements.toString()));
     return command;
   }
 
   private static String lastLines(String text) {
     List<String> lines = text.strip().lines().filter(line -> !line.isBlank()).toList();
-    return String.join(" ", lines.subList(Math.max(0, lines.size() - PIP_ERROR_LINES), lines.size()));
+    return String.join(
+        " ", lines.subList(Math.max(0, lines.size() - PIP_ERROR_LINES), lines.size()));
   }
 
   private Optional<BuiltArtifact> failed(PythonFunctionBuild function) {
-    progress.finished(function.resourceName(), ArtifactKind.FUNCTION, ProgressListener.Outcome.FAILED, 0);
+    progress.finished(
+        function.resourceName(), ArtifactKind.FUNCTION, ProgressListener.Outcome.FAILED, 0);
     return Optional.empty();
   }
 }

@@ -18,18 +18,21 @@ import java.util.zip.Deflater;
  * 1980-01-01 00:00, Unix modes 0644 or 0755, no extra fields and no directory entries.
  *
  * <p>Written by hand rather than with {@code ZipOutputStream}, which cannot set Unix permissions
- * (the external attributes), so an executable such as a custom runtime's {@code bootstrap} would lose
- * its x bit. Format: https://pkware.cachefly.net/webdocs/casestudies/APPNOTE.TXT
+ * (the external attributes), so an executable such as a custom runtime's {@code bootstrap} would
+ * lose its x bit. Format: https://pkware.cachefly.net/webdocs/casestudies/APPNOTE.TXT
  */
 public final class ReproducibleZip {
 
   /** MS-DOS date for 1980-01-01, the earliest a zip can store: (0 << 9) | (1 << 5) | 1. */
   private static final int DOS_DATE = 0x21;
+
   private static final int DOS_TIME = 0;
   private static final int FLAG_UTF8 = 0x0800;
   private static final int VERSION_NEEDED = 20;
+
   /** Upper byte 3 = Unix, so readers honour the mode in the external attributes. */
   private static final int VERSION_MADE_BY = (3 << 8) | VERSION_NEEDED;
+
   private static final int MODE_FILE = 0100644;
   private static final int MODE_EXECUTABLE = 0100755;
   private static final int MAX_ENTRIES = 0xFFFF;
@@ -42,17 +45,25 @@ public final class ReproducibleZip {
    * place, so callers write into a private staging folder and move the result (file creation is the
    * slowest step when packaging many small functions).
    */
-  public static ZipStats write(SortedMap<String, ZipSource> entries, Path target) throws IOException {
+  public static ZipStats write(SortedMap<String, ZipSource> entries, Path target)
+      throws IOException {
     if (entries.size() > MAX_ENTRIES) {
       throw new IOException(
-          "cannot zip " + entries.size() + " files into " + target.getFileName() + ": the limit without Zip64 is 65,535");
+          "cannot zip "
+              + entries.size()
+              + " files into "
+              + target.getFileName()
+              + ": the limit without Zip64 is 65,535");
     }
     Files.createDirectories(target.toAbsolutePath().getParent());
     MessageDigest sha = Digests.sha256();
     long unzipped = 0;
     ByteArrayOutputStream central = new ByteArrayOutputStream();
     long offset = 0;
-    try (CountingStream out = new CountingStream(new DigestOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(target), 64 * 1024), sha))) {
+    try (CountingStream out =
+        new CountingStream(
+            new DigestOutputStream(
+                new java.io.BufferedOutputStream(Files.newOutputStream(target), 64 * 1024), sha))) {
       Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
       try {
         for (Map.Entry<String, ZipSource> entry : entries.entrySet()) {
@@ -81,7 +92,8 @@ public final class ReproducibleZip {
           writeShort(central, 0); // comment length
           writeShort(central, 0); // disk number
           writeShort(central, 0); // internal attributes
-          writeInt(central, (long) (entry.getValue().executable() ? MODE_EXECUTABLE : MODE_FILE) << 16);
+          writeInt(
+              central, (long) (entry.getValue().executable() ? MODE_EXECUTABLE : MODE_FILE) << 16);
           writeInt(central, localOffset);
           central.write(name);
           offset = out.count;
@@ -107,8 +119,8 @@ public final class ReproducibleZip {
     return new ZipStats(target, Digests.hex(sha.digest()), offset, unzipped);
   }
 
-  private static void writeCommon(OutputStream out, long crc, long compressed, long size, int nameLength)
-      throws IOException {
+  private static void writeCommon(
+      OutputStream out, long crc, long compressed, long size, int nameLength) throws IOException {
     writeShort(out, FLAG_UTF8);
     writeShort(out, 8); // method: deflate
     writeShort(out, DOS_TIME);

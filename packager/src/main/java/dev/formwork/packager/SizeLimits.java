@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lambda's package limits, checked after building and before anything is uploaded: 262,144,000 bytes
- * unzipped for a function and all its layers, at most 5 layers, and a warning over 50 MB zipped (the
- * direct-upload limit; formwork uploads through S3, where it does not apply, but the console's code
- * editor and direct updates stop working). https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
+ * Lambda's package limits, checked after building and before anything is uploaded: 262,144,000
+ * bytes unzipped for a function and all its layers, at most 5 layers, and a warning over 50 MB
+ * zipped (the direct-upload limit; formwork uploads through S3, where it does not apply, but the
+ * console's code editor and direct updates stop working).
+ * https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
  */
 public final class SizeLimits {
 
@@ -39,9 +40,13 @@ public final class SizeLimits {
             Diagnostic.error(
                 "limit.lambda-unzipped-size",
                 layer.folderPath(),
-                "Layer '" + layer.resourceName() + "' is " + Sizes.human(sizes.unzippedBytes())
+                "Layer '"
+                    + layer.resourceName()
+                    + "' is "
+                    + Sizes.human(sizes.unzippedBytes())
                     + " unzipped, over Lambda's limit of 262,144,000 bytes; the biggest files are "
-                    + contributors(List.of(sizes)) + "."));
+                    + contributors(List.of(sizes))
+                    + "."));
       }
     }
     for (FunctionBuild function : functions) {
@@ -50,7 +55,10 @@ public final class SizeLimits {
             Diagnostic.error(
                     "limit.lambda-layers",
                     function.sourcePath(),
-                    "Function '" + function.resourceName() + "' uses " + function.layers().size()
+                    "Function '"
+                        + function.resourceName()
+                        + "' uses "
+                        + function.layers().size()
                         + " layers, but Lambda allows at most 5.")
                 .withHint("Merge layers, or move code from a layer into the function's package."));
       }
@@ -74,29 +82,44 @@ public final class SizeLimits {
             Diagnostic.error(
                 "limit.lambda-unzipped-size",
                 function.sourcePath(),
-                "Function '" + function.resourceName() + "' is " + Sizes.human(total)
-                    + " unzipped including its layers, over Lambda's limit of 262,144,000 bytes; the biggest contributors are "
-                    + contributors(parts) + ".");
+                "Function '"
+                    + function.resourceName()
+                    + "' is "
+                    + Sizes.human(total)
+                    + " unzipped including its layers, over Lambda's limit of 262,144,000 bytes;"
+                    + " the biggest contributors are "
+                    + contributors(parts)
+                    + ".");
         diagnostics.add(
             error.withHint(
-                "Keep large dependencies out of the package (runtime-provided packages, excludeFiles)"
-                    + (hasArnLayers ? "; layers given by ARN are not counted here and add to the total." : ".")));
+                "Keep large dependencies out of the package (runtime-provided packages,"
+                    + " excludeFiles)"
+                    + (hasArnLayers
+                        ? "; layers given by ARN are not counted here and add to the total."
+                        : ".")));
       }
       if (own.zippedBytes() > MAX_DIRECT_UPLOAD_ZIPPED_BYTES) {
         diagnostics.add(
             Diagnostic.warning(
                 "limit.lambda-zipped-size",
                 function.sourcePath(),
-                "Function '" + function.resourceName() + "' is " + Sizes.human(own.zippedBytes())
-                    + " zipped, over Lambda's 50 MB direct-upload limit; formwork deploys it through S3, but the"
-                    + " console editor and direct code updates will not work; the biggest files are "
-                    + contributors(List.of(own)) + "."));
+                "Function '"
+                    + function.resourceName()
+                    + "' is "
+                    + Sizes.human(own.zippedBytes())
+                    + " zipped, over Lambda's 50 MB direct-upload limit; formwork deploys it"
+                    + " through S3, but the console editor and direct code updates will not work;"
+                    + " the biggest files are "
+                    + contributors(List.of(own))
+                    + "."));
       }
     }
     return diagnostics;
   }
 
-  /** The biggest files across the parts, e.g. {@code node_modules/x/big.bin in 'deps' (120.0 MB)}. */
+  /**
+   * The biggest files across the parts, e.g. {@code node_modules/x/big.bin in 'deps' (120.0 MB)}.
+   */
   private static String contributors(List<ArtifactSizes> parts) {
     record Named(String part, ZipContents.Entry entry) {}
     List<Named> all = new ArrayList<>();
@@ -112,7 +135,13 @@ public final class SizeLimits {
             .thenComparing(named -> named.entry().name()));
     List<String> names = new ArrayList<>();
     for (Named named : all.subList(0, Math.min(CONTRIBUTORS_NAMED, all.size()))) {
-      names.add(named.entry().name() + " in '" + named.part() + "' (" + Sizes.human(named.entry().unzippedBytes()) + ")");
+      names.add(
+          named.entry().name()
+              + " in '"
+              + named.part()
+              + "' ("
+              + Sizes.human(named.entry().unzippedBytes())
+              + ")");
     }
     return names.isEmpty() ? "unknown" : String.join(", ", names);
   }

@@ -12,15 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rewrites a source map's {@code sources} from "relative to esbuild's output folder" to "relative to
- * the project folder". esbuild writes paths relative to where it put the bundle, which is a temporary
- * folder, so without this the same project would give different maps (and zip digests) per run.
+ * Rewrites a source map's {@code sources} from "relative to esbuild's output folder" to "relative
+ * to the project folder". esbuild writes paths relative to where it put the bundle, which is a
+ * temporary folder, so without this the same project would give different maps (and zip digests)
+ * per run.
  */
 public final class SourceMapPaths {
 
   private SourceMapPaths() {}
 
-  public static String relativize(String sourceMap, Path mapFolder, Path projectDir) throws JsonParseException {
+  public static String relativize(String sourceMap, Path mapFolder, Path projectDir)
+      throws JsonParseException {
     if (!(JsonParser.parse(sourceMap) instanceof JsonObject map)
         || !(map.get("sources").orElse(null) instanceof JsonArray sources)) {
       return sourceMap;

@@ -109,5 +109,4 @@ public final class TarGzReader {
     }
     return true;
   }
-
 }

@@ -21,9 +21,11 @@ public interface TarballFetcher {
               .followRedirects(HttpClient.Redirect.NORMAL)
               .connectTimeout(Duration.ofSeconds(30))
               .build();
-      HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(3)).GET().build();
+      HttpRequest request =
+          HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(3)).GET().build();
       try {
-        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response =
+            client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
           throw new IOException("GET " + uri + " answered HTTP " + response.statusCode());
         }

@@ -27,7 +27,8 @@ public final class ZipContents {
         }
       }
     }
-    entries.sort(Comparator.comparingLong(Entry::unzippedBytes).reversed().thenComparing(Entry::name));
+    entries.sort(
+        Comparator.comparingLong(Entry::unzippedBytes).reversed().thenComparing(Entry::name));
     return entries;
   }
 

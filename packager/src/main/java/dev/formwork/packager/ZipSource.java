@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 
-/** The content of one zip entry: a file on disk or bytes in memory, and whether it is executable. */
+/**
+ * The content of one zip entry: a file on disk or bytes in memory, and whether it is executable.
+ */
 public sealed interface ZipSource permits ZipSource.FromFile, ZipSource.FromBytes {
 
   byte[] read() throws IOException;

@@ -10,17 +10,29 @@ class EsbuildMessagesTest {
 
   @Test
   void keepsMessageAndLocationOfEveryError() {
-    String stderr = "✘ [ERROR] Could not resolve \"./missing\"\n\n    src/a.ts:1:17:\n      1 │ import x from './missing';\n"
-        + "        ╵                  ~~~~~~~~~~~\n\n✘ [ERROR] Unexpected \";\"\n\n    src/b.ts:2:12:\n      2 │   const x = ;\n\n2 errors\n";
+    String stderr =
+        "✘ [ERROR] Could not resolve \"./missing\"\n\n"
+            + "    src/a.ts:1:17:\n"
+            + "      1 │ import x from './missing';\n"
+            + "        ╵                  ~~~~~~~~~~~\n\n"
+            + "✘ [ERROR] Unexpected \";\"\n\n"
+            + "    src/b.ts:2:12:\n"
+            + "      2 │   const x = ;\n\n"
+            + "2 errors\n";
 
-    assertEquals(List.of("src/a.ts:1:17: Could not resolve \"./missing\"", "src/b.ts:2:12: Unexpected \";\""),
+    assertEquals(
+        List.of(
+            "src/a.ts:1:17: Could not resolve \"./missing\"", "src/b.ts:2:12: Unexpected \";\""),
         EsbuildMessages.errors(stderr));
   }
 
   @Test
   void anErrorWithoutLocationOrAnUnknownFormatIsKeptAsText() {
-    assertEquals(List.of("Must use \"outdir\" when there are multiple input files"),
-        EsbuildMessages.errors("✘ [ERROR] Must use \"outdir\" when there are multiple input files\n\n"));
-    assertEquals(List.of("error: something odd"), EsbuildMessages.errors("\nerror: something odd\n"));
+    assertEquals(
+        List.of("Must use \"outdir\" when there are multiple input files"),
+        EsbuildMessages.errors(
+            "✘ [ERROR] Must use \"outdir\" when there are multiple input files\n\n"));
+    assertEquals(
+        List.of("error: something odd"), EsbuildMessages.errors("\nerror: something odd\n"));
   }
 }

@@ -21,23 +21,39 @@ class NodePackagingTest {
   @TempDir Path temp;
 
   static ConfigPath entryPath(String name) {
-    return ConfigPath.of("resources", name, "properties", "packaging", "properties", "entryfilePath");
+    return ConfigPath.of(
+        "resources", name, "properties", "packaging", "properties", "entryfilePath");
   }
 
   static Path sharedModuleProject(Path dir) {
     TestFiles.write(dir, "package.json", "{\"name\":\"shop\",\"version\":\"1.0.0\"}\n");
-    TestFiles.write(dir, "src/shared.ts", "export function greet(name: string): string {\n  return `hello ${name}`;\n}\n");
-    TestFiles.write(dir, "src/orders.ts",
-        "import { greet } from './shared';\nexport const handler = async (): Promise<string> => greet('orders');\n");
-    TestFiles.write(dir, "src/users.ts",
-        "import { greet } from './shared';\nexport default async function (): Promise<string> {\n  return greet('users');\n}\n");
+    TestFiles.write(
+        dir,
+        "src/shared.ts",
+        "export function greet(name: string): string {\n  return `hello ${name}`;\n}\n");
+    TestFiles.write(
+        dir,
+        "src/orders.ts",
+        "import { greet } from './shared';\n"
+            + "export const handler = async (): Promise<string> => greet('orders');\n");
+    TestFiles.write(
+        dir,
+        "src/users.ts",
+        "import { greet } from './shared';\n"
+            + "export default async function (): Promise<string> {\n"
+            + "  return greet('users');\n"
+            + "}\n");
     return dir;
   }
 
   static PackagingPlan plan(Path dir) {
-    return new PackagingPlan(dir, List.of(
-        NodeFunctionBuild.of("orders", entryPath("orders"), Path.of("src/orders.ts")).withHandlerExport("handler"),
-        NodeFunctionBuild.of("users", entryPath("users"), Path.of("src/users.ts"))), List.of());
+    return new PackagingPlan(
+        dir,
+        List.of(
+            NodeFunctionBuild.of("orders", entryPath("orders"), Path.of("src/orders.ts"))
+                .withHandlerExport("handler"),
+            NodeFunctionBuild.of("users", entryPath("users"), Path.of("src/users.ts"))),
+        List.of());
   }
 
   @Test
@@ -46,10 +62,13 @@ class NodePackagingTest {
     Path out = temp.resolve("out");
     TestFiles.ProcessCounter counter = new TestFiles.ProcessCounter();
 
-    PackagingResult result = TestFiles.packager(counter).packageAll(plan(project), out, temp.resolve("cache"), ProgressListener.SILENT);
+    PackagingResult result =
+        TestFiles.packager(counter)
+            .packageAll(plan(project), out, temp.resolve("cache"), ProgressListener.SILENT);
 
     assertEquals(List.of(), result.diagnostics());
-    assertEquals(1, counter.esbuildStarts.get(), "two functions, one esbuild process: " + counter.commands);
+    assertEquals(
+        1, counter.esbuildStarts.get(), "two functions, one esbuild process: " + counter.commands);
     ArtifactManifest manifest = ArtifactManifest.read(out.resolve("manifest.json"));
     assertEquals(result.manifest(), manifest);
     Artifact orders = manifest.find("orders").orElseThrow();
@@ -63,11 +82,23 @@ class NodePackagingTest {
     assertTrue(map.contains("\"src/orders.ts\"") && map.contains("\"src/shared.ts\""), map);
 
     Path ordersDir = TestFiles.unzip(zip, temp.resolve("run-orders"));
-    assertEquals("hello orders", TestFiles.run(ordersDir, "node", "-e",
-        "require('./index.js').handler().then(r => process.stdout.write(r))"));
-    Path usersDir = TestFiles.unzip(out.resolve(manifest.find("users").orElseThrow().file()), temp.resolve("run-users"));
-    assertEquals("hello users", TestFiles.run(usersDir, "node", "-e",
-        "require('./index.js').default().then(r => process.stdout.write(r))"));
+    assertEquals(
+        "hello orders",
+        TestFiles.run(
+            ordersDir,
+            "node",
+            "-e",
+            "require('./index.js').handler().then(r => process.stdout.write(r))"));
+    Path usersDir =
+        TestFiles.unzip(
+            out.resolve(manifest.find("users").orElseThrow().file()), temp.resolve("run-users"));
+    assertEquals(
+        "hello users",
+        TestFiles.run(
+            usersDir,
+            "node",
+            "-e",
+            "require('./index.js').default().then(r => process.stdout.write(r))"));
   }
 
   @Test
@@ -76,13 +107,22 @@ class NodePackagingTest {
     Path second = sharedModuleProject(temp.resolve("b/project"));
     Packager packager = TestFiles.packager(new TestFiles.ProcessCounter());
 
-    ArtifactManifest one = packager.packageAll(plan(first), temp.resolve("out1"), temp.resolve("cache1"), ProgressListener.SILENT).manifest();
-    ArtifactManifest two = packager.packageAll(plan(second), temp.resolve("out2"), temp.resolve("cache2"), ProgressListener.SILENT).manifest();
+    ArtifactManifest one =
+        packager
+            .packageAll(
+                plan(first), temp.resolve("out1"), temp.resolve("cache1"), ProgressListener.SILENT)
+            .manifest();
+    ArtifactManifest two =
+        packager
+            .packageAll(
+                plan(second), temp.resolve("out2"), temp.resolve("cache2"), ProgressListener.SILENT)
+            .manifest();
 
     assertEquals(2, one.artifacts().size());
     assertEquals(one, two);
     assertEquals(
-        Files.readString(temp.resolve("out1/manifest.json")), Files.readString(temp.resolve("out2/manifest.json")));
+        Files.readString(temp.resolve("out1/manifest.json")),
+        Files.readString(temp.resolve("out2/manifest.json")));
   }
 
   @Test
@@ -93,51 +133,81 @@ class NodePackagingTest {
     Packager packager = TestFiles.packager(counter);
     RecordingProgress progress = new RecordingProgress();
 
-    ArtifactManifest cold = packager.packageAll(plan(project), temp.resolve("out1"), cache, progress).manifest();
+    ArtifactManifest cold =
+        packager.packageAll(plan(project), temp.resolve("out1"), cache, progress).manifest();
     assertEquals(1, counter.esbuildStarts.get());
-    ArtifactManifest warm = packager.packageAll(plan(project), temp.resolve("out2"), cache, progress).manifest();
+    ArtifactManifest warm =
+        packager.packageAll(plan(project), temp.resolve("out2"), cache, progress).manifest();
 
-    assertEquals(1, counter.esbuildStarts.get(), "the cached run started esbuild: " + counter.commands);
+    assertEquals(
+        1, counter.esbuildStarts.get(), "the cached run started esbuild: " + counter.commands);
     assertEquals(cold, warm);
-    assertTrue(Files.isRegularFile(temp.resolve("out2").resolve(warm.find("orders").orElseThrow().file())));
-    assertEquals(List.of("orders BUILT", "users BUILT", "orders CACHED", "users CACHED"), progress.finished);
+    assertTrue(
+        Files.isRegularFile(
+            temp.resolve("out2").resolve(warm.find("orders").orElseThrow().file())));
+    assertEquals(
+        List.of("orders BUILT", "users BUILT", "orders CACHED", "users CACHED"), progress.finished);
 
     // A change to the shared module, which only the metafile links to the functions, rebuilds both.
-    TestFiles.write(project, "src/shared.ts", "export function greet(name: string): string {\n  return `hi ${name}`;\n}\n");
-    ArtifactManifest changed = packager.packageAll(plan(project), temp.resolve("out3"), cache, progress).manifest();
+    TestFiles.write(
+        project,
+        "src/shared.ts",
+        "export function greet(name: string): string {\n  return `hi ${name}`;\n}\n");
+    ArtifactManifest changed =
+        packager.packageAll(plan(project), temp.resolve("out3"), cache, progress).manifest();
     assertEquals(2, counter.esbuildStarts.get());
-    assertFalse(changed.find("orders").orElseThrow().sha256().equals(cold.find("orders").orElseThrow().sha256()));
+    assertFalse(
+        changed
+            .find("orders")
+            .orElseThrow()
+            .sha256()
+            .equals(cold.find("orders").orElseThrow().sha256()));
   }
 
   @Test
   void aSyntaxErrorShowsEsbuildsMessageWithFileAndLineForThatFunctionOnly() throws Exception {
     Path project = sharedModuleProject(temp.resolve("project"));
-    TestFiles.write(project, "src/broken.ts", "export const handler = async () => {\n  const total = ;\n};\n");
-    PackagingPlan plan = new PackagingPlan(project, List.of(
-        NodeFunctionBuild.of("orders", entryPath("orders"), Path.of("src/orders.ts")).withHandlerExport("handler"),
-        NodeFunctionBuild.of("broken", entryPath("broken"), Path.of("src/broken.ts")).withHandlerExport("handler")),
-        List.of());
+    TestFiles.write(
+        project, "src/broken.ts", "export const handler = async () => {\n  const total = ;\n};\n");
+    PackagingPlan plan =
+        new PackagingPlan(
+            project,
+            List.of(
+                NodeFunctionBuild.of("orders", entryPath("orders"), Path.of("src/orders.ts"))
+                    .withHandlerExport("handler"),
+                NodeFunctionBuild.of("broken", entryPath("broken"), Path.of("src/broken.ts"))
+                    .withHandlerExport("handler")),
+            List.of());
     Path out = temp.resolve("out");
 
-    PackagingResult result = TestFiles.packager(new TestFiles.ProcessCounter()).packageAll(plan, out, temp.resolve("cache"), ProgressListener.SILENT);
+    PackagingResult result =
+        TestFiles.packager(new TestFiles.ProcessCounter())
+            .packageAll(plan, out, temp.resolve("cache"), ProgressListener.SILENT);
 
     assertTrue(result.hasErrors());
     assertEquals(1, result.diagnostics().size(), result.diagnostics().toString());
     Diagnostic error = result.diagnostics().get(0);
     assertEquals("packaging.esbuild-failed", error.code());
     assertEquals(entryPath("broken"), error.path());
-    assertEquals("esbuild could not bundle function 'broken': src/broken.ts:2:16: Unexpected \";\"", error.message());
+    assertEquals(
+        "esbuild could not bundle function 'broken': src/broken.ts:2:16: Unexpected \";\"",
+        error.message());
     assertFalse(Files.exists(out), "nothing is written when there are errors");
   }
 
   @Test
   void aMissingEntryFileIsADiagnosticOnEntryfilePath() throws Exception {
     Path project = sharedModuleProject(temp.resolve("project"));
-    PackagingPlan plan = new PackagingPlan(project, List.of(
-        NodeFunctionBuild.of("ghost", entryPath("ghost"), Path.of("src/ghost.ts"))), List.of());
+    PackagingPlan plan =
+        new PackagingPlan(
+            project,
+            List.of(NodeFunctionBuild.of("ghost", entryPath("ghost"), Path.of("src/ghost.ts"))),
+            List.of());
     TestFiles.ProcessCounter counter = new TestFiles.ProcessCounter();
 
-    PackagingResult result = TestFiles.packager(counter).packageAll(plan, temp.resolve("out"), temp.resolve("cache"), ProgressListener.SILENT);
+    PackagingResult result =
+        TestFiles.packager(counter)
+            .packageAll(plan, temp.resolve("out"), temp.resolve("cache"), ProgressListener.SILENT);
 
     assertEquals(1, result.diagnostics().size());
     Diagnostic error = result.diagnostics().get(0);
@@ -150,24 +220,46 @@ class NodePackagingTest {
   @Test
   void esmBundlesUseMjsAndCheckTheHandlerExport() throws Exception {
     Path project = sharedModuleProject(temp.resolve("project"));
-    PackagingPlan good = new PackagingPlan(project, List.of(
-        NodeFunctionBuild.of("orders", entryPath("orders"), Path.of("src/orders.ts"))
-            .withHandlerExport("handler").withFormat(ModuleFormat.ESM).withMinify(true).withSourceMaps(false)), List.of());
+    PackagingPlan good =
+        new PackagingPlan(
+            project,
+            List.of(
+                NodeFunctionBuild.of("orders", entryPath("orders"), Path.of("src/orders.ts"))
+                    .withHandlerExport("handler")
+                    .withFormat(ModuleFormat.ESM)
+                    .withMinify(true)
+                    .withSourceMaps(false)),
+            List.of());
     Packager packager = TestFiles.packager(new TestFiles.ProcessCounter());
 
-    PackagingResult built = packager.packageAll(good, temp.resolve("out"), temp.resolve("cache"), ProgressListener.SILENT);
+    PackagingResult built =
+        packager.packageAll(
+            good, temp.resolve("out"), temp.resolve("cache"), ProgressListener.SILENT);
 
     assertEquals(List.of(), built.diagnostics());
     Path zip = temp.resolve("out").resolve(built.manifest().find("orders").orElseThrow().file());
     assertEquals(List.of("index.mjs"), TestFiles.entryNames(zip));
     Path dir = TestFiles.unzip(zip, temp.resolve("run"));
-    assertEquals("hello orders", TestFiles.run(dir, "node", "--input-type=module", "-e",
-        "import { handler } from './index.mjs'; process.stdout.write(await handler());"));
+    assertEquals(
+        "hello orders",
+        TestFiles.run(
+            dir,
+            "node",
+            "--input-type=module",
+            "-e",
+            "import { handler } from './index.mjs'; process.stdout.write(await handler());"));
 
-    PackagingPlan wrongExport = new PackagingPlan(project, List.of(
-        NodeFunctionBuild.of("orders", entryPath("orders"), Path.of("src/orders.ts"))
-            .withHandlerExport("main").withFormat(ModuleFormat.ESM)), List.of());
-    PackagingResult failed = packager.packageAll(wrongExport, temp.resolve("out2"), temp.resolve("cache"), ProgressListener.SILENT);
+    PackagingPlan wrongExport =
+        new PackagingPlan(
+            project,
+            List.of(
+                NodeFunctionBuild.of("orders", entryPath("orders"), Path.of("src/orders.ts"))
+                    .withHandlerExport("main")
+                    .withFormat(ModuleFormat.ESM)),
+            List.of());
+    PackagingResult failed =
+        packager.packageAll(
+            wrongExport, temp.resolve("out2"), temp.resolve("cache"), ProgressListener.SILENT);
     assertEquals(1, failed.diagnostics().size());
     assertEquals("packaging.handler-not-exported", failed.diagnostics().get(0).code());
     assertEquals("Its exports are: handler.", failed.diagnostics().get(0).hint().orElseThrow());
@@ -179,17 +271,26 @@ class NodePackagingTest {
     TestFiles.write(project, "assets/prices.json", "{}");
     TestFiles.write(project, "assets/local.json", "{}");
     TestFiles.write(project, "assets/readme.md", "x");
-    PackagingPlan plan = new PackagingPlan(project, List.of(
-        NodeFunctionBuild.of("orders", entryPath("orders"), Path.of("src/orders.ts")).withHandlerExport("handler")
-            .withSourceMaps(false).withIncludeFiles(List.of("assets/*.json")).withExcludeFiles(List.of("assets/local.json"))),
-        List.of());
+    PackagingPlan plan =
+        new PackagingPlan(
+            project,
+            List.of(
+                NodeFunctionBuild.of("orders", entryPath("orders"), Path.of("src/orders.ts"))
+                    .withHandlerExport("handler")
+                    .withSourceMaps(false)
+                    .withIncludeFiles(List.of("assets/*.json"))
+                    .withExcludeFiles(List.of("assets/local.json"))),
+            List.of());
 
-    PackagingResult result = TestFiles.packager(new TestFiles.ProcessCounter())
-        .packageAll(plan, temp.resolve("out"), temp.resolve("cache"), ProgressListener.SILENT);
+    PackagingResult result =
+        TestFiles.packager(new TestFiles.ProcessCounter())
+            .packageAll(plan, temp.resolve("out"), temp.resolve("cache"), ProgressListener.SILENT);
 
     assertEquals(List.of(), result.diagnostics());
-    assertEquals(List.of("assets/prices.json", "index.js"),
-        TestFiles.entryNames(temp.resolve("out").resolve(result.manifest().find("orders").orElseThrow().file())));
+    assertEquals(
+        List.of("assets/prices.json", "index.js"),
+        TestFiles.entryNames(
+            temp.resolve("out").resolve(result.manifest().find("orders").orElseThrow().file())));
   }
 
   /** Records finished events as "name OUTCOME". */
@@ -200,7 +301,8 @@ class NodePackagingTest {
     public void started(String resourceName, ArtifactKind kind) {}
 
     @Override
-    public void finished(String resourceName, ArtifactKind kind, Outcome outcome, long zippedBytes) {
+    public void finished(
+        String resourceName, ArtifactKind kind, Outcome outcome, long zippedBytes) {
       finished.add(resourceName + " " + outcome);
     }
   }

@@ -13,7 +13,10 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The zip writer: same entries give the same bytes, whatever the files' times; fixed modes and times. */
+/**
+ * The zip writer: same entries give the same bytes, whatever the files' times; fixed modes and
+ * times.
+ */
 class ReproducibleZipTest {
 
   @TempDir Path temp;
@@ -56,9 +59,17 @@ class ReproducibleZipTest {
     ZipStats zip = ReproducibleZip.write(entries, temp.resolve("modes.zip"));
 
     assertEquals("100755 100644", ZipModes.modes(zip.file()));
-    String listing = TestFiles.run(temp, "python3", "-c",
-        "import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); print([(i.filename, oct(i.external_attr>>16), i.date_time) for i in z.infolist()]); z.testzip()",
-        zip.file().toString());
-    assertEquals("[('bootstrap', '0o100755', (1980, 1, 1, 0, 0, 0)), ('empty.txt', '0o100644', (1980, 1, 1, 0, 0, 0))]", listing.strip());
+    String listing =
+        TestFiles.run(
+            temp,
+            "python3",
+            "-c",
+            "import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); print([(i.filename,"
+                + " oct(i.external_attr>>16), i.date_time) for i in z.infolist()]); z.testzip()",
+            zip.file().toString());
+    assertEquals(
+        "[('bootstrap', '0o100755', (1980, 1, 1, 0, 0, 0)), ('empty.txt', '0o100644', (1980, 1, 1,"
+            + " 0, 0, 0))]",
+        listing.strip());
   }
 }

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the Unix modes, DOS times and "made by" of a zip's central directory, which the JDK hides. */
+/**
+ * Reads the Unix modes, DOS times and "made by" of a zip's central directory, which the JDK hides.
+ */
 final class ZipModes {
 
   private ZipModes() {}
@@ -36,11 +38,13 @@ final class ZipModes {
       int nameLength = Short.toUnsignedInt(bytes.getShort(at + 28));
       int extraLength = Short.toUnsignedInt(bytes.getShort(at + 30));
       int commentLength = Short.toUnsignedInt(bytes.getShort(at + 32));
-      headers.add(new int[] {
-          Short.toUnsignedInt(bytes.getShort(at + 4)),
-          Short.toUnsignedInt(bytes.getShort(at + 12)),
-          Short.toUnsignedInt(bytes.getShort(at + 14)),
-          bytes.getInt(at + 38)});
+      headers.add(
+          new int[] {
+            Short.toUnsignedInt(bytes.getShort(at + 4)),
+            Short.toUnsignedInt(bytes.getShort(at + 12)),
+            Short.toUnsignedInt(bytes.getShort(at + 14)),
+            bytes.getInt(at + 38)
+          });
       at += 46 + nameLength + extraLength + commentLength;
     }
     return headers;

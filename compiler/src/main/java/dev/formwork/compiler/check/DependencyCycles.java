@@ -26,7 +26,8 @@ import java.util.regex.Matcher;
  */
 public final class DependencyCycles {
 
-  private static final java.util.regex.Pattern SUB_VARIABLE = java.util.regex.Pattern.compile("\\$\\{([A-Za-z0-9]+)(\\.[A-Za-z0-9.]+)?}");
+  private static final java.util.regex.Pattern SUB_VARIABLE =
+      java.util.regex.Pattern.compile("\\$\\{([A-Za-z0-9]+)(\\.[A-Za-z0-9.]+)?}");
 
   private DependencyCycles() {}
 
@@ -48,7 +49,9 @@ public final class DependencyCycles {
         targets.add(ref.value());
         return;
       }
-      if (object.size() == 1 && object.get("Fn::GetAtt").orElse(null) instanceof JsonArray getAtt && getAtt.size() > 0
+      if (object.size() == 1
+          && object.get("Fn::GetAtt").orElse(null) instanceof JsonArray getAtt
+          && getAtt.size() > 0
           && getAtt.get(0) instanceof JsonString id) {
         targets.add(id.value());
         return;
@@ -57,8 +60,12 @@ public final class DependencyCycles {
         JsonValue sub = object.get("Fn::Sub").orElseThrow();
         JsonValue text = sub instanceof JsonArray parts && parts.size() > 0 ? parts.get(0) : sub;
         if (text instanceof JsonString template) {
-          Set<String> local = sub instanceof JsonArray parts && parts.size() > 1 && parts.get(1) instanceof JsonObject vars
-              ? vars.members().keySet() : Set.of();
+          Set<String> local =
+              sub instanceof JsonArray parts
+                      && parts.size() > 1
+                      && parts.get(1) instanceof JsonObject vars
+                  ? vars.members().keySet()
+                  : Set.of();
           Matcher matcher = SUB_VARIABLE.matcher(template.value());
           while (matcher.find()) {
             if (!local.contains(matcher.group(1))) {
@@ -78,18 +85,24 @@ public final class DependencyCycles {
   }
 
   /** Reports every cycle found (one diagnostic per strongly connected group). */
-  public static void check(Template template, java.util.function.Function<String, ConfigPath> owners, Diagnostics diagnostics) {
+  public static void check(
+      Template template,
+      java.util.function.Function<String, ConfigPath> owners,
+      Diagnostics diagnostics) {
     Map<String, Set<String>> edges = edges(template);
     for (List<String> cycle : cycles(edges)) {
       diagnostics.error(
           "template.cycle",
           owners.apply(cycle.get(0)),
           "These resources depend on each other in a cycle: " + String.join(", ", cycle) + ".",
-          "CloudFormation cannot create resources that depend on each other; remove one of the references (for example a $ResourceParam() in an environment variable).");
+          "CloudFormation cannot create resources that depend on each other; remove one of the"
+              + " references (for example a $ResourceParam() in an environment variable).");
     }
   }
 
-  /** Strongly connected components with more than one member, or a self-loop (Tarjan, iterative). */
+  /**
+   * Strongly connected components with more than one member, or a self-loop (Tarjan, iterative).
+   */
   static List<List<String>> cycles(Map<String, Set<String>> edges) {
     Map<String, Integer> index = new HashMap<>();
     Map<String, Integer> low = new HashMap<>();
@@ -139,8 +152,15 @@ public final class DependencyCycles {
     return result;
   }
 
-  private static void visit(String node, Map<String, Set<String>> edges, Map<String, Integer> index, Map<String, Integer> low,
-      Set<String> onStack, Deque<String> stack, int[] counter, Deque<Map.Entry<String, java.util.Iterator<String>>> work) {
+  private static void visit(
+      String node,
+      Map<String, Set<String>> edges,
+      Map<String, Integer> index,
+      Map<String, Integer> low,
+      Set<String> onStack,
+      Deque<String> stack,
+      int[] counter,
+      Deque<Map.Entry<String, java.util.Iterator<String>>> work) {
     index.put(node, counter[0]);
     low.put(node, counter[0]);
     counter[0]++;

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Rejects dynamic references ({@code {{resolve:...}}}, which $Secret() and $SsmParam() produce) where
- * CloudFormation does not resolve them, stack Outputs and resource Metadata, so a deploy can neither
- * fail on them nor show the reference text where a value was expected (cfn-lint E1051):
+ * Rejects dynamic references ({@code {{resolve:...}}}, which $Secret() and $SsmParam() produce)
+ * where CloudFormation does not resolve them, stack Outputs and resource Metadata, so a deploy can
+ * neither fail on them nor show the reference text where a value was expected (cfn-lint E1051):
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html
  */
 public final class DynamicReferencePlacement {
@@ -24,24 +24,38 @@ public final class DynamicReferencePlacement {
 
   private DynamicReferencePlacement() {}
 
-  public static void check(Template template, FormworkConfig config, Function<String, ConfigPath> ownerPath, Diagnostics diagnostics) {
+  public static void check(
+      Template template,
+      FormworkConfig config,
+      Function<String, ConfigPath> ownerPath,
+      Diagnostics diagnostics) {
     for (Map.Entry<String, JsonObject> output : template.outputs().entrySet()) {
       if (JsonWriter.compact(output.getValue()).contains(MARKER)) {
         diagnostics.valueError(
             "security.dynamic-reference-in-output",
             outputPath(output.getKey(), config),
-            "Stack output '" + output.getKey() + "' contains a dynamic reference ($Secret() or $SsmParam()), which"
+            "Stack output '"
+                + output.getKey()
+                + "' contains a dynamic reference ($Secret() or $SsmParam()), which"
                 + " CloudFormation does not resolve in Outputs.",
             "Output the secret's name or ARN instead, and read the value where it is needed.");
       }
     }
     for (Map.Entry<String, CfResource> resource : template.resources().entrySet()) {
-      boolean inMetadata = resource.getValue().metadata().map(JsonWriter::compact).filter(text -> text.contains(MARKER)).isPresent();
+      boolean inMetadata =
+          resource
+              .getValue()
+              .metadata()
+              .map(JsonWriter::compact)
+              .filter(text -> text.contains(MARKER))
+              .isPresent();
       if (inMetadata) {
         diagnostics.error(
             "security.dynamic-reference-in-metadata",
             ownerPath.apply(resource.getKey()).key("Metadata"),
-            "The Metadata of resource '" + resource.getKey() + "' contains a dynamic reference ($Secret() or $SsmParam()),"
+            "The Metadata of resource '"
+                + resource.getKey()
+                + "' contains a dynamic reference ($Secret() or $SsmParam()),"
                 + " which CloudFormation does not resolve in Metadata.",
             "Move the value into a resource property that accepts dynamic references.");
       }
@@ -49,7 +63,8 @@ public final class DynamicReferencePlacement {
   }
 
   private static ConfigPath outputPath(String name, FormworkConfig config) {
-    List<StackOutput> outputs = config.stackConfig().map(stack -> stack.outputs()).orElse(List.of());
+    List<StackOutput> outputs =
+        config.stackConfig().map(stack -> stack.outputs()).orElse(List.of());
     for (int i = 0; i < outputs.size(); i++) {
       if (outputs.get(i).name().equals(name)) {
         return ConfigPath.of("stackConfig", "outputs", i).key("value");

@@ -3,7 +3,6 @@ package dev.formwork.compiler.check;
 import dev.formwork.compiler.template.Template;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
-import dev.formwork.schema.json.JsonWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,7 +19,8 @@ public final class TemplateLimits {
   public static final int MAX_DYNAMIC_REFERENCES = 60;
   public static final int MAX_TEMPLATE_BYTES = 1_000_000;
 
-  private static final java.util.regex.Pattern DYNAMIC_REFERENCE = java.util.regex.Pattern.compile("\\{\\{resolve:");
+  private static final java.util.regex.Pattern DYNAMIC_REFERENCE =
+      java.util.regex.Pattern.compile("\\{\\{resolve:");
 
   private TemplateLimits() {}
 
@@ -30,22 +30,49 @@ public final class TemplateLimits {
     if (resources > MAX_RESOURCES) {
       StringBuilder breakdown = new StringBuilder();
       template.countByType().entrySet().stream()
-          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .forEach(entry -> breakdown.append(breakdown.length() == 0 ? "" : ", ").append(entry.getKey()).append(" (").append(entry.getValue()).append(")"));
+          .sorted(
+              Map.Entry.<String, Integer>comparingByValue()
+                  .reversed()
+                  .thenComparing(Map.Entry.comparingByKey()))
+          .forEach(
+              entry ->
+                  breakdown
+                      .append(breakdown.length() == 0 ? "" : ", ")
+                      .append(entry.getKey())
+                      .append(" (")
+                      .append(entry.getValue())
+                      .append(")"));
       diagnostics.error(
           "limit.resources",
           ConfigPath.of("resources"),
-          "The template has " + resources + " resources; CloudFormation allows " + MAX_RESOURCES + " per stack.",
+          "The template has "
+              + resources
+              + " resources; CloudFormation allows "
+              + MAX_RESOURCES
+              + " per stack.",
           "By type: " + breakdown + ". Split the service into several configs.");
     }
     if (template.outputs().size() > MAX_OUTPUTS) {
-      diagnostics.error("limit.outputs", ConfigPath.of("stackConfig", "outputs"),
-          "The template has " + template.outputs().size() + " outputs; CloudFormation allows " + MAX_OUTPUTS + ".");
+      diagnostics.error(
+          "limit.outputs",
+          ConfigPath.of("stackConfig", "outputs"),
+          "The template has "
+              + template.outputs().size()
+              + " outputs; CloudFormation allows "
+              + MAX_OUTPUTS
+              + ".");
     }
     if (template.parameters().size() > MAX_PARAMETERS) {
-      diagnostics.error("limit.parameters", ConfigPath.ROOT,
-          "The template has " + template.parameters().size() + " parameters; CloudFormation allows " + MAX_PARAMETERS + ".",
-          "Run `formwork package` first: with an artifact manifest, code keys are written into the template instead of parameters.");
+      diagnostics.error(
+          "limit.parameters",
+          ConfigPath.ROOT,
+          "The template has "
+              + template.parameters().size()
+              + " parameters; CloudFormation allows "
+              + MAX_PARAMETERS
+              + ".",
+          "Run `formwork package` first: with an artifact manifest, code keys are written into the"
+              + " template instead of parameters.");
     }
     int dynamicReferences = 0;
     Matcher matcher = DYNAMIC_REFERENCE.matcher(serialised);
@@ -56,17 +83,24 @@ public final class TemplateLimits {
       diagnostics.error(
           "limit.dynamic-references",
           ConfigPath.ROOT,
-          "The template has " + dynamicReferences + " dynamic references ($Secret(), $SsmParam()); CloudFormation allows "
-              + MAX_DYNAMIC_REFERENCES + ".",
-          "Read several values from one JSON secret in code, or pass fewer secrets through the template.");
+          "The template has "
+              + dynamicReferences
+              + " dynamic references ($Secret(), $SsmParam()); CloudFormation allows "
+              + MAX_DYNAMIC_REFERENCES
+              + ".",
+          "Read several values from one JSON secret in code, or pass fewer secrets through the"
+              + " template.");
     }
     int bytes = serialised.getBytes(StandardCharsets.UTF_8).length;
     if (bytes > MAX_TEMPLATE_BYTES) {
       diagnostics.error(
           "limit.template-size",
           ConfigPath.ROOT,
-          "The template is " + bytes + " bytes; CloudFormation accepts at most " + MAX_TEMPLATE_BYTES + " bytes even through S3.");
+          "The template is "
+              + bytes
+              + " bytes; CloudFormation accepts at most "
+              + MAX_TEMPLATE_BYTES
+              + " bytes even through S3.");
     }
   }
-
 }

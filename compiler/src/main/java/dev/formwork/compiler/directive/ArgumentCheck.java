@@ -28,8 +28,15 @@ final class ArgumentCheck {
           problems.add(
               Problem.error(
                   "directive.bad-argument",
-                  "Directive $" + directive.name() + " requires parameter " + parameter.name()
-                      + " of type " + parameter.type().label() + " on position " + (i + 1) + ".",
+                  "Directive $"
+                      + directive.name()
+                      + " requires parameter "
+                      + parameter.name()
+                      + " of type "
+                      + parameter.type().label()
+                      + " on position "
+                      + (i + 1)
+                      + ".",
                   usage));
         }
         continue;
@@ -45,9 +52,17 @@ final class ArgumentCheck {
         problems.add(
             Problem.warning(
                 "directive.bad-argument",
-                "Directive $" + directive.name() + " takes " + declared.size() + " argument"
-                    + (declared.size() == 1 ? "" : "s") + ", so the " + extra + " extra argument"
-                    + (extra == 1 ? " is" : "s are") + " ignored.",
+                "Directive $"
+                    + directive.name()
+                    + " takes "
+                    + declared.size()
+                    + " argument"
+                    + (declared.size() == 1 ? "" : "s")
+                    + ", so the "
+                    + extra
+                    + " extra argument"
+                    + (extra == 1 ? " is" : "s are")
+                    + " ignored.",
                 usage));
         break;
       }
@@ -56,7 +71,9 @@ final class ArgumentCheck {
   }
 
   private static boolean isEmptyString(ConfigNode node) {
-    return node instanceof ScalarNode scalar && scalar.kind() == ScalarKind.STRING && scalar.text().isEmpty();
+    return node instanceof ScalarNode scalar
+        && scalar.kind() == ScalarKind.STRING
+        && scalar.text().isEmpty();
   }
 
   private static java.util.Optional<Problem> typeProblem(
@@ -71,8 +88,16 @@ final class ArgumentCheck {
     return java.util.Optional.of(
         Problem.error(
             "directive.bad-argument",
-            "Directive $" + directive.name() + ": parameter " + parameter.name() + " on position "
-                + (index + 1) + " must be of type " + parameter.type().label() + " but got " + actual
+            "Directive $"
+                + directive.name()
+                + ": parameter "
+                + parameter.name()
+                + " on position "
+                + (index + 1)
+                + " must be of type "
+                + parameter.type().label()
+                + " but got "
+                + actual
                 + ".",
             usage));
   }

@@ -3,8 +3,8 @@ package dev.formwork.compiler.directive;
 import java.util.regex.Pattern;
 
 /**
- * {@code $CfStackOutput('stack', 'Output', region?)}: an Fn::ImportValue of another stack's exported
- * output, written by the synthesizer.
+ * {@code $CfStackOutput('stack', 'Output', region?)}: an Fn::ImportValue of another stack's
+ * exported output, written by the synthesizer.
  */
 public final class CfStackOutputDirective implements Directive {
 

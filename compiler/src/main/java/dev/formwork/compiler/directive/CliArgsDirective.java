@@ -3,7 +3,10 @@ package dev.formwork.compiler.directive;
 import dev.formwork.schema.node.ScalarNode;
 import java.util.Optional;
 
-/** {@code $CliArgs('name', default?)}: a command-line argument's value, or the default when it is absent. */
+/**
+ * {@code $CliArgs('name', default?)}: a command-line argument's value, or the default when it is
+ * absent.
+ */
 public final class CliArgsDirective implements Directive {
   @Override
   public String name() {
@@ -34,9 +37,15 @@ public final class CliArgsDirective implements Directive {
         () ->
             Evaluation.failure(
                 "directive.missing-value",
-                "$CliArgs('" + argName + "') has no value: no command-line argument " + argName
+                "$CliArgs('"
+                    + argName
+                    + "') has no value: no command-line argument "
+                    + argName
                     + " was given and there is no default.",
-                "Pass --" + argName + " on the command line, or add a default: $CliArgs('" + argName
+                "Pass --"
+                    + argName
+                    + " on the command line, or add a default: $CliArgs('"
+                    + argName
                     + "', 'value')."));
   }
 }

@@ -39,14 +39,16 @@ final class CustomDirectiveRunner {
           "    const mod = await import(pathToFileURL(file).href);",
           "    let fn = mod[exportName];",
           // A CommonJS module arrives as the default export, so look inside it as well.
-          "    if (typeof fn !== 'function' && mod.default && typeof mod.default[exportName] === 'function')",
+          "    if (typeof fn !== 'function' && mod.default && typeof mod.default[exportName] ==="
+              + " 'function')",
           "      fn = mod.default[exportName];",
           "    if (typeof fn !== 'function') {",
           "      write({ error: `${file} doesn't export function with name '${exportName}'.` });",
           "      return;",
           "    }",
           "    const result = await fn(...JSON.parse(fs.readFileSync(argsFile, 'utf8')));",
-          "    if (result === undefined) { write({ error: 'the function returned undefined' }); return; }",
+          "    if (result === undefined) { write({ error: 'the function returned undefined' });"
+              + " return; }",
           "    write({ ok: result });",
           "  } catch (e) {",
           "    write({ error: e && e.message ? String(e.message) : String(e) });",
@@ -69,7 +71,8 @@ final class CustomDirectiveRunner {
           "    spec.loader.exec_module(module)",
           "    fn = getattr(module, export, None)",
           "    if not callable(fn):",
-          "        write({'error': file + \" doesn't export function with name '\" + export + \"'.\"})",
+          "        write({'error': file + \" doesn't export function with name '\" + export +"
+              + " \"'.\"})",
           "    else:",
           "        with open(args_file, encoding='utf-8') as f:",
           "            args = json.load(f)",
@@ -108,15 +111,23 @@ final class CustomDirectiveRunner {
       Optional<List<String>> command = command(directive, argsFile, outFile);
       if (command.isEmpty()) {
         return CustomDirectiveResult.failure(
-            "TypeScript directives need Node.js 22.6 or newer (for --experimental-strip-types), but "
-                + node + " is " + nodeVersion().orElse("missing") + "; compile " + directive.file().getFileName()
+            "TypeScript directives need Node.js 22.6 or newer (for --experimental-strip-types), but"
+                + " "
+                + node
+                + " is "
+                + nodeVersion().orElse("missing")
+                + "; compile "
+                + directive.file().getFileName()
                 + " to JavaScript or upgrade Node.js.");
       }
       Optional<ProcessRunner.Outcome> outcome =
           ProcessRunner.run(command.get(), directive.file().getParent(), timeout);
       if (outcome.isEmpty()) {
         return CustomDirectiveResult.failure(
-            command.get().get(0) + " could not be started or did not finish within " + timeout.toSeconds() + " s.");
+            command.get().get(0)
+                + " could not be started or did not finish within "
+                + timeout.toSeconds()
+                + " s.");
       }
       if (!Files.exists(outFile)) {
         String stderr = outcome.get().stderr().strip();
@@ -125,7 +136,8 @@ final class CustomDirectiveRunner {
       }
       return read(Files.readString(outFile, StandardCharsets.UTF_8));
     } catch (IOException io) {
-      return CustomDirectiveResult.failure("could not exchange data with the directive process: " + io.getMessage());
+      return CustomDirectiveResult.failure(
+          "could not exchange data with the directive process: " + io.getMessage());
     } finally {
       if (work != null) {
         ProcessRunner.deleteQuietly(work.resolve("args.json"));
@@ -137,7 +149,8 @@ final class CustomDirectiveRunner {
 
   private Optional<List<String>> command(CustomDirective directive, Path argsFile, Path outFile) {
     String file = directive.file().toString();
-    List<String> tail = List.of(file, directive.exportName(), argsFile.toString(), outFile.toString());
+    List<String> tail =
+        List.of(file, directive.exportName(), argsFile.toString(), outFile.toString());
     List<String> command = new ArrayList<>();
     switch (directive.language()) {
       case PYTHON:
@@ -147,7 +160,8 @@ final class CustomDirectiveRunner {
         if (!nodeStripsTypes()) {
           return Optional.empty();
         }
-        command.addAll(List.of(node, "--experimental-strip-types", "--no-warnings", "-e", NODE_RUNNER));
+        command.addAll(
+            List.of(node, "--experimental-strip-types", "--no-warnings", "-e", NODE_RUNNER));
         break;
       default:
         command.addAll(List.of(node, "-e", NODE_RUNNER));
@@ -196,7 +210,8 @@ final class CustomDirectiveRunner {
       }
       return CustomDirectiveResult.failure("the directive process wrote an unexpected result");
     } catch (JsonParseException invalid) {
-      return CustomDirectiveResult.failure("the function's result is not JSON: " + invalid.getMessage());
+      return CustomDirectiveResult.failure(
+          "the function's result is not JSON: " + invalid.getMessage());
     }
   }
 }

@@ -36,7 +36,11 @@ final class CustomDirectiveSection {
     }
     ConfigPath sectionPath = ConfigPath.of(KEY);
     if (!(section.get().value() instanceof ListNode list)) {
-      report(diagnostics, "directive.bad-declaration", sectionPath, section.get().value(),
+      report(
+          diagnostics,
+          "directive.bad-declaration",
+          sectionPath,
+          section.get().value(),
           "The directives section must be a list of {name, filePath} entries.");
       return builtIns;
     }
@@ -48,22 +52,37 @@ final class CustomDirectiveSection {
       Optional<String> name = text(item, "name");
       Optional<String> filePath = text(item, "filePath");
       if (name.isEmpty() || filePath.isEmpty()) {
-        report(diagnostics, "directive.bad-declaration", itemPath, item,
+        report(
+            diagnostics,
+            "directive.bad-declaration",
+            itemPath,
+            item,
             "A custom directive needs a string name and a string filePath.");
         continue;
       }
       ConfigPath namePath = itemPath.key("name");
       ConfigNode nameNode = ((MapNode) item).get("name").orElseThrow();
       if (!NAME.matcher(name.get()).matches()) {
-        report(diagnostics, "directive.bad-declaration", namePath, nameNode,
-            "Custom directive name \"" + name.get() + "\" must be an identifier (letters, digits, _).");
+        report(
+            diagnostics,
+            "directive.bad-declaration",
+            namePath,
+            nameNode,
+            "Custom directive name \""
+                + name.get()
+                + "\" must be an identifier (letters, digits, _).");
         continue;
       }
       if (builtIns.has(name.get()) || !declared.add(name.get())) {
-        String why = builtIns.has(name.get())
-            ? name.get() + " is a built-in directive."
-            : name.get() + " is declared more than once.";
-        report(diagnostics, "directive.duplicate", namePath, nameNode,
+        String why =
+            builtIns.has(name.get())
+                ? name.get() + " is a built-in directive."
+                : name.get() + " is declared more than once.";
+        report(
+            diagnostics,
+            "directive.duplicate",
+            namePath,
+            nameNode,
             "Can't have multiple directives with the same name: " + name.get() + ". " + why);
         continue;
       }
@@ -72,25 +91,41 @@ final class CustomDirectiveSection {
       Matcher match = FILE_PATH.matcher(filePath.get());
       if (!match.matches()) {
         diagnostics.report(
-            Diagnostic.error("directive.unsupported-file", filePathPath,
-                    "Unsupported file format for directive " + name.get() + ": " + filePath.get() + ".")
-                .withHint("A custom directive is a .js, .ts or .py file, optionally followed by :exportName.")
+            Diagnostic.error(
+                    "directive.unsupported-file",
+                    filePathPath,
+                    "Unsupported file format for directive "
+                        + name.get()
+                        + ": "
+                        + filePath.get()
+                        + ".")
+                .withHint(
+                    "A custom directive is a .js, .ts or .py file, optionally followed by"
+                        + " :exportName.")
                 .at(fileNode.location()));
         continue;
       }
       Path file = context.configDirectory().resolve(match.group(1)).normalize();
       if (context.host().readFile(file).isEmpty()) {
         diagnostics.report(
-            Diagnostic.error("directive.file-not-found", filePathPath,
-                    "Directive " + name.get() + " at '" + match.group(1) + "' doesn't exist or is not accessible.")
-                .withHint("Paths in the directives section are relative to the config file's directory.")
+            Diagnostic.error(
+                    "directive.file-not-found",
+                    filePathPath,
+                    "Directive "
+                        + name.get()
+                        + " at '"
+                        + match.group(1)
+                        + "' doesn't exist or is not accessible.")
+                .withHint(
+                    "Paths in the directives section are relative to the config file's directory.")
                 .at(fileNode.location()));
         continue;
       }
       CustomDirective.Language language = language(match.group(2));
       String export = match.group(3) != null ? match.group(3) : language.defaultExport();
-      registry = registry.with(
-          new CustomFunctionDirective(new CustomDirective(name.get(), file, export, language)));
+      registry =
+          registry.with(
+              new CustomFunctionDirective(new CustomDirective(name.get(), file, export, language)));
     }
     return registry;
   }

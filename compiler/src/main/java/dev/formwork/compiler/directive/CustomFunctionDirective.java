@@ -29,7 +29,8 @@ public final class CustomFunctionDirective implements Directive {
 
   @Override
   public Evaluation evaluate(Invocation invocation) {
-    CustomDirectiveResult result = invocation.context().host().runCustom(custom, invocation.arguments());
+    CustomDirectiveResult result =
+        invocation.context().host().runCustom(custom, invocation.arguments());
     if (result.value().isPresent()) {
       return Evaluation.value(Relocation.all(result.value().get(), invocation.location()));
     }

@@ -4,7 +4,10 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Suggests the registered name closest to a misspelt one: a case-insensitive match first, then Levenshtein. */
+/**
+ * Suggests the registered name closest to a misspelt one: a case-insensitive match first, then
+ * Levenshtein.
+ */
 final class DidYouMean {
 
   private DidYouMean() {}
@@ -39,7 +42,8 @@ final class DidYouMean {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
       }
       int[] swap = previous;
       previous = current;

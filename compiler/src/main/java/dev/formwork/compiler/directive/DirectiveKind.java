@@ -4,6 +4,8 @@ package dev.formwork.compiler.directive;
 public enum DirectiveKind {
   /** Resolved by the directive pass (for example $Stage, $Var, $File). */
   LOCAL,
-  /** Kept as a deferred node and turned into an intrinsic by the synthesizer ($ResourceParam, ...). */
+  /**
+   * Kept as a deferred node and turned into an intrinsic by the synthesizer ($ResourceParam, ...).
+   */
   TEMPLATE
 }

@@ -15,7 +15,10 @@ public final class DirectiveResolver {
     this.registry = Objects.requireNonNull(registry, "registry");
   }
 
-  /** Resolves one config; custom directives from its {@code directives:} section apply to this call only. */
+  /**
+   * Resolves one config; custom directives from its {@code directives:} section apply to this call
+   * only.
+   */
   public ResolveResult resolve(MapNode root, DirectiveContext context) {
     return new ResolutionRun(root, context, registry).run();
   }

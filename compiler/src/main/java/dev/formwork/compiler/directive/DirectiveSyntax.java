@@ -13,14 +13,17 @@ import java.util.regex.Pattern;
 /**
  * Recognises and parses directive strings with Stacktape's rules: the whole string must start with
  * {@code $Name(} and its last {@code )} must be followed by nothing or a {@code .property.path}.
- * Unlike Stacktape, the name must be an identifier, so text like {@code $100 (approx)} stays literal.
+ * Unlike Stacktape, the name must be an identifier, so text like {@code $100 (approx)} stays
+ * literal.
  */
 final class DirectiveSyntax {
 
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern PATH_SEGMENT = Pattern.compile("[^.()\\s'\",]+");
 
-  /** The result of looking at one string: not a directive, a malformed directive, or a parsed one. */
+  /**
+   * The result of looking at one string: not a directive, a malformed directive, or a parsed one.
+   */
   sealed interface Recognition permits NotDirective, Malformed, Parsed {}
 
   /** The string is an ordinary literal. */
@@ -103,7 +106,8 @@ final class DirectiveSyntax {
     if (number.isPresent()) {
       BigDecimal value = number.get();
       return new Literal(
-          JsNumbers.text(value), JsNumbers.isIntegral(value) ? ScalarKind.INTEGER : ScalarKind.FLOAT);
+          JsNumbers.text(value),
+          JsNumbers.isIntegral(value) ? ScalarKind.INTEGER : ScalarKind.FLOAT);
     }
     char first = argument.charAt(0);
     if (argument.length() >= 2
@@ -132,7 +136,9 @@ final class DirectiveSyntax {
     return Optional.of(segments);
   }
 
-  /** The index of the parenthesis closing the one at {@code open}, skipping quoted text; -1 if none. */
+  /**
+   * The index of the parenthesis closing the one at {@code open}, skipping quoted text; -1 if none.
+   */
   private static int matchingClose(String text, int open) {
     int depth = 0;
     char quote = 0;

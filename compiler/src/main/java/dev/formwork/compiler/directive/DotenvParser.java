@@ -37,7 +37,8 @@ final class DotenvParser {
     }
     var entries = new ArrayList<MapNode.Entry>();
     values.forEach(
-        (key, value) -> entries.add(new MapNode.Entry(key, location, ScalarNode.string(value, location))));
+        (key, value) ->
+            entries.add(new MapNode.Entry(key, location, ScalarNode.string(value, location))));
     return MapNode.of(entries, location);
   }
 }

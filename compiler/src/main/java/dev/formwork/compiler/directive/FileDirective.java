@@ -40,7 +40,8 @@ public final class FileDirective implements Directive {
     if (!dotenv && !json && !yaml && !ini) {
       return Evaluation.failure(
           "directive.unsupported-file",
-          "$File directive cannot load data from file " + written
+          "$File directive cannot load data from file "
+              + written
               + ": it can only load .env, JSON, YAML or INI files.",
           "Use $FileRaw('" + written + "') to read the file as plain text.");
     }
@@ -65,8 +66,14 @@ public final class FileDirective implements Directive {
       } catch (JsonParseException invalid) {
         return Evaluation.failure(
             "directive.bad-file",
-            "File " + file + " is not valid JSON at line " + invalid.line() + ", column "
-                + invalid.column() + ": " + invalid.getMessage());
+            "File "
+                + file
+                + " is not valid JSON at line "
+                + invalid.line()
+                + ", column "
+                + invalid.column()
+                + ": "
+                + invalid.getMessage());
       }
     }
     Optional<ConfigNode> parsed = invocation.context().host().parseYaml(file.toString(), text);

@@ -4,7 +4,9 @@ import dev.formwork.schema.node.ScalarNode;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** {@code $FileRaw('path')}: a file's content as a UTF-8 string, relative to the config's directory. */
+/**
+ * {@code $FileRaw('path')}: a file's content as a UTF-8 string, relative to the config's directory.
+ */
 public final class FileRawDirective implements Directive {
   @Override
   public String name() {

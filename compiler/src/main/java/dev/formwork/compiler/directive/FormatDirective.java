@@ -5,7 +5,10 @@ import dev.formwork.schema.node.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code $Format('{}-{}', a, b)}: the template string with each {@code {}} replaced by a value in turn. */
+/**
+ * {@code $Format('{}-{}', a, b)}: the template string with each {@code {}} replaced by a value in
+ * turn.
+ */
 public final class FormatDirective implements Directive {
   @Override
   public String name() {
@@ -30,7 +33,8 @@ public final class FormatDirective implements Directive {
     int placeholders = FormatTemplate.placeholders(template);
     if (placeholders != values.size()) {
       return Evaluation.failure(
-          "directive.format-arity", FormatTemplate.arityMessage(name(), placeholders, values.size()));
+          "directive.format-arity",
+          FormatTemplate.arityMessage(name(), placeholders, values.size()));
     }
     List<String> texts = new ArrayList<>();
     values.forEach(value -> texts.add(ScalarText.of(value)));

@@ -44,13 +44,17 @@ public final class GitInfoDirective implements Directive {
     if (value.isEmpty()) {
       return Evaluation.failure(
           "directive.missing-value",
-          invocation.sourceText() + " has no value: git could not tell the " + property
+          invocation.sourceText()
+              + " has no value: git could not tell the "
+              + property
               + " and no CI variable provides it.",
-          "Run formwork inside a git checkout, or set STP_GIT_" + property.toUpperCase(java.util.Locale.ROOT)
+          "Run formwork inside a git checkout, or set STP_GIT_"
+              + property.toUpperCase(java.util.Locale.ROOT)
               + ".");
     }
     if (property.equals("hasUncommitedChanges")) {
-      return Evaluation.value(new ScalarNode(value.get(), ScalarKind.BOOLEAN, invocation.location()));
+      return Evaluation.value(
+          new ScalarNode(value.get(), ScalarKind.BOOLEAN, invocation.location()));
     }
     return Evaluation.value(ScalarNode.string(value.get(), invocation.location()));
   }

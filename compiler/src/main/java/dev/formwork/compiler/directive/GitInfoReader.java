@@ -68,7 +68,8 @@ final class GitInfoReader {
   }
 
   private Optional<String> githubUrl() {
-    return env("GITHUB_SERVER_URL").flatMap(server -> env("GITHUB_REPOSITORY").map(repo -> server + "/" + repo));
+    return env("GITHUB_SERVER_URL")
+        .flatMap(server -> env("GITHUB_REPOSITORY").map(repo -> server + "/" + repo));
   }
 
   private Optional<String> git(String... arguments) {

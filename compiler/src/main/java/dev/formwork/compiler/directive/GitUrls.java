@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 final class GitUrls {
 
   private static final Pattern SCP_LIKE = Pattern.compile("^[^@/:]+@([^:/]+):(.+)$");
-  private static final Pattern WITH_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^@/]*@)?([^/:]+)(?::\\d+)?/(.+)$");
+  private static final Pattern WITH_SCHEME =
+      Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^@/]*@)?([^/:]+)(?::\\d+)?/(.+)$");
 
   private GitUrls() {}
 

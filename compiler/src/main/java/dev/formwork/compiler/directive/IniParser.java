@@ -100,7 +100,8 @@ final class IniParser {
     if (value instanceof Map<?, ?> map) {
       List<MapNode.Entry> entries = new ArrayList<>();
       map.forEach(
-          (key, child) -> entries.add(new MapNode.Entry((String) key, location, toNode(child, location))));
+          (key, child) ->
+              entries.add(new MapNode.Entry((String) key, location, toNode(child, location))));
       return MapNode.of(entries, location);
     }
     if (value instanceof List<?> list) {

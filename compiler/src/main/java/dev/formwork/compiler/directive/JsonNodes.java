@@ -28,7 +28,8 @@ final class JsonNodes {
     if (value instanceof JsonObject object) {
       List<MapNode.Entry> entries = new ArrayList<>();
       for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
-        entries.add(new MapNode.Entry(member.getKey(), location, toNode(member.getValue(), location)));
+        entries.add(
+            new MapNode.Entry(member.getKey(), location, toNode(member.getValue(), location)));
       }
       return MapNode.of(entries, location);
     }

@@ -8,7 +8,11 @@ import java.util.List;
  * parenthesis, the definition text without that path (the cache key) and the full source text.
  */
 record ParsedDirective(
-    String name, List<Argument> arguments, List<String> propertyPath, String definition, String sourceText) {
+    String name,
+    List<Argument> arguments,
+    List<String> propertyPath,
+    String definition,
+    String sourceText) {
 
   ParsedDirective {
     arguments = List.copyOf(arguments);

@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * The directive host used by the CLI: reads files from disk, asks git (falling back to CI
- * variables from the given environment), and runs custom directives with node or python3.
+ * The directive host used by the CLI: reads files from disk, asks git (falling back to CI variables
+ * from the given environment), and runs custom directives with node or python3.
  */
 public final class RealDirectiveHost implements DirectiveHost {
 
@@ -37,8 +37,11 @@ public final class RealDirectiveHost implements DirectiveHost {
     this.customRunner = new CustomDirectiveRunner("node", "python3", customTimeout);
   }
 
-  /** A host with the built-in snakeyaml-engine reader and a 60-second limit per custom directive. */
-  public static RealDirectiveHost withDefaults(Path configDirectory, Map<String, String> environment) {
+  /**
+   * A host with the built-in snakeyaml-engine reader and a 60-second limit per custom directive.
+   */
+  public static RealDirectiveHost withDefaults(
+      Path configDirectory, Map<String, String> environment) {
     return new RealDirectiveHost(
         configDirectory, environment, SnakeYamlNodeReader::read, Duration.ofSeconds(60));
   }

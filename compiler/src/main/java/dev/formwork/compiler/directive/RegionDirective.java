@@ -21,6 +21,7 @@ public final class RegionDirective implements Directive {
 
   @Override
   public Evaluation evaluate(Invocation invocation) {
-    return Evaluation.value(ScalarNode.string(invocation.context().region(), invocation.location()));
+    return Evaluation.value(
+        ScalarNode.string(invocation.context().region(), invocation.location()));
   }
 }

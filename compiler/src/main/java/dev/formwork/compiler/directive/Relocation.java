@@ -36,7 +36,9 @@ final class Relocation {
       map.entries()
           .values()
           .forEach(
-              entry -> entries.add(new MapNode.Entry(entry.key(), location, all(entry.value(), location))));
+              entry ->
+                  entries.add(
+                      new MapNode.Entry(entry.key(), location, all(entry.value(), location))));
       return MapNode.of(entries, location);
     }
     if (node instanceof ListNode list) {

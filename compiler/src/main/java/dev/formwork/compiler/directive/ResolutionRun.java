@@ -29,8 +29,8 @@ import java.util.Set;
 /**
  * One pass of directive resolution over one config. It walks the tree, resolves local directives,
  * defers template-time ones, and navigates $Var/$This references lazily so that variables may refer
- * to each other; cycles are detected by config path and by directive text. All state lives here,
- * so a run is isolated from every other.
+ * to each other; cycles are detected by config path and by directive text. All state lives here, so
+ * a run is isolated from every other.
  */
 final class ResolutionRun {
 
@@ -67,7 +67,8 @@ final class ResolutionRun {
   // ---- the config tree, by path ----
 
   private Resolved resolveConfig(ConfigPath path, ConfigNode raw) {
-    if (raw instanceof ScalarNode scalar && scalar.kind() != ScalarKind.STRING || raw instanceof DeferredNode) {
+    if (raw instanceof ScalarNode scalar && scalar.kind() != ScalarKind.STRING
+        || raw instanceof DeferredNode) {
       return new Resolved(raw, true);
     }
     Resolved known = resolvedPaths.get(path);
@@ -120,7 +121,8 @@ final class ResolutionRun {
       return new Resolved(raw, true);
     }
     // Directive results are always remembered (each is evaluated and reported once). Containers are
-    // remembered only when a $Var/$This navigation resolved them, which is when they may be asked for
+    // remembered only when a $Var/$This navigation resolved them, which is when they may be asked
+    // for
     // again; the main walk visits each container once.
     if (raw instanceof ScalarNode || !pathsInProgress.isEmpty()) {
       resolvedPaths.put(path, resolved);
@@ -161,7 +163,8 @@ final class ResolutionRun {
    * The fully resolved value of a call, with its property path applied (local directives) or kept
    * in the deferred node (template-time ones). Problems of this call go to {@code problems}.
    */
-  private Optional<ConfigNode> evaluateCall(ParsedDirective call, Site site, List<Problem> problems) {
+  private Optional<ConfigNode> evaluateCall(
+      ParsedDirective call, Site site, List<Problem> problems) {
     Optional<Directive> found = registry.find(call.name());
     if (found.isEmpty()) {
       problems.add(unknownDirective(call.name()));
@@ -169,7 +172,8 @@ final class ResolutionRun {
     }
     Directive directive = found.get();
     boolean template = directive.kind() == DirectiveKind.TEMPLATE;
-    // Template-time calls keep their property path inside the deferred node, so it is part of the key.
+    // Template-time calls keep their property path inside the deferred node, so it is part of the
+    // key.
     String key = template ? call.sourceText() : call.definition();
     Evaluation evaluation = evaluations.get(key);
     boolean cached = evaluation != null;
@@ -224,10 +228,13 @@ final class ResolutionRun {
         problems.add(
             Problem.error(
                 "directive.local-depends-on-runtime",
-                "Non-runtime directive $" + directive.name()
+                "Non-runtime directive $"
+                    + directive.name()
                     + " can't depend on the result of template-time directive $"
-                    + deferred.get().call().name() + ".",
-                "Use $CfFormat(...) to combine template-time values; it becomes Fn::Sub in the template."));
+                    + deferred.get().call().name()
+                    + ".",
+                "Use $CfFormat(...) to combine template-time values; it becomes Fn::Sub in the"
+                    + " template."));
         return withProblems(Evaluation.failedElsewhere(), problems);
       }
     }
@@ -275,7 +282,9 @@ final class ResolutionRun {
     return result;
   }
 
-  /** Resolves directive strings inside a directive's result (which has no config path of its own). */
+  /**
+   * Resolves directive strings inside a directive's result (which has no config path of its own).
+   */
   private Optional<ConfigNode> resolveValue(ConfigNode node, Site site, List<Problem> problems) {
     if (node instanceof MapNode map) {
       List<MapNode.Entry> entries = new ArrayList<>(map.size());
@@ -316,10 +325,12 @@ final class ResolutionRun {
   // ---- property paths ----
 
   /** Follows a $Var()/$This() reference and the call's property path through the config, lazily. */
-  private Optional<ConfigNode> navigate(ConfigPath base, ParsedDirective call, List<Problem> problems) {
+  private Optional<ConfigNode> navigate(
+      ConfigPath base, ParsedDirective call, List<Problem> problems) {
     ConfigNode raw = rawRoot;
     for (Object segment : base.segments()) {
-      Optional<ConfigNode> child = raw instanceof MapNode map ? map.get((String) segment) : Optional.empty();
+      Optional<ConfigNode> child =
+          raw instanceof MapNode map ? map.get((String) segment) : Optional.empty();
       if (child.isEmpty()) {
         problems.add(
             Problem.error(
@@ -347,7 +358,10 @@ final class ResolutionRun {
         problems.add(badPath(call, segments.subList(0, i), partial.node(), segments.get(i)));
         return Optional.empty();
       }
-      path = raw instanceof ListNode ? path.index(Integer.parseInt(segments.get(i))) : path.key(segments.get(i));
+      path =
+          raw instanceof ListNode
+              ? path.index(Integer.parseInt(segments.get(i)))
+              : path.key(segments.get(i));
       raw = child.get();
     }
     Resolved resolved = resolveConfig(path, raw);
@@ -390,8 +404,11 @@ final class ResolutionRun {
   private static Problem badPath(
       ParsedDirective call, List<String> reached, ConfigNode reachedValue, String failing) {
     String message =
-        "Property with path \"" + String.join(".", call.propertyPath())
-            + "\" is not accessible on result of directive " + call.definition() + ".";
+        "Property with path \""
+            + String.join(".", call.propertyPath())
+            + "\" is not accessible on result of directive "
+            + call.definition()
+            + ".";
     StringBuilder hint = new StringBuilder();
     if (!reached.isEmpty()) {
       hint.append("Longest resolvable partial path is \"")
@@ -403,7 +420,10 @@ final class ResolutionRun {
     if (reachedValue instanceof MapNode map) {
       Optional<String> close = DidYouMean.closest(failing, map.entries().keySet());
       if (close.isPresent()) {
-        hint.append(hint.length() > 0 ? " " : "").append("Did you mean \"").append(close.get()).append("\"?");
+        hint.append(hint.length() > 0 ? " " : "")
+            .append("Did you mean \"")
+            .append(close.get())
+            .append("\"?");
       } else if (map.size() > 0) {
         hint.append(hint.length() > 0 ? " " : "")
             .append("Available keys: ")
@@ -411,7 +431,10 @@ final class ResolutionRun {
             .append(".");
       }
     } else if (reachedValue instanceof ListNode list) {
-      hint.append(hint.length() > 0 ? " " : "").append("The list has ").append(list.items().size()).append(" items.");
+      hint.append(hint.length() > 0 ? " " : "")
+          .append("The list has ")
+          .append(list.items().size())
+          .append(" items.");
     }
     return hint.length() == 0
         ? Problem.error("directive.bad-path", message)
@@ -424,9 +447,12 @@ final class ResolutionRun {
     Optional<String> unsupported = UnsupportedDirectives.hint(name);
     if (unsupported.isPresent()) {
       return Problem.error(
-          "directive.unknown", "Directive $" + name + " is not supported by formwork.", unsupported.get());
+          "directive.unknown",
+          "Directive $" + name + " is not supported by formwork.",
+          unsupported.get());
     }
-    String message = "Unknown directive $" + name + ". You can only use built-in and custom directives.";
+    String message =
+        "Unknown directive $" + name + ". You can only use built-in and custom directives.";
     return DidYouMean.closest(name, registry.names())
         .map(close -> Problem.error("directive.unknown", message, "Did you mean $" + close + "()?"))
         .orElseGet(
@@ -441,12 +467,19 @@ final class ResolutionRun {
     return Problem.error(
         "directive.syntax",
         "The directive " + text + " cannot be parsed: " + malformed.reason() + ".",
-        "A directive must be the whole string, like $Format('{}-api', $Stage()); use $Format to combine text.");
+        "A directive must be the whole string, like $Format('{}-api', $Stage()); use $Format to"
+            + " combine text.");
   }
 
   private void report(Problem problem, Site site) {
     diagnostics.report(
-        new Diagnostic(problem.code(), problem.severity(), site.path(), site.location(), problem.message(), problem.hint()));
+        new Diagnostic(
+            problem.code(),
+            problem.severity(),
+            site.path(),
+            site.location(),
+            problem.message(),
+            problem.hint()));
   }
 
   private static Optional<DeferredNode> firstDeferred(List<ConfigNode> nodes) {

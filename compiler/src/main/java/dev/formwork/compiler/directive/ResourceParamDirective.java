@@ -1,8 +1,8 @@
 package dev.formwork.compiler.directive;
 
 /**
- * {@code $ResourceParam('resource', 'param')}: a referenceable parameter of a formwork resource
- * (an ARN, name, URL...), turned into a literal or Ref/GetAtt by the synthesizer.
+ * {@code $ResourceParam('resource', 'param')}: a referenceable parameter of a formwork resource (an
+ * ARN, name, URL...), turned into a literal or Ref/GetAtt by the synthesizer.
  */
 public final class ResourceParamDirective implements Directive {
   @Override

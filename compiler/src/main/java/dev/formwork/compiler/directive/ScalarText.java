@@ -4,7 +4,9 @@ import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.node.ScalarNode;
 import java.util.Locale;
 
-/** The text a scalar config value stands for when it is put into a string, as JavaScript prints it. */
+/**
+ * The text a scalar config value stands for when it is put into a string, as JavaScript prints it.
+ */
 final class ScalarText {
 
   private ScalarText() {}

@@ -26,8 +26,10 @@ public final class SecretDirective implements Directive {
     if (reference.startsWith(".") || reference.endsWith(".")) {
       return Evaluation.failure(
           "directive.bad-argument",
-          "Directive $Secret: parameter secretRef on position 1 must be \"name\" or \"name.jsonKey\" but got \""
-              + reference + "\".");
+          "Directive $Secret: parameter secretRef on position 1 must be \"name\" or"
+              + " \"name.jsonKey\" but got \""
+              + reference
+              + "\".");
     }
     return Evaluation.value(invocation.deferred());
   }

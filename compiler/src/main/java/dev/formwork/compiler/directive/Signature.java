@@ -35,7 +35,8 @@ public record Signature(List<Parameter> parameters, Optional<Parameter> rest) {
       text.append(parameters.get(i).name()).append(parameters.get(i).required() ? "" : "?");
     }
     rest.ifPresent(
-        parameter -> text.append(parameters.isEmpty() ? "" : ", ").append("...").append(parameter.name()));
+        parameter ->
+            text.append(parameters.isEmpty() ? "" : ", ").append("...").append(parameter.name()));
     return text.append(')').toString();
   }
 }

@@ -34,14 +34,17 @@ public final class SnakeYamlNodeReader {
 
   private SnakeYamlNodeReader() {}
 
-  /** The document as nodes, or empty when the text is not a single valid, representable document. */
+  /**
+   * The document as nodes, or empty when the text is not a single valid, representable document.
+   */
   public static Optional<ConfigNode> read(String fileLabel, String text) {
     LoadSettings settings =
         LoadSettings.builder().setLabel(fileLabel).setSchema(new CoreSchema()).build();
     try {
       Optional<Node> document = new Compose(settings).composeString(text);
       if (document.isEmpty()) {
-        return Optional.of(new ScalarNode("null", ScalarKind.NULL, new SourceLocation(fileLabel, 1, 1)));
+        return Optional.of(
+            new ScalarNode("null", ScalarKind.NULL, new SourceLocation(fileLabel, 1, 1)));
       }
       return new SnakeYamlNodeReader().convert(document.get(), fileLabel, 0);
     } catch (YamlEngineException invalid) {

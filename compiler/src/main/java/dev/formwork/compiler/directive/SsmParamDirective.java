@@ -1,6 +1,8 @@
 package dev.formwork.compiler.directive;
 
-/** {@code $SsmParam('/param/name')}: an SSM parameter dynamic reference written by the synthesizer. */
+/**
+ * {@code $SsmParam('/param/name')}: an SSM parameter dynamic reference written by the synthesizer.
+ */
 public final class SsmParamDirective implements Directive {
   @Override
   public String name() {

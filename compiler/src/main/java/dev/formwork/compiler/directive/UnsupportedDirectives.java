@@ -9,11 +9,14 @@ final class UnsupportedDirectives {
   private static final Map<String, String> HINTS =
       Map.of(
           "StackOutput",
-          "formwork compiles without AWS access; use $CfStackOutput(stackName, outputName), which becomes Fn::ImportValue.",
+          "formwork compiles without AWS access; use $CfStackOutput(stackName, outputName), which"
+              + " becomes Fn::ImportValue.",
           "AwsAccountId",
-          "formwork compiles without AWS access; use $CfFormat('${AWS::AccountId}') to get the account in the template.",
+          "formwork compiles without AWS access; use $CfFormat('${AWS::AccountId}') to get the"
+              + " account in the template.",
           "Profile",
-          "formwork compiles without AWS access, so the AWS profile is not part of the config; pass a value with $CliArgs().");
+          "formwork compiles without AWS access, so the AWS profile is not part of the config; pass"
+              + " a value with $CliArgs().");
 
   private UnsupportedDirectives() {}
 

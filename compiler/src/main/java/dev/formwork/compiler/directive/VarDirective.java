@@ -4,9 +4,9 @@ import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.node.ScalarNode;
 
 /**
- * {@code $Var()}: the config's {@code variables} map, read with a property path such as
- * {@code $Var().db.port}. Arguments are ignored as in Stacktape, with a warning, because
- * {@code $Var('name')} looks like it reads one variable but returns all of them.
+ * {@code $Var()}: the config's {@code variables} map, read with a property path such as {@code
+ * $Var().db.port}. Arguments are ignored as in Stacktape, with a warning, because {@code
+ * $Var('name')} looks like it reads one variable but returns all of them.
  */
 public final class VarDirective implements Directive {
 
@@ -38,7 +38,9 @@ public final class VarDirective implements Directive {
     return variables.with(
         Problem.warning(
             "directive.var-argument",
-            "$Var() ignores its arguments, so " + invocation.sourceText() + " is the whole variables map.",
+            "$Var() ignores its arguments, so "
+                + invocation.sourceText()
+                + " is the whole variables map.",
             "Write $Var()." + name + " to read one variable."));
   }
 }

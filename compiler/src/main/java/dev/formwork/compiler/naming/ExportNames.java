@@ -9,7 +9,10 @@ public final class ExportNames {
   private ExportNames() {}
 
   public static String of(String stackName, String outputName) {
-    String capitalised = outputName.isEmpty() ? outputName : Character.toUpperCase(outputName.charAt(0)) + outputName.substring(1);
+    String capitalised =
+        outputName.isEmpty()
+            ? outputName
+            : Character.toUpperCase(outputName.charAt(0)) + outputName.substring(1);
     return PascalCase.of(stackName + capitalised).replaceFirst("_", "");
   }
 }

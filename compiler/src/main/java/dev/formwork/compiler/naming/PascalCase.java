@@ -21,7 +21,8 @@ public final class PascalCase {
       if (i > 0 && Character.isDigit(word.charAt(0))) {
         out.append('_').append(word.toLowerCase(Locale.ROOT));
       } else {
-        out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1).toLowerCase(Locale.ROOT));
+        out.append(Character.toUpperCase(word.charAt(0)))
+            .append(word.substring(1).toLowerCase(Locale.ROOT));
       }
     }
     return out.toString();
@@ -45,9 +46,13 @@ public final class PascalCase {
       if (current.length() > 0) {
         char previous = text.charAt(i - 1);
         boolean lowerOrDigitThenUpper =
-            (Character.isLowerCase(previous) || Character.isDigit(previous)) && Character.isUpperCase(c);
-        boolean upperThenUpperLower = Character.isUpperCase(previous) && Character.isUpperCase(c)
-            && i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1));
+            (Character.isLowerCase(previous) || Character.isDigit(previous))
+                && Character.isUpperCase(c);
+        boolean upperThenUpperLower =
+            Character.isUpperCase(previous)
+                && Character.isUpperCase(c)
+                && i + 1 < text.length()
+                && Character.isLowerCase(text.charAt(i + 1));
         if (lowerOrDigitThenUpper || upperThenUpperLower) {
           flush(current, words);
         }

@@ -21,9 +21,9 @@ public final class PhysicalNames {
   }
 
   /**
-   * The name itself when it fits; otherwise its first {@code limit - 9} characters, a dash and 8 hex
-   * characters of its SHA-256 (32 bits: collisions among names sharing a long prefix are unlikely,
-   * unlike Stacktape's 24-bit suffix).
+   * The name itself when it fits; otherwise its first {@code limit - 9} characters, a dash and 8
+   * hex characters of its SHA-256 (32 bits: collisions among names sharing a long prefix are
+   * unlikely, unlike Stacktape's 24-bit suffix).
    */
   public static String fit(String name, int limit) {
     if (name.length() <= limit) {
@@ -34,7 +34,8 @@ public final class PhysicalNames {
 
   static String hash(String text, int bytes) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, bytes);
     } catch (NoSuchAlgorithmException impossible) {
       throw new IllegalStateException("SHA-256 is always available", impossible);

@@ -12,6 +12,7 @@ public final class StpVariableNames {
   private StpVariableNames() {}
 
   public static String of(String resourceRef, String param) {
-    return PascalCase.snake("STP_" + resourceRef.replace('.', '_') + "_" + param).toUpperCase(Locale.ROOT);
+    return PascalCase.snake("STP_" + resourceRef.replace('.', '_') + "_" + param)
+        .toUpperCase(Locale.ROOT);
   }
 }

@@ -22,7 +22,9 @@ public final class DiagnosticRenderer {
 
   private final Function<String, Optional<String>> sources;
 
-  /** @param sources the text of a file by the label diagnostics use for it, when available */
+  /**
+   * @param sources the text of a file by the label diagnostics use for it, when available
+   */
   public DiagnosticRenderer(Function<String, Optional<String>> sources) {
     this.sources = sources;
   }
@@ -35,7 +37,10 @@ public final class DiagnosticRenderer {
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
     long warnings = diagnostics.size() - errors;
     if (!diagnostics.isEmpty()) {
-      out.append(count(errors, "error")).append(", ").append(count(warnings, "warning")).append('\n');
+      out.append(count(errors, "error"))
+          .append(", ")
+          .append(count(warnings, "warning"))
+          .append('\n');
     }
     return out.toString();
   }
@@ -46,7 +51,12 @@ public final class DiagnosticRenderer {
 
   private void render(Diagnostic diagnostic, StringBuilder out) {
     SourceLocation where = diagnostic.location();
-    out.append(diagnostic.severity().label()).append('[').append(diagnostic.code()).append("]: ").append(diagnostic.message()).append('\n');
+    out.append(diagnostic.severity().label())
+        .append('[')
+        .append(diagnostic.code())
+        .append("]: ")
+        .append(diagnostic.message())
+        .append('\n');
     out.append("  --> ").append(where);
     if (!diagnostic.path().isRoot()) {
       out.append(" (").append(diagnostic.path()).append(')');
@@ -61,24 +71,38 @@ public final class DiagnosticRenderer {
       String gutter = " ".repeat(number.length());
       out.append(' ').append(gutter).append(" |\n");
       out.append(' ').append(number).append(" | ").append(line.get()).append('\n');
-      out.append(' ').append(gutter).append(" | ").append(caret(line.get(), where.column())).append('\n');
+      out.append(' ')
+          .append(gutter)
+          .append(" | ")
+          .append(caret(line.get(), where.column()))
+          .append('\n');
     }
     diagnostic.hint().ifPresent(hint -> out.append("  = hint: ").append(hint).append('\n'));
     out.append('\n');
   }
 
   private Optional<String> sourceLine(SourceLocation where) {
-    return sources.apply(where.file()).flatMap(text -> {
-      String[] lines = text.split("\r?\n", -1);
-      return where.line() <= lines.length ? Optional.of(lines[where.line() - 1].replace('\t', ' ')) : Optional.empty();
-    });
+    return sources
+        .apply(where.file())
+        .flatMap(
+            text -> {
+              String[] lines = text.split("\r?\n", -1);
+              return where.line() <= lines.length
+                  ? Optional.of(lines[where.line() - 1].replace('\t', ' '))
+                  : Optional.empty();
+            });
   }
 
-  /** Carets under the token starting at the column (up to a colon, flow punctuation, space or end of line). */
+  /**
+   * Carets under the token starting at the column (up to a colon, flow punctuation, space or end of
+   * line).
+   */
   static String caret(String line, int column) {
     int start = Math.max(0, Math.min(column - 1, line.length()));
     int end = start;
-    while (end < line.length() && ":,]}".indexOf(line.charAt(end)) < 0 && !Character.isWhitespace(line.charAt(end))) {
+    while (end < line.length()
+        && ":,]}".indexOf(line.charAt(end)) < 0
+        && !Character.isWhitespace(line.charAt(end))) {
       end++;
     }
     return " ".repeat(start) + "^".repeat(Math.max(1, end - start));
@@ -88,16 +112,19 @@ public final class DiagnosticRenderer {
     List<JsonValue> items = new ArrayList<>();
     for (Diagnostic diagnostic : diagnostics) {
       SourceLocation where = diagnostic.location();
-      items.add(JsonObject.builder()
-          .put("code", diagnostic.code())
-          .put("severity", diagnostic.severity().label())
-          .put("path", diagnostic.path().isRoot() ? "" : diagnostic.path().toString())
-          .put("file", where.file())
-          .put("line", where.line())
-          .put("column", where.column())
-          .put("message", diagnostic.message())
-          .put("hint", diagnostic.hint().<JsonValue>map(JsonString::new).orElse(JsonNull.INSTANCE))
-          .build());
+      items.add(
+          JsonObject.builder()
+              .put("code", diagnostic.code())
+              .put("severity", diagnostic.severity().label())
+              .put("path", diagnostic.path().isRoot() ? "" : diagnostic.path().toString())
+              .put("file", where.file())
+              .put("line", where.line())
+              .put("column", where.column())
+              .put("message", diagnostic.message())
+              .put(
+                  "hint",
+                  diagnostic.hint().<JsonValue>map(JsonString::new).orElse(JsonNull.INSTANCE))
+              .build());
     }
     return JsonWriter.pretty(new JsonArray(items));
   }

@@ -18,7 +18,8 @@ final class CodePointPositions {
       int c = text.codePointAt(offset);
       offset += Character.charCount(c);
       boolean crBeforeLf = c == '\r' && offset < text.length() && text.charAt(offset) == '\n';
-      // YAML 1.2 breaks lines only at LF, CRLF and a lone CR; NEL and U+2028 are ordinary characters.
+      // YAML 1.2 breaks lines only at LF, CRLF and a lone CR; NEL and U+2028 are ordinary
+      // characters.
       if (c == '\n' || (c == '\r' && !crBeforeLf)) {
         line++;
         column = 0;

@@ -37,21 +37,28 @@ final class EngineErrors {
 
   private static final String TAB = "\\t(TAB)";
 
-  /** The engine's "(Do not use X for indentation)" aside, added to every "cannot start any token". */
-  private static final Pattern INDENTATION_ASIDE = Pattern.compile("\\s*\\(Do not use .* for indentation\\)");
+  /**
+   * The engine's "(Do not use X for indentation)" aside, added to every "cannot start any token".
+   */
+  private static final Pattern INDENTATION_ASIDE =
+      Pattern.compile("\\s*\\(Do not use .* for indentation\\)");
 
   /** The engine shows a character with its code point, as {@code &(38)} or {@code 'x' (120)}. */
-  private static final Pattern CHARACTER_WITH_CODE = Pattern.compile("('?)(\\S|\\s)\\1 ?\\((\\d+)\\)");
+  private static final Pattern CHARACTER_WITH_CODE =
+      Pattern.compile("('?)(\\S|\\s)\\1 ?\\((\\d+)\\)");
 
   /** Punctuation tokens the engine prints bare after "got"/"found". */
-  private static final Pattern BARE_TOKEN = Pattern.compile("\\b(got|found) ([-:\\[\\]{},?])(?=,|$)");
+  private static final Pattern BARE_TOKEN =
+      Pattern.compile("\\b(got|found) ([-:\\[\\]{},?])(?=,|$)");
+
   private static final int SIMPLE_KEY_LIMIT = 1024;
 
   private EngineErrors() {}
 
   static Diagnostic fromMarked(
       String fileLabel, MarkedYamlEngineException error, ConfigPath path, SourceLocation fallback) {
-    SourceLocation location = error.getProblemMark().map(mark -> locate(fileLabel, mark)).orElse(fallback);
+    SourceLocation location =
+        error.getProblemMark().map(mark -> locate(fileLabel, mark)).orElse(fallback);
     String problem = error.getProblem() == null ? "" : error.getProblem();
     if (problem.contains(TAB)) {
       return syntax("A tab character is used where YAML expects spaces.", path, location)
@@ -65,7 +72,11 @@ final class EngineErrors {
       if (contextMark.isPresent()) {
         SourceLocation start = locate(fileLabel, contextMark.get());
         if (!start.equals(location)) {
-          message.append(" that starts at line ").append(start.line()).append(", column ").append(start.column());
+          message
+              .append(" that starts at line ")
+              .append(start.line())
+              .append(", column ")
+              .append(start.column());
         }
       }
     }
@@ -78,18 +89,26 @@ final class EngineErrors {
     // The reader checks characters a buffer ahead of the parser, so no config path is known here.
     SourceLocation location = CodePointPositions.locate(fileLabel, text, error.getPosition());
     int codePoint = error.getCodePoint();
-    String kind = Character.getType(codePoint) == Character.CONTROL ? "the control character" : "the character";
+    String kind =
+        Character.getType(codePoint) == Character.CONTROL
+            ? "the control character"
+            : "the character";
     // The reader refuses only code points below U+10000, so a four-digit escape always fits.
     String escape = String.format(Locale.ROOT, "\\u%04X", codePoint);
     return Diagnostic.error(
             SourceCodes.INVALID_CHARACTER,
             ConfigPath.ROOT,
-            "The file contains " + kind + String.format(Locale.ROOT, " U+%04X", codePoint) + ", which YAML does not allow.")
+            "The file contains "
+                + kind
+                + String.format(Locale.ROOT, " U+%04X", codePoint)
+                + ", which YAML does not allow.")
         .at(location)
-        .withHint("remove it, or write it as the escape " + escape + " inside a double-quoted string");
+        .withHint(
+            "remove it, or write it as the escape " + escape + " inside a double-quoted string");
   }
 
-  static Diagnostic fromUnmarked(YamlEngineException error, ConfigPath path, SourceLocation fallback) {
+  static Diagnostic fromUnmarked(
+      YamlEngineException error, ConfigPath path, SourceLocation fallback) {
     String problem = error.getMessage() == null ? "" : error.getMessage();
     return syntax(capitalize(words(problem)) + ".", path, fallback);
   }
@@ -106,10 +125,13 @@ final class EngineErrors {
     }
     if (context != null && context.startsWith("while parsing a flow")) {
       // A directive with several arguments inside [ ] or { } is cut at its first comma by YAML.
-      return Optional.of("inside [ ] and { } a comma ends the item: quote a directive with several arguments, e.g. \"$ResourceParam('a', 'b')\", or use a block list");
+      return Optional.of(
+          "inside [ ] and { } a comma ends the item: quote a directive with several arguments, e.g."
+              + " \"$ResourceParam('a', 'b')\", or use a block list");
     }
     if (context != null && context.startsWith("while parsing a block")) {
-      return Optional.of("check the indentation: the keys of one mapping must start in the same column");
+      return Optional.of(
+          "check the indentation: the keys of one mapping must start in the same column");
     }
     return Optional.empty();
   }
@@ -128,7 +150,10 @@ final class EngineErrors {
     result = showCharacters(result);
     result = BARE_TOKEN.matcher(result).replaceAll("$1 '$2'");
     result = result.replace("'?'", "a mapping key").replace("'-'", "a list item ('-')");
-    result = result.replace("found ':'", "found a ':' without a key").replace("got ':'", "got a ':' without a key");
+    result =
+        result
+            .replace("found ':'", "found a ':' without a key")
+            .replace("got ':'", "got a ':' without a key");
     for (String[] token : TOKEN_WORDS) {
       result = result.replace("'" + token[0] + "'", token[1]).replace(token[0], token[1]);
     }
@@ -150,7 +175,9 @@ final class EngineErrors {
         shown = matcher.group();
       } else if (codePoint == '\n' || codePoint == '\r') {
         shown = "a line break";
-      } else if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || Character.isISOControl(codePoint)) {
+      } else if (Character.isWhitespace(codePoint)
+          || Character.isSpaceChar(codePoint)
+          || Character.isISOControl(codePoint)) {
         shown = String.format(Locale.ROOT, "U+%04X", codePoint);
       } else {
         shown = "'" + matcher.group(2) + "'";
@@ -162,6 +189,8 @@ final class EngineErrors {
   }
 
   private static String capitalize(String text) {
-    return text.isEmpty() ? "The YAML parser stopped" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    return text.isEmpty()
+        ? "The YAML parser stopped"
+        : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

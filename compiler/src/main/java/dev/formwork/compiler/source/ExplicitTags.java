@@ -18,9 +18,27 @@ final class ExplicitTags {
    */
   private static final Set<String> CLOUDFORMATION =
       Set.of(
-          "!Ref", "!Condition", "!Base64", "!Cidr", "!FindInMap", "!GetAtt", "!GetAZs",
-          "!ImportValue", "!Join", "!Length", "!Select", "!Split", "!Sub", "!ToJsonString",
-          "!Transform", "!And", "!Equals", "!If", "!Not", "!Or", "!ForEach");
+          "!Ref",
+          "!Condition",
+          "!Base64",
+          "!Cidr",
+          "!FindInMap",
+          "!GetAtt",
+          "!GetAZs",
+          "!ImportValue",
+          "!Join",
+          "!Length",
+          "!Select",
+          "!Split",
+          "!Sub",
+          "!ToJsonString",
+          "!Transform",
+          "!And",
+          "!Equals",
+          "!If",
+          "!Not",
+          "!Or",
+          "!ForEach");
 
   static final String CLOUDFORMATION_HINT =
       "use $ResourceParam(), $CfResourceParam() or $CfFormat(), or the long form Ref:/Fn::GetAtt:";
@@ -41,7 +59,9 @@ final class ExplicitTags {
     return Diagnostic.error(
             SourceCodes.UNSUPPORTED_TAG,
             path,
-            "The YAML tag " + display(tag) + " is not supported; a config holds plain mappings, lists and values only.")
+            "The YAML tag "
+                + display(tag)
+                + " is not supported; a config holds plain mappings, lists and values only.")
         .at(location)
         .withHint("remove the tag");
   }

@@ -148,7 +148,8 @@ final class NodeTreeBuilder {
           Diagnostic.error(
                   SourceCodes.MULTIPLE_DOCUMENTS,
                   ConfigPath.ROOT,
-                  "The file holds more than one YAML document, but a config must be a single document.")
+                  "The file holds more than one YAML document, but a config must be a single"
+                      + " document.")
               .at(at)
               .withHint("remove the '---' line, or move the second document into its own file"));
     }
@@ -168,7 +169,9 @@ final class NodeTreeBuilder {
                   parent.path.key(text),
                   "The YAML merge key '<<' is not supported.")
               .at(at)
-              .withHint("repeat the keys you need, or keep shared values under 'variables' and use $Var()"));
+              .withHint(
+                  "repeat the keys you need, or keep shared values under 'variables' and use"
+                      + " $Var()"));
     }
     ScalarNode node = new ScalarNode(text, kind, at);
     expanded++;
@@ -192,7 +195,9 @@ final class NodeTreeBuilder {
           error(
               SourceCodes.RECURSIVE_STRUCTURE,
               at,
-              "The alias *" + name + " is inside the value it refers to, which would make an endless structure."));
+              "The alias *"
+                  + name
+                  + " is inside the value it refers to, which would make an endless structure."));
       return;
     }
     ConfigNode node = target.node().get();
@@ -203,12 +208,23 @@ final class NodeTreeBuilder {
             error(
                     SourceCodes.ALIAS_LIMIT,
                     at,
-                    "The file uses more than " + limits.maxCollectionAliases() + " aliases to lists or mappings.")
-                .withHint("write the repeated values out, or keep them under 'variables' and use $Var()"));
+                    "The file uses more than "
+                        + limits.maxCollectionAliases()
+                        + " aliases to lists or mappings.")
+                .withHint(
+                    "write the repeated values out, or keep them under 'variables' and use"
+                        + " $Var()"));
         return;
       }
       if (stack.size() + target.height() > limits.maxDepth()) {
-        stop(tooDeep(at, "The alias *" + name + " expands to nesting deeper than " + limits.maxDepth() + " levels."));
+        stop(
+            tooDeep(
+                at,
+                "The alias *"
+                    + name
+                    + " expands to nesting deeper than "
+                    + limits.maxDepth()
+                    + " levels."));
         return;
       }
     }
@@ -218,8 +234,11 @@ final class NodeTreeBuilder {
           error(
                   SourceCodes.EXPANSION_BUDGET,
                   at,
-                  "Aliases in this file expand to more than " + limits.maxAliasExpansion() + " nodes.")
-              .withHint("anchors and aliases must not multiply data; write the values out instead"));
+                  "Aliases in this file expand to more than "
+                      + limits.maxAliasExpansion()
+                      + " nodes.")
+              .withHint(
+                  "anchors and aliases must not multiply data; write the values out instead"));
       return;
     }
     expanded += target.expandedSize();
@@ -229,7 +248,9 @@ final class NodeTreeBuilder {
   private void onCollectionStart(CollectionStartEvent event, boolean mapping, SourceLocation at) {
     Frame parent = stack.peek();
     if (stack.size() + 1 > limits.maxDepth()) {
-      stop(tooDeep(at, "Lists and mappings are nested deeper than " + limits.maxDepth() + " levels."));
+      stop(
+          tooDeep(
+              at, "Lists and mappings are nested deeper than " + limits.maxDepth() + " levels."));
       return;
     }
     ConfigPath path = childPath(parent);
@@ -244,15 +265,20 @@ final class NodeTreeBuilder {
   private void onCollectionEnd() {
     Frame frame = stack.pop();
     ConfigNode node =
-        frame.mapping ? new MapNode(frame.entries, frame.location) : new ListNode(frame.items, frame.location);
+        frame.mapping
+            ? new MapNode(frame.entries, frame.location)
+            : new ListNode(frame.items, frame.location);
     int height = frame.childHeight + 1;
     if (frame.anchor != null) {
-      anchors.put(frame.anchor, new Anchored(Optional.of(node), height, expanded - frame.expandedAtStart));
+      anchors.put(
+          frame.anchor, new Anchored(Optional.of(node), height, expanded - frame.expandedAtStart));
     }
     attach(node, height, frame.location);
   }
 
-  /** Adds a finished node to the open collection, as a list item, a mapping key or a mapping value. */
+  /**
+   * Adds a finished node to the open collection, as a list item, a mapping key or a mapping value.
+   */
   private void attach(ConfigNode node, int height, SourceLocation at) {
     Frame parent = stack.peek();
     if (parent == null) {
@@ -268,7 +294,8 @@ final class NodeTreeBuilder {
     } else {
       parent.expectingValue = false;
       if (parent.keyText != null && !parent.duplicateKey) {
-        parent.entries.put(parent.keyText, new MapNode.Entry(parent.keyText, parent.keyLocation, node));
+        parent.entries.put(
+            parent.keyText, new MapNode.Entry(parent.keyText, parent.keyLocation, node));
       }
     }
   }
@@ -292,7 +319,9 @@ final class NodeTreeBuilder {
     if (text.isEmpty() && scalar.kind() == ScalarKind.NULL) {
       report(
           Diagnostic.error(
-                  SourceCodes.KEY_NOT_STRING, map.path, "A mapping key is empty, but mapping keys must be strings.")
+                  SourceCodes.KEY_NOT_STRING,
+                  map.path,
+                  "A mapping key is empty, but mapping keys must be strings.")
               .at(at)
               .withHint("write the key's name before the ':'"));
     } else if (scalar.kind() != ScalarKind.STRING) {
@@ -301,7 +330,11 @@ final class NodeTreeBuilder {
           Diagnostic.error(
                   SourceCodes.KEY_NOT_STRING,
                   map.path.key(text),
-                  "The mapping key " + shown + " is " + scalar.kind().description() + ", but mapping keys must be strings.")
+                  "The mapping key "
+                      + shown
+                      + " is "
+                      + scalar.kind().description()
+                      + ", but mapping keys must be strings.")
               .at(at)
               .withHint("quote the key: \"" + text + "\":"));
     }
@@ -312,8 +345,11 @@ final class NodeTreeBuilder {
           Diagnostic.error(
                   SourceCodes.DUPLICATE_KEY,
                   map.path.key(text),
-                  "The key '" + text + "' is defined twice in this mapping; the first definition is on line "
-                      + first.keyLocation().line() + ".")
+                  "The key '"
+                      + text
+                      + "' is defined twice in this mapping; the first definition is on line "
+                      + first.keyLocation().line()
+                      + ".")
               .at(at)
               .withHint("remove one of the two definitions"));
     }

@@ -11,7 +11,11 @@ package dev.formwork.compiler.source;
  * @param maxAliasExpansion most nodes that aliases may add to the document when expanded
  */
 public record YamlLimits(
-    int maxBytes, int maxCodePoints, int maxDepth, int maxCollectionAliases, int maxAliasExpansion) {
+    int maxBytes,
+    int maxCodePoints,
+    int maxDepth,
+    int maxCollectionAliases,
+    int maxAliasExpansion) {
 
   /** 2 MiB: a config for 2,000 functions is about 1 MB. */
   public static final int DEFAULT_MAX_BYTES = 2 * 1024 * 1024;

@@ -45,7 +45,13 @@ public final class YamlSourceLoader {
   public LoadResult load(String fileLabel, byte[] content) {
     if (content.length > limits.maxBytes()) {
       return failed(
-          tooLarge(fileLabel, "The config file is " + content.length + " bytes; the limit is " + limits.maxBytes() + " bytes."));
+          tooLarge(
+              fileLabel,
+              "The config file is "
+                  + content.length
+                  + " bytes; the limit is "
+                  + limits.maxBytes()
+                  + " bytes."));
     }
     SourceDecoder.Decoded decoded = SourceDecoder.decode(fileLabel, content);
     if (decoded.problem().isPresent()) {
@@ -55,7 +61,13 @@ public final class YamlSourceLoader {
     int codePoints = text.codePointCount(0, text.length());
     if (codePoints > limits.maxCodePoints()) {
       return failed(
-          tooLarge(fileLabel, "The config file has " + codePoints + " characters; the limit is " + limits.maxCodePoints() + " characters."));
+          tooLarge(
+              fileLabel,
+              "The config file has "
+                  + codePoints
+                  + " characters; the limit is "
+                  + limits.maxCodePoints()
+                  + " characters."));
     }
     List<Diagnostic> diagnostics = new ArrayList<>();
     NodeTreeBuilder builder = new NodeTreeBuilder(fileLabel, limits, diagnostics);
@@ -69,7 +81,8 @@ public final class YamlSourceLoader {
   }
 
   /** Feeds the engine's events to the builder; false if the file could not be read to its end. */
-  private boolean parse(String fileLabel, String text, NodeTreeBuilder builder, List<Diagnostic> diagnostics) {
+  private boolean parse(
+      String fileLabel, String text, NodeTreeBuilder builder, List<Diagnostic> diagnostics) {
     LoadSettings settings =
         LoadSettings.builder()
             .setLabel(fileLabel)
@@ -85,13 +98,16 @@ public final class YamlSourceLoader {
         }
         event = events.next();
       } catch (MarkedYamlEngineException error) {
-        diagnostics.add(EngineErrors.fromMarked(fileLabel, error, builder.currentPath(), builder.lastLocation()));
+        diagnostics.add(
+            EngineErrors.fromMarked(
+                fileLabel, error, builder.currentPath(), builder.lastLocation()));
         return false;
       } catch (ReaderException error) {
         diagnostics.add(EngineErrors.fromReader(fileLabel, text, error));
         return false;
       } catch (YamlEngineException error) {
-        diagnostics.add(EngineErrors.fromUnmarked(error, builder.currentPath(), builder.lastLocation()));
+        diagnostics.add(
+            EngineErrors.fromUnmarked(error, builder.currentPath(), builder.lastLocation()));
         return false;
       }
       builder.accept(event);
@@ -99,7 +115,8 @@ public final class YamlSourceLoader {
     return false;
   }
 
-  private static Optional<MapNode> checkRoot(String fileLabel, Optional<ConfigNode> root, List<Diagnostic> diagnostics) {
+  private static Optional<MapNode> checkRoot(
+      String fileLabel, Optional<ConfigNode> root, List<Diagnostic> diagnostics) {
     SourceLocation start = new SourceLocation(fileLabel, 1, 1);
     if (root.isEmpty() || isEmptyDocument(root.get())) {
       diagnostics.add(
@@ -113,8 +130,10 @@ public final class YamlSourceLoader {
           Diagnostic.error(
                   SourceCodes.NOT_A_MAPPING,
                   ConfigPath.ROOT,
-                  "The config must be a mapping of keys such as serviceName and resources, but the file holds "
-                      + root.get().describe() + ".")
+                  "The config must be a mapping of keys such as serviceName and resources, but the"
+                      + " file holds "
+                      + root.get().describe()
+                      + ".")
               .at(root.get().location()));
       return Optional.empty();
     }
@@ -123,7 +142,9 @@ public final class YamlSourceLoader {
 
   /** A document with only '---' or comments has an empty plain scalar as its root. */
   private static boolean isEmptyDocument(ConfigNode root) {
-    return root instanceof ScalarNode && ((ScalarNode) root).isNull() && ((ScalarNode) root).text().isEmpty();
+    return root instanceof ScalarNode
+        && ((ScalarNode) root).isNull()
+        && ((ScalarNode) root).text().isEmpty();
   }
 
   private Diagnostic tooLarge(String fileLabel, String message) {

@@ -32,7 +32,11 @@ public final class ResourceIndex {
    * (with "did you mean") or a resource of the wrong type.
    */
   public <R extends ResourceDefinition> Optional<R> require(
-      String name, Class<R> type, String expectedTypeName, ConfigPath usedAt, Diagnostics diagnostics) {
+      String name,
+      Class<R> type,
+      String expectedTypeName,
+      ConfigPath usedAt,
+      Diagnostics diagnostics) {
     IndexedResource resource = byName.get(name);
     if (resource == null) {
       diagnostics.error(
@@ -40,14 +44,23 @@ public final class ResourceIndex {
           usedAt,
           "No resource named '" + name + "' in this config (expected a " + expectedTypeName + ").",
           Suggestions.didYouMean(name, byName.keySet())
-              .orElse(byName.isEmpty() ? "The config has no resources." : "Resources: " + String.join(", ", byName.keySet()) + "."));
+              .orElse(
+                  byName.isEmpty()
+                      ? "The config has no resources."
+                      : "Resources: " + String.join(", ", byName.keySet()) + "."));
       return Optional.empty();
     }
     if (!type.isInstance(resource.definition())) {
       diagnostics.error(
           "config.wrong-resource-type",
           usedAt,
-          "Resource '" + name + "' is a " + resource.definition().typeName() + ", but a " + expectedTypeName + " is expected here.");
+          "Resource '"
+              + name
+              + "' is a "
+              + resource.definition().typeName()
+              + ", but a "
+              + expectedTypeName
+              + " is expected here.");
       return Optional.empty();
     }
     return Optional.of(type.cast(resource.definition()));

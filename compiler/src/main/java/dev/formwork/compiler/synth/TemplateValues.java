@@ -70,14 +70,17 @@ public final class TemplateValues {
     diagnostics.valueWarning(
         "template.literal-partition",
         path,
-        "This ARN names the partition 'aws' literally; formwork writes it with ${AWS::Partition} so the stack deploys in every partition.",
+        "This ARN names the partition 'aws' literally; formwork writes it with ${AWS::Partition} so"
+            + " the stack deploys in every partition.",
         "Write it as $CfFormat('arn:${AWS::Partition}:...') to make that explicit.");
     return Cf.sub(text.replace("${", "${!").replace("arn:aws:", "arn:${AWS::Partition}:"));
   }
 
   /** A literal's text, for properties that must be known at compile time. */
   public static Optional<String> literal(TextValue value) {
-    return value instanceof TextValue.Literal literal ? Optional.of(literal.text()) : Optional.empty();
+    return value instanceof TextValue.Literal literal
+        ? Optional.of(literal.text())
+        : Optional.empty();
   }
 
   /** Resolves a raw value (CloudFormation properties, event patterns) keeping its JSON types. */
@@ -86,15 +89,23 @@ public final class TemplateValues {
   }
 
   /**
-   * {@code insideIntrinsic} is true below a user-written {@code Ref}/{@code Fn::*}: strings there are
-   * arguments of the intrinsic (e.g. a Sub template) and are kept exactly as written.
+   * {@code insideIntrinsic} is true below a user-written {@code Ref}/{@code Fn::*}: strings there
+   * are arguments of the intrinsic (e.g. a Sub template) and are kept exactly as written.
    */
   private JsonValue resolve(ConfigNode node, ConfigPath path, boolean insideIntrinsic) {
     if (node instanceof MapNode map) {
-      boolean intrinsic = insideIntrinsic || (map.size() == 1
-          && (map.has("Ref") || map.entries().keySet().iterator().next().startsWith("Fn::")));
+      boolean intrinsic =
+          insideIntrinsic
+              || (map.size() == 1
+                  && (map.has("Ref")
+                      || map.entries().keySet().iterator().next().startsWith("Fn::")));
       JsonObject.Builder object = JsonObject.builder();
-      map.entries().values().forEach(entry -> object.put(entry.key(), resolve(entry.value(), path.key(entry.key()), intrinsic)));
+      map.entries()
+          .values()
+          .forEach(
+              entry ->
+                  object.put(
+                      entry.key(), resolve(entry.value(), path.key(entry.key()), intrinsic)));
       return object.build();
     }
     if (node instanceof ListNode list) {
@@ -128,9 +139,12 @@ public final class TemplateValues {
         String digits = text.replace("_", "");
         boolean negative = digits.startsWith("-");
         String unsigned = digits.replaceFirst("^[-+]", "");
-        BigInteger value = unsigned.startsWith("0x") ? new BigInteger(unsigned.substring(2), 16)
-            : unsigned.startsWith("0o") ? new BigInteger(unsigned.substring(2), 8)
-            : new BigInteger(unsigned);
+        BigInteger value =
+            unsigned.startsWith("0x")
+                ? new BigInteger(unsigned.substring(2), 16)
+                : unsigned.startsWith("0o")
+                    ? new BigInteger(unsigned.substring(2), 8)
+                    : new BigInteger(unsigned);
         return new JsonNumber(new BigDecimal(negative ? value.negate() : value));
       } catch (NumberFormatException notDecimal) {
         return new JsonString(text);
@@ -151,7 +165,10 @@ public final class TemplateValues {
       diagnostics.valueError(
           "directive.bad-path",
           path,
-          "$" + call.name() + "() is resolved by CloudFormation, so a property path (." + String.join(".", call.propertyPath())
+          "$"
+              + call.name()
+              + "() is resolved by CloudFormation, so a property path (."
+              + String.join(".", call.propertyPath())
               + ") cannot be applied to it.");
       return JsonNull.INSTANCE;
     }
@@ -167,10 +184,14 @@ public final class TemplateValues {
       case "CfStackOutput":
         return cfStackOutput(call, path);
       case "SsmParam":
-        return text(call, 0, "parameter name", path).<JsonValue>map(name -> new JsonString("{{resolve:ssm:" + name + "}}"))
+        return text(call, 0, "parameter name", path)
+            .<JsonValue>map(name -> new JsonString("{{resolve:ssm:" + name + "}}"))
             .orElse(JsonNull.INSTANCE);
       default:
-        diagnostics.error("directive.unknown", path, "$" + call.name() + "() cannot be resolved in the template.");
+        diagnostics.error(
+            "directive.unknown",
+            path,
+            "$" + call.name() + "() cannot be resolved in the template.");
         return JsonNull.INSTANCE;
     }
   }
@@ -188,7 +209,9 @@ public final class TemplateValues {
           path,
           "$ResourceParam(): no resource named '" + name.get() + "' in this config.",
           Suggestions.didYouMean(name.get(), index.names())
-              .orElse("$ResourceParam() refers to entries of `resources`; use $CfResourceParam() for cloudformationResources."));
+              .orElse(
+                  "$ResourceParam() refers to entries of `resources`; use $CfResourceParam() for"
+                      + " cloudformationResources."));
       return JsonNull.INSTANCE;
     }
     JsonValue value = resource.get().params().get(param.get());
@@ -197,9 +220,17 @@ public final class TemplateValues {
       diagnostics.valueError(
           "directive.unknown-param",
           path,
-          "Resource '" + name.get() + "' (" + resource.get().definition().typeName() + ") has no parameter '" + param.get() + "'.",
+          "Resource '"
+              + name.get()
+              + "' ("
+              + resource.get().definition().typeName()
+              + ") has no parameter '"
+              + param.get()
+              + "'.",
           Suggestions.didYouMean(param.get(), known).map(s -> s + " ").orElse("")
-              + "Referenceable parameters: " + String.join(", ", known) + ".");
+              + "Referenceable parameters: "
+              + String.join(", ", known)
+              + ".");
       return JsonNull.INSTANCE;
     }
     return value;
@@ -213,7 +244,9 @@ public final class TemplateValues {
     }
     pending.add(new PendingLogicalId(logicalId.get(), path));
     // "Ref" is a formwork extension: Stacktape only accepts GetAtt attribute names.
-    return attribute.get().equals("Ref") ? Cf.ref(logicalId.get()) : Cf.getAtt(logicalId.get(), attribute.get());
+    return attribute.get().equals("Ref")
+        ? Cf.ref(logicalId.get())
+        : Cf.getAtt(logicalId.get(), attribute.get());
   }
 
   private JsonValue secret(DirectiveCall call, ConfigPath path) {
@@ -224,7 +257,10 @@ public final class TemplateValues {
     String[] parts = reference.get().split("\\.", -1);
     String name = parts[0];
     if (name.isEmpty()) {
-      diagnostics.valueError("directive.bad-argument", path, "$Secret() needs a secret name, as 'name' or 'name.jsonKey'.");
+      diagnostics.valueError(
+          "directive.bad-argument",
+          path,
+          "$Secret() needs a secret name, as 'name' or 'name.jsonKey'.");
       return JsonNull.INSTANCE;
     }
     return new JsonString(secretReference(reference.get()));
@@ -232,8 +268,8 @@ public final class TemplateValues {
 
   /**
    * The dynamic reference for {@code $Secret('name')} or {@code $Secret('name.jsonKey')}. Unpinned:
-   * CloudFormation (or a script runner) resolves the current version when it needs the value, so the
-   * compiler never calls Secrets Manager and never sees the value.
+   * CloudFormation (or a script runner) resolves the current version when it needs the value, so
+   * the compiler never calls Secrets Manager and never sees the value.
    */
   public static String secretReference(String reference) {
     String[] parts = reference.split("\\.", -1);
@@ -254,8 +290,15 @@ public final class TemplateValues {
       diagnostics.valueError(
           "directive.format-arity",
           path,
-          "$CfFormat() has " + placeholders + " {} placeholder" + (placeholders == 1 ? "" : "s") + " but "
-              + values.size() + " value" + (values.size() == 1 ? "" : "s") + ".");
+          "$CfFormat() has "
+              + placeholders
+              + " {} placeholder"
+              + (placeholders == 1 ? "" : "s")
+              + " but "
+              + values.size()
+              + " value"
+              + (values.size() == 1 ? "" : "s")
+              + ".");
       return JsonNull.INSTANCE;
     }
     if (values.isEmpty()) {
@@ -286,8 +329,11 @@ public final class TemplateValues {
         diagnostics.valueError(
             "directive.cross-region-import",
             path,
-            "$CfStackOutput() cannot import from region " + region.get() + ": Fn::ImportValue only reads exports of the stack's own region ("
-                + stack.region() + ").");
+            "$CfStackOutput() cannot import from region "
+                + region.get()
+                + ": Fn::ImportValue only reads exports of the stack's own region ("
+                + stack.region()
+                + ").");
         return JsonNull.INSTANCE;
       }
     }
@@ -309,8 +355,15 @@ public final class TemplateValues {
     diagnostics.valueError(
         "directive.bad-argument",
         path,
-        "Argument " + (position + 1) + " of $" + call.name() + "() (the " + what + ") must be text known at compile time, got "
-            + argument.describe() + ".");
+        "Argument "
+            + (position + 1)
+            + " of $"
+            + call.name()
+            + "() (the "
+            + what
+            + ") must be text known at compile time, got "
+            + argument.describe()
+            + ".");
     return Optional.empty();
   }
 
@@ -321,9 +374,13 @@ public final class TemplateValues {
         diagnostics.valueError(
             "directive.unknown-logical-id",
             reference.usedAt(),
-            "$CfResourceParam(): the template has no resource with logical ID '" + reference.logicalId() + "'.",
+            "$CfResourceParam(): the template has no resource with logical ID '"
+                + reference.logicalId()
+                + "'.",
             Suggestions.didYouMean(reference.logicalId(), template.logicalIds())
-                .orElse("Use a key of cloudformationResources or a logical ID formwork generates, such as <Name>Function."));
+                .orElse(
+                    "Use a key of cloudformationResources or a logical ID formwork generates, such"
+                        + " as <Name>Function."));
       }
     }
   }

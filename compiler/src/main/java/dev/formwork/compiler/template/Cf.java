@@ -17,7 +17,8 @@ public final class Cf {
   }
 
   public static JsonValue getAtt(String logicalId, String attribute) {
-    return JsonObject.of("Fn::GetAtt", JsonArray.of(new JsonString(logicalId), new JsonString(attribute)));
+    return JsonObject.of(
+        "Fn::GetAtt", JsonArray.of(new JsonString(logicalId), new JsonString(attribute)));
   }
 
   public static JsonValue sub(String template) {
@@ -28,7 +29,8 @@ public final class Cf {
     if (variables.isEmpty()) {
       return sub(template);
     }
-    return JsonObject.of("Fn::Sub", JsonArray.of(new JsonString(template), JsonObject.of(variables)));
+    return JsonObject.of(
+        "Fn::Sub", JsonArray.of(new JsonString(template), JsonObject.of(variables)));
   }
 
   public static JsonValue join(String separator, List<JsonValue> parts) {
@@ -47,9 +49,13 @@ public final class Cf {
     return JsonObject.of("Fn::Split", JsonArray.of(new JsonString(separator), text));
   }
 
-  /** An ARN in the stack's own partition, region and account: {@code arn:${AWS::Partition}:<service>:...}. */
+  /**
+   * An ARN in the stack's own partition, region and account: {@code
+   * arn:${AWS::Partition}:<service>:...}.
+   */
   public static JsonValue arn(String service, String resource) {
-    return sub("arn:${AWS::Partition}:" + service + ":${AWS::Region}:${AWS::AccountId}:" + resource);
+    return sub(
+        "arn:${AWS::Partition}:" + service + ":${AWS::Region}:${AWS::AccountId}:" + resource);
   }
 
   public static JsonString text(String value) {
@@ -66,17 +72,20 @@ public final class Cf {
   }
 
   /**
-   * Replaces every intrinsic inside {@code value} with a {@code ${name}} placeholder, where
-   * {@code placeholder} names (and records) each intrinsic. Used to embed values in JSON text that
-   * Fn::Sub or a definition substitution then fills in.
+   * Replaces every intrinsic inside {@code value} with a {@code ${name}} placeholder, where {@code
+   * placeholder} names (and records) each intrinsic. Used to embed values in JSON text that Fn::Sub
+   * or a definition substitution then fills in.
    */
-  public static JsonValue replaceIntrinsics(JsonValue value, java.util.function.Function<JsonObject, String> placeholder) {
+  public static JsonValue replaceIntrinsics(
+      JsonValue value, java.util.function.Function<JsonObject, String> placeholder) {
     if (value instanceof JsonObject object) {
       if (isIntrinsic(object)) {
         return new JsonString("${" + placeholder.apply(object) + "}");
       }
       JsonObject.Builder copy = JsonObject.builder();
-      object.members().forEach((key, member) -> copy.put(key, replaceIntrinsics(member, placeholder)));
+      object
+          .members()
+          .forEach((key, member) -> copy.put(key, replaceIntrinsics(member, placeholder)));
       return copy.build();
     }
     if (value instanceof JsonArray array) {

@@ -28,30 +28,70 @@ public record CfResource(
   }
 
   public static CfResource of(String type, JsonObject properties) {
-    return new CfResource(type, properties, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty());
+    return new CfResource(
+        type,
+        properties,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   public CfResource withProperties(JsonObject newProperties) {
-    return new CfResource(type, newProperties, dependsOn, deletionPolicy, updateReplacePolicy, updatePolicy,
-        creationPolicy, metadata, condition);
+    return new CfResource(
+        type,
+        newProperties,
+        dependsOn,
+        deletionPolicy,
+        updateReplacePolicy,
+        updatePolicy,
+        creationPolicy,
+        metadata,
+        condition);
   }
 
   public CfResource dependingOn(List<String> logicalIds) {
     List<String> all = new java.util.ArrayList<>(dependsOn);
     all.addAll(logicalIds);
-    return new CfResource(type, properties, all, deletionPolicy, updateReplacePolicy, updatePolicy, creationPolicy,
-        metadata, condition);
+    return new CfResource(
+        type,
+        properties,
+        all,
+        deletionPolicy,
+        updateReplacePolicy,
+        updatePolicy,
+        creationPolicy,
+        metadata,
+        condition);
   }
 
   public CfResource withDeletionPolicy(String policy) {
-    return new CfResource(type, properties, dependsOn, Optional.of(policy), Optional.of(policy), updatePolicy,
-        creationPolicy, metadata, condition);
+    return new CfResource(
+        type,
+        properties,
+        dependsOn,
+        Optional.of(policy),
+        Optional.of(policy),
+        updatePolicy,
+        creationPolicy,
+        metadata,
+        condition);
   }
 
   public CfResource withUpdatePolicy(JsonValue policy) {
-    return new CfResource(type, properties, dependsOn, deletionPolicy, updateReplacePolicy, Optional.of(policy),
-        creationPolicy, metadata, condition);
+    return new CfResource(
+        type,
+        properties,
+        dependsOn,
+        deletionPolicy,
+        updateReplacePolicy,
+        Optional.of(policy),
+        creationPolicy,
+        metadata,
+        condition);
   }
 
   public JsonObject toJson() {
@@ -63,7 +103,8 @@ public record CfResource(
       json.put("DependsOn", JsonArray.ofStrings(dependsOn));
     }
     deletionPolicy.ifPresent(policy -> json.put("DeletionPolicy", new JsonString(policy)));
-    updateReplacePolicy.ifPresent(policy -> json.put("UpdateReplacePolicy", new JsonString(policy)));
+    updateReplacePolicy.ifPresent(
+        policy -> json.put("UpdateReplacePolicy", new JsonString(policy)));
     updatePolicy.ifPresent(policy -> json.put("UpdatePolicy", policy));
     creationPolicy.ifPresent(policy -> json.put("CreationPolicy", policy));
     metadata.ifPresent(value -> json.put("Metadata", value));

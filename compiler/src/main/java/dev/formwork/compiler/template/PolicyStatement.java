@@ -41,10 +41,13 @@ public record PolicyStatement(
   }
 
   public JsonObject toJson() {
-    JsonObject.Builder json = JsonObject.builder()
-        .put("Effect", effect)
-        .put("Action", actions.size() == 1 ? new JsonString(actions.get(0)) : JsonArray.ofStrings(actions))
-        .put("Resource", resources.size() == 1 ? resources.get(0) : new JsonArray(resources));
+    JsonObject.Builder json =
+        JsonObject.builder()
+            .put("Effect", effect)
+            .put(
+                "Action",
+                actions.size() == 1 ? new JsonString(actions.get(0)) : JsonArray.ofStrings(actions))
+            .put("Resource", resources.size() == 1 ? resources.get(0) : new JsonArray(resources));
     sid.ifPresent(id -> json.put("Sid", id));
     condition.ifPresent(value -> json.put("Condition", value));
     return json.build();
@@ -62,15 +65,26 @@ public record PolicyStatement(
         withSid.add(statement);
         continue;
       }
-      String key = statement.effect() + "|" + statement.actions() + "|"
-          + statement.condition().map(JsonWriter::compact).orElse("");
+      String key =
+          statement.effect()
+              + "|"
+              + statement.actions()
+              + "|"
+              + statement.condition().map(JsonWriter::compact).orElse("");
       PolicyStatement existing = merged.get(key);
       if (existing == null) {
         merged.put(key, statement);
       } else {
         List<JsonValue> resources = new ArrayList<>(existing.resources());
         resources.addAll(statement.resources());
-        merged.put(key, new PolicyStatement(Optional.empty(), existing.effect(), existing.actions(), resources, existing.condition()));
+        merged.put(
+            key,
+            new PolicyStatement(
+                Optional.empty(),
+                existing.effect(),
+                existing.actions(),
+                resources,
+                existing.condition()));
       }
     }
     List<PolicyStatement> result = new ArrayList<>(merged.values());
@@ -83,7 +97,10 @@ public record PolicyStatement(
   public static JsonObject document(List<PolicyStatement> statements) {
     List<JsonValue> json = new ArrayList<>();
     normalize(statements).forEach(statement -> json.add(statement.toJson()));
-    return JsonObject.builder().put("Version", "2012-10-17").put("Statement", new JsonArray(json)).build();
+    return JsonObject.builder()
+        .put("Version", "2012-10-17")
+        .put("Statement", new JsonArray(json))
+        .build();
   }
 
   static Comparator<JsonValue> byJson() {

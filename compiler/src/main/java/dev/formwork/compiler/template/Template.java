@@ -21,10 +21,11 @@ public record Template(
   public JsonObject toJson() {
     JsonObject.Builder resourcesJson = JsonObject.builder();
     resources.forEach((id, resource) -> resourcesJson.put(id, resource.toJson()));
-    JsonObject.Builder json = JsonObject.builder()
-        .put("AWSTemplateFormatVersion", "2010-09-09")
-        .put("Description", description)
-        .put("Resources", resourcesJson.build());
+    JsonObject.Builder json =
+        JsonObject.builder()
+            .put("AWSTemplateFormatVersion", "2010-09-09")
+            .put("Description", description)
+            .put("Resources", resourcesJson.build());
     if (!outputs.isEmpty()) {
       json.put("Outputs", JsonObject.of(outputs));
     }

@@ -35,10 +35,17 @@ public final class TemplateBuilder {
       diagnostics.error(
           "template.logical-id-collision",
           owner,
-          "Logical ID '" + logicalId + "' (" + resource.type() + ") is already used by " + existing.owner()
-              + " (" + existing.resource().type() + ").",
-          "Rename one of the two resources; logical IDs come from resource names, so names that differ only"
-              + " in case or punctuation collide.");
+          "Logical ID '"
+              + logicalId
+              + "' ("
+              + resource.type()
+              + ") is already used by "
+              + existing.owner()
+              + " ("
+              + existing.resource().type()
+              + ").",
+          "Rename one of the two resources; logical IDs come from resource names, so names that"
+              + " differ only in case or punctuation collide.");
       return false;
     }
     resources.put(logicalId, new Owned(resource, owner, ownerName));
@@ -72,17 +79,19 @@ public final class TemplateBuilder {
   /** Logical IDs owned by one config resource, in sorted order. */
   public List<String> childrenOf(String ownerName) {
     List<String> children = new ArrayList<>();
-    resources.forEach((id, owned) -> {
-      if (owned.ownerName().equals(ownerName)) {
-        children.add(id);
-      }
-    });
+    resources.forEach(
+        (id, owned) -> {
+          if (owned.ownerName().equals(ownerName)) {
+            children.add(id);
+          }
+        });
     return children;
   }
 
   public boolean addOutput(String name, JsonObject output, ConfigPath owner) {
     if (outputs.containsKey(name)) {
-      diagnostics.error("template.output-collision", owner, "Stack output '" + name + "' is defined twice.");
+      diagnostics.error(
+          "template.output-collision", owner, "Stack output '" + name + "' is defined twice.");
       return false;
     }
     outputs.put(name, output);

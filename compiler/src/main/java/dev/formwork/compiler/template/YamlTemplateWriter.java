@@ -16,9 +16,10 @@ import java.util.Set;
  */
 public final class YamlTemplateWriter {
 
-  private static final Set<String> AMBIGUOUS_KEYS = Set.of(
-      "y", "n", "yes", "no", "on", "off", "true", "false", "null", "~", "Y", "N", "Yes", "No", "On", "Off",
-      "True", "False", "Null", "YES", "NO", "ON", "OFF", "TRUE", "FALSE", "NULL");
+  private static final Set<String> AMBIGUOUS_KEYS =
+      Set.of(
+          "y", "n", "yes", "no", "on", "off", "true", "false", "null", "~", "Y", "N", "Yes", "No",
+          "On", "Off", "True", "False", "Null", "YES", "NO", "ON", "OFF", "TRUE", "FALSE", "NULL");
 
   private YamlTemplateWriter() {}
 
@@ -63,8 +64,11 @@ public final class YamlTemplateWriter {
   }
 
   private static String key(String key) {
-    return key.matches("[A-Za-z][A-Za-z0-9_:.-]*") && !AMBIGUOUS_KEYS.contains(key) && !key.endsWith(":")
-        ? key : JsonWriter.quote(key);
+    return key.matches("[A-Za-z][A-Za-z0-9_:.-]*")
+            && !AMBIGUOUS_KEYS.contains(key)
+            && !key.endsWith(":")
+        ? key
+        : JsonWriter.quote(key);
   }
 
   private static String scalar(JsonValue value) {

@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** One test (at least) per built-in directive: what it evaluates to and where the result is located. */
+/**
+ * One test (at least) per built-in directive: what it evaluates to and where the result is located.
+ */
 class BuiltInDirectivesTest {
 
   private final Fixture fixture = new Fixture();
@@ -32,7 +34,8 @@ class BuiltInDirectivesTest {
   void replacementKeepsTheDirectiveStringsLocation() {
     ResolveResult result = fixture.resolve("a:\n  b: $Stage()\n");
     ConfigNode node = Fixture.at(result, "a", "b");
-    assertEquals(new ScalarNode("dev", ScalarKind.STRING, new SourceLocation("formwork.yml", 2, 6)), node);
+    assertEquals(
+        new ScalarNode("dev", ScalarKind.STRING, new SourceLocation("formwork.yml", 2, 6)), node);
   }
 
   @Test
@@ -56,7 +59,8 @@ class BuiltInDirectivesTest {
     Diagnostic warning = Fixture.only(result, "directive.var-argument", ConfigPath.of("x"));
     assertEquals(Severity.WARNING, warning.severity());
     assertEquals(
-        "$Var() ignores its arguments, so $Var('port') is the whole variables map.", warning.message());
+        "$Var() ignores its arguments, so $Var('port') is the whole variables map.",
+        warning.message());
     assertEquals(Optional.of("Write $Var().port to read one variable."), warning.hint());
     assertEquals("{\"port\":1}", Fixture.json(Fixture.at(result, "x")));
   }
@@ -84,11 +88,13 @@ class BuiltInDirectivesTest {
   void variablesSectionMayItselfBeADirective() {
     fixture.host.file("/project/vars.yml", "region: $Region()\nsizes: [1, 2]\n");
     ResolveResult result =
-        fixture.resolve("variables: $File('vars.yml')\nx: $Var().region\ny: $Var().sizes.1\nz: $Var()\n");
+        fixture.resolve(
+            "variables: $File('vars.yml')\nx: $Var().region\ny: $Var().sizes.1\nz: $Var()\n");
     assertEquals(List.of(), result.diagnostics());
     assertEquals("\"eu-west-1\"", Fixture.json(Fixture.at(result, "x")));
     assertEquals("2", Fixture.json(Fixture.at(result, "y")));
-    assertEquals("{\"region\":\"eu-west-1\",\"sizes\":[1,2]}", Fixture.json(Fixture.at(result, "z")));
+    assertEquals(
+        "{\"region\":\"eu-west-1\",\"sizes\":[1,2]}", Fixture.json(Fixture.at(result, "z")));
     assertEquals(1, fixture.host.readsOf("/project/vars.yml"));
   }
 
@@ -102,7 +108,11 @@ class BuiltInDirectivesTest {
   @Test
   void thisReadsOtherPartsOfTheConfig() {
     ResolveResult result =
-        fixture.resolve("serviceName: shop\nresources:\n  a:\n    name: $Format('{}-a', $This().serviceName)\n");
+        fixture.resolve(
+            "serviceName: shop\n"
+                + "resources:\n"
+                + "  a:\n"
+                + "    name: $Format('{}-a', $This().serviceName)\n");
     assertEquals(List.of(), result.diagnostics());
     assertEquals("\"shop-a\"", Fixture.json(Fixture.at(result, "resources", "a", "name")));
   }
@@ -116,14 +126,19 @@ class BuiltInDirectivesTest {
 
   @Test
   void fileReadsJsonYamlEnvAndIniRelativeToTheConfigDirectory() {
-    fixture.host
+    fixture
+        .host
         .file("/project/conf/a.json", "{\"n\": 1.50, \"list\": [true, null]}")
         .file("/project/a.yml", "k: v\nnested:\n  - 1\n")
         .file("/project/.env.dev", "# comment\nA=1\nB = \"x\\ny\"\nC='q'\n  D=  spaced  \n")
-        .file("/project/a.ini", "top=1\n[db]\nhost = h ; comment\nssl=true\n[db.pool]\nsize=5\nlist[]=a\nlist[]=b\n");
+        .file(
+            "/project/a.ini",
+            "top=1\n[db]\nhost = h ; comment\nssl=true\n[db.pool]\nsize=5\nlist[]=a\nlist[]=b\n");
     assertEquals("{\"list\":[true,null],\"n\":1.5}", fixture.value("$File('conf/a.json')"));
     assertEquals("{\"k\":\"v\",\"nested\":[1]}", fixture.value("$File('a.yml')"));
-    assertEquals("{\"A\":\"1\",\"B\":\"x\\ny\",\"C\":\"q\",\"D\":\"spaced\"}", fixture.value("$File('.env.dev')"));
+    assertEquals(
+        "{\"A\":\"1\",\"B\":\"x\\ny\",\"C\":\"q\",\"D\":\"spaced\"}",
+        fixture.value("$File('.env.dev')"));
     assertEquals(
         "{\"top\":\"1\",\"db\":{\"host\":\"h\",\"ssl\":true,\"pool\":{\"size\":\"5\",\"list\":[\"a\",\"b\"]}}}",
         fixture.value("$File('a.ini')"));
@@ -181,10 +196,12 @@ class BuiltInDirectivesTest {
                 + "f: $ResourceParam('api', 'url').host\n");
     assertEquals(List.of(), result.diagnostics());
     assertEquals("$ResourceParam(\"main\",\"arn\")", Fixture.render(Fixture.at(result, "a")));
-    assertEquals("$CfResourceParam(\"MyTopic\",\"TopicArn\")", Fixture.render(Fixture.at(result, "b")));
+    assertEquals(
+        "$CfResourceParam(\"MyTopic\",\"TopicArn\")", Fixture.render(Fixture.at(result, "b")));
     assertEquals("$Secret(\"api-keys.stripe\")", Fixture.render(Fixture.at(result, "c")));
     assertEquals(
-        "$CfStackOutput(\"other-dev\",\"ApiUrl\",\"us-east-1\")", Fixture.render(Fixture.at(result, "d")));
+        "$CfStackOutput(\"other-dev\",\"ApiUrl\",\"us-east-1\")",
+        Fixture.render(Fixture.at(result, "d")));
     assertEquals("$SsmParam(\"/app/key\")", Fixture.render(Fixture.at(result, "e")));
     assertEquals("$ResourceParam(\"api\",\"url\").host", Fixture.render(Fixture.at(result, "f")));
     DeferredNode deferred = assertInstanceOf(DeferredNode.class, Fixture.at(result, "a"));
@@ -216,10 +233,12 @@ class BuiltInDirectivesTest {
   @Test
   void nonStringScalarsAndLiteralsStayAsTheyAre() {
     ResolveResult result =
-        fixture.resolve("a: 12\nb: true\nc: '$100 (approx)'\nd: ' $Stage()'\ne: '$Stage() '\nf: a-$Stage()\n");
+        fixture.resolve(
+            "a: 12\nb: true\nc: '$100 (approx)'\nd: ' $Stage()'\ne: '$Stage() '\nf: a-$Stage()\n");
     assertEquals(List.of(), result.diagnostics());
     assertEquals(
-        "{\"a\":12,\"b\":true,\"c\":\"$100 (approx)\",\"d\":\" $Stage()\",\"e\":\"$Stage() \",\"f\":\"a-$Stage()\"}",
+        "{\"a\":12,\"b\":true,\"c\":\"$100 (approx)\",\"d\":\" $Stage()\",\"e\":\"$Stage()"
+            + " \",\"f\":\"a-$Stage()\"}",
         Fixture.json(result.root()));
   }
 }

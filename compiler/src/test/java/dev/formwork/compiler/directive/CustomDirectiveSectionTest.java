@@ -21,13 +21,25 @@ class CustomDirectiveSectionTest {
     fixture.host.file("/project/lib/keys.py", "def main(): pass\n");
     fixture.host.custom =
         (directive, args) -> {
-          assertEquals(new CustomDirective("apiKey", Path.of("/project/lib/keys.py"), "lookup", CustomDirective.Language.PYTHON), directive);
+          assertEquals(
+              new CustomDirective(
+                  "apiKey",
+                  Path.of("/project/lib/keys.py"),
+                  "lookup",
+                  CustomDirective.Language.PYTHON),
+              directive);
           return CustomDirectiveResult.success(
-              ScalarNode.string(Fixture.render(new dev.formwork.schema.node.ListNode(args, SourceLocation.UNKNOWN)), SourceLocation.UNKNOWN));
+              ScalarNode.string(
+                  Fixture.render(
+                      new dev.formwork.schema.node.ListNode(args, SourceLocation.UNKNOWN)),
+                  SourceLocation.UNKNOWN));
         };
     ResolveResult result =
         fixture.resolve(
-            "directives:\n  - name: apiKey\n    filePath: lib/keys.py:lookup\nvalue: $apiKey($Stage(), 3)\n");
+            "directives:\n"
+                + "  - name: apiKey\n"
+                + "    filePath: lib/keys.py:lookup\n"
+                + "value: $apiKey($Stage(), 3)\n");
     assertEquals(List.of(), result.diagnostics());
     assertEquals("\"[\\\"dev\\\",3]\"", Fixture.json(Fixture.at(result, "value")));
     assertEquals(new SourceLocation("formwork.yml", 4, 8), Fixture.at(result, "value").location());
@@ -43,7 +55,10 @@ class CustomDirectiveSectionTest {
           return CustomDirectiveResult.success(ScalarNode.string("x", SourceLocation.UNKNOWN));
         };
     fixture.resolve(
-        "directives:\n  - {name: a, filePath: a.js}\n  - {name: b, filePath: b.ts}\n  - {name: c, filePath: c.py}\n"
+        "directives:\n"
+            + "  - {name: a, filePath: a.js}\n"
+            + "  - {name: b, filePath: b.ts}\n"
+            + "  - {name: c, filePath: c.py}\n"
             + "x: [$a(), $b(), $c()]\n");
     assertEquals(List.of("a:JAVASCRIPT:default", "b:TYPESCRIPT:default", "c:PYTHON:main"), seen);
   }
@@ -53,18 +68,23 @@ class CustomDirectiveSectionTest {
     fixture.host.file("/project/a.js", "");
     ResolveResult result =
         fixture.resolve(
-            "directives:\n  - {name: Stage, filePath: a.js}\n  - {name: twice, filePath: a.js}\n  - {name: twice, filePath: a.js}\n");
+            "directives:\n"
+                + "  - {name: Stage, filePath: a.js}\n"
+                + "  - {name: twice, filePath: a.js}\n"
+                + "  - {name: twice, filePath: a.js}\n");
     assertEquals(2, result.diagnostics().size(), result.diagnostics()::toString);
     Diagnostic builtIn = result.diagnostics().get(0);
     assertEquals("directive.duplicate", builtIn.code());
     assertEquals(ConfigPath.of("directives", 0, "name"), builtIn.path());
     assertEquals(
-        "Can't have multiple directives with the same name: Stage. Stage is a built-in directive.", builtIn.message());
+        "Can't have multiple directives with the same name: Stage. Stage is a built-in directive.",
+        builtIn.message());
     assertEquals(new SourceLocation("formwork.yml", 2, 12), builtIn.location());
     Diagnostic duplicate = result.diagnostics().get(1);
     assertEquals(ConfigPath.of("directives", 2, "name"), duplicate.path());
     assertEquals(
-        "Can't have multiple directives with the same name: twice. twice is declared more than once.",
+        "Can't have multiple directives with the same name: twice. twice is declared more than"
+            + " once.",
         duplicate.message());
   }
 
@@ -72,19 +92,24 @@ class CustomDirectiveSectionTest {
   void unsupportedFileFormat() {
     ResolveResult result = fixture.resolve("directives:\n  - {name: x, filePath: lib/x.rb}\n");
     Diagnostic diagnostic =
-        Fixture.only(result, "directive.unsupported-file", ConfigPath.of("directives", 0, "filePath"));
+        Fixture.only(
+            result, "directive.unsupported-file", ConfigPath.of("directives", 0, "filePath"));
     assertEquals("Unsupported file format for directive x: lib/x.rb.", diagnostic.message());
     assertEquals(
-        Optional.of("A custom directive is a .js, .ts or .py file, optionally followed by :exportName."),
+        Optional.of(
+            "A custom directive is a .js, .ts or .py file, optionally followed by :exportName."),
         diagnostic.hint());
   }
 
   @Test
   void missingFileNamesTheAbsolutePath() {
-    ResolveResult result = fixture.resolve("directives:\n  - {name: x, filePath: 'lib/x.js:run'}\n");
+    ResolveResult result =
+        fixture.resolve("directives:\n  - {name: x, filePath: 'lib/x.js:run'}\n");
     Diagnostic diagnostic =
-        Fixture.only(result, "directive.file-not-found", ConfigPath.of("directives", 0, "filePath"));
-    assertEquals("Directive x at 'lib/x.js' doesn't exist or is not accessible.", diagnostic.message());
+        Fixture.only(
+            result, "directive.file-not-found", ConfigPath.of("directives", 0, "filePath"));
+    assertEquals(
+        "Directive x at 'lib/x.js' doesn't exist or is not accessible.", diagnostic.message());
   }
 
   @Test
@@ -96,18 +121,21 @@ class CustomDirectiveSectionTest {
     ResolveResult noPath = fixture.resolve("directives:\n  - {name: x}\n");
     assertEquals(
         "A custom directive needs a string name and a string filePath.",
-        Fixture.only(noPath, "directive.bad-declaration", ConfigPath.of("directives", 0)).message());
+        Fixture.only(noPath, "directive.bad-declaration", ConfigPath.of("directives", 0))
+            .message());
     ResolveResult badName = fixture.resolve("directives:\n  - {name: my-key, filePath: a.js}\n");
     assertEquals(
         "Custom directive name \"my-key\" must be an identifier (letters, digits, _).",
-        Fixture.only(badName, "directive.bad-declaration", ConfigPath.of("directives", 0, "name")).message());
+        Fixture.only(badName, "directive.bad-declaration", ConfigPath.of("directives", 0, "name"))
+            .message());
   }
 
   @Test
   void customDirectiveNamesAreCaseSensitiveButSuggested() {
     fixture.host.file("/project/a.js", "");
     ResolveResult result =
-        fixture.resolve("directives:\n  - {name: getApiKey, filePath: a.js}\nvalue: $GetApiKey()\n");
+        fixture.resolve(
+            "directives:\n  - {name: getApiKey, filePath: a.js}\nvalue: $GetApiKey()\n");
     Diagnostic diagnostic = Fixture.only(result, "directive.unknown", ConfigPath.of("value"));
     assertEquals(Optional.of("Did you mean $getApiKey()?"), diagnostic.hint());
   }
@@ -115,22 +143,26 @@ class CustomDirectiveSectionTest {
   @Test
   void failureOfTheFunctionIsReportedWithItsFirstLine() {
     fixture.host.file("/project/a.js", "");
-    fixture.host.custom = (directive, args) -> CustomDirectiveResult.failure("no key for dev\n    at stack line");
+    fixture.host.custom =
+        (directive, args) -> CustomDirectiveResult.failure("no key for dev\n    at stack line");
     ResolveResult result =
         fixture.resolve("directives:\n  - {name: key, filePath: a.js}\nvalue: $key()\n");
     Diagnostic diagnostic = Fixture.only(result, "directive.custom-failed", ConfigPath.of("value"));
     assertEquals("Custom directive $key failed: no key for dev", diagnostic.message());
-    assertEquals(Optional.of("The error comes from function default in /project/a.js."), diagnostic.hint());
+    assertEquals(
+        Optional.of("The error comes from function default in /project/a.js."), diagnostic.hint());
   }
 
   @Test
   void customDirectiveCannotTakeATemplateTimeArgument() {
     fixture.host.file("/project/a.js", "");
     ResolveResult result =
-        fixture.resolve("directives:\n  - {name: key, filePath: a.js}\nvalue: $key($Secret('s'))\n");
+        fixture.resolve(
+            "directives:\n  - {name: key, filePath: a.js}\nvalue: $key($Secret('s'))\n");
     assertEquals(
         "Non-runtime directive $key can't depend on the result of template-time directive $Secret.",
-        Fixture.only(result, "directive.local-depends-on-runtime", ConfigPath.of("value")).message());
+        Fixture.only(result, "directive.local-depends-on-runtime", ConfigPath.of("value"))
+            .message());
     assertEquals(List.of(), fixture.host.customCalls);
   }
 }

@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Every diagnostic of the directive pass, with its exact code, message, hint, path and position. */
+/**
+ * Every diagnostic of the directive pass, with its exact code, message, hint, path and position.
+ */
 class DirectiveErrorsTest {
 
   private static final SourceLocation VALUE = new SourceLocation("formwork.yml", 1, 8);
@@ -66,7 +68,8 @@ class DirectiveErrorsTest {
         problem("$StackOutput('s', 'o')"),
         "directive.unknown",
         "Directive $StackOutput is not supported by formwork.",
-        "formwork compiles without AWS access; use $CfStackOutput(stackName, outputName), which becomes Fn::ImportValue.");
+        "formwork compiles without AWS access; use $CfStackOutput(stackName, outputName), which"
+            + " becomes Fn::ImportValue.");
   }
 
   @Test
@@ -93,17 +96,20 @@ class DirectiveErrorsTest {
     assertProblem(
         problem("$GitInfo(5)"),
         "directive.bad-argument",
-        "Directive $GitInfo: parameter property on position 1 must be of type string but got number.",
+        "Directive $GitInfo: parameter property on position 1 must be of type string but got"
+            + " number.",
         "Usage: $GitInfo(property).");
     assertProblem(
         problem("variables:\n  m: {a: 1}\n", "$Format('{}', $Var().m)"),
         "directive.bad-argument",
-        "Directive $Format: parameter values on position 2 must be of type string, number or boolean but got a mapping.",
+        "Directive $Format: parameter values on position 2 must be of type string, number or"
+            + " boolean but got a mapping.",
         "Usage: $Format(interpolatedString, ...values).");
     assertProblem(
         problem("$ResourceParam($Secret('x'), 'arn')"),
         "directive.bad-argument",
-        "Directive $ResourceParam: parameter resourceReference on position 1 must be of type string but got the template-time directive $Secret().",
+        "Directive $ResourceParam: parameter resourceReference on position 1 must be of type string"
+            + " but got the template-time directive $Secret().",
         "Usage: $ResourceParam(resourceReference, property).");
   }
 
@@ -112,7 +118,9 @@ class DirectiveErrorsTest {
     ResolveResult result = fixture.resolve("value: $Stage('prod')\n");
     Diagnostic warning = Fixture.only(result, "directive.bad-argument", ConfigPath.of("value"));
     assertEquals(Severity.WARNING, warning.severity());
-    assertEquals("Directive $Stage takes 0 arguments, so the 1 extra argument is ignored.", warning.message());
+    assertEquals(
+        "Directive $Stage takes 0 arguments, so the 1 extra argument is ignored.",
+        warning.message());
     assertEquals("\"dev\"", Fixture.json(Fixture.at(result, "value")));
   }
 
@@ -122,7 +130,8 @@ class DirectiveErrorsTest {
         problem("$GitInfo('comit')"),
         "directive.bad-argument",
         "$GitInfo directive argument \"comit\" is not a valid argument.",
-        "Did you mean \"commit\"? Valid arguments are: commit, branch, username, gitUrl, hasUncommitedChanges.");
+        "Did you mean \"commit\"? Valid arguments are: commit, branch, username, gitUrl,"
+            + " hasUncommitedChanges.");
     assertProblem(
         problem("$CfStackOutput('net-dev', 'vpc-id')"),
         "directive.bad-argument",
@@ -131,7 +140,8 @@ class DirectiveErrorsTest {
     assertProblem(
         problem("$Secret('.key')"),
         "directive.bad-argument",
-        "Directive $Secret: parameter secretRef on position 1 must be \"name\" or \"name.jsonKey\" but got \".key\".",
+        "Directive $Secret: parameter secretRef on position 1 must be \"name\" or \"name.jsonKey\""
+            + " but got \".key\".",
         null);
   }
 
@@ -169,12 +179,14 @@ class DirectiveErrorsTest {
     assertProblem(
         problem("$Format('{}-{}', $Stage())"),
         "directive.format-arity",
-        "Amount of interpolated expressions and values should be the same in $Format directive. You have 2 interpolated expressions and 1 values.",
+        "Amount of interpolated expressions and values should be the same in $Format directive. You"
+            + " have 2 interpolated expressions and 1 values.",
         null);
     assertProblem(
         problem("$CfFormat('{}')"),
         "directive.format-arity",
-        "Amount of interpolated expressions and values should be the same in $CfFormat directive. You have 1 interpolated expressions and 0 values.",
+        "Amount of interpolated expressions and values should be the same in $CfFormat directive."
+            + " You have 1 interpolated expressions and 0 values.",
         null);
   }
 
@@ -197,7 +209,8 @@ class DirectiveErrorsTest {
     assertProblem(
         problem("$File('notes.txt')"),
         "directive.unsupported-file",
-        "$File directive cannot load data from file notes.txt: it can only load .env, JSON, YAML or INI files.",
+        "$File directive cannot load data from file notes.txt: it can only load .env, JSON, YAML or"
+            + " INI files.",
         "Use $FileRaw('notes.txt') to read the file as plain text.");
   }
 
@@ -206,7 +219,10 @@ class DirectiveErrorsTest {
     fixture.host.file("/project/bad.json", "{\"a\": }").file("/project/bad.yml", "a: [1,\n");
     assertEquals("directive.bad-file", problem("$File('bad.json')").code());
     assertProblem(
-        problem("$File('bad.yml')"), "directive.bad-file", "File /project/bad.yml is not valid YAML.", null);
+        problem("$File('bad.yml')"),
+        "directive.bad-file",
+        "File /project/bad.yml is not valid YAML.",
+        null);
   }
 
   @Test
@@ -214,7 +230,8 @@ class DirectiveErrorsTest {
     assertProblem(
         problem("$CliArgs('size')"),
         "directive.missing-value",
-        "$CliArgs('size') has no value: no command-line argument size was given and there is no default.",
+        "$CliArgs('size') has no value: no command-line argument size was given and there is no"
+            + " default.",
         "Pass --size on the command line, or add a default: $CliArgs('size', 'value').");
     assertProblem(
         problem("$Var().x"),
@@ -224,7 +241,8 @@ class DirectiveErrorsTest {
     assertProblem(
         problem("$GitInfo('branch')"),
         "directive.missing-value",
-        "$GitInfo('branch') has no value: git could not tell the branch and no CI variable provides it.",
+        "$GitInfo('branch') has no value: git could not tell the branch and no CI variable provides"
+            + " it.",
         "Run formwork inside a git checkout, or set STP_GIT_BRANCH.");
   }
 
@@ -233,12 +251,14 @@ class DirectiveErrorsTest {
     assertProblem(
         problem("$Format('{}/api', $ResourceParam('api', 'url'))"),
         "directive.local-depends-on-runtime",
-        "Non-runtime directive $Format can't depend on the result of template-time directive $ResourceParam.",
+        "Non-runtime directive $Format can't depend on the result of template-time directive"
+            + " $ResourceParam.",
         "Use $CfFormat(...) to combine template-time values; it becomes Fn::Sub in the template.");
     // Also when the template-time value arrives through a variable.
     assertEquals(
         "directive.local-depends-on-runtime",
-        problem("variables:\n  url: $ResourceParam('api', 'url')\n", "$Format('{}', $Var().url)").code());
+        problem("variables:\n  url: $ResourceParam('api', 'url')\n", "$Format('{}', $Var().url)")
+            .code());
   }
 
   @Test
@@ -247,12 +267,14 @@ class DirectiveErrorsTest {
         problem("$Format('{}', $Stage()"),
         "directive.syntax",
         "The directive $Format('{}', $Stage() cannot be parsed: a parenthesis is never closed.",
-        "A directive must be the whole string, like $Format('{}-api', $Stage()); use $Format to combine text.");
+        "A directive must be the whole string, like $Format('{}-api', $Stage()); use $Format to"
+            + " combine text.");
     assertEquals(
         "The directive $Format('{}, x) cannot be parsed: a quote is never closed.",
         problem("$Format('{}, x)").message());
     assertEquals(
-        "The directive $Stage()-$Region() cannot be parsed: the text \"-$Region()\" after the closing parenthesis is not a .property.path.",
+        "The directive $Stage()-$Region() cannot be parsed: the text \"-$Region()\" after the"
+            + " closing parenthesis is not a .property.path.",
         problem("$Stage()-$Region()").message());
   }
 
@@ -271,7 +293,8 @@ class DirectiveErrorsTest {
     Diagnostic cycle =
         Fixture.only(result, "directive.cycle", ConfigPath.of("resources", "a", "name"));
     assertEquals(
-        "Directives refer to each other in a cycle: resources.a.name -> resources.a.name.", cycle.message());
+        "Directives refer to each other in a cycle: resources.a.name -> resources.a.name.",
+        cycle.message());
   }
 
   @Test
@@ -288,7 +311,12 @@ class DirectiveErrorsTest {
   void allProblemsOfThePassAreCollectedInPositionOrder() {
     ResolveResult result =
         fixture.resolve(
-            "a: $Nope()\nb: $Stage()\nc: $Format('{}')\nd:\n  - $CliArgs('x')\n  - $File('x.txt')\n");
+            "a: $Nope()\n"
+                + "b: $Stage()\n"
+                + "c: $Format('{}')\n"
+                + "d:\n"
+                + "  - $CliArgs('x')\n"
+                + "  - $File('x.txt')\n");
     assertEquals(
         List.of(
             "1:4 a directive.unknown",
@@ -296,7 +324,15 @@ class DirectiveErrorsTest {
             "5:5 d[0] directive.missing-value",
             "6:5 d[1] directive.unsupported-file"),
         result.diagnostics().stream()
-            .map(d -> d.location().line() + ":" + d.location().column() + " " + d.path() + " " + d.code())
+            .map(
+                d ->
+                    d.location().line()
+                        + ":"
+                        + d.location().column()
+                        + " "
+                        + d.path()
+                        + " "
+                        + d.code())
             .collect(Collectors.toList()));
     // Failed directives stay as written; the others are resolved.
     assertEquals("\"$Nope()\"", Fixture.json(Fixture.at(result, "a")));

@@ -55,18 +55,21 @@ class DirectiveSyntaxTest {
   @Test
   void argumentsAreTypedInStacktapesOrder() {
     ParsedDirective call =
-        parse("$X($Stage(), true, false, 0x10, -3, 2.5, 1.0, 'quoted, (with) parens', \"dq\", bare text, , '')");
+        parse(
+            "$X($Stage(), true, false, 0x10, -3, 2.5, 1.0, 'quoted, (with) parens', \"dq\", bare"
+                + " text, , '')");
     assertEquals("X", call.name());
     assertEquals(
-        "nested:$Stage() | BOOLEAN:true | BOOLEAN:false | INTEGER:16 | INTEGER:-3 | FLOAT:2.5"
-            + " | INTEGER:1 | STRING:quoted, (with) parens | STRING:dq | STRING:bare text | STRING:",
+        "nested:$Stage() | BOOLEAN:true | BOOLEAN:false | INTEGER:16 | INTEGER:-3 | FLOAT:2.5 |"
+            + " INTEGER:1 | STRING:quoted, (with) parens | STRING:dq | STRING:bare text | STRING:",
         describe(call.arguments()));
   }
 
   @Test
   void quotedTextIsVerbatimWithoutEscapeProcessing() {
     ParsedDirective call = parse("$X('it\\'s', \"a\\\"b\")");
-    assertEquals(List.of(new Literal("it\\'s", ScalarKind.STRING), new Literal("a\\\"b", ScalarKind.STRING)),
+    assertEquals(
+        List.of(new Literal("it\\'s", ScalarKind.STRING), new Literal("a\\\"b", ScalarKind.STRING)),
         call.arguments());
   }
 
@@ -89,8 +92,10 @@ class DirectiveSyntaxTest {
   @Test
   void malformedDirectivesExplainWhy() {
     assertEquals(
-        new Malformed("a parenthesis is never closed"), DirectiveSyntax.recognise("$Format('{}', $Stage()"));
-    assertEquals(new Malformed("a quote is never closed"), DirectiveSyntax.recognise("$Format('x)"));
+        new Malformed("a parenthesis is never closed"),
+        DirectiveSyntax.recognise("$Format('{}', $Stage()"));
+    assertEquals(
+        new Malformed("a quote is never closed"), DirectiveSyntax.recognise("$Format('x)"));
     assertEquals(
         new Malformed("the text \".\" after the closing parenthesis is not a .property.path"),
         DirectiveSyntax.recognise("$Var()."));

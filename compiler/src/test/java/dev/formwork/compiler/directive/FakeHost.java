@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
-/** A directive host for unit tests: in-memory files, fixed git facts, scripted custom directives, call counts. */
+/**
+ * A directive host for unit tests: in-memory files, fixed git facts, scripted custom directives,
+ * call counts.
+ */
 final class FakeHost implements DirectiveHost {
 
   final Map<Path, String> files = new HashMap<>();

@@ -26,7 +26,8 @@ class NestingAndCachingTest {
     assertEquals(
         "$CfFormat(\"{}/a\",$CfFormat(\"{}/b\",$CfFormat(\"{}/c\",$ResourceParam(\"api\",\"url\"))))",
         fixture.value(
-            "$CfFormat('{}/a', $CfFormat('{}/b', $CfFormat('{}/c', $ResourceParam('api', 'url'))))"));
+            "$CfFormat('{}/a', $CfFormat('{}/b', $CfFormat('{}/c', $ResourceParam('api',"
+                + " 'url'))))"));
   }
 
   @Test
@@ -44,7 +45,8 @@ class NestingAndCachingTest {
     assertEquals("2", Fixture.json(Fixture.at(result, "b")));
     // Each use is located at its own directive, even when the value came from the cache.
     assertEquals(4, Fixture.at(result, "d", 1, "y").location().line());
-    assertEquals(Fixture.at(result, "d", 1).location(), Fixture.at(result, "d", 1, "y", "z").location());
+    assertEquals(
+        Fixture.at(result, "d", 1).location(), Fixture.at(result, "d", 1, "y", "z").location());
 
     // No state survives between runs: a second resolve reads the file again.
     fixture.resolve(config);
@@ -56,10 +58,15 @@ class NestingAndCachingTest {
     fixture.host.file("/project/d.js", "module.exports = {}");
     fixture.host.custom =
         (directive, args) ->
-            CustomDirectiveResult.success(ScalarNode.string("v", dev.formwork.schema.diag.SourceLocation.UNKNOWN));
+            CustomDirectiveResult.success(
+                ScalarNode.string("v", dev.formwork.schema.diag.SourceLocation.UNKNOWN));
     ResolveResult result =
         fixture.resolve(
-            "directives:\n  - {name: token, filePath: d.js}\na: $token('x')\nb: $token('x')\nc: $token('y')\n");
+            "directives:\n"
+                + "  - {name: token, filePath: d.js}\n"
+                + "a: $token('x')\n"
+                + "b: $token('x')\n"
+                + "c: $token('y')\n");
     assertEquals(List.of(), result.diagnostics());
     assertEquals(List.of("token", "token"), fixture.host.customCalls);
   }

@@ -19,14 +19,21 @@ class ProjectOnDiskTest {
 
   @Test
   void resolvesTheWholeProject() throws IOException, URISyntaxException {
-    Path project = Path.of(getClass().getResource("/directive/project/formwork.yml").toURI()).getParent();
+    Path project =
+        Path.of(getClass().getResource("/directive/project/formwork.yml").toURI()).getParent();
     String config = Files.readString(project.resolve("formwork.yml"), StandardCharsets.UTF_8);
     DirectiveContext context =
-        new DirectiveContext("dev", "eu-west-1", Map.of(), project, RealDirectiveHost.withDefaults(project, Map.of()));
+        new DirectiveContext(
+            "dev",
+            "eu-west-1",
+            Map.of(),
+            project,
+            RealDirectiveHost.withDefaults(project, Map.of()));
     ResolveResult result =
         new DirectiveResolver(DirectiveRegistry.builtIns()).resolve(Fixture.yaml(config), context);
     assertEquals(List.of(), result.diagnostics());
-    String expected = Files.readString(project.resolve("expected.txt"), StandardCharsets.UTF_8).strip();
+    String expected =
+        Files.readString(project.resolve("expected.txt"), StandardCharsets.UTF_8).strip();
     assertEquals(expected, Fixture.render(result.root()));
   }
 }

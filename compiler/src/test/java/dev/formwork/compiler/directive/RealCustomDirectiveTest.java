@@ -21,7 +21,11 @@ class RealCustomDirectiveTest {
   private ResolveResult resolve(String yaml) {
     DirectiveContext context =
         new DirectiveContext(
-            "dev", "eu-west-1", Map.of(), project, RealDirectiveHost.withDefaults(project, Map.of()));
+            "dev",
+            "eu-west-1",
+            Map.of(),
+            project,
+            RealDirectiveHost.withDefaults(project, Map.of()));
     return new DirectiveResolver(DirectiveRegistry.builtIns()).resolve(Fixture.yaml(yaml), context);
   }
 
@@ -35,11 +39,15 @@ class RealCustomDirectiveTest {
   void javascriptAndPythonDirectives() throws IOException {
     write(
         "directives/keys.js",
-        "module.exports = { apiKey: (stage, n) => { console.log('noise on stdout'); return `key-${stage}-${n}`; } };\n");
+        "module.exports = { apiKey: (stage, n) => { console.log('noise on stdout'); return"
+            + " `key-${stage}-${n}`; } };\n");
     write("directives/shape.mjs", "export default async (name) => ({ name, list: [1, 2] });\n");
     write(
         "directives/calc.py",
-        "import sys\n\ndef main(a, b):\n    print('noise on stdout')\n    return {'sum': a + b, 'next': '$Stage()'}\n");
+        "import sys\n\n"
+            + "def main(a, b):\n"
+            + "    print('noise on stdout')\n"
+            + "    return {'sum': a + b, 'next': '$Stage()'}\n");
     ResolveResult result =
         resolve(
             "directives:\n"
@@ -58,7 +66,10 @@ class RealCustomDirectiveTest {
 
   @Test
   void thrownErrorsBecomeDiagnosticsWithTheirFirstLine() throws IOException {
-    write("bad.js", "module.exports = { default: () => { throw new Error('no key for dev\\nsecond line'); } };\n");
+    write(
+        "bad.js",
+        "module.exports = { default: () => { throw new Error('no key for dev\\n"
+            + "second line'); } };\n");
     write("bad.py", "def main():\n    raise ValueError('bad input')\n");
     write("noexport.py", "x = 1\n");
     ResolveResult result =
@@ -73,20 +84,27 @@ class RealCustomDirectiveTest {
     assertEquals("Custom directive $js failed: no key for dev", js.message());
     assertEquals("Custom directive $py failed: bad input", result.diagnostics().get(1).message());
     assertEquals(
-        "Custom directive $none failed: " + project.resolve("noexport.py") + " doesn't export function with name 'main'.",
+        "Custom directive $none failed: "
+            + project.resolve("noexport.py")
+            + " doesn't export function with name 'main'.",
         result.diagnostics().get(2).message());
   }
 
   @Test
   void typescriptRunsWhenNodeCanStripTypesAndOtherwiseSaysWhy() throws IOException {
     write("t.ts", "export default (n: number): number => n * 2;\n");
-    ResolveResult result = resolve("directives:\n  - {name: twice, filePath: t.ts}\nv: $twice(21)\n");
+    ResolveResult result =
+        resolve("directives:\n  - {name: twice, filePath: t.ts}\nv: $twice(21)\n");
     if (result.diagnostics().isEmpty()) {
       assertEquals("42", Fixture.json(Fixture.at(result, "v")));
     } else {
       Diagnostic diagnostic = Fixture.only(result, "directive.custom-failed", ConfigPath.of("v"));
       assertTrue(
-          diagnostic.message().startsWith("Custom directive $twice failed: TypeScript directives need Node.js 22.6 or newer"),
+          diagnostic
+              .message()
+              .startsWith(
+                  "Custom directive $twice failed: TypeScript directives need Node.js 22.6 or"
+                      + " newer"),
           diagnostic.message());
     }
   }

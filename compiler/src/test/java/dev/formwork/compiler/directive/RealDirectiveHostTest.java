@@ -21,7 +21,8 @@ class RealDirectiveHostTest {
   @TempDir Path directory;
 
   private String git(String... args) {
-    List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "init.defaultBranch=main"));
+    List<String> command =
+        new java.util.ArrayList<>(List.of("git", "-c", "init.defaultBranch=main"));
     command.addAll(List.of(args));
     ProcessRunner.Outcome outcome =
         ProcessRunner.run(command, directory, Duration.ofSeconds(20)).orElseThrow();
@@ -57,7 +58,8 @@ class RealDirectiveHostTest {
     assertEquals(Optional.of("false"), host.gitInfo("hasUncommitedChanges"));
     Files.writeString(directory.resolve("g.txt"), "2");
     assertEquals(
-        Optional.of("true"), RealDirectiveHost.withDefaults(directory, Map.of()).gitInfo("hasUncommitedChanges"));
+        Optional.of("true"),
+        RealDirectiveHost.withDefaults(directory, Map.of()).gitInfo("hasUncommitedChanges"));
   }
 
   @Test
@@ -72,7 +74,8 @@ class RealDirectiveHostTest {
     RealDirectiveHost host = RealDirectiveHost.withDefaults(directory, ci);
     assertEquals(Optional.of("0123abc"), host.gitInfo("commit"));
     assertEquals(Optional.of("feature/x"), host.gitInfo("branch"));
-    // git answers first when it knows a user name (a global git config applies outside a repository too).
+    // git answers first when it knows a user name (a global git config applies outside a repository
+    // too).
     Optional<String> globalName =
         ProcessRunner.run(List.of("git", "config", "user.name"), directory, Duration.ofSeconds(20))
             .filter(ProcessRunner.Outcome::succeeded)
@@ -87,7 +90,14 @@ class RealDirectiveHostTest {
   void explicitStpVariablesWin() {
     RealDirectiveHost host =
         RealDirectiveHost.withDefaults(
-            directory, Map.of("STP_GIT_BRANCH", "release", "GITHUB_REF_NAME", "other", "STP_GIT_GITURL", "git@gitlab.com:g/p.git"));
+            directory,
+            Map.of(
+                "STP_GIT_BRANCH",
+                "release",
+                "GITHUB_REF_NAME",
+                "other",
+                "STP_GIT_GITURL",
+                "git@gitlab.com:g/p.git"));
     assertEquals(Optional.of("release"), host.gitInfo("branch"));
     assertEquals(Optional.of("https://gitlab.com/g/p"), host.gitInfo("gitUrl"));
     assertTrue(host.gitInfo("commit").isEmpty());

@@ -16,8 +16,12 @@ class SnakeYamlNodeReaderTest {
 
   @Test
   void scalarsKeepTheirTextKindAndPosition() {
-    var root = (dev.formwork.schema.node.MapNode) SnakeYamlNodeReader.read("f.yml", "a: 3.10\nb: no\nc: ~\n").orElseThrow();
-    assertEquals(new ScalarNode("3.10", ScalarKind.FLOAT, new SourceLocation("f.yml", 1, 4)), root.get("a").orElseThrow());
+    var root =
+        (dev.formwork.schema.node.MapNode)
+            SnakeYamlNodeReader.read("f.yml", "a: 3.10\nb: no\nc: ~\n").orElseThrow();
+    assertEquals(
+        new ScalarNode("3.10", ScalarKind.FLOAT, new SourceLocation("f.yml", 1, 4)),
+        root.get("a").orElseThrow());
     assertEquals(ScalarKind.STRING, ((ScalarNode) root.get("b").orElseThrow()).kind());
     assertEquals(ScalarKind.NULL, ((ScalarNode) root.get("c").orElseThrow()).kind());
   }
@@ -31,10 +35,19 @@ class SnakeYamlNodeReaderTest {
   void aliasBombAndDeepNestingAreRejected() {
     StringBuilder bomb = new StringBuilder("l0: &l0 [x, x]\n");
     for (int i = 1; i <= 24; i++) {
-      bomb.append("l").append(i).append(": &l").append(i).append(" [*l").append(i - 1).append(", *l").append(i - 1).append("]\n");
+      bomb.append("l")
+          .append(i)
+          .append(": &l")
+          .append(i)
+          .append(" [*l")
+          .append(i - 1)
+          .append(", *l")
+          .append(i - 1)
+          .append("]\n");
     }
     assertEquals(Optional.empty(), SnakeYamlNodeReader.read("f.yml", bomb.toString()));
-    assertEquals(Optional.empty(), SnakeYamlNodeReader.read("f.yml", "[".repeat(100) + "]".repeat(100)));
+    assertEquals(
+        Optional.empty(), SnakeYamlNodeReader.read("f.yml", "[".repeat(100) + "]".repeat(100)));
   }
 
   @Test

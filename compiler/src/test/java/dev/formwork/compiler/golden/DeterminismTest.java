@@ -23,8 +23,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Property tests for deterministic output: for every golden case that compiles, compiling twice gives
- * identical bytes, and so does compiling the same config with every mapping's keys (and every
+ * Property tests for deterministic output: for every golden case that compiles, compiling twice
+ * gives identical bytes, and so does compiling the same config with every mapping's keys (and every
  * `events` list) in a random order, for several seeds.
  */
 class DeterminismTest {
@@ -42,21 +42,31 @@ class DeterminismTest {
     String first = golden.compile().template().orElseThrow();
     assertEquals(first, golden.compile().template().orElseThrow(), "second compile differs");
     byte[] original = Files.readAllBytes(golden.config());
-    MapNode root = new YamlSourceLoader(YamlLimits.defaults()).load("formwork.yml", original).root().orElseThrow();
+    MapNode root =
+        new YamlSourceLoader(YamlLimits.defaults())
+            .load("formwork.yml", original)
+            .root()
+            .orElseThrow();
     for (int seed = 1; seed <= SEEDS; seed++) {
       String shuffled = emit(root, new Random(seed), false);
       Path copy = golden.folder().resolve(".shuffled-" + seed + ".yml");
       try {
         Files.writeString(copy, shuffled, StandardCharsets.UTF_8);
-        GoldenCase variant = new GoldenCase(golden.name(), golden.folder(), copy, golden.expectedFolder());
-        assertEquals(first, variant.compile().template().orElseThrow(), "seed " + seed + " changed the template:\n" + shuffled);
+        GoldenCase variant =
+            new GoldenCase(golden.name(), golden.folder(), copy, golden.expectedFolder());
+        assertEquals(
+            first,
+            variant.compile().template().orElseThrow(),
+            "seed " + seed + " changed the template:\n" + shuffled);
       } finally {
         Files.deleteIfExists(copy);
       }
     }
   }
 
-  /** Writes a node tree as JSON (valid YAML) with shuffled mapping keys and shuffled `events` lists. */
+  /**
+   * Writes a node tree as JSON (valid YAML) with shuffled mapping keys and shuffled `events` lists.
+   */
   static String emit(ConfigNode node, Random random, boolean shuffleList) {
     if (node instanceof MapNode map) {
       List<MapNode.Entry> entries = new ArrayList<>(map.entries().values());
@@ -64,7 +74,9 @@ class DeterminismTest {
       StringBuilder out = new StringBuilder("{");
       for (int i = 0; i < entries.size(); i++) {
         MapNode.Entry entry = entries.get(i);
-        out.append(i == 0 ? "" : ", ").append(JsonWriter.quote(entry.key())).append(": ")
+        out.append(i == 0 ? "" : ", ")
+            .append(JsonWriter.quote(entry.key()))
+            .append(": ")
             .append(emit(entry.value(), random, entry.key().equals("events")));
       }
       return out.append('}').toString();
@@ -84,6 +96,8 @@ class DeterminismTest {
       throw new IllegalStateException("the loader never produces deferred nodes");
     }
     ScalarNode scalar = (ScalarNode) node;
-    return scalar.kind() == ScalarKind.STRING ? JsonWriter.quote(scalar.text()) : scalar.text().isEmpty() ? "null" : scalar.text();
+    return scalar.kind() == ScalarKind.STRING
+        ? JsonWriter.quote(scalar.text())
+        : scalar.text().isEmpty() ? "null" : scalar.text();
   }
 }

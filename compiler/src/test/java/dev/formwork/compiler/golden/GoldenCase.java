@@ -43,46 +43,59 @@ record GoldenCase(String name, Path folder, Path config, Path expectedFolder) {
     Optional<ArtifactManifest> manifest = Optional.empty();
     if (settings.containsKey("manifest")) {
       try {
-        manifest = Optional.of(ArtifactManifest.read(folder.resolve(settings.getProperty("manifest"))));
+        manifest =
+            Optional.of(ArtifactManifest.read(folder.resolve(settings.getProperty("manifest"))));
       } catch (dev.formwork.schema.json.JsonParseException broken) {
         throw new IOException(broken);
       }
     }
     Map<String, String> args = new java.util.TreeMap<>();
-    settings.stringPropertyNames().stream().filter(key -> key.startsWith("arg."))
+    settings.stringPropertyNames().stream()
+        .filter(key -> key.startsWith("arg."))
         .forEach(key -> args.put(key.substring(4), settings.getProperty(key)));
-    CompileOptions options = new CompileOptions(
-        settings.getProperty("stage", "dev"),
-        settings.getProperty("region", "eu-west-1"),
-        Optional.ofNullable(settings.getProperty("projectName")),
-        folder.getFileName().toString(),
-        args,
-        manifest);
+    CompileOptions options =
+        new CompileOptions(
+            settings.getProperty("stage", "dev"),
+            settings.getProperty("region", "eu-west-1"),
+            Optional.ofNullable(settings.getProperty("projectName")),
+            folder.getFileName().toString(),
+            args,
+            manifest);
     YamlSourceLoader loader = new YamlSourceLoader(YamlLimits.defaults());
-    RealDirectiveHost host = new RealDirectiveHost(
-        folder,
-        Map.of(),
-        (label, text) -> loader.load(label, text.getBytes(StandardCharsets.UTF_8)).root().map(root -> root),
-        java.time.Duration.ofSeconds(30));
+    RealDirectiveHost host =
+        new RealDirectiveHost(
+            folder,
+            Map.of(),
+            (label, text) ->
+                loader.load(label, text.getBytes(StandardCharsets.UTF_8)).root().map(root -> root),
+            java.time.Duration.ofSeconds(30));
     byte[] content = Files.readAllBytes(config);
     String label = config.getFileName().toString();
-    CompileResult result = new Compiler(loader).compile(new CompileRequest(label, content, folder, options, host));
+    CompileResult result =
+        new Compiler(loader).compile(new CompileRequest(label, content, folder, options, host));
     String source = new String(content, StandardCharsets.UTF_8);
-    DiagnosticRenderer renderer = new DiagnosticRenderer(file -> {
-      if (file.equals(label)) {
-        return Optional.of(source);
-      }
-      try {
-        Path other = folder.resolve(file);
-        return Files.isRegularFile(other) ? Optional.of(Files.readString(other)) : Optional.empty();
-      } catch (IOException unreadable) {
-        return Optional.empty();
-      }
-    });
+    DiagnosticRenderer renderer =
+        new DiagnosticRenderer(
+            file -> {
+              if (file.equals(label)) {
+                return Optional.of(source);
+              }
+              try {
+                Path other = folder.resolve(file);
+                return Files.isRegularFile(other)
+                    ? Optional.of(Files.readString(other))
+                    : Optional.empty();
+              } catch (IOException unreadable) {
+                return Optional.empty();
+              }
+            });
     return new Outcome(
         result.template().map(template -> JsonWriter.pretty(template.toJson())),
-        // Messages may name files by absolute path; the checkout's location must not change the expectation.
-        renderer.text(result.diagnostics()).replace(folder.toAbsolutePath().toString(), "<case-folder>"));
+        // Messages may name files by absolute path; the checkout's location must not change the
+        // expectation.
+        renderer
+            .text(result.diagnostics())
+            .replace(folder.toAbsolutePath().toString(), "<case-folder>"));
   }
 
   Path expectedTemplate() {

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Finds the golden cases: {@code compiler/src/test/resources/golden/*} and every {@code examples/*}. */
+/**
+ * Finds the golden cases: {@code compiler/src/test/resources/golden/*} and every {@code
+ * examples/*}.
+ */
 final class GoldenCases {
 
   private GoldenCases() {}
@@ -17,7 +20,8 @@ final class GoldenCases {
     String configured = System.getProperty("formwork.repoRoot");
     Path start = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
     for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve("examples")) && Files.isRegularFile(dir.resolve("formwork"))) {
+      if (Files.isDirectory(dir.resolve("examples"))
+          && Files.isRegularFile(dir.resolve("formwork"))) {
         return dir;
       }
     }
@@ -35,13 +39,17 @@ final class GoldenCases {
   static List<GoldenCase> all() {
     List<GoldenCase> cases = new ArrayList<>();
     for (Path folder : folders(casesRoot())) {
-      cases.add(new GoldenCase(folder.getFileName().toString(), folder, folder.resolve("formwork.yml"), folder));
+      cases.add(
+          new GoldenCase(
+              folder.getFileName().toString(), folder, folder.resolve("formwork.yml"), folder));
     }
     for (Path folder : folders(repoRoot().resolve("examples"))) {
       Path config = folder.resolve("formwork.yml");
       if (Files.isRegularFile(config)) {
         String name = folder.getFileName().toString();
-        cases.add(new GoldenCase("examples/" + name, folder, config, examplesExpectedRoot().resolve(name)));
+        cases.add(
+            new GoldenCase(
+                "examples/" + name, folder, config, examplesExpectedRoot().resolve(name)));
       }
     }
     return cases;
@@ -60,6 +68,7 @@ final class GoldenCases {
 
   /** Whether to rewrite expected files instead of comparing (-Dformwork.golden.update=true). */
   static boolean updating() {
-    return Boolean.getBoolean("formwork.golden.update") || "1".equals(System.getenv("FORMWORK_UPDATE_GOLDEN"));
+    return Boolean.getBoolean("formwork.golden.update")
+        || "1".equals(System.getenv("FORMWORK_UPDATE_GOLDEN"));
   }
 }

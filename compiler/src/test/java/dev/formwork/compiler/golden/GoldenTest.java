@@ -22,16 +22,19 @@ class GoldenTest {
 
   @TestFactory
   Stream<DynamicTest> everyCaseMatchesItsExpectedOutput() {
-    return GoldenCases.all().stream().map(golden -> DynamicTest.dynamicTest(golden.name(), () -> check(golden)));
+    return GoldenCases.all().stream()
+        .map(golden -> DynamicTest.dynamicTest(golden.name(), () -> check(golden)));
   }
 
   @Test
   void thereAreEnoughCasesAndEachHasAnExpectation() {
-    org.junit.jupiter.api.Assumptions.assumeFalse(GoldenCases.updating(), "expected files are being rewritten");
+    org.junit.jupiter.api.Assumptions.assumeFalse(
+        GoldenCases.updating(), "expected files are being rewritten");
     List<GoldenCase> cases = GoldenCases.all();
     assertTrue(cases.size() >= 30, "expected at least 30 golden cases, found " + cases.size());
     for (GoldenCase golden : cases) {
-      assertTrue(Files.exists(golden.expectedTemplate()) || Files.exists(golden.expectedDiagnostics()),
+      assertTrue(
+          Files.exists(golden.expectedTemplate()) || Files.exists(golden.expectedDiagnostics()),
           golden.name() + " has neither expected.json nor expected.txt");
     }
   }
@@ -41,17 +44,30 @@ class GoldenTest {
     if (GoldenCases.updating()) {
       Files.createDirectories(golden.expectedFolder());
       write(golden.expectedTemplate(), outcome.template().orElse(null));
-      write(golden.expectedDiagnostics(), outcome.diagnostics().isEmpty() ? null : outcome.diagnostics());
+      write(
+          golden.expectedDiagnostics(),
+          outcome.diagnostics().isEmpty() ? null : outcome.diagnostics());
       return;
     }
     if (Files.exists(golden.expectedTemplate())) {
-      assertTrue(outcome.template().isPresent(), golden.name() + ": expected a template, got errors:\n" + outcome.diagnostics());
-      assertEquals(Files.readString(golden.expectedTemplate()), outcome.template().get(), golden.name() + ": template differs");
+      assertTrue(
+          outcome.template().isPresent(),
+          golden.name() + ": expected a template, got errors:\n" + outcome.diagnostics());
+      assertEquals(
+          Files.readString(golden.expectedTemplate()),
+          outcome.template().get(),
+          golden.name() + ": template differs");
     } else {
-      assertFalse(outcome.template().isPresent(), golden.name() + ": expected no template (errors), but compile succeeded");
+      assertFalse(
+          outcome.template().isPresent(),
+          golden.name() + ": expected no template (errors), but compile succeeded");
     }
-    String expectedDiagnostics = Files.exists(golden.expectedDiagnostics()) ? Files.readString(golden.expectedDiagnostics()) : "";
-    assertEquals(expectedDiagnostics, outcome.diagnostics(), golden.name() + ": diagnostics differ");
+    String expectedDiagnostics =
+        Files.exists(golden.expectedDiagnostics())
+            ? Files.readString(golden.expectedDiagnostics())
+            : "";
+    assertEquals(
+        expectedDiagnostics, outcome.diagnostics(), golden.name() + ": diagnostics differ");
   }
 
   private static void write(Path file, String content) throws IOException {

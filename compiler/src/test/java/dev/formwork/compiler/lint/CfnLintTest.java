@@ -19,20 +19,22 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the official CloudFormation linter (cfn-lint, pinned in scripts/python-requirements.txt) over
- * every expected template in one process and fails on any error, or any warning not listed in
+ * Runs the official CloudFormation linter (cfn-lint, pinned in scripts/python-requirements.txt)
+ * over every expected template in one process and fails on any error, or any warning not listed in
  * {@link #DOCUMENTED_WARNINGS} with its reason.
  */
 class CfnLintTest {
 
   /**
-   * Warnings formwork accepts on purpose:
-   * W2531 — a deprecated Lambda runtime, which the golden case deprecated-runtime-warning uses to
-   * test formwork's own warning for it.
+   * Warnings formwork accepts on purpose: W2531 — a deprecated Lambda runtime, which the golden
+   * case deprecated-runtime-warning uses to test formwork's own warning for it.
    */
   static final Set<String> DOCUMENTED_WARNINGS = Set.of("W2531");
 
-  /** Minimal schemas of the public third-party registry types formwork emits, written for these tests. */
+  /**
+   * Minimal schemas of the public third-party registry types formwork emits, written for these
+   * tests.
+   */
   static final String REGISTRY_SCHEMAS = "compiler/src/test/resources/registry-schemas";
 
   @Test
@@ -40,30 +42,55 @@ class CfnLintTest {
     Path root = repoRoot();
     List<Path> templates = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root.resolve("compiler/src/test/resources"))) {
-      files.filter(file -> file.getFileName().toString().equals("expected.json")).sorted().forEach(templates::add);
+      files
+          .filter(file -> file.getFileName().toString().equals("expected.json"))
+          .sorted()
+          .forEach(templates::add);
     }
-    assertTrue(templates.size() >= 15, "expected golden templates to lint, found " + templates.size());
-    // Third-party registry types (Upstash, MongoDB Atlas) are unknown to cfn-lint (E3006) unless their
+    assertTrue(
+        templates.size() >= 15, "expected golden templates to lint, found " + templates.size());
+    // Third-party registry types (Upstash, MongoDB Atlas) are unknown to cfn-lint (E3006) unless
+    // their
     // schemas are given; RegistrySchemaConformanceTest checks the emitted properties against them,
     // because cfn-lint 1.x uses registry schemas only to know the type exists.
-    List<String> command = new ArrayList<>(List.of(
-        PythonTools.venv(root).resolve("bin/cfn-lint").toString(), "--format", "json", "--regions", "eu-west-1",
-        "--registry-schemas", root.resolve(REGISTRY_SCHEMAS).toString(), "--"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                PythonTools.venv(root).resolve("bin/cfn-lint").toString(),
+                "--format",
+                "json",
+                "--regions",
+                "eu-west-1",
+                "--registry-schemas",
+                root.resolve(REGISTRY_SCHEMAS).toString(),
+                "--"));
     templates.forEach(template -> command.add(template.toString()));
     Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
     byte[] output = process.getInputStream().readAllBytes();
     String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(5, TimeUnit.MINUTES), "cfn-lint did not finish");
-    JsonValue parsed = JsonParser.parse(new String(output, StandardCharsets.UTF_8).isBlank() ? "[]" : new String(output, StandardCharsets.UTF_8));
+    JsonValue parsed =
+        JsonParser.parse(
+            new String(output, StandardCharsets.UTF_8).isBlank()
+                ? "[]"
+                : new String(output, StandardCharsets.UTF_8));
     List<String> problems = new ArrayList<>();
     for (JsonValue match : ((JsonArray) parsed).items()) {
       JsonObject finding = (JsonObject) match;
       String level = text(finding.get("Level").orElseThrow());
       String rule = text(((JsonObject) finding.get("Rule").orElseThrow()).get("Id").orElseThrow());
-      if (level.equals("Informational") || (level.equals("Warning") && DOCUMENTED_WARNINGS.contains(rule))) {
+      if (level.equals("Informational")
+          || (level.equals("Warning") && DOCUMENTED_WARNINGS.contains(rule))) {
         continue;
       }
-      problems.add(level + " " + rule + " " + text(finding.get("Filename").orElseThrow()) + ": " + text(finding.get("Message").orElseThrow()));
+      problems.add(
+          level
+              + " "
+              + rule
+              + " "
+              + text(finding.get("Filename").orElseThrow())
+              + ": "
+              + text(finding.get("Message").orElseThrow()));
     }
     assertEquals(List.of(), problems, "cfn-lint findings (stderr: " + errors + ")");
   }
@@ -76,7 +103,8 @@ class CfnLintTest {
     String configured = System.getProperty("formwork.repoRoot");
     Path start = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
     for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("formwork")) && Files.isDirectory(dir.resolve("compiler"))) {
+      if (Files.isRegularFile(dir.resolve("formwork"))
+          && Files.isDirectory(dir.resolve("compiler"))) {
         return dir;
       }
     }

@@ -43,9 +43,11 @@ class RegistrySchemaConformanceTest {
     List<String> problems = new ArrayList<>();
     Set<String> typesSeen = new HashSet<>();
     try (Stream<Path> files = Files.walk(root.resolve("compiler/src/test/resources"))) {
-      for (Path template : files.filter(f -> f.getFileName().toString().equals("expected.json")).sorted().toList()) {
+      for (Path template :
+          files.filter(f -> f.getFileName().toString().equals("expected.json")).sorted().toList()) {
         JsonObject parsed = (JsonObject) JsonParser.parse(Files.readString(template));
-        JsonObject resources = parsed.get("Resources").map(JsonObject.class::cast).orElse(JsonObject.EMPTY);
+        JsonObject resources =
+            parsed.get("Resources").map(JsonObject.class::cast).orElse(JsonObject.EMPTY);
         Map<String, JsonObject> registryResources = new HashMap<>();
         for (Map.Entry<String, JsonValue> entry : resources.members().entrySet()) {
           String type = text(((JsonObject) entry.getValue()).get("Type").orElseThrow());
@@ -56,14 +58,21 @@ class RegistrySchemaConformanceTest {
           typesSeen.add(type);
           registryResources.put(entry.getKey(), schema);
           String where = root.relativize(template) + " " + entry.getKey();
-          JsonObject properties = ((JsonObject) entry.getValue()).get("Properties").map(JsonObject.class::cast).orElse(JsonObject.EMPTY);
+          JsonObject properties =
+              ((JsonObject) entry.getValue())
+                  .get("Properties")
+                  .map(JsonObject.class::cast)
+                  .orElse(JsonObject.EMPTY);
           checkObject(schema, withoutReadOnly(schema), properties, where, problems);
         }
         checkGetAtts(parsed, registryResources, root.relativize(template).toString(), problems);
       }
     }
     assertEquals(List.of(), problems);
-    assertEquals(schemas.keySet(), typesSeen, "every registry schema should be exercised by a golden template");
+    assertEquals(
+        schemas.keySet(),
+        typesSeen,
+        "every registry schema should be exercised by a golden template");
     assertTrue(schemas.size() >= 5);
   }
 
@@ -71,7 +80,8 @@ class RegistrySchemaConformanceTest {
   private static JsonObject withoutReadOnly(JsonObject schema) {
     Set<String> readOnly = readOnly(schema);
     JsonObject.Builder properties = JsonObject.builder();
-    for (Map.Entry<String, JsonValue> property : ((JsonObject) schema.get("properties").orElseThrow()).members().entrySet()) {
+    for (Map.Entry<String, JsonValue> property :
+        ((JsonObject) schema.get("properties").orElseThrow()).members().entrySet()) {
       if (!readOnly.contains("/properties/" + property.getKey())) {
         properties.put(property.getKey(), property.getValue());
       }
@@ -81,29 +91,48 @@ class RegistrySchemaConformanceTest {
 
   private static Set<String> readOnly(JsonObject schema) {
     Set<String> paths = new HashSet<>();
-    schema.get("readOnlyProperties").ifPresent(list -> ((JsonArray) list).items().forEach(item -> paths.add(text(item))));
+    schema
+        .get("readOnlyProperties")
+        .ifPresent(list -> ((JsonArray) list).items().forEach(item -> paths.add(text(item))));
     return paths;
   }
 
-  private static void checkObject(JsonObject root, JsonObject schema, JsonObject value, String where, List<String> problems) {
-    JsonObject declared = schema.get("properties").map(JsonObject.class::cast).orElse(JsonObject.EMPTY);
+  private static void checkObject(
+      JsonObject root, JsonObject schema, JsonObject value, String where, List<String> problems) {
+    JsonObject declared =
+        schema.get("properties").map(JsonObject.class::cast).orElse(JsonObject.EMPTY);
     for (Map.Entry<String, JsonValue> member : value.members().entrySet()) {
       JsonValue propertySchema = declared.get(member.getKey()).orElse(null);
       if (propertySchema == null) {
         problems.add(where + ": unknown property " + member.getKey());
         continue;
       }
-      checkValue(root, resolve(root, (JsonObject) propertySchema), member.getValue(), where + "." + member.getKey(), problems);
+      checkValue(
+          root,
+          resolve(root, (JsonObject) propertySchema),
+          member.getValue(),
+          where + "." + member.getKey(),
+          problems);
     }
-    schema.get("required").ifPresent(required -> ((JsonArray) required).items().forEach(name -> {
-      if (!value.has(text(name))) {
-        problems.add(where + ": missing required property " + text(name));
-      }
-    }));
+    schema
+        .get("required")
+        .ifPresent(
+            required ->
+                ((JsonArray) required)
+                    .items()
+                    .forEach(
+                        name -> {
+                          if (!value.has(text(name))) {
+                            problems.add(where + ": missing required property " + text(name));
+                          }
+                        }));
   }
 
-  private static void checkValue(JsonObject root, JsonObject schema, JsonValue value, String where, List<String> problems) {
-    if (value instanceof JsonObject object && object.size() == 1 && object.members().firstKey().startsWith("Fn::")
+  private static void checkValue(
+      JsonObject root, JsonObject schema, JsonValue value, String where, List<String> problems) {
+    if (value instanceof JsonObject object
+            && object.size() == 1
+            && object.members().firstKey().startsWith("Fn::")
         || value instanceof JsonObject ref && ref.size() == 1 && ref.has("Ref")) {
       return; // an intrinsic: its type is known only at deploy time
     }
@@ -131,7 +160,8 @@ class RegistrySchemaConformanceTest {
           problems.add(where + ": expected a string");
         } else if (schema.has("enum")
             && !((JsonArray) schema.get("enum").orElseThrow()).items().contains(value)) {
-          problems.add(where + ": " + text(value) + " is not one of " + schema.get("enum").orElseThrow());
+          problems.add(
+              where + ": " + text(value) + " is not one of " + schema.get("enum").orElseThrow());
         }
       }
       case "boolean" -> {
@@ -153,30 +183,57 @@ class RegistrySchemaConformanceTest {
       return schema;
     }
     String name = text(schema.get("$ref").orElseThrow()).substring("#/definitions/".length());
-    return (JsonObject) ((JsonObject) root.get("definitions").orElseThrow()).get(name).orElseThrow();
+    return (JsonObject)
+        ((JsonObject) root.get("definitions").orElseThrow()).get(name).orElseThrow();
   }
 
   /** Every Fn::GetAtt on a registry resource names one of its read-only properties. */
-  private static void checkGetAtts(JsonValue node, Map<String, JsonObject> registryResources, String where, List<String> problems) {
+  private static void checkGetAtts(
+      JsonValue node,
+      Map<String, JsonObject> registryResources,
+      String where,
+      List<String> problems) {
     if (node instanceof JsonObject object) {
-      object.get("Fn::GetAtt").ifPresent(getAtt -> {
-        List<JsonValue> parts = ((JsonArray) getAtt).items();
-        JsonObject schema = registryResources.get(text(parts.get(0)));
-        if (schema != null && !readOnly(schema).contains("/properties/" + text(parts.get(1)).replace('.', '/'))) {
-          problems.add(where + ": " + text(parts.get(0)) + " has no attribute " + text(parts.get(1)));
-        }
-      });
-      object.get("Fn::Sub").ifPresent(sub -> {
-        String template = sub instanceof JsonArray array ? text(array.items().get(0)) : text(sub);
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\$\\{([A-Za-z0-9]+)\\.([A-Za-z0-9.]+)}").matcher(template);
-        while (matcher.find()) {
-          JsonObject schema = registryResources.get(matcher.group(1));
-          if (schema != null && !readOnly(schema).contains("/properties/" + matcher.group(2).replace('.', '/'))) {
-            problems.add(where + ": " + matcher.group(1) + " has no attribute " + matcher.group(2));
-          }
-        }
-      });
-      object.members().values().forEach(child -> checkGetAtts(child, registryResources, where, problems));
+      object
+          .get("Fn::GetAtt")
+          .ifPresent(
+              getAtt -> {
+                List<JsonValue> parts = ((JsonArray) getAtt).items();
+                JsonObject schema = registryResources.get(text(parts.get(0)));
+                if (schema != null
+                    && !readOnly(schema)
+                        .contains("/properties/" + text(parts.get(1)).replace('.', '/'))) {
+                  problems.add(
+                      where
+                          + ": "
+                          + text(parts.get(0))
+                          + " has no attribute "
+                          + text(parts.get(1)));
+                }
+              });
+      object
+          .get("Fn::Sub")
+          .ifPresent(
+              sub -> {
+                String template =
+                    sub instanceof JsonArray array ? text(array.items().get(0)) : text(sub);
+                java.util.regex.Matcher matcher =
+                    java.util.regex.Pattern.compile("\\$\\{([A-Za-z0-9]+)\\.([A-Za-z0-9.]+)}")
+                        .matcher(template);
+                while (matcher.find()) {
+                  JsonObject schema = registryResources.get(matcher.group(1));
+                  if (schema != null
+                      && !readOnly(schema)
+                          .contains("/properties/" + matcher.group(2).replace('.', '/'))) {
+                    problems.add(
+                        where + ": " + matcher.group(1) + " has no attribute " + matcher.group(2));
+                  }
+                }
+              });
+      object
+          .members()
+          .values()
+          .forEach(child -> checkGetAtts(child, registryResources, where, problems));
     } else if (node instanceof JsonArray array) {
       array.items().forEach(child -> checkGetAtts(child, registryResources, where, problems));
     }

@@ -11,19 +11,24 @@ class PlainTextValueMaskTest {
   @Test
   void masksTheValueAfterTheKeyUnderTheCaret() {
     assertEquals("    apiKey: ***", PlainTextValueMask.mask("    apiKey: 0f9e8d7c-upstash", 5));
-    assertEquals("    apiKey: ***  # old key", PlainTextValueMask.mask("    apiKey: 0f9e8d7c-upstash  # old key", 5));
+    assertEquals(
+        "    apiKey: ***  # old key",
+        PlainTextValueMask.mask("    apiKey: 0f9e8d7c-upstash  # old key", 5));
   }
 
   @Test
   void masksFlowMappingValuesUpToTheirPunctuation() {
     assertEquals(
         "      credentials: {masterUserPassword: ***, masterUserName: admin}",
-        PlainTextValueMask.mask("      credentials: {masterUserPassword: hunter2, masterUserName: admin}", 21));
+        PlainTextValueMask.mask(
+            "      credentials: {masterUserPassword: hunter2, masterUserName: admin}", 21));
   }
 
   @Test
   void masksTheValueItselfWhenTheCaretPointsAtIt() {
-    assertEquals("      defaultUserPassword: ***", PlainTextValueMask.mask("      defaultUserPassword: hunter2", 28));
+    assertEquals(
+        "      defaultUserPassword: ***",
+        PlainTextValueMask.mask("      defaultUserPassword: hunter2", 28));
   }
 
   @Test

@@ -16,7 +16,9 @@ class HostileStructureTest {
   /** §4 A1: the classic 9 levels of 9 aliases ("billion laughs"). */
   @Test
   void billionLaughsStopsAtTheFirstAliasOverTheLimit() {
-    StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    StringBuilder yaml =
+        new StringBuilder(
+            "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     for (char level = 'b'; level <= 'i'; level++) {
       yaml.append(level).append(": &").append(level).append(" [");
       for (int i = 0; i < 9; i++) {
@@ -27,9 +29,15 @@ class HostileStructureTest {
     // b and c hold 18 aliases; the 21st is the third alias on line 4.
     Diagnostic diagnostic = single(load(yaml.toString()));
     assertDiagnostic(
-        diagnostic, "yaml.alias-limit", 4, 16, "d[2]", "The file uses more than 20 aliases to lists or mappings.");
+        diagnostic,
+        "yaml.alias-limit",
+        4,
+        16,
+        "d[2]",
+        "The file uses more than 20 aliases to lists or mappings.");
     assertEquals(
-        "write the repeated values out, or keep them under 'variables' and use $Var()", diagnostic.hint().orElseThrow());
+        "write the repeated values out, or keep them under 'variables' and use $Var()",
+        diagnostic.hint().orElseThrow());
   }
 
   /** §4 A2: 48 aliases whose expansion has 2^24 leaves; it passes an alias limit of 50. */
@@ -40,14 +48,24 @@ class HostileStructureTest {
     // Levels 1..14 add 131,036 nodes; the second alias of l15 (line 16) brings it over 200,000.
     assertDiagnostic(
         single(load(fiftyAliases, chain)),
-        "yaml.expansion-budget", 16, 18, "l15[1]", "Aliases in this file expand to more than 200000 nodes.");
+        "yaml.expansion-budget",
+        16,
+        18,
+        "l15[1]",
+        "Aliases in this file expand to more than 200000 nodes.");
     // With the default alias limit the same chain stops at its 21st alias, the first of l11.
     assertDiagnostic(
         single(load(chain)),
-        "yaml.alias-limit", 12, 12, "l11[0]", "The file uses more than 20 aliases to lists or mappings.");
+        "yaml.alias-limit",
+        12,
+        12,
+        "l11[0]",
+        "The file uses more than 20 aliases to lists or mappings.");
   }
 
-  /** A wide fan-out that stays within 20 aliases still cannot multiply a small file past the budget. */
+  /**
+   * A wide fan-out that stays within 20 aliases still cannot multiply a small file past the budget.
+   */
   @Test
   void wideFanOutUnderTheAliasLimitHitsTheExpansionBudget() {
     String l0 = "l0: &l0 [" + String.join(", ", java.util.Collections.nCopies(3000, "x")) + "]\n";
@@ -56,7 +74,11 @@ class HostileStructureTest {
     // l1 adds 30,010 nodes and each *l1 adds 30,011: the sixth alias of l2 passes 200,000.
     assertDiagnostic(
         single(load(l0 + l1 + l2)),
-        "yaml.expansion-budget", 3, 35, "l2[5]", "Aliases in this file expand to more than 200000 nodes.");
+        "yaml.expansion-budget",
+        3,
+        35,
+        "l2[5]",
+        "Aliases in this file expand to more than 200000 nodes.");
   }
 
   /** §4 A3: a list that contains an alias to itself. */
@@ -64,7 +86,10 @@ class HostileStructureTest {
   void recursiveAliasIsRefused() {
     assertDiagnostic(
         single(load("a: &a [1, *a]\n")),
-        "yaml.recursive-structure", 1, 11, "a[1]",
+        "yaml.recursive-structure",
+        1,
+        11,
+        "a[1]",
         "The alias *a is inside the value it refers to, which would make an endless structure.");
   }
 
@@ -74,7 +99,10 @@ class HostileStructureTest {
     String yaml = "resources:\n  fn:\n    environment: &e\n      A: *e\n";
     assertDiagnostic(
         single(load(yaml)),
-        "yaml.recursive-structure", 4, 10, "resources.fn.environment.A",
+        "yaml.recursive-structure",
+        4,
+        10,
+        "resources.fn.environment.A",
         "The alias *e is inside the value it refers to, which would make an endless structure.");
   }
 
@@ -83,7 +111,10 @@ class HostileStructureTest {
   void recursiveKeyIsRefused() {
     assertDiagnostic(
         single(load("? &k [*k] : v\n")),
-        "yaml.recursive-structure", 1, 7, "(root)",
+        "yaml.recursive-structure",
+        1,
+        7,
+        "(root)",
         "The alias *k is inside the value it refers to, which would make an endless structure.");
   }
 
@@ -93,8 +124,15 @@ class HostileStructureTest {
     String yaml = "[".repeat(2000) + "]".repeat(2000);
     Diagnostic diagnostic = single(load(yaml));
     assertDiagnostic(
-        diagnostic, "yaml.too-deep", 1, 65, "[0]".repeat(64), "Lists and mappings are nested deeper than 64 levels.");
-    assertEquals("flatten the structure; a config never needs this much nesting", diagnostic.hint().orElseThrow());
+        diagnostic,
+        "yaml.too-deep",
+        1,
+        65,
+        "[0]".repeat(64),
+        "Lists and mappings are nested deeper than 64 levels.");
+    assertEquals(
+        "flatten the structure; a config never needs this much nesting",
+        diagnostic.hint().orElseThrow());
   }
 
   /** §4 A5: 100,000 levels, far past any recursion the JVM stack allows, ends in the same error. */
@@ -102,7 +140,11 @@ class HostileStructureTest {
   void extremelyDeepNestingDoesNotOverflowTheStack() {
     String yaml = "a: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
     assertDiagnostic(
-        single(load(yaml)), "yaml.too-deep", 1, 67, "a" + "[0]".repeat(63),
+        single(load(yaml)),
+        "yaml.too-deep",
+        1,
+        67,
+        "a" + "[0]".repeat(63),
         "Lists and mappings are nested deeper than 64 levels.");
   }
 
@@ -119,7 +161,11 @@ class HostileStructureTest {
     }
     assertDiagnostic(
         single(load(yaml.toString())),
-        "yaml.too-deep", 65, 65, path.toString(), "Lists and mappings are nested deeper than 64 levels.");
+        "yaml.too-deep",
+        65,
+        65,
+        path.toString(),
+        "Lists and mappings are nested deeper than 64 levels.");
   }
 
   /** Nesting built from aliases counts too, so later tree walks never go deeper than the limit. */
@@ -129,7 +175,10 @@ class HostileStructureTest {
     String user = "use: " + "[".repeat(30) + "*d" + "]".repeat(30) + "\n";
     assertDiagnostic(
         single(load(deep + user)),
-        "yaml.too-deep", 2, 36, "use" + "[0]".repeat(30),
+        "yaml.too-deep",
+        2,
+        36,
+        "use" + "[0]".repeat(30),
         "The alias *d expands to nesting deeper than 64 levels.");
   }
 
@@ -140,7 +189,12 @@ class HostileStructureTest {
     Arrays.fill(content, (byte) '[');
     Diagnostic diagnostic = single(Loading.loadBytes(content));
     assertDiagnostic(
-        diagnostic, "config.too-large", 1, 1, "(root)", "The config file is 4194304 bytes; the limit is 2097152 bytes.");
+        diagnostic,
+        "config.too-large",
+        1,
+        1,
+        "(root)",
+        "The config file is 4194304 bytes; the limit is 2097152 bytes.");
   }
 
   /** §4 A6: 50 MB, likewise. */
@@ -150,7 +204,11 @@ class HostileStructureTest {
     Arrays.fill(content, (byte) 'a');
     assertDiagnostic(
         single(Loading.loadBytes(content)),
-        "config.too-large", 1, 1, "(root)", "The config file is 52428800 bytes; the limit is 2097152 bytes.");
+        "config.too-large",
+        1,
+        1,
+        "(root)",
+        "The config file is 52428800 bytes; the limit is 2097152 bytes.");
   }
 
   @Test
@@ -161,7 +219,11 @@ class HostileStructureTest {
     assertEquals(23, yaml.getBytes(StandardCharsets.UTF_8).length);
     assertDiagnostic(
         single(load(limits, yaml)),
-        "config.too-large", 1, 1, "(root)", "The config file has 13 characters; the limit is 10 characters.");
+        "config.too-large",
+        1,
+        1,
+        "(root)",
+        "The config file has 13 characters; the limit is 10 characters.");
   }
 
   /** §4 A8: two documents; the error is at the second '---'. */
@@ -169,11 +231,18 @@ class HostileStructureTest {
   void multipleDocumentsAreRefusedAtTheSecondDocumentStart() {
     Diagnostic diagnostic = single(load("---\na: 1\n---\nb: 2\n"));
     assertDiagnostic(
-        diagnostic, "yaml.multiple-documents", 3, 1, "(root)",
+        diagnostic,
+        "yaml.multiple-documents",
+        3,
+        1,
+        "(root)",
         "The file holds more than one YAML document, but a config must be a single document.");
     assertDiagnostic(
         single(load("a: 1\n---\nb: 2\n")),
-        "yaml.multiple-documents", 2, 1, "(root)",
+        "yaml.multiple-documents",
+        2,
+        1,
+        "(root)",
         "The file holds more than one YAML document, but a config must be a single document.");
   }
 
@@ -186,8 +255,20 @@ class HostileStructureTest {
   /** §4 A9: comments and blank lines only, or only a document marker. */
   @Test
   void commentOnlyFileIsEmpty() {
-    assertDiagnostic(single(load("# nothing here\n\n   # still nothing\n")), "config.empty", 1, 1, "(root)", "The config file is empty.");
-    assertDiagnostic(single(load("---\n# only a marker\n")), "config.empty", 1, 1, "(root)", "The config file is empty.");
+    assertDiagnostic(
+        single(load("# nothing here\n\n   # still nothing\n")),
+        "config.empty",
+        1,
+        1,
+        "(root)",
+        "The config file is empty.");
+    assertDiagnostic(
+        single(load("---\n# only a marker\n")),
+        "config.empty",
+        1,
+        1,
+        "(root)",
+        "The config file is empty.");
   }
 
   /** §4 A9: a top-level list is not a config. */
@@ -195,16 +276,24 @@ class HostileStructureTest {
   void topLevelListIsNotAMapping() {
     assertDiagnostic(
         single(load("- a\n- b\n")),
-        "config.not-a-mapping", 1, 1, "(root)",
-        "The config must be a mapping of keys such as serviceName and resources, but the file holds a list.");
+        "config.not-a-mapping",
+        1,
+        1,
+        "(root)",
+        "The config must be a mapping of keys such as serviceName and resources, but the file holds"
+            + " a list.");
   }
 
   @Test
   void topLevelScalarIsNotAMapping() {
     assertDiagnostic(
         single(load("# a comment first\n42\n")),
-        "config.not-a-mapping", 2, 1, "(root)",
-        "The config must be a mapping of keys such as serviceName and resources, but the file holds a number (42).");
+        "config.not-a-mapping",
+        2,
+        1,
+        "(root)",
+        "The config must be a mapping of keys such as serviceName and resources, but the file holds"
+            + " a number (42).");
   }
 
   /** §4 A12: a plain key over 1,024 characters. */
@@ -212,15 +301,22 @@ class HostileStructureTest {
   void overlongPlainKeyIsASyntaxErrorWithAHint() {
     String yaml = "k" + "x".repeat(2000) + ": v\n";
     Diagnostic diagnostic = single(load(yaml));
-    assertDiagnostic(diagnostic, "yaml.syntax", 1, 2002, "(root)", "Mapping values are not allowed here.");
-    assertEquals("a key written without '?' may be at most 1024 characters long", diagnostic.hint().orElseThrow());
+    assertDiagnostic(
+        diagnostic, "yaml.syntax", 1, 2002, "(root)", "Mapping values are not allowed here.");
+    assertEquals(
+        "a key written without '?' may be at most 1024 characters long",
+        diagnostic.hint().orElseThrow());
   }
 
   @Test
   void aliasToAnUndefinedAnchorIsRefused() {
     assertDiagnostic(
         single(load("a: *nope\n")),
-        "yaml.undefined-alias", 1, 4, "a", "The alias *nope refers to no anchor &nope defined before it.");
+        "yaml.undefined-alias",
+        1,
+        4,
+        "a",
+        "The alias *nope refers to no anchor &nope defined before it.");
   }
 
   /** The chain l0: &l0 [x, x], l_i: &l_i [*l_{i-1}, *l_{i-1}], one level per line. */
@@ -228,7 +324,15 @@ class HostileStructureTest {
     StringBuilder yaml = new StringBuilder("l0: &l0 [x, x]\n");
     for (int i = 1; i <= levels; i++) {
       String previous = "*l" + (i - 1);
-      yaml.append('l').append(i).append(": &l").append(i).append(" [").append(previous).append(", ").append(previous).append("]\n");
+      yaml.append('l')
+          .append(i)
+          .append(": &l")
+          .append(i)
+          .append(" [")
+          .append(previous)
+          .append(", ")
+          .append(previous)
+          .append("]\n");
     }
     return yaml.toString();
   }

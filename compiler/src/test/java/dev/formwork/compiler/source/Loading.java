@@ -54,15 +54,25 @@ final class Loading {
   /** Asserts that loading failed with exactly one diagnostic and returns it. */
   static Diagnostic single(LoadResult result) {
     assertFalse(result.root().isPresent(), "a file with errors has no root");
-    assertEquals(1, result.diagnostics().size(), () -> "expected one diagnostic, got " + render(result.diagnostics()));
+    assertEquals(
+        1,
+        result.diagnostics().size(),
+        () -> "expected one diagnostic, got " + render(result.diagnostics()));
     return result.diagnostics().get(0);
   }
 
-  static void assertDiagnostic(Diagnostic diagnostic, String code, int line, int column, String path, String message) {
+  static void assertDiagnostic(
+      Diagnostic diagnostic, String code, int line, int column, String path, String message) {
     assertEquals(Severity.ERROR, diagnostic.severity());
     assertEquals(
         code + " " + FILE + ":" + line + ":" + column + " at " + path + ": " + message,
-        diagnostic.code() + " " + diagnostic.location() + " at " + diagnostic.path() + ": " + diagnostic.message());
+        diagnostic.code()
+            + " "
+            + diagnostic.location()
+            + " at "
+            + diagnostic.path()
+            + ": "
+            + diagnostic.message());
   }
 
   static String render(List<Diagnostic> diagnostics) {

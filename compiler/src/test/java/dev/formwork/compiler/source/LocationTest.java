@@ -20,25 +20,39 @@ class LocationTest {
   @Test
   void sampleConfigLoadsWithExactLocations() {
     MapNode root = loadValid(Loading.resource("stacktape-sample.yml"));
-    assertEquals(List.of("serviceName", "variables", "resources"), List.copyOf(root.entries().keySet()));
+    assertEquals(
+        List.of("serviceName", "variables", "resources"), List.copyOf(root.entries().keySet()));
     assertEquals(at(2, 1), root.location());
     assertEquals(at(2, 1), root.entry("serviceName").orElseThrow().keyLocation());
     assertEquals(at(2, 14), root.get("serviceName").orElseThrow().location());
 
     NodeSourceMap sourceMap = new NodeSourceMap(root);
     assertEquals(at(16, 3), sourceMap.locate(ConfigPath.of("resources", "createOrder")));
-    assertEquals(at(29, 13), sourceMap.locate(ConfigPath.of("resources", "createOrder", "properties", "events", 0, "properties", "httpApiGatewayName")));
+    assertEquals(
+        at(29, 13),
+        sourceMap.locate(
+            ConfigPath.of(
+                "resources",
+                "createOrder",
+                "properties",
+                "events",
+                0,
+                "properties",
+                "httpApiGatewayName")));
 
     MapNode resources = (MapNode) root.get("resources").orElseThrow();
     assertEquals(at(11, 3), resources.location());
     MapNode api = (MapNode) resources.get("ordersApi").orElseThrow();
-    MapNode cors = (MapNode) ((MapNode) api.get("properties").orElseThrow()).get("cors").orElseThrow();
+    MapNode cors =
+        (MapNode) ((MapNode) api.get("properties").orElseThrow()).get("cors").orElseThrow();
     assertEquals(at(14, 13), cors.location());
     ListNode origins = (ListNode) cors.get("allowedOrigins").orElseThrow();
     assertEquals(at(14, 46), origins.location());
     assertEquals(at(14, 47), origins.items().get(0).location());
 
-    MapNode properties = (MapNode) ((MapNode) resources.get("createOrder").orElseThrow()).get("properties").orElseThrow();
+    MapNode properties =
+        (MapNode)
+            ((MapNode) resources.get("createOrder").orElseThrow()).get("properties").orElseThrow();
     ListNode events = (ListNode) properties.get("events").orElseThrow();
     assertEquals(at(27, 9), events.location());
     assertEquals(at(27, 11), events.items().get(0).location());
@@ -49,7 +63,8 @@ class LocationTest {
     assertEquals(at(5, 11), memory.location());
     assertEquals(at(23, 7), properties.entry("memory").orElseThrow().keyLocation());
     MapNode variables = (MapNode) root.get("variables").orElseThrow();
-    assertSame(variables.get("shared-env").orElseThrow(), properties.get("environment").orElseThrow());
+    assertSame(
+        variables.get("shared-env").orElseThrow(), properties.get("environment").orElseThrow());
 
     ScalarNode description = (ScalarNode) properties.get("description").orElseThrow();
     assertEquals("Creates an order and stores it.\n", description.text());

@@ -27,11 +27,42 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 class RoundTripPropertyTest {
 
   private static final int DOCUMENTS = 400;
-  private static final String ALPHABET = "abcXYZ0189 _-.:#&*!\"'\n\t{}[],?|>%@`~<\\é\u00A0\u0007\uD83D\uDE00";
-  private static final String[] TRICKY =
-      {"no", "yes", "on", "off", "true", "True", "null", "~", "", "0x1F", "01234", "1e3", "3.10", "12:30",
-       "<<", " leading", "trailing ", ".inf", ".nan", "-", "---", "...", "- item", "key: value", "#comment",
-       "$Var('x')", "$ResourceParam('db', 'arn')", "line\nbreak", "é", "0o17", "+1", "-0"};
+  private static final String ALPHABET =
+      "abcXYZ0189 _-.:#&*!\"'\n\t{}[],?|>%@`~<\\é\u00A0\u0007\uD83D\uDE00";
+  private static final String[] TRICKY = {
+    "no",
+    "yes",
+    "on",
+    "off",
+    "true",
+    "True",
+    "null",
+    "~",
+    "",
+    "0x1F",
+    "01234",
+    "1e3",
+    "3.10",
+    "12:30",
+    "<<",
+    " leading",
+    "trailing ",
+    ".inf",
+    ".nan",
+    "-",
+    "---",
+    "...",
+    "- item",
+    "key: value",
+    "#comment",
+    "$Var('x')",
+    "$ResourceParam('db', 'arn')",
+    "line\nbreak",
+    "é",
+    "0o17",
+    "+1",
+    "-0"
+  };
 
   @Test
   void randomDocumentsRoundTripTheirStructure() {
@@ -157,11 +188,14 @@ class RoundTripPropertyTest {
   }
 
   private static boolean isAfter(SourceLocation later, SourceLocation earlier) {
-    return later.line() > earlier.line() || (later.line() == earlier.line() && later.column() > earlier.column());
+    return later.line() > earlier.line()
+        || (later.line() == earlier.line() && later.column() > earlier.column());
   }
 
   private static void assertInside(SourceLocation location, int lines, String context) {
     assertEquals(Loading.FILE, location.file(), context);
-    assertTrue(location.line() >= 1 && location.line() <= lines && location.column() >= 1, location + " " + context);
+    assertTrue(
+        location.line() >= 1 && location.line() <= lines && location.column() >= 1,
+        location + " " + context);
   }
 }

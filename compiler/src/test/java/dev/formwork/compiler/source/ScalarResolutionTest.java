@@ -11,25 +11,82 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** YAML 1.2 core-schema resolution of plain scalars, with the source text always kept (§4 B1-B3, B14). */
+/**
+ * YAML 1.2 core-schema resolution of plain scalars, with the source text always kept (§4 B1-B3,
+ * B14).
+ */
 class ScalarResolutionTest {
 
   @ParameterizedTest(name = "[{0}] is {1}")
   @CsvSource(
       delimiter = '|',
       value = {
-        "''|NULL", "~|NULL", "null|NULL", "Null|NULL", "NULL|NULL", "nULL|STRING",
-        "true|BOOLEAN", "True|BOOLEAN", "TRUE|BOOLEAN", "false|BOOLEAN", "False|BOOLEAN", "FALSE|BOOLEAN",
-        "tRUE|STRING", "no|STRING", "No|STRING", "NO|STRING", "yes|STRING", "on|STRING", "off|STRING",
-        "y|STRING", "n|STRING",
-        "0|INTEGER", "42|INTEGER", "-12|INTEGER", "+12|INTEGER", "01234|INTEGER",
-        "12345678901234567890|INTEGER", "0o17|INTEGER", "0o18|STRING", "0o|STRING", "0x1F|INTEGER",
-        "0xff|INTEGER", "0xG|STRING", "0x|STRING", "-0x1F|STRING", "1_000|STRING",
-        "1.0|FLOAT", "3.10|FLOAT", ".5|FLOAT", "5.|FLOAT", "-.5e+3|FLOAT", "1e3|FLOAT", "1E-3|FLOAT",
-        "1e309|FLOAT", ".inf|FLOAT", "-.inf|FLOAT", "+.Inf|FLOAT", ".INF|FLOAT", ".nan|FLOAT",
-        ".NaN|FLOAT", ".NAN|FLOAT", ".nAn|STRING", "inf|STRING", "nan|STRING",
-        ".|STRING", "-|STRING", "+|STRING", "1e|STRING", "e3|STRING", "1.2.3|STRING", "12:30|STRING",
-        "2001-12-14|STRING", "\u0661\u0662|STRING", "0x\u0661|STRING", "nodejs20.x|STRING", "fn|STRING",
+        "''|NULL",
+        "~|NULL",
+        "null|NULL",
+        "Null|NULL",
+        "NULL|NULL",
+        "nULL|STRING",
+        "true|BOOLEAN",
+        "True|BOOLEAN",
+        "TRUE|BOOLEAN",
+        "false|BOOLEAN",
+        "False|BOOLEAN",
+        "FALSE|BOOLEAN",
+        "tRUE|STRING",
+        "no|STRING",
+        "No|STRING",
+        "NO|STRING",
+        "yes|STRING",
+        "on|STRING",
+        "off|STRING",
+        "y|STRING",
+        "n|STRING",
+        "0|INTEGER",
+        "42|INTEGER",
+        "-12|INTEGER",
+        "+12|INTEGER",
+        "01234|INTEGER",
+        "12345678901234567890|INTEGER",
+        "0o17|INTEGER",
+        "0o18|STRING",
+        "0o|STRING",
+        "0x1F|INTEGER",
+        "0xff|INTEGER",
+        "0xG|STRING",
+        "0x|STRING",
+        "-0x1F|STRING",
+        "1_000|STRING",
+        "1.0|FLOAT",
+        "3.10|FLOAT",
+        ".5|FLOAT",
+        "5.|FLOAT",
+        "-.5e+3|FLOAT",
+        "1e3|FLOAT",
+        "1E-3|FLOAT",
+        "1e309|FLOAT",
+        ".inf|FLOAT",
+        "-.inf|FLOAT",
+        "+.Inf|FLOAT",
+        ".INF|FLOAT",
+        ".nan|FLOAT",
+        ".NaN|FLOAT",
+        ".NAN|FLOAT",
+        ".nAn|STRING",
+        "inf|STRING",
+        "nan|STRING",
+        ".|STRING",
+        "-|STRING",
+        "+|STRING",
+        "1e|STRING",
+        "e3|STRING",
+        "1.2.3|STRING",
+        "12:30|STRING",
+        "2001-12-14|STRING",
+        "\u0661\u0662|STRING",
+        "0x\u0661|STRING",
+        "nodejs20.x|STRING",
+        "fn|STRING",
       })
   void plainScalarResolvesByTheCoreSchema(String text, ScalarKind kind) {
     assertEquals(kind, CoreSchemaScalars.resolvePlain(text));
@@ -49,7 +106,10 @@ class ScalarResolutionTest {
     assertEquals("yes", text(environment, "DEBUG"));
   }
 
-  /** §4 B2, B3, B14: numbers keep the exact text written, so nothing becomes 3.1, 1234, 31 or 1000.0. */
+  /**
+   * §4 B2, B3, B14: numbers keep the exact text written, so nothing becomes 3.1, 1234, 31 or
+   * 1000.0.
+   */
   @Test
   void numbersKeepTheirSourceText() {
     MapNode root =
@@ -82,7 +142,17 @@ class ScalarResolutionTest {
   @Test
   void blockScalarsAreStringsWithTheirFoldedValue() {
     MapNode root =
-        loadValid("literal: |\n  line one\n  line two\nfolded: >\n  part one\n  part two\nnumber: |\n  42\nstrip: |-\n  x\n");
+        loadValid(
+            "literal: |\n"
+                + "  line one\n"
+                + "  line two\n"
+                + "folded: >\n"
+                + "  part one\n"
+                + "  part two\n"
+                + "number: |\n"
+                + "  42\n"
+                + "strip: |-\n"
+                + "  x\n");
     assertScalar(root, "literal", ScalarKind.STRING, "line one\nline two\n");
     assertScalar(root, "folded", ScalarKind.STRING, "part one part two\n");
     assertScalar(root, "number", ScalarKind.STRING, "42\n");
@@ -94,7 +164,13 @@ class ScalarResolutionTest {
     MapNode root = loadValid("items: [1, 1.5, true, null, text, \"2\"]\n");
     ListNode items = (ListNode) root.get("items").orElseThrow();
     assertEquals(
-        java.util.List.of(ScalarKind.INTEGER, ScalarKind.FLOAT, ScalarKind.BOOLEAN, ScalarKind.NULL, ScalarKind.STRING, ScalarKind.STRING),
+        java.util.List.of(
+            ScalarKind.INTEGER,
+            ScalarKind.FLOAT,
+            ScalarKind.BOOLEAN,
+            ScalarKind.NULL,
+            ScalarKind.STRING,
+            ScalarKind.STRING),
         items.items().stream().map(item -> ((ScalarNode) item).kind()).toList());
   }
 

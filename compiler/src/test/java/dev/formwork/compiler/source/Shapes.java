@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reduces a node tree to plain maps, lists and "KIND:text" strings, to compare structure without locations. */
+/**
+ * Reduces a node tree to plain maps, lists and "KIND:text" strings, to compare structure without
+ * locations.
+ */
 final class Shapes {
 
   private Shapes() {}

@@ -31,7 +31,11 @@ class YamlSemanticsTest {
     String yaml = "resources:\n  myFn:\n    type: function\n  myFn:\n    type: bucket\n";
     Diagnostic diagnostic = single(load(yaml));
     assertDiagnostic(
-        diagnostic, "yaml.duplicate-key", 4, 3, "resources.myFn",
+        diagnostic,
+        "yaml.duplicate-key",
+        4,
+        3,
+        "resources.myFn",
         "The key 'myFn' is defined twice in this mapping; the first definition is on line 2.");
     assertEquals("remove one of the two definitions", diagnostic.hint().orElseThrow());
   }
@@ -53,10 +57,18 @@ class YamlSemanticsTest {
     assertFalse(result.root().isPresent());
     assertEquals(2, result.diagnostics().size(), Loading.render(result.diagnostics()));
     assertDiagnostic(
-        result.diagnostics().get(0), "yaml.duplicate-key", 5, 7, "resources.fn.properties.timeout",
+        result.diagnostics().get(0),
+        "yaml.duplicate-key",
+        5,
+        7,
+        "resources.fn.properties.timeout",
         "The key 'timeout' is defined twice in this mapping; the first definition is on line 4.");
     assertDiagnostic(
-        result.diagnostics().get(1), "yaml.duplicate-key", 9, 9, "resources.fn.properties.environment.A",
+        result.diagnostics().get(1),
+        "yaml.duplicate-key",
+        9,
+        9,
+        "resources.fn.properties.environment.A",
         "The key 'A' is defined twice in this mapping; the first definition is on line 7.");
   }
 
@@ -73,17 +85,33 @@ class YamlSemanticsTest {
     LoadResult result = load("1: a\n\"1\": b\ntrue: x\n\"true\": y\n");
     assertEquals(4, result.diagnostics().size(), Loading.render(result.diagnostics()));
     assertDiagnostic(
-        result.diagnostics().get(0), "config.key-not-string", 1, 1, "1",
+        result.diagnostics().get(0),
+        "config.key-not-string",
+        1,
+        1,
+        "1",
         "The mapping key 1 is a number, but mapping keys must be strings.");
     assertEquals("quote the key: \"1\":", result.diagnostics().get(0).hint().orElseThrow());
     assertDiagnostic(
-        result.diagnostics().get(1), "yaml.duplicate-key", 2, 1, "1",
+        result.diagnostics().get(1),
+        "yaml.duplicate-key",
+        2,
+        1,
+        "1",
         "The key '1' is defined twice in this mapping; the first definition is on line 1.");
     assertDiagnostic(
-        result.diagnostics().get(2), "config.key-not-string", 3, 1, "true",
+        result.diagnostics().get(2),
+        "config.key-not-string",
+        3,
+        1,
+        "true",
         "The mapping key true is a boolean, but mapping keys must be strings.");
     assertDiagnostic(
-        result.diagnostics().get(3), "yaml.duplicate-key", 4, 1, "true",
+        result.diagnostics().get(3),
+        "yaml.duplicate-key",
+        4,
+        1,
+        "true",
         "The key 'true' is defined twice in this mapping; the first definition is on line 3.");
   }
 
@@ -93,27 +121,47 @@ class YamlSemanticsTest {
     LoadResult result = load("~: x\nnull: y\n");
     assertEquals(2, result.diagnostics().size(), Loading.render(result.diagnostics()));
     assertDiagnostic(
-        result.diagnostics().get(0), "config.key-not-string", 1, 1, "~",
+        result.diagnostics().get(0),
+        "config.key-not-string",
+        1,
+        1,
+        "~",
         "The mapping key ~ is null, but mapping keys must be strings.");
     assertDiagnostic(
-        result.diagnostics().get(1), "config.key-not-string", 2, 1, "null",
+        result.diagnostics().get(1),
+        "config.key-not-string",
+        2,
+        1,
+        "null",
         "The mapping key null is null, but mapping keys must be strings.");
   }
 
   @Test
   void floatKeyIsRefused() {
     assertDiagnostic(
-        single(load("env:\n  3.10: x\n")), "config.key-not-string", 2, 3, "env.3.10",
+        single(load("env:\n  3.10: x\n")),
+        "config.key-not-string",
+        2,
+        3,
+        "env.3.10",
         "The mapping key 3.10 is a number, but mapping keys must be strings.");
   }
 
   @Test
   void collectionKeysAreRefused() {
     assertDiagnostic(
-        single(load("? [a, b]\n: v\n")), "config.key-not-string", 1, 3, "(root)",
+        single(load("? [a, b]\n: v\n")),
+        "config.key-not-string",
+        1,
+        3,
+        "(root)",
         "A mapping key is a list, but mapping keys must be strings.");
     assertDiagnostic(
-        single(load("outer:\n  ? {a: 1}\n  : v\n")), "config.key-not-string", 2, 5, "outer",
+        single(load("outer:\n  ? {a: 1}\n  : v\n")),
+        "config.key-not-string",
+        2,
+        5,
+        "outer",
         "A mapping key is a mapping, but mapping keys must be strings.");
   }
 
@@ -133,7 +181,13 @@ class YamlSemanticsTest {
   void mergeKeyIsRefusedWithAHint() {
     String yaml = "defaults: &d\n  memory: 512\nresources:\n  fn:\n    <<: *d\n    timeout: 10\n";
     Diagnostic diagnostic = single(load(yaml));
-    assertDiagnostic(diagnostic, "yaml.merge-key", 5, 5, "resources.fn.<<", "The YAML merge key '<<' is not supported.");
+    assertDiagnostic(
+        diagnostic,
+        "yaml.merge-key",
+        5,
+        5,
+        "resources.fn.<<",
+        "The YAML merge key '<<' is not supported.");
     assertEquals(
         "repeat the keys you need, or keep shared values under 'variables' and use $Var()",
         diagnostic.hint().orElseThrow());
@@ -148,16 +202,29 @@ class YamlSemanticsTest {
   /** §4 B10: CloudFormation short forms, on a scalar and on a list, each at its tag. */
   @Test
   void cloudFormationShortFormsAreRefusedWithAdvice() {
-    LoadResult result = load("a: !Ref MyBucket\nb: !GetAtt [MyFn, Arn]\nc:\n  - !Sub '${AWS::Region}'\n");
+    LoadResult result =
+        load("a: !Ref MyBucket\nb: !GetAtt [MyFn, Arn]\nc:\n  - !Sub '${AWS::Region}'\n");
     assertEquals(3, result.diagnostics().size(), Loading.render(result.diagnostics()));
     assertDiagnostic(
-        result.diagnostics().get(0), "yaml.cloudformation-tag", 1, 4, "a",
+        result.diagnostics().get(0),
+        "yaml.cloudformation-tag",
+        1,
+        4,
+        "a",
         "The CloudFormation short form !Ref is not supported in a formwork config.");
     assertDiagnostic(
-        result.diagnostics().get(1), "yaml.cloudformation-tag", 2, 4, "b",
+        result.diagnostics().get(1),
+        "yaml.cloudformation-tag",
+        2,
+        4,
+        "b",
         "The CloudFormation short form !GetAtt is not supported in a formwork config.");
     assertDiagnostic(
-        result.diagnostics().get(2), "yaml.cloudformation-tag", 4, 5, "c[0]",
+        result.diagnostics().get(2),
+        "yaml.cloudformation-tag",
+        4,
+        5,
+        "c[0]",
         "The CloudFormation short form !Sub is not supported in a formwork config.");
     result.diagnostics().forEach(d -> assertEquals(CFN_HINT, d.hint().orElseThrow()));
   }
@@ -168,8 +235,13 @@ class YamlSemanticsTest {
     int before = GadgetProbe.CONSTRUCTED.get();
     Diagnostic diagnostic = single(load("a: !!dev.formwork.compiler.source.GadgetProbe [x]\n"));
     assertDiagnostic(
-        diagnostic, "yaml.unsupported-tag", 1, 4, "a",
-        "The YAML tag !!dev.formwork.compiler.source.GadgetProbe is not supported; a config holds plain mappings, lists and values only.");
+        diagnostic,
+        "yaml.unsupported-tag",
+        1,
+        4,
+        "a",
+        "The YAML tag !!dev.formwork.compiler.source.GadgetProbe is not supported; a config holds"
+            + " plain mappings, lists and values only.");
     assertEquals("remove the tag", diagnostic.hint().orElseThrow());
     assertEquals(before, GadgetProbe.CONSTRUCTED.get());
   }
@@ -181,15 +253,23 @@ class YamlSemanticsTest {
       listener.setSoTimeout(200);
       String url = "http://127.0.0.1:" + listener.getLocalPort() + "/";
       String yaml =
-          "a: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"" + url + "\"]]]]\n";
+          "a: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\""
+              + url
+              + "\"]]]]\n";
       LoadResult result = load(yaml);
       assertEquals(
           List.of("yaml.unsupported-tag", "yaml.unsupported-tag", "yaml.unsupported-tag"),
           result.diagnostics().stream().map(Diagnostic::code).toList());
       assertDiagnostic(
-          result.diagnostics().get(0), "yaml.unsupported-tag", 1, 4, "a",
-          "The YAML tag !!javax.script.ScriptEngineManager is not supported; a config holds plain mappings, lists and values only.");
-      assertThrows(SocketTimeoutException.class, listener::accept, "the loader must not connect anywhere");
+          result.diagnostics().get(0),
+          "yaml.unsupported-tag",
+          1,
+          4,
+          "a",
+          "The YAML tag !!javax.script.ScriptEngineManager is not supported; a config holds plain"
+              + " mappings, lists and values only.");
+      assertThrows(
+          SocketTimeoutException.class, listener::accept, "the loader must not connect anywhere");
     }
   }
 
@@ -197,8 +277,13 @@ class YamlSemanticsTest {
   @Test
   void pythonGadgetTagIsRefused() {
     assertDiagnostic(
-        single(load("a: !!python/object/apply:os.system [\"ls\"]\n")), "yaml.unsupported-tag", 1, 4, "a",
-        "The YAML tag !!python/object/apply:os.system is not supported; a config holds plain mappings, lists and values only.");
+        single(load("a: !!python/object/apply:os.system [\"ls\"]\n")),
+        "yaml.unsupported-tag",
+        1,
+        4,
+        "a",
+        "The YAML tag !!python/object/apply:os.system is not supported; a config holds plain"
+            + " mappings, lists and values only.");
   }
 
   /** Even standard tags are refused: a config's types come from the schema, not from tags. */
@@ -207,10 +292,19 @@ class YamlSemanticsTest {
     LoadResult result = load("a: !!str 123\nb: ! 456\n");
     assertEquals(2, result.diagnostics().size(), Loading.render(result.diagnostics()));
     assertDiagnostic(
-        result.diagnostics().get(0), "yaml.unsupported-tag", 1, 4, "a",
-        "The YAML tag !!str is not supported; a config holds plain mappings, lists and values only.");
+        result.diagnostics().get(0),
+        "yaml.unsupported-tag",
+        1,
+        4,
+        "a",
+        "The YAML tag !!str is not supported; a config holds plain mappings, lists and values"
+            + " only.");
     assertDiagnostic(
-        result.diagnostics().get(1), "yaml.unsupported-tag", 2, 4, "b",
+        result.diagnostics().get(1),
+        "yaml.unsupported-tag",
+        2,
+        4,
+        "b",
         "The YAML tag ! is not supported; a config holds plain mappings, lists and values only.");
   }
 
@@ -218,9 +312,27 @@ class YamlSemanticsTest {
   @Test
   void legitimateAnchorsLoadLikeTheExpandedForm() {
     String anchored =
-        "x-defaults: &d\n  memory: 512\n  runtime: nodejs20.x\nresources:\n  a:\n    properties: *d\n  b:\n    properties: *d\n";
+        "x-defaults: &d\n"
+            + "  memory: 512\n"
+            + "  runtime: nodejs20.x\n"
+            + "resources:\n"
+            + "  a:\n"
+            + "    properties: *d\n"
+            + "  b:\n"
+            + "    properties: *d\n";
     String expanded =
-        "x-defaults:\n  memory: 512\n  runtime: nodejs20.x\nresources:\n  a:\n    properties:\n      memory: 512\n      runtime: nodejs20.x\n  b:\n    properties:\n      memory: 512\n      runtime: nodejs20.x\n";
+        "x-defaults:\n"
+            + "  memory: 512\n"
+            + "  runtime: nodejs20.x\n"
+            + "resources:\n"
+            + "  a:\n"
+            + "    properties:\n"
+            + "      memory: 512\n"
+            + "      runtime: nodejs20.x\n"
+            + "  b:\n"
+            + "    properties:\n"
+            + "      memory: 512\n"
+            + "      runtime: nodejs20.x\n";
     MapNode root = loadValid(anchored);
     assertEquals(Shapes.of(loadValid(expanded)), Shapes.of(root));
     MapNode resources = (MapNode) root.get("resources").orElseThrow();

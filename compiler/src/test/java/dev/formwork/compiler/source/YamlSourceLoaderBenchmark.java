@@ -30,8 +30,15 @@ public final class YamlSourceLoaderBenchmark {
     Arrays.sort(times);
     System.out.printf(
         Locale.ROOT,
-        "%d functions, %d bytes: first load %.1f ms, median of %d warm loads %.1f ms (min %.1f, max %.1f)%n",
-        functions, content.length, cold, runs, times[runs / 2], times[0], times[runs - 1]);
+        "%d functions, %d bytes: first load %.1f ms, median of %d warm loads %.1f ms (min %.1f, max"
+            + " %.1f)%n",
+        functions,
+        content.length,
+        cold,
+        runs,
+        times[runs / 2],
+        times[0],
+        times[runs - 1]);
   }
 
   private static void check(LoadResult result) {

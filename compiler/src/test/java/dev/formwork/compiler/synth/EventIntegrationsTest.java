@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /** Whole-compile checks of the event integrations that golden files cannot express well. */
 class EventIntegrationsTest {
 
-  private static final String HEADER = """
+  private static final String HEADER =
+      """
       serviceName: events
       resources:
         mainApi:
@@ -53,15 +54,23 @@ class EventIntegrationsTest {
             events:
       """;
 
-  private static final List<String> EVENTS = List.of(
-      "{type: http-api-gateway, properties: {httpApiGatewayName: mainApi, method: GET, path: /a}}",
-      "{type: http-api-gateway, properties: {httpApiGatewayName: mainApi, method: '*', path: $default}}",
-      "{type: s3, properties: {bucketArn: \"$ResourceParam('photos', 'arn')\", s3EventType: 's3:ObjectCreated:*'}}",
-      "{type: s3, properties: {bucketArn: \"$ResourceParam('photos', 'arn')\", s3EventType: 's3:ObjectRemoved:*'}}",
-      "{type: cloudwatch-log, properties: {logGroupArn: \"$ResourceParam('source', 'logGroupArn')\"}}",
-      "{type: cloudwatch-alarm, properties: {alarmName: external-alarm}}",
-      "{type: application-load-balancer, properties: {loadBalancerName: mainLb, priority: 5, paths: [/x]}}",
-      "{type: application-load-balancer, properties: {loadBalancerName: mainLb, priority: 6, paths: [/y]}}");
+  private static final List<String> EVENTS =
+      List.of(
+          "{type: http-api-gateway, properties: {httpApiGatewayName: mainApi, method: GET, path:"
+              + " /a}}",
+          "{type: http-api-gateway, properties: {httpApiGatewayName: mainApi, method: '*', path:"
+              + " $default}}",
+          "{type: s3, properties: {bucketArn: \"$ResourceParam('photos', 'arn')\", s3EventType:"
+              + " 's3:ObjectCreated:*'}}",
+          "{type: s3, properties: {bucketArn: \"$ResourceParam('photos', 'arn')\", s3EventType:"
+              + " 's3:ObjectRemoved:*'}}",
+          "{type: cloudwatch-log, properties: {logGroupArn: \"$ResourceParam('source',"
+              + " 'logGroupArn')\"}}",
+          "{type: cloudwatch-alarm, properties: {alarmName: external-alarm}}",
+          "{type: application-load-balancer, properties: {loadBalancerName: mainLb, priority: 5,"
+              + " paths: [/x]}}",
+          "{type: application-load-balancer, properties: {loadBalancerName: mainLb, priority: 6,"
+              + " paths: [/y]}}");
 
   @Test
   void reorderingEventsChangesNoByteOfTheTemplate() {
@@ -78,11 +87,24 @@ class EventIntegrationsTest {
   void threeHundredRoutesShareOnePermissionAndOneIntegration() {
     List<String> events = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
-      events.add("{type: http-api-gateway, properties: {httpApiGatewayName: mainApi, method: GET, path: /items/r" + i + "}}");
+      events.add(
+          "{type: http-api-gateway, properties: {httpApiGatewayName: mainApi, method: GET, path:"
+              + " /items/r"
+              + i
+              + "}}");
     }
-    JsonObject resources = (JsonObject) ((JsonObject) compile(config(events)).template().orElseThrow().toJson()).get("Resources").orElseThrow();
-    Map<String, Long> byType = resources.members().values().stream()
-        .collect(Collectors.groupingBy(resource -> JsonWriter.compact(((JsonObject) resource).get("Type").orElseThrow()), Collectors.counting()));
+    JsonObject resources =
+        (JsonObject)
+            ((JsonObject) compile(config(events)).template().orElseThrow().toJson())
+                .get("Resources")
+                .orElseThrow();
+    Map<String, Long> byType =
+        resources.members().values().stream()
+            .collect(
+                Collectors.groupingBy(
+                    resource ->
+                        JsonWriter.compact(((JsonObject) resource).get("Type").orElseThrow()),
+                    Collectors.counting()));
     assertEquals(300L, byType.get("\"AWS::ApiGatewayV2::Route\""));
     assertEquals(1L, byType.get("\"AWS::ApiGatewayV2::Integration\""));
     assertEquals(1L, byType.get("\"AWS::Lambda::Permission\""));
@@ -91,11 +113,17 @@ class EventIntegrationsTest {
 
   @Test
   void everyPermissionHasASourceArnAndS3PermissionsASourceAccount() {
-    JsonObject resources = (JsonObject) ((JsonObject) compile(config(EVENTS)).template().orElseThrow().toJson()).get("Resources").orElseThrow();
+    JsonObject resources =
+        (JsonObject)
+            ((JsonObject) compile(config(EVENTS)).template().orElseThrow().toJson())
+                .get("Resources")
+                .orElseThrow();
     int permissions = 0;
-    for (Map.Entry<String, dev.formwork.schema.json.JsonValue> entry : resources.members().entrySet()) {
+    for (Map.Entry<String, dev.formwork.schema.json.JsonValue> entry :
+        resources.members().entrySet()) {
       JsonObject resource = (JsonObject) entry.getValue();
-      if (!JsonWriter.compact(resource.get("Type").orElseThrow()).equals("\"AWS::Lambda::Permission\"")) {
+      if (!JsonWriter.compact(resource.get("Type").orElseThrow())
+          .equals("\"AWS::Lambda::Permission\"")) {
         continue;
       }
       permissions++;
@@ -111,7 +139,8 @@ class EventIntegrationsTest {
 
   @Test
   void alarmEventsPointAtTheAlarmLogicalIdThatIsCreated() {
-    String config = """
+    String config =
+        """
         resources:
           api:
             type: function
@@ -129,10 +158,17 @@ class EventIntegrationsTest {
                 - {type: cloudwatch-alarm, properties: {alarmName: api.alarms.0}}
                 - {type: cloudwatch-alarm, properties: {alarmName: api.slow}}
         """;
-    // The alarms themselves are synthesized with the function's alarms; here only the references are checked.
+    // The alarms themselves are synthesized with the function's alarms; here only the references
+    // are checked.
     String json = JsonWriter.compact(compile(config).template().orElseThrow().toJson());
-    assertTrue(json.contains("\"PagerApiAlarm0Rule\"") && json.contains("{\"Fn::GetAtt\":[\"ApiAlarm0\",\"Arn\"]}"), json);
-    assertTrue(json.contains("\"PagerApiSlowAlarmRule\"") && json.contains("{\"Fn::GetAtt\":[\"ApiSlowAlarm\",\"Arn\"]}"), json);
+    assertTrue(
+        json.contains("\"PagerApiAlarm0Rule\"")
+            && json.contains("{\"Fn::GetAtt\":[\"ApiAlarm0\",\"Arn\"]}"),
+        json);
+    assertTrue(
+        json.contains("\"PagerApiSlowAlarmRule\"")
+            && json.contains("{\"Fn::GetAtt\":[\"ApiSlowAlarm\",\"Arn\"]}"),
+        json);
   }
 
   private static String config(List<String> events) {
@@ -143,16 +179,28 @@ class EventIntegrationsTest {
 
   private static String template(String config) {
     CompileResult result = compile(config);
-    assertEquals(List.of(), result.diagnostics().stream().map(Diagnostic::message).collect(Collectors.toList()));
+    assertEquals(
+        List.of(),
+        result.diagnostics().stream().map(Diagnostic::message).collect(Collectors.toList()));
     return JsonWriter.pretty(result.template().orElseThrow().toJson());
   }
 
   private static CompileResult compile(String config) {
     YamlSourceLoader loader = new YamlSourceLoader(YamlLimits.defaults());
     Path folder = Path.of("/nonexistent/events");
-    RealDirectiveHost host = new RealDirectiveHost(
-        folder, Map.of(), (label, text) -> loader.load(label, text.getBytes(StandardCharsets.UTF_8)).root().map(root -> root), Duration.ofSeconds(5));
-    CompileOptions options = new CompileOptions("dev", "eu-west-1", Optional.empty(), "events", Map.of(), Optional.empty());
-    return new Compiler(loader).compile(new CompileRequest("formwork.yml", config.getBytes(StandardCharsets.UTF_8), folder, options, host));
+    RealDirectiveHost host =
+        new RealDirectiveHost(
+            folder,
+            Map.of(),
+            (label, text) ->
+                loader.load(label, text.getBytes(StandardCharsets.UTF_8)).root().map(root -> root),
+            Duration.ofSeconds(5));
+    CompileOptions options =
+        new CompileOptions(
+            "dev", "eu-west-1", Optional.empty(), "events", Map.of(), Optional.empty());
+    return new Compiler(loader)
+        .compile(
+            new CompileRequest(
+                "formwork.yml", config.getBytes(StandardCharsets.UTF_8), folder, options, host));
   }
 }

@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every resource and event type has exactly one synthesizer or integration, and none is registered for a type that does not exist. */
+/**
+ * Every resource and event type has exactly one synthesizer or integration, and none is registered
+ * for a type that does not exist.
+ */
 class RegistryTest {
 
   @Test
@@ -21,13 +24,19 @@ class RegistryTest {
     List<Class<?>> types = new ArrayList<>();
     for (Variant variant : ResourceDefinition.class.getAnnotation(Union.class).variants()) {
       types.add(variant.type());
-      long count = ResourceSynthesizers.all().stream().filter(s -> s.type() == variant.type()).count();
+      long count =
+          ResourceSynthesizers.all().stream().filter(s -> s.type() == variant.type()).count();
       assertEquals(1, count, "synthesizers for resource type '" + variant.name() + "'");
     }
     for (ResourceSynthesizer<?> synthesizer : ResourceSynthesizers.all()) {
-      assertTrue(types.contains(synthesizer.type()), synthesizer.getClass().getSimpleName() + " has no resource type in the union");
+      assertTrue(
+          types.contains(synthesizer.type()),
+          synthesizer.getClass().getSimpleName() + " has no resource type in the union");
     }
-    assertEquals(types.size(), ResourceDefinition.class.getPermittedSubclasses().length, "@Union variants and permits differ");
+    assertEquals(
+        types.size(),
+        ResourceDefinition.class.getPermittedSubclasses().length,
+        "@Union variants and permits differ");
   }
 
   @Test
@@ -39,7 +48,9 @@ class RegistryTest {
       assertEquals(1, count, "integrations for event type '" + variant.name() + "'");
     }
     for (EventIntegration<?> integration : EventIntegrations.all()) {
-      assertTrue(types.contains(integration.type()), integration.getClass().getSimpleName() + " has no event type in the union");
+      assertTrue(
+          types.contains(integration.type()),
+          integration.getClass().getSimpleName() + " has no event type in the union");
     }
   }
 }

@@ -9,10 +9,10 @@ import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.ObjectVersion;
 
 /**
- * Empties a bucket completely, so CloudFormation or S3 can delete it: every object version and every
- * delete marker, listed page by page and deleted in batches of at most 1,000 keys (the DeleteObjects
- * limit). Listing only current objects leaves versions behind and the delete fails with
- * "The bucket you tried to delete is not empty" (serverless/serverless#13878).
+ * Empties a bucket completely, so CloudFormation or S3 can delete it: every object version and
+ * every delete marker, listed page by page and deleted in batches of at most 1,000 keys (the
+ * DeleteObjects limit). Listing only current objects leaves versions behind and the delete fails
+ * with "The bucket you tried to delete is not empty" (serverless/serverless#13878).
  */
 public final class BucketEmptier {
 
@@ -25,7 +25,8 @@ public final class BucketEmptier {
     for (ListObjectVersionsResponse page : s3.listObjectVersionsPaginator(b -> b.bucket(bucket))) {
       List<ObjectIdentifier> ids = new ArrayList<>();
       for (ObjectVersion version : page.versions()) {
-        ids.add(ObjectIdentifier.builder().key(version.key()).versionId(version.versionId()).build());
+        ids.add(
+            ObjectIdentifier.builder().key(version.key()).versionId(version.versionId()).build());
       }
       for (DeleteMarkerEntry marker : page.deleteMarkers()) {
         ids.add(ObjectIdentifier.builder().key(marker.key()).versionId(marker.versionId()).build());

@@ -25,8 +25,8 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * The per-stack deployment bucket: created on the first deploy (public access blocked, versioning on),
- * holding content-addressed artifacts ({@code artifacts/<sha256>.zip}) and large templates
+ * The per-stack deployment bucket: created on the first deploy (public access blocked, versioning
+ * on), holding content-addressed artifacts ({@code artifacts/<sha256>.zip}) and large templates
  * ({@code templates/<sha256>.json}). Because keys are content digests, an object that exists is
  * complete and never needs uploading again, which is what makes an interrupted upload resumable.
  */
@@ -92,9 +92,15 @@ public final class DeploymentBucketStore {
         b ->
             b.bucket(bucket)
                 .publicAccessBlockConfiguration(
-                    c -> c.blockPublicAcls(true).blockPublicPolicy(true).ignorePublicAcls(true).restrictPublicBuckets(true)));
+                    c ->
+                        c.blockPublicAcls(true)
+                            .blockPublicPolicy(true)
+                            .ignorePublicAcls(true)
+                            .restrictPublicBuckets(true)));
     s3.putBucketVersioning(
-        b -> b.bucket(bucket).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
+        b ->
+            b.bucket(bucket)
+                .versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
     return true;
   }
 
@@ -133,10 +139,15 @@ public final class DeploymentBucketStore {
       byte[] digest = sha256(file);
       if (!HexFormat.of().formatHex(digest).equals(artifact.sha256())) {
         throw new DeployStepException(
-            "The artifact of " + artifact.resourceName() + " at " + file + " no longer matches its manifest digest.",
+            "The artifact of "
+                + artifact.resourceName()
+                + " at "
+                + file
+                + " no longer matches its manifest digest.",
             "Package again before deploying.");
       }
-      out.progress("Uploading " + artifact.resourceName() + " (" + artifact.zippedBytes() + " bytes)");
+      out.progress(
+          "Uploading " + artifact.resourceName() + " (" + artifact.zippedBytes() + " bytes)");
       try {
         s3.putObject(
             b ->
@@ -148,8 +159,13 @@ public final class DeploymentBucketStore {
             RequestBody.fromFile(file));
       } catch (RuntimeException e) {
         throw new DeployStepException(
-            "Uploading the artifact of " + artifact.resourceName() + " failed (" + oneLine(e) + "); the stack was not changed.",
-            "Run the deploy again: artifacts already uploaded are kept and only the missing ones are sent.",
+            "Uploading the artifact of "
+                + artifact.resourceName()
+                + " failed ("
+                + oneLine(e)
+                + "); the stack was not changed.",
+            "Run the deploy again: artifacts already uploaded are kept and only the missing ones"
+                + " are sent.",
             e);
       }
       uploaded.add(key);
@@ -164,7 +180,11 @@ public final class DeploymentBucketStore {
     String key = "templates/" + HexFormat.of().formatHex(digest) + ".json";
     if (!hasObject(key)) {
       s3.putObject(
-          b -> b.bucket(bucket).key(key).contentType("application/json").checksumSHA256(Base64.getEncoder().encodeToString(digest)),
+          b ->
+              b.bucket(bucket)
+                  .key(key)
+                  .contentType("application/json")
+                  .checksumSHA256(Base64.getEncoder().encodeToString(digest)),
           RequestBody.fromBytes(bytes));
     }
     return templateUrl(bucket, region, key);
@@ -172,10 +192,12 @@ public final class DeploymentBucketStore {
 
   /**
    * Path-style URL: CloudFormation accepts it in every region, and local servers such as moto parse
-   * the bucket from the path. (https://docs.aws.amazon.com/AmazonS3/latest/userguide/VirtualHosting.html)
+   * the bucket from the path.
+   * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/VirtualHosting.html)
    */
   static String templateUrl(String bucket, String region, String key) {
-    String host = "us-east-1".equals(region) ? "s3.amazonaws.com" : "s3." + region + ".amazonaws.com";
+    String host =
+        "us-east-1".equals(region) ? "s3.amazonaws.com" : "s3." + region + ".amazonaws.com";
     return "https://" + host + "/" + bucket + "/" + key;
   }
 
@@ -198,7 +220,9 @@ public final class DeploymentBucketStore {
       }
       return md.digest();
     } catch (IOException e) {
-      throw new DeployStepException("Cannot read the artifact " + file + ": " + e.getMessage(), "Package again before deploying.");
+      throw new DeployStepException(
+          "Cannot read the artifact " + file + ": " + e.getMessage(),
+          "Package again before deploying.");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is always available", e);
     }

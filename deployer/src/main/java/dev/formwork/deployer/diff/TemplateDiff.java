@@ -11,8 +11,8 @@ import java.util.TreeSet;
 
 /**
  * The difference between the deployed template and a local one, for reviewers: resource by resource
- * (added, removed, changed with each changed property path and its old and new value), then outputs.
- * Both sides are deterministic JSON models, so the result does not depend on key order.
+ * (added, removed, changed with each changed property path and its old and new value), then
+ * outputs. Both sides are deterministic JSON models, so the result does not depend on key order.
  */
 public record TemplateDiff(List<Entry> resources, List<Entry> outputs) {
 
@@ -33,7 +33,9 @@ public record TemplateDiff(List<Entry> resources, List<Entry> outputs) {
     }
   }
 
-  /** One changed value below a resource or output: a dotted path and the compact JSON on each side. */
+  /**
+   * One changed value below a resource or output: a dotted path and the compact JSON on each side.
+   */
   public record PropertyChange(String path, Optional<String> before, Optional<String> after) {}
 
   /** One resource or output that differs; {@code type} is the resource type (empty for outputs). */
@@ -42,14 +44,16 @@ public record TemplateDiff(List<Entry> resources, List<Entry> outputs) {
   private static final int MAX_VALUE_CHARS = 160;
 
   public static TemplateDiff between(JsonObject deployed, JsonObject local) {
-    return new TemplateDiff(section(deployed, local, "Resources", true), section(deployed, local, "Outputs", false));
+    return new TemplateDiff(
+        section(deployed, local, "Resources", true), section(deployed, local, "Outputs", false));
   }
 
   public boolean isEmpty() {
     return resources.isEmpty() && outputs.isEmpty();
   }
 
-  private static List<Entry> section(JsonObject deployed, JsonObject local, String name, boolean typed) {
+  private static List<Entry> section(
+      JsonObject deployed, JsonObject local, String name, boolean typed) {
     JsonObject before = object(deployed.get(name));
     JsonObject after = object(local.get(name));
     TreeSet<String> ids = new TreeSet<>(before.members().keySet());
@@ -73,7 +77,8 @@ public record TemplateDiff(List<Entry> resources, List<Entry> outputs) {
   }
 
   /** Recurses into objects so a reviewer sees the leaf that changed; arrays are compared whole. */
-  private static void compare(String path, JsonValue before, JsonValue after, List<PropertyChange> out) {
+  private static void compare(
+      String path, JsonValue before, JsonValue after, List<PropertyChange> out) {
     if (before.equals(after)) {
       return;
     }
@@ -85,14 +90,19 @@ public record TemplateDiff(List<Entry> resources, List<Entry> outputs) {
         Optional<JsonValue> old = b.get(key);
         Optional<JsonValue> now = a.get(key);
         if (old.isEmpty() || now.isEmpty()) {
-          out.add(new PropertyChange(child, old.map(TemplateDiff::show), now.map(TemplateDiff::show)));
+          out.add(
+              new PropertyChange(child, old.map(TemplateDiff::show), now.map(TemplateDiff::show)));
         } else {
           compare(child, old.get(), now.get(), out);
         }
       }
       return;
     }
-    out.add(new PropertyChange(path.isEmpty() ? "(value)" : path, Optional.of(show(before)), Optional.of(show(after))));
+    out.add(
+        new PropertyChange(
+            path.isEmpty() ? "(value)" : path,
+            Optional.of(show(before)),
+            Optional.of(show(after))));
   }
 
   private static String show(JsonValue value) {
@@ -105,7 +115,9 @@ public record TemplateDiff(List<Entry> resources, List<Entry> outputs) {
   }
 
   private static String type(Optional<JsonValue> resource) {
-    if (resource.isPresent() && resource.get() instanceof JsonObject o && o.get("Type").orElse(null) instanceof JsonString t) {
+    if (resource.isPresent()
+        && resource.get() instanceof JsonObject o
+        && o.get("Type").orElse(null) instanceof JsonString t) {
       return t.value();
     }
     return "";
@@ -131,7 +143,12 @@ public record TemplateDiff(List<Entry> resources, List<Entry> outputs) {
 
   private static void renderEntries(List<Entry> entries, List<String> lines) {
     for (Entry entry : entries) {
-      lines.add("  " + entry.kind().symbol() + " " + entry.id() + (entry.type().isEmpty() ? "" : " (" + entry.type() + ")"));
+      lines.add(
+          "  "
+              + entry.kind().symbol()
+              + " "
+              + entry.id()
+              + (entry.type().isEmpty() ? "" : " (" + entry.type() + ")"));
       for (PropertyChange change : entry.changes()) {
         lines.add(
             "      "

@@ -5,14 +5,15 @@ import java.util.Map;
 
 /**
  * The referenceable parameters of a deployed resource (name, arn, url, …) derived from its type and
- * physical id, in the account, region and partition of its stack. These are the values the
- * {@code STP_*} variables of a script's connectTo take.
+ * physical id, in the account, region and partition of its stack. These are the values the {@code
+ * STP_*} variables of a script's connectTo take.
  */
 public final class ResourceParams {
 
   private ResourceParams() {}
 
-  public static Map<String, String> of(String type, String physicalId, String partition, String region, String account) {
+  public static Map<String, String> of(
+      String type, String physicalId, String partition, String region, String account) {
     Map<String, String> params = new LinkedHashMap<>();
     String arnPrefix = "arn:" + partition + ":";
     switch (type) {
@@ -31,17 +32,20 @@ public final class ResourceParams {
         params.put("name", physicalId.substring(physicalId.lastIndexOf(':') + 1));
         break;
       case "AWS::Lambda::Function":
-        params.put("arn", arnPrefix + "lambda:" + region + ":" + account + ":function:" + physicalId);
+        params.put(
+            "arn", arnPrefix + "lambda:" + region + ":" + account + ":function:" + physicalId);
         params.put("name", physicalId);
         break;
       case "AWS::Logs::LogGroup":
         params.put("name", physicalId);
-        params.put("arn", arnPrefix + "logs:" + region + ":" + account + ":log-group:" + physicalId);
+        params.put(
+            "arn", arnPrefix + "logs:" + region + ":" + account + ":log-group:" + physicalId);
         break;
       case "AWS::DynamoDB::Table":
       case "AWS::DynamoDB::GlobalTable":
         params.put("name", physicalId);
-        params.put("arn", arnPrefix + "dynamodb:" + region + ":" + account + ":table/" + physicalId);
+        params.put(
+            "arn", arnPrefix + "dynamodb:" + region + ":" + account + ":table/" + physicalId);
         break;
       case "AWS::IAM::Role":
         params.put("name", physicalId);
@@ -49,11 +53,13 @@ public final class ResourceParams {
         break;
       case "AWS::Events::EventBus":
         params.put("name", physicalId);
-        params.put("arn", arnPrefix + "events:" + region + ":" + account + ":event-bus/" + physicalId);
+        params.put(
+            "arn", arnPrefix + "events:" + region + ":" + account + ":event-bus/" + physicalId);
         break;
       case "AWS::Kinesis::Stream":
         params.put("name", physicalId);
-        params.put("arn", arnPrefix + "kinesis:" + region + ":" + account + ":stream/" + physicalId);
+        params.put(
+            "arn", arnPrefix + "kinesis:" + region + ":" + account + ":stream/" + physicalId);
         break;
       default:
         params.put(physicalId.startsWith("arn:") ? "arn" : "id", physicalId);

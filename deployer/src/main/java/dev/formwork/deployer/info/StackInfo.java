@@ -6,12 +6,25 @@ import java.util.Map;
 import java.util.Optional;
 
 /** What `info` shows: the stack's status, its outputs, and every resource with its parameters. */
-public record StackInfo(String stackName, String status, Optional<String> statusReason, Map<String, String> outputs, List<Resource> resources) {
+public record StackInfo(
+    String stackName,
+    String status,
+    Optional<String> statusReason,
+    Map<String, String> outputs,
+    List<Resource> resources) {
 
   /** One deployed resource: logical id, type, physical id, status and referenceable parameters. */
-  public record Resource(String logicalId, String type, String physicalId, String status, Map<String, String> params) {}
+  public record Resource(
+      String logicalId,
+      String type,
+      String physicalId,
+      String status,
+      Map<String, String> params) {}
 
-  /** Each resource's parameters by logical id; the CLI maps config names to logical ids for connectTo. */
+  /**
+   * Each resource's parameters by logical id; the CLI maps config names to logical ids for
+   * connectTo.
+   */
   public Map<String, Map<String, String>> paramsByLogicalId() {
     Map<String, Map<String, String>> byId = new java.util.TreeMap<>();
     for (Resource resource : resources) {
@@ -22,7 +35,8 @@ public record StackInfo(String stackName, String status, Optional<String> status
 
   public List<String> render() {
     List<String> lines = new ArrayList<>();
-    lines.add("Stack " + stackName + ": " + status + statusReason.map(r -> " (" + r + ")").orElse(""));
+    lines.add(
+        "Stack " + stackName + ": " + status + statusReason.map(r -> " (" + r + ")").orElse(""));
     if (!outputs.isEmpty()) {
       lines.add("Outputs:");
       outputs.forEach((k, v) -> lines.add("  " + k + " = " + v));

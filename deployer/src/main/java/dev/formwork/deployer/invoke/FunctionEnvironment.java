@@ -9,18 +9,22 @@ import java.util.TreeMap;
 
 /**
  * The environment a function would have in Lambda, for a local run: its configured variables plus
- * the variables the Lambda runtime sets. Secret references stay as their literal
- * {@code {{resolve:secretsmanager:...}}} text unless resolving was asked for.
+ * the variables the Lambda runtime sets. Secret references stay as their literal {@code
+ * {{resolve:secretsmanager:...}}} text unless resolving was asked for.
  */
 public final class FunctionEnvironment {
 
   private FunctionEnvironment() {}
 
   /** Identity and limits of the function, as Lambda exposes them to its code. */
-  public record Function(String name, String region, int memoryMb, int timeoutSeconds, String handler) {}
+  public record Function(
+      String name, String region, int memoryMb, int timeoutSeconds, String handler) {}
 
   public static Map<String, String> build(
-      Function function, Map<String, String> configured, boolean resolveSecrets, Optional<SecretResolver> resolver) {
+      Function function,
+      Map<String, String> configured,
+      boolean resolveSecrets,
+      Optional<SecretResolver> resolver) {
     Map<String, String> env = new TreeMap<>();
     // https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime
     env.put("AWS_REGION", function.region());
@@ -35,7 +39,10 @@ public final class FunctionEnvironment {
       String value = variable.getValue();
       if (resolveSecrets && DynamicReference.containsReference(value)) {
         SecretResolver secrets =
-            resolver.orElseThrow(() -> new DeployStepException("No secret resolver was given.", "Pass AWS access to resolve secrets."));
+            resolver.orElseThrow(
+                () ->
+                    new DeployStepException(
+                        "No secret resolver was given.", "Pass AWS access to resolve secrets."));
         value = DynamicReference.replaceAll(value, secrets::resolve);
       }
       env.put(variable.getKey(), value);
@@ -43,8 +50,14 @@ public final class FunctionEnvironment {
     return env;
   }
 
-  /** Names of the variables whose values are still unresolved secret references (never the values). */
+  /**
+   * Names of the variables whose values are still unresolved secret references (never the values).
+   */
   public static java.util.List<String> unresolvedSecrets(Map<String, String> env) {
-    return env.entrySet().stream().filter(e -> DynamicReference.containsReference(e.getValue())).map(Map.Entry::getKey).sorted().toList();
+    return env.entrySet().stream()
+        .filter(e -> DynamicReference.containsReference(e.getValue()))
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
   }
 }

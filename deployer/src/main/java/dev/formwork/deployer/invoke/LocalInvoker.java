@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs a JavaScript or Python handler on this machine, as Lambda would: a small bootstrap loads the
  * handler file, calls the named export with the event and a context object, and writes the result
- * (or the error) as JSON to a file. The handler's own output is streamed to the sink. TypeScript runs
- * from the esbuild bundle the packager produced.
+ * (or the error) as JSON to a file. The handler's own output is streamed to the sink. TypeScript
+ * runs from the esbuild bundle the packager produced.
  */
 public final class LocalInvoker {
 
@@ -43,12 +43,23 @@ public final class LocalInvoker {
     }
   }
 
-  /** One local run: the code file (a .js/.mjs/.cjs bundle or a .py module), the export, event and environment. */
+  /**
+   * One local run: the code file (a .js/.mjs/.cjs bundle or a .py module), the export, event and
+   * environment.
+   */
   public record Invocation(
-      Language language, Path codeFile, String handlerFunction, String eventJson, Map<String, String> environment, Duration timeout) {}
+      Language language,
+      Path codeFile,
+      String handlerFunction,
+      String eventJson,
+      Map<String, String> environment,
+      Duration timeout) {}
 
-  /** How the run ended: exit code 0 or 3, the handler's result JSON or its error, and its output. */
-  public record Result(int exitCode, Optional<String> resultJson, Optional<String> error, List<String> output) {}
+  /**
+   * How the run ended: exit code 0 or 3, the handler's result JSON or its error, and its output.
+   */
+  public record Result(
+      int exitCode, Optional<String> resultJson, Optional<String> error, List<String> output) {}
 
   private final String node;
   private final String python;
@@ -68,7 +79,9 @@ public final class LocalInvoker {
     Path code = invocation.codeFile().toAbsolutePath();
     String name = code.getFileName().toString();
     if (name.endsWith(".ts") || name.endsWith(".tsx") || name.endsWith(".mts")) {
-      return failed("TypeScript handlers run from their bundle: pass the .js file the packager wrote for this function.");
+      return failed(
+          "TypeScript handlers run from their bundle: pass the .js file the packager wrote for this"
+              + " function.");
     }
     if (!Files.isRegularFile(code)) {
       return failed("The handler file " + code + " does not exist.");
@@ -88,8 +101,13 @@ public final class LocalInvoker {
         Files.writeString(bootstrap, resource("local-invoke-python.py"), StandardCharsets.UTF_8);
         command.addAll(List.of(python, bootstrap.toString()));
       }
-      command.addAll(List.of(code.toString(), invocation.handlerFunction(), event.toString(), result.toString()));
-      ProcessBuilder builder = new ProcessBuilder(command).directory(code.getParent().toFile()).redirectErrorStream(true);
+      command.addAll(
+          List.of(
+              code.toString(), invocation.handlerFunction(), event.toString(), result.toString()));
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .directory(code.getParent().toFile())
+              .redirectErrorStream(true);
       builder.environment().putAll(invocation.environment());
       Process process = builder.start();
       List<String> output = new ArrayList<>();
@@ -98,13 +116,25 @@ public final class LocalInvoker {
       if (!process.waitFor(invocation.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
         pump.join(1000);
-        return new Result(ExitCodes.DEPLOY_FAILED, Optional.empty(),
-            Optional.of("The handler did not finish within " + invocation.timeout().toSeconds() + " s (the function's timeout)."), output);
+        return new Result(
+            ExitCodes.DEPLOY_FAILED,
+            Optional.empty(),
+            Optional.of(
+                "The handler did not finish within "
+                    + invocation.timeout().toSeconds()
+                    + " s (the function's timeout)."),
+            output);
       }
       pump.join();
       if (!Files.exists(result)) {
-        return new Result(ExitCodes.DEPLOY_FAILED, Optional.empty(),
-            Optional.of("The handler process exited with code " + process.exitValue() + " before returning a result."), output);
+        return new Result(
+            ExitCodes.DEPLOY_FAILED,
+            Optional.empty(),
+            Optional.of(
+                "The handler process exited with code "
+                    + process.exitValue()
+                    + " before returning a result."),
+            output);
       }
       return fromResultFile(Files.readString(result, StandardCharsets.UTF_8), output);
     } finally {
@@ -112,29 +142,50 @@ public final class LocalInvoker {
     }
   }
 
-  /** The bootstrap writes {"ok":true,"value":...} or {"ok":false,"errorType":...,"errorMessage":...}. */
+  /**
+   * The bootstrap writes {"ok":true,"value":...} or
+   * {"ok":false,"errorType":...,"errorMessage":...}.
+   */
   private static Result fromResultFile(String text, List<String> output) {
     try {
       dev.formwork.schema.json.JsonValue parsed = dev.formwork.schema.json.JsonParser.parse(text);
       if (parsed instanceof dev.formwork.schema.json.JsonObject object) {
         boolean ok = object.get("ok").orElse(null) == dev.formwork.schema.json.JsonBool.TRUE;
         if (ok) {
-          return new Result(ExitCodes.OK,
-              Optional.of(dev.formwork.schema.json.JsonWriter.compact(object.get("value").orElse(dev.formwork.schema.json.JsonNull.INSTANCE))),
-              Optional.empty(), output);
+          return new Result(
+              ExitCodes.OK,
+              Optional.of(
+                  dev.formwork.schema.json.JsonWriter.compact(
+                      object.get("value").orElse(dev.formwork.schema.json.JsonNull.INSTANCE))),
+              Optional.empty(),
+              output);
         }
-        String type = object.get("errorType").map(v -> v instanceof dev.formwork.schema.json.JsonString s ? s.value() : "Error").orElse("Error");
-        String message = object.get("errorMessage").map(v -> v instanceof dev.formwork.schema.json.JsonString s ? s.value() : "").orElse("");
-        return new Result(ExitCodes.DEPLOY_FAILED, Optional.empty(), Optional.of(type + ": " + message), output);
+        String type =
+            object
+                .get("errorType")
+                .map(v -> v instanceof dev.formwork.schema.json.JsonString s ? s.value() : "Error")
+                .orElse("Error");
+        String message =
+            object
+                .get("errorMessage")
+                .map(v -> v instanceof dev.formwork.schema.json.JsonString s ? s.value() : "")
+                .orElse("");
+        return new Result(
+            ExitCodes.DEPLOY_FAILED, Optional.empty(), Optional.of(type + ": " + message), output);
       }
     } catch (dev.formwork.schema.json.JsonParseException e) {
       // Falls through: the handler returned something the bootstrap could not serialise.
     }
-    return new Result(ExitCodes.DEPLOY_FAILED, Optional.empty(), Optional.of("The handler's result could not be read as JSON."), output);
+    return new Result(
+        ExitCodes.DEPLOY_FAILED,
+        Optional.empty(),
+        Optional.of("The handler's result could not be read as JSON."),
+        output);
   }
 
   private void pump(InputStream stream, List<String> output) {
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         synchronized (output) {
@@ -152,7 +203,8 @@ public final class LocalInvoker {
   }
 
   private static String resource(String name) throws IOException {
-    try (InputStream in = LocalInvoker.class.getResourceAsStream("/dev/formwork/deployer/invoke/" + name)) {
+    try (InputStream in =
+        LocalInvoker.class.getResourceAsStream("/dev/formwork/deployer/invoke/" + name)) {
       if (in == null) {
         throw new IllegalStateException("bootstrap " + name + " is missing from the jar");
       }

@@ -12,7 +12,8 @@ import software.amazon.awssdk.services.lambda.model.LogType;
 
 /**
  * Invokes a deployed function: synchronously (RequestResponse, with the last 4 KB of its log, which
- * Lambda returns base64-encoded in LogResult) or asynchronously (Event), optionally through an alias.
+ * Lambda returns base64-encoded in LogResult) or asynchronously (Event), optionally through an
+ * alias.
  */
 public final class RemoteInvoker {
 
@@ -23,10 +24,14 @@ public final class RemoteInvoker {
   }
 
   /** What to invoke: the physical function name, the event bytes, async or not, and an alias. */
-  public record Request(String functionName, String payloadJson, boolean async, Optional<String> alias) {}
+  public record Request(
+      String functionName, String payloadJson, boolean async, Optional<String> alias) {}
 
-  /** The invocation's HTTP status, the returned payload, the log tail and the function error if any. */
-  public record Result(int statusCode, String payload, Optional<String> logTail, Optional<String> functionError) {
+  /**
+   * The invocation's HTTP status, the returned payload, the log tail and the function error if any.
+   */
+  public record Result(
+      int statusCode, String payload, Optional<String> logTail, Optional<String> functionError) {
 
     /** 0 when the function ran without error (or was queued), 3 when it reported an error. */
     public int exitCode() {
@@ -40,7 +45,8 @@ public final class RemoteInvoker {
             b -> {
               b.functionName(request.functionName())
                   .payload(SdkBytes.fromString(request.payloadJson(), StandardCharsets.UTF_8))
-                  .invocationType(request.async() ? InvocationType.EVENT : InvocationType.REQUEST_RESPONSE);
+                  .invocationType(
+                      request.async() ? InvocationType.EVENT : InvocationType.REQUEST_RESPONSE);
               if (!request.async()) {
                 b.logType(LogType.TAIL);
               }
@@ -51,6 +57,7 @@ public final class RemoteInvoker {
         Optional.ofNullable(response.logResult())
             .filter(s -> !s.isEmpty())
             .map(s -> new String(Base64.getDecoder().decode(s), StandardCharsets.UTF_8));
-    return new Result(response.statusCode(), payload, tail, Optional.ofNullable(response.functionError()));
+    return new Result(
+        response.statusCode(), payload, tail, Optional.ofNullable(response.functionError()));
   }
 }

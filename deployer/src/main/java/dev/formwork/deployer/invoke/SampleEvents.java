@@ -38,10 +38,23 @@ public final class SampleEvents {
       case HTTP_API_V2:
         return httpApiV2(region, account);
       case SCHEDULE:
-        return eventBridge(region, account, "Scheduled Event", "aws.events",
-            JsonArray.ofStrings(java.util.List.of("arn:aws:events:" + region + ":" + account + ":rule/sample-schedule")), JsonObject.EMPTY);
+        return eventBridge(
+            region,
+            account,
+            "Scheduled Event",
+            "aws.events",
+            JsonArray.ofStrings(
+                java.util.List.of(
+                    "arn:aws:events:" + region + ":" + account + ":rule/sample-schedule")),
+            JsonObject.EMPTY);
       case EVENT_BUS:
-        return eventBridge(region, account, "sample.event", "my.app", JsonArray.EMPTY, JsonObject.of("hello", JsonValue.of("world")));
+        return eventBridge(
+            region,
+            account,
+            "sample.event",
+            "my.app",
+            JsonArray.EMPTY,
+            JsonObject.of("hello", JsonValue.of("world")));
       case KINESIS:
         return records(kinesis(region, account));
       case DYNAMODB_STREAM:
@@ -64,12 +77,14 @@ public final class SampleEvents {
         .put("messageId", "059f36b4-87a3-44ab-83d2-661975830a7d")
         .put("receiptHandle", "AQEBwJnKyrHigUMZj6rYigCgxlaS3SLy0a")
         .put("body", BODY)
-        .put("attributes", JsonObject.builder()
-            .put("ApproximateReceiveCount", "1")
-            .put("SentTimestamp", String.valueOf(EPOCH_MILLIS))
-            .put("SenderId", "AIDAIENQZJOLO23YVJ4VO")
-            .put("ApproximateFirstReceiveTimestamp", String.valueOf(EPOCH_MILLIS))
-            .build())
+        .put(
+            "attributes",
+            JsonObject.builder()
+                .put("ApproximateReceiveCount", "1")
+                .put("SentTimestamp", String.valueOf(EPOCH_MILLIS))
+                .put("SenderId", "AIDAIENQZJOLO23YVJ4VO")
+                .put("ApproximateFirstReceiveTimestamp", String.valueOf(EPOCH_MILLIS))
+                .build())
         .put("messageAttributes", JsonObject.EMPTY)
         .put("md5OfBody", "fbc24bcc7a1794758fc1327fcfebdaf6")
         .put("eventSource", "aws:sqs")
@@ -84,19 +99,30 @@ public final class SampleEvents {
         .put("EventSource", "aws:sns")
         .put("EventVersion", "1.0")
         .put("EventSubscriptionArn", topic + ":2bcfbf39-05c3-41de-beaa-fcfcc21c8f55")
-        .put("Sns", JsonObject.builder()
-            .put("Type", "Notification")
-            .put("MessageId", "95df01b4-ee98-5cb9-9903-4c221d41eb5e")
-            .put("TopicArn", topic)
-            .put("Subject", "sample")
-            .put("Message", BODY)
-            .put("Timestamp", TIME_ISO)
-            .put("SignatureVersion", "1")
-            .put("Signature", "EXAMPLE")
-            .put("SigningCertUrl", "https://sns." + region + ".amazonaws.com/SimpleNotificationService-EXAMPLE.pem")
-            .put("UnsubscribeUrl", "https://sns." + region + ".amazonaws.com/?Action=Unsubscribe&SubscriptionArn=" + topic)
-            .put("MessageAttributes", JsonObject.EMPTY)
-            .build())
+        .put(
+            "Sns",
+            JsonObject.builder()
+                .put("Type", "Notification")
+                .put("MessageId", "95df01b4-ee98-5cb9-9903-4c221d41eb5e")
+                .put("TopicArn", topic)
+                .put("Subject", "sample")
+                .put("Message", BODY)
+                .put("Timestamp", TIME_ISO)
+                .put("SignatureVersion", "1")
+                .put("Signature", "EXAMPLE")
+                .put(
+                    "SigningCertUrl",
+                    "https://sns."
+                        + region
+                        + ".amazonaws.com/SimpleNotificationService-EXAMPLE.pem")
+                .put(
+                    "UnsubscribeUrl",
+                    "https://sns."
+                        + region
+                        + ".amazonaws.com/?Action=Unsubscribe&SubscriptionArn="
+                        + topic)
+                .put("MessageAttributes", JsonObject.EMPTY)
+                .build())
         .build();
   }
 
@@ -109,22 +135,33 @@ public final class SampleEvents {
         .put("eventName", "ObjectCreated:Put")
         .put("userIdentity", JsonObject.of("principalId", JsonValue.of("EXAMPLE")))
         .put("requestParameters", JsonObject.of("sourceIPAddress", JsonValue.of("127.0.0.1")))
-        .put("responseElements", JsonObject.builder().put("x-amz-request-id", "EXAMPLE123456789").put("x-amz-id-2", "EXAMPLE123/abcdefghijklmno").build())
-        .put("s3", JsonObject.builder()
-            .put("s3SchemaVersion", "1.0")
-            .put("configurationId", "sample-notification")
-            .put("bucket", JsonObject.builder()
-                .put("name", "sample-bucket")
-                .put("ownerIdentity", JsonObject.of("principalId", JsonValue.of("EXAMPLE")))
-                .put("arn", "arn:aws:s3:::sample-bucket")
+        .put(
+            "responseElements",
+            JsonObject.builder()
+                .put("x-amz-request-id", "EXAMPLE123456789")
+                .put("x-amz-id-2", "EXAMPLE123/abcdefghijklmno")
                 .build())
-            .put("object", JsonObject.builder()
-                .put("key", "uploads/sample.txt")
-                .put("size", 1024)
-                .put("eTag", "0123456789abcdef0123456789abcdef")
-                .put("sequencer", "0A1B2C3D4E5F678901")
+        .put(
+            "s3",
+            JsonObject.builder()
+                .put("s3SchemaVersion", "1.0")
+                .put("configurationId", "sample-notification")
+                .put(
+                    "bucket",
+                    JsonObject.builder()
+                        .put("name", "sample-bucket")
+                        .put("ownerIdentity", JsonObject.of("principalId", JsonValue.of("EXAMPLE")))
+                        .put("arn", "arn:aws:s3:::sample-bucket")
+                        .build())
+                .put(
+                    "object",
+                    JsonObject.builder()
+                        .put("key", "uploads/sample.txt")
+                        .put("size", 1024)
+                        .put("eTag", "0123456789abcdef0123456789abcdef")
+                        .put("sequencer", "0A1B2C3D4E5F678901")
+                        .build())
                 .build())
-            .build())
         .build();
   }
 
@@ -148,24 +185,28 @@ public final class SampleEvents {
         .put("rawQueryString", "name=world")
         .put("headers", httpHeaders(host))
         .put("queryStringParameters", JsonObject.of("name", JsonValue.of("world")))
-        .put("requestContext", JsonObject.builder()
-            .put("accountId", account)
-            .put("apiId", "abc123")
-            .put("domainName", host)
-            .put("domainPrefix", "abc123")
-            .put("http", JsonObject.builder()
-                .put("method", "GET")
-                .put("path", "/hello")
-                .put("protocol", "HTTP/1.1")
-                .put("sourceIp", "127.0.0.1")
-                .put("userAgent", "formwork-local-invoke")
+        .put(
+            "requestContext",
+            JsonObject.builder()
+                .put("accountId", account)
+                .put("apiId", "abc123")
+                .put("domainName", host)
+                .put("domainPrefix", "abc123")
+                .put(
+                    "http",
+                    JsonObject.builder()
+                        .put("method", "GET")
+                        .put("path", "/hello")
+                        .put("protocol", "HTTP/1.1")
+                        .put("sourceIp", "127.0.0.1")
+                        .put("userAgent", "formwork-local-invoke")
+                        .build())
+                .put("requestId", "JKJaXmPLvHcESHA=")
+                .put("routeKey", "GET /hello")
+                .put("stage", "$default")
+                .put("time", "01/Jan/2026:00:00:00 +0000")
+                .put("timeEpoch", EPOCH_MILLIS)
                 .build())
-            .put("requestId", "JKJaXmPLvHcESHA=")
-            .put("routeKey", "GET /hello")
-            .put("stage", "$default")
-            .put("time", "01/Jan/2026:00:00:00 +0000")
-            .put("timeEpoch", EPOCH_MILLIS)
-            .build())
         .put("isBase64Encoded", false)
         .build();
   }
@@ -183,23 +224,32 @@ public final class SampleEvents {
         .put("headers", headers)
         .put("multiValueHeaders", multi.build())
         .put("queryStringParameters", JsonObject.of("name", JsonValue.of("world")))
-        .put("multiValueQueryStringParameters", JsonObject.of("name", JsonArray.ofStrings(java.util.List.of("world"))))
-        .put("requestContext", JsonObject.builder()
-            .put("accountId", account)
-            .put("apiId", "abc123")
-            .put("domainName", host)
-            .put("domainPrefix", "abc123")
-            .put("extendedRequestId", "JKJaXmPLvHcESHA=")
-            .put("httpMethod", "GET")
-            .put("identity", JsonObject.builder().put("sourceIp", "127.0.0.1").put("userAgent", "formwork-local-invoke").build())
-            .put("path", "/hello")
-            .put("protocol", "HTTP/1.1")
-            .put("requestId", "JKJaXmPLvHcESHA=")
-            .put("requestTime", "01/Jan/2026:00:00:00 +0000")
-            .put("requestTimeEpoch", EPOCH_MILLIS)
-            .put("resourcePath", "/hello")
-            .put("stage", "$default")
-            .build())
+        .put(
+            "multiValueQueryStringParameters",
+            JsonObject.of("name", JsonArray.ofStrings(java.util.List.of("world"))))
+        .put(
+            "requestContext",
+            JsonObject.builder()
+                .put("accountId", account)
+                .put("apiId", "abc123")
+                .put("domainName", host)
+                .put("domainPrefix", "abc123")
+                .put("extendedRequestId", "JKJaXmPLvHcESHA=")
+                .put("httpMethod", "GET")
+                .put(
+                    "identity",
+                    JsonObject.builder()
+                        .put("sourceIp", "127.0.0.1")
+                        .put("userAgent", "formwork-local-invoke")
+                        .build())
+                .put("path", "/hello")
+                .put("protocol", "HTTP/1.1")
+                .put("requestId", "JKJaXmPLvHcESHA=")
+                .put("requestTime", "01/Jan/2026:00:00:00 +0000")
+                .put("requestTimeEpoch", EPOCH_MILLIS)
+                .put("resourcePath", "/hello")
+                .put("stage", "$default")
+                .build())
         .put("pathParameters", JsonNull.INSTANCE)
         .put("stageVariables", JsonNull.INSTANCE)
         .put("body", JsonNull.INSTANCE)
@@ -207,7 +257,13 @@ public final class SampleEvents {
         .build();
   }
 
-  private static JsonObject eventBridge(String region, String account, String detailType, String source, JsonArray resources, JsonObject detail) {
+  private static JsonObject eventBridge(
+      String region,
+      String account,
+      String detailType,
+      String source,
+      JsonArray resources,
+      JsonObject detail) {
     return JsonObject.builder()
         .put("version", "0")
         .put("id", "53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa")
@@ -224,20 +280,25 @@ public final class SampleEvents {
   private static JsonObject kinesis(String region, String account) {
     String sequence = "49590338271490256608559692538361571095921575989136588898";
     return JsonObject.builder()
-        .put("kinesis", JsonObject.builder()
-            .put("kinesisSchemaVersion", "1.0")
-            .put("partitionKey", "1")
-            .put("sequenceNumber", sequence)
-            .put("data", Base64.getEncoder().encodeToString(BODY.getBytes(StandardCharsets.UTF_8)))
-            .put("approximateArrivalTimestamp", JsonNumber.of(EPOCH_MILLIS / 1000.0))
-            .build())
+        .put(
+            "kinesis",
+            JsonObject.builder()
+                .put("kinesisSchemaVersion", "1.0")
+                .put("partitionKey", "1")
+                .put("sequenceNumber", sequence)
+                .put(
+                    "data",
+                    Base64.getEncoder().encodeToString(BODY.getBytes(StandardCharsets.UTF_8)))
+                .put("approximateArrivalTimestamp", JsonNumber.of(EPOCH_MILLIS / 1000.0))
+                .build())
         .put("eventSource", "aws:kinesis")
         .put("eventVersion", "1.0")
         .put("eventID", "shardId-000000000006:" + sequence)
         .put("eventName", "aws:kinesis:record")
         .put("invokeIdentityArn", "arn:aws:iam::" + account + ":role/sample-role")
         .put("awsRegion", region)
-        .put("eventSourceARN", "arn:aws:kinesis:" + region + ":" + account + ":stream/sample-stream")
+        .put(
+            "eventSourceARN", "arn:aws:kinesis:" + region + ":" + account + ":stream/sample-stream")
         .build();
   }
 
@@ -248,42 +309,70 @@ public final class SampleEvents {
         .put("eventVersion", "1.1")
         .put("eventSource", "aws:dynamodb")
         .put("awsRegion", region)
-        .put("dynamodb", JsonObject.builder()
-            .put("ApproximateCreationDateTime", EPOCH_MILLIS / 1000)
-            .put("Keys", JsonObject.of("id", JsonObject.of("S", JsonValue.of("1"))))
-            .put("NewImage", JsonObject.builder()
-                .put("id", JsonObject.of("S", JsonValue.of("1")))
-                .put("message", JsonObject.of("S", JsonValue.of("hello world")))
+        .put(
+            "dynamodb",
+            JsonObject.builder()
+                .put("ApproximateCreationDateTime", EPOCH_MILLIS / 1000)
+                .put("Keys", JsonObject.of("id", JsonObject.of("S", JsonValue.of("1"))))
+                .put(
+                    "NewImage",
+                    JsonObject.builder()
+                        .put("id", JsonObject.of("S", JsonValue.of("1")))
+                        .put("message", JsonObject.of("S", JsonValue.of("hello world")))
+                        .build())
+                .put("SequenceNumber", "4421584500000000017450439091")
+                .put("SizeBytes", 26)
+                .put("StreamViewType", "NEW_AND_OLD_IMAGES")
                 .build())
-            .put("SequenceNumber", "4421584500000000017450439091")
-            .put("SizeBytes", 26)
-            .put("StreamViewType", "NEW_AND_OLD_IMAGES")
-            .build())
-        .put("eventSourceARN", "arn:aws:dynamodb:" + region + ":" + account + ":table/sample-table/stream/2026-01-01T00:00:00.000")
+        .put(
+            "eventSourceARN",
+            "arn:aws:dynamodb:"
+                + region
+                + ":"
+                + account
+                + ":table/sample-table/stream/2026-01-01T00:00:00.000")
         .build();
   }
 
   /** CloudWatch Logs delivers its payload gzipped and base64-encoded under awslogs.data. */
   private static JsonObject cloudWatchLog(String account) {
-    JsonObject payload = JsonObject.builder()
-        .put("messageType", "DATA_MESSAGE")
-        .put("owner", account)
-        .put("logGroup", "/aws/lambda/sample")
-        .put("logStream", "2026/01/01/[$LATEST]0123456789abcdef0123456789abcdef")
-        .put("subscriptionFilters", JsonArray.ofStrings(java.util.List.of("sample-filter")))
-        .put("logEvents", JsonArray.of(JsonObject.builder()
-            .put("id", "37552483423456789012345678901234567890123456789012345678")
-            .put("timestamp", EPOCH_MILLIS)
-            .put("message", "sample log line")
-            .build()))
-        .build();
-    return JsonObject.of("awslogs", JsonObject.of("data", JsonValue.of(Base64.getEncoder().encodeToString(gzip(JsonWriter.compact(payload))))));
+    JsonObject payload =
+        JsonObject.builder()
+            .put("messageType", "DATA_MESSAGE")
+            .put("owner", account)
+            .put("logGroup", "/aws/lambda/sample")
+            .put("logStream", "2026/01/01/[$LATEST]0123456789abcdef0123456789abcdef")
+            .put("subscriptionFilters", JsonArray.ofStrings(java.util.List.of("sample-filter")))
+            .put(
+                "logEvents",
+                JsonArray.of(
+                    JsonObject.builder()
+                        .put("id", "37552483423456789012345678901234567890123456789012345678")
+                        .put("timestamp", EPOCH_MILLIS)
+                        .put("message", "sample log line")
+                        .build()))
+            .build();
+    return JsonObject.of(
+        "awslogs",
+        JsonObject.of(
+            "data",
+            JsonValue.of(Base64.getEncoder().encodeToString(gzip(JsonWriter.compact(payload))))));
   }
 
   private static JsonObject alb(String region, String account) {
     return JsonObject.builder()
-        .put("requestContext", JsonObject.of("elb", JsonObject.of("targetGroupArn",
-            JsonValue.of("arn:aws:elasticloadbalancing:" + region + ":" + account + ":targetgroup/sample/0123456789abcdef"))))
+        .put(
+            "requestContext",
+            JsonObject.of(
+                "elb",
+                JsonObject.of(
+                    "targetGroupArn",
+                    JsonValue.of(
+                        "arn:aws:elasticloadbalancing:"
+                            + region
+                            + ":"
+                            + account
+                            + ":targetgroup/sample/0123456789abcdef"))))
         .put("httpMethod", "GET")
         .put("path", "/hello")
         .put("queryStringParameters", JsonObject.of("name", JsonValue.of("world")))

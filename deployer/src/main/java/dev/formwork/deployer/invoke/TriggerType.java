@@ -3,7 +3,9 @@ package dev.formwork.deployer.invoke;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The event sources a function's first trigger can have, each with the shape of event it delivers. */
+/**
+ * The event sources a function's first trigger can have, each with the shape of event it delivers.
+ */
 public enum TriggerType {
   SQS("sqs"),
   SNS("sns"),
@@ -29,13 +31,14 @@ public enum TriggerType {
   }
 
   /**
-   * The trigger for a config event type. An HTTP API event uses payload format 1.0 unless
-   * {@code payloadFormat} is "2.0" (Stacktape's default is 1.0: event, then gateway, then "1.0").
+   * The trigger for a config event type. An HTTP API event uses payload format 1.0 unless {@code
+   * payloadFormat} is "2.0" (Stacktape's default is 1.0: event, then gateway, then "1.0").
    */
   public static Optional<TriggerType> fromConfig(String eventType, Optional<String> payloadFormat) {
     String type = eventType.toLowerCase(Locale.ROOT);
     if (type.equals("http-api-gateway")) {
-      return Optional.of(payloadFormat.filter("2.0"::equals).isPresent() ? HTTP_API_V2 : HTTP_API_V1);
+      return Optional.of(
+          payloadFormat.filter("2.0"::equals).isPresent() ? HTTP_API_V2 : HTTP_API_V1);
     }
     for (TriggerType trigger : values()) {
       if (trigger.configName.equals(type)) {

@@ -19,7 +19,8 @@ public final class HookedCommand {
   private final HookRunner hooks;
   private final Supplier<Map<String, Map<String, String>>> deployedParams;
 
-  public HookedCommand(HookRunner hooks, Supplier<Map<String, Map<String, String>>> deployedParams) {
+  public HookedCommand(
+      HookRunner hooks, Supplier<Map<String, Map<String, String>>> deployedParams) {
     this.hooks = hooks;
     this.deployedParams = deployedParams;
   }
@@ -57,10 +58,18 @@ public final class HookedCommand {
     } catch (DeployStepException e) {
       return Optional.of(DeployResult.of(Outcome.FAILED, e.getMessage(), e.hint()));
     } catch (IOException e) {
-      return Optional.of(DeployResult.of(Outcome.FAILED, "A " + name + " script could not be started: " + e.getMessage(), "Check that its interpreter is installed."));
+      return Optional.of(
+          DeployResult.of(
+              Outcome.FAILED,
+              "A " + name + " script could not be started: " + e.getMessage(),
+              "Check that its interpreter is installed."));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return Optional.of(DeployResult.of(Outcome.FAILED, "Interrupted while running the " + name + " scripts.", "Run the command again."));
+      return Optional.of(
+          DeployResult.of(
+              Outcome.FAILED,
+              "Interrupted while running the " + name + " scripts.",
+              "Run the command again."));
     }
   }
 }

@@ -23,22 +23,26 @@ public record LocalScript(
   public LocalScript {
     Objects.requireNonNull(name, "name");
     if (executeCommand.isPresent() == executeScript.isPresent()) {
-      throw new IllegalArgumentException("script " + name + " needs exactly one of executeCommand and executeScript");
+      throw new IllegalArgumentException(
+          "script " + name + " needs exactly one of executeCommand and executeScript");
     }
     environment = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(environment));
     connectTo = List.copyOf(connectTo);
   }
 
   public static LocalScript command(String name, String command) {
-    return new LocalScript(name, Optional.of(command), Optional.empty(), Optional.empty(), Map.of(), List.of());
+    return new LocalScript(
+        name, Optional.of(command), Optional.empty(), Optional.empty(), Map.of(), List.of());
   }
 
   public static LocalScript file(String name, Path script) {
-    return new LocalScript(name, Optional.empty(), Optional.of(script), Optional.empty(), Map.of(), List.of());
+    return new LocalScript(
+        name, Optional.empty(), Optional.of(script), Optional.empty(), Map.of(), List.of());
   }
 
   public LocalScript withCwd(Path dir) {
-    return new LocalScript(name, executeCommand, executeScript, Optional.of(dir), environment, connectTo);
+    return new LocalScript(
+        name, executeCommand, executeScript, Optional.of(dir), environment, connectTo);
   }
 
   public LocalScript withEnvironment(Map<String, String> env) {

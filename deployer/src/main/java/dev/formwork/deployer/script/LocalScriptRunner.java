@@ -22,10 +22,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Runs one {@link LocalScript}: a command through {@code sh -c}, or a script file with the interpreter
- * its extension calls for (node, python3, bash), in its cwd with its environment plus the connectTo
- * variables. Secret references among those values are resolved only now, just before the process
- * starts, and any resolved value that appears in the output is masked.
+ * Runs one {@link LocalScript}: a command through {@code sh -c}, or a script file with the
+ * interpreter its extension calls for (node, python3, bash), in its cwd with its environment plus
+ * the connectTo variables. Secret references among those values are resolved only now, just before
+ * the process starts, and any resolved value that appears in the output is masked.
  */
 public final class LocalScriptRunner {
 
@@ -50,7 +50,8 @@ public final class LocalScriptRunner {
   }
 
   /** Runs the script with the given connectTo variables (from {@link StpVariables}). */
-  public Result run(LocalScript script, Map<String, String> connectedVariables) throws IOException, InterruptedException {
+  public Result run(LocalScript script, Map<String, String> connectedVariables)
+      throws IOException, InterruptedException {
     Path cwd = script.cwd().map(projectDir::resolve).orElse(projectDir);
     List<String> command = command(script, cwd);
     Map<String, String> env = new LinkedHashMap<>(script.environment());
@@ -60,24 +61,40 @@ public final class LocalScriptRunner {
       if (DynamicReference.containsReference(variable.getValue())) {
         SecretResolver resolver =
             secrets.orElseThrow(
-                () -> new DeployStepException(
-                    "Script " + script.name() + " needs the secret in " + variable.getKey() + ", but no AWS access was given to read it.",
-                    "Run the script with AWS credentials for the stack's account."));
-        String resolved = DynamicReference.replaceAll(variable.getValue(), reference -> {
-          String value = resolver.resolve(reference);
-          secretValues.add(value);
-          return value;
-        });
+                () ->
+                    new DeployStepException(
+                        "Script "
+                            + script.name()
+                            + " needs the secret in "
+                            + variable.getKey()
+                            + ", but no AWS access was given to read it.",
+                        "Run the script with AWS credentials for the stack's account."));
+        String resolved =
+            DynamicReference.replaceAll(
+                variable.getValue(),
+                reference -> {
+                  String value = resolver.resolve(reference);
+                  secretValues.add(value);
+                  return value;
+                });
         variable.setValue(resolved);
       }
     }
-    out.info("Running script " + script.name() + (env.isEmpty() ? "" : " (with " + String.join(", ", new java.util.TreeSet<>(env.keySet())) + ")"));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true);
+    out.info(
+        "Running script "
+            + script.name()
+            + (env.isEmpty()
+                ? ""
+                : " (with " + String.join(", ", new java.util.TreeSet<>(env.keySet())) + ")"));
+    ProcessBuilder builder =
+        new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true);
     builder.environment().putAll(env);
     Process process = builder.start();
     process.getOutputStream().close();
     Deque<String> tail = new ArrayDeque<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         String shown = mask(line, secretValues);
@@ -111,7 +128,9 @@ public final class LocalScriptRunner {
     if (!Files.isRegularFile(file)) {
       file = script.executeScript().get().isAbsolute() ? script.executeScript().get() : file;
       if (!Files.isRegularFile(file)) {
-        throw new DeployStepException("Script " + script.name() + ": the file " + file + " does not exist.", "Check executeScript in the config.");
+        throw new DeployStepException(
+            "Script " + script.name() + ": the file " + file + " does not exist.",
+            "Check executeScript in the config.");
       }
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -125,7 +144,13 @@ public final class LocalScriptRunner {
       return List.of("bash", file.toString());
     }
     throw new DeployStepException(
-        "Script " + script.name() + ": formwork runs .js, .mjs, .cjs, .py and .sh files, not " + file.getFileName() + ".",
-        "Use executeCommand for other tools, e.g. `npx tsx " + file.getFileName() + "` for TypeScript.");
+        "Script "
+            + script.name()
+            + ": formwork runs .js, .mjs, .cjs, .py and .sh files, not "
+            + file.getFileName()
+            + ".",
+        "Use executeCommand for other tools, e.g. `npx tsx "
+            + file.getFileName()
+            + "` for TypeScript.");
   }
 }

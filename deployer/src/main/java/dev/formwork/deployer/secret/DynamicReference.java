@@ -8,14 +8,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A parsed {@code {{resolve:secretsmanager:secret-id:SecretString:json-key:version-stage:version-id}}}
- * reference (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references-secretsmanager.html).
+ * A parsed {@code
+ * {{resolve:secretsmanager:secret-id:SecretString:json-key:version-stage:version-id}}} reference
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references-secretsmanager.html).
  * The secret id may be a full ARN, which itself contains colons.
  */
 public record DynamicReference(
-    String text, String secretId, Optional<String> jsonKey, Optional<String> versionStage, Optional<String> versionId) {
+    String text,
+    String secretId,
+    Optional<String> jsonKey,
+    Optional<String> versionStage,
+    Optional<String> versionId) {
 
-  private static final Pattern REFERENCE = Pattern.compile("\\{\\{resolve:secretsmanager:([^}]+)}}");
+  private static final Pattern REFERENCE =
+      Pattern.compile("\\{\\{resolve:secretsmanager:([^}]+)}}");
 
   /** Every secretsmanager reference in a string, in order. */
   public static List<DynamicReference> findAll(String value) {
@@ -36,7 +42,8 @@ public record DynamicReference(
     Matcher matcher = REFERENCE.matcher(value);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
-      matcher.appendReplacement(out, Matcher.quoteReplacement(resolve.apply(parse(matcher.group(0), matcher.group(1)))));
+      matcher.appendReplacement(
+          out, Matcher.quoteReplacement(resolve.apply(parse(matcher.group(0), matcher.group(1)))));
     }
     matcher.appendTail(out);
     return out.toString();
@@ -46,11 +53,19 @@ public record DynamicReference(
     String[] parts = body.split(":", -1);
     int idParts = body.startsWith("arn:") ? Math.min(7, parts.length) : 1;
     String secretId = String.join(":", java.util.Arrays.copyOfRange(parts, 0, idParts));
-    // After the id: SecretString, json-key, version-stage, version-id; empty fields mean "not given".
-    return new DynamicReference(text, secretId, field(parts, idParts + 1), field(parts, idParts + 2), field(parts, idParts + 3));
+    // After the id: SecretString, json-key, version-stage, version-id; empty fields mean "not
+    // given".
+    return new DynamicReference(
+        text,
+        secretId,
+        field(parts, idParts + 1),
+        field(parts, idParts + 2),
+        field(parts, idParts + 3));
   }
 
   private static Optional<String> field(String[] parts, int index) {
-    return index < parts.length && !parts[index].isEmpty() ? Optional.of(parts[index]) : Optional.empty();
+    return index < parts.length && !parts[index].isEmpty()
+        ? Optional.of(parts[index])
+        : Optional.empty();
   }
 }

@@ -10,7 +10,9 @@ import dev.formwork.schema.json.JsonWriter;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
 
-/** Resolves dynamic references with Secrets Manager GetSecretValue, honouring version and JSON key. */
+/**
+ * Resolves dynamic references with Secrets Manager GetSecretValue, honouring version and JSON key.
+ */
 public final class SecretsManagerResolver implements SecretResolver {
 
   private final SecretsManagerClient client;

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Renders a {@link ChangeSetSummary} for people: a count line, then one line per resource with a
- * symbol (+ ~ ! -). Replacements and risky changes to stateful resources are marked in words, and in
- * colour on a terminal, so they stand out in CI logs too.
+ * symbol (+ ~ ! -). Replacements and risky changes to stateful resources are marked in words, and
+ * in colour on a terminal, so they stand out in CI logs too.
  */
 public final class ChangeSetRenderer {
 

@@ -39,12 +39,21 @@ public record ChangeSetSummary(List<Entry> entries) {
     }
   }
 
-  /** One resource's change; {@code conditional} marks a replacement CloudFormation decides at run time. */
-  public record Entry(Kind kind, String logicalId, String resourceType, boolean conditional, List<String> changedProperties) {
+  /**
+   * One resource's change; {@code conditional} marks a replacement CloudFormation decides at run
+   * time.
+   */
+  public record Entry(
+      Kind kind,
+      String logicalId,
+      String resourceType,
+      boolean conditional,
+      List<String> changedProperties) {
 
     /** Replacing or removing a bucket, table, queue, database or log group loses its data. */
     public boolean risky() {
-      return (kind == Kind.REPLACE || kind == Kind.REMOVE) && StatefulResources.isStateful(resourceType);
+      return (kind == Kind.REPLACE || kind == Kind.REMOVE)
+          && StatefulResources.isStateful(resourceType);
     }
   }
 
@@ -73,16 +82,26 @@ public record ChangeSetSummary(List<Entry> entries) {
           kind = Kind.REMOVE;
           break;
         default:
-          kind = replacement.equals("True") || replacement.equals("Conditional") ? Kind.REPLACE : Kind.MODIFY;
+          kind =
+              replacement.equals("True") || replacement.equals("Conditional")
+                  ? Kind.REPLACE
+                  : Kind.MODIFY;
       }
       List<String> properties = new ArrayList<>();
       for (ResourceChangeDetail detail : rc.details()) {
-        if (detail.target() != null && detail.target().name() != null && !properties.contains(detail.target().name())) {
+        if (detail.target() != null
+            && detail.target().name() != null
+            && !properties.contains(detail.target().name())) {
           properties.add(detail.target().name());
         }
       }
       entries.add(
-          new Entry(kind, rc.logicalResourceId(), rc.resourceType(), replacement.equals("Conditional"), properties));
+          new Entry(
+              kind,
+              rc.logicalResourceId(),
+              rc.resourceType(),
+              replacement.equals("Conditional"),
+              properties));
     }
     return new ChangeSetSummary(entries);
   }

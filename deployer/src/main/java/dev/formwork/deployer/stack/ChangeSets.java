@@ -15,8 +15,8 @@ import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetRes
 import software.amazon.awssdk.services.cloudformation.model.Tag;
 
 /**
- * Creates, waits for, reads, executes and deletes CloudFormation change sets, and recognises the two
- * ways CloudFormation says "nothing to change".
+ * Creates, waits for, reads, executes and deletes CloudFormation change sets, and recognises the
+ * two ways CloudFormation says "nothing to change".
  */
 public final class ChangeSets {
 
@@ -47,15 +47,22 @@ public final class ChangeSets {
 
   public record Failed(String reason) implements Prepared {}
 
-  public Created create(String stackName, ChangeSetType type, TemplateSource template, Map<String, String> tags) {
+  public Created create(
+      String stackName, ChangeSetType type, TemplateSource template, Map<String, String> tags) {
     CreateChangeSetRequest.Builder request =
         CreateChangeSetRequest.builder()
             .stackName(stackName)
             // Change set names must start with a letter and be unique per stack.
             .changeSetName("formwork-" + Instant.now().toEpochMilli())
             .changeSetType(type)
-            .capabilities(Capability.CAPABILITY_IAM, Capability.CAPABILITY_NAMED_IAM, Capability.CAPABILITY_AUTO_EXPAND)
-            .tags(tags.entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList());
+            .capabilities(
+                Capability.CAPABILITY_IAM,
+                Capability.CAPABILITY_NAMED_IAM,
+                Capability.CAPABILITY_AUTO_EXPAND)
+            .tags(
+                tags.entrySet().stream()
+                    .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
+                    .toList());
     if (template instanceof Body body) {
       request.templateBody(body.json());
     } else if (template instanceof Url url) {
@@ -73,22 +80,27 @@ public final class ChangeSets {
     if (reason == null) {
       return false;
     }
-    return reason.contains("didn't contain changes") || reason.contains("No updates are to be performed");
+    return reason.contains("didn't contain changes")
+        || reason.contains("No updates are to be performed");
   }
 
   public Prepared await(Created created, Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
     while (true) {
-      DescribeChangeSetResponse response = cfn.describeChangeSet(b -> b.changeSetName(created.changeSetId()));
+      DescribeChangeSetResponse response =
+          cfn.describeChangeSet(b -> b.changeSetName(created.changeSetId()));
       String status = response.statusAsString();
       if ("CREATE_COMPLETE".equals(status)) {
         return new Ready(ChangeSetSummary.from(allChanges(created.changeSetId(), response)));
       }
       if ("FAILED".equals(status)) {
-        return meansNoChanges(response.statusReason()) ? new NoChanges() : new Failed(String.valueOf(response.statusReason()));
+        return meansNoChanges(response.statusReason())
+            ? new NoChanges()
+            : new Failed(String.valueOf(response.statusReason()));
       }
       if (Instant.now().isAfter(deadline)) {
-        return new Failed("the change set was still " + status + " after " + timeout.toMinutes() + " minutes");
+        return new Failed(
+            "the change set was still " + status + " after " + timeout.toMinutes() + " minutes");
       }
       StackWatcher.sleep(pollInterval);
     }
@@ -99,7 +111,8 @@ public final class ChangeSets {
     String token = first.nextToken();
     while (token != null) {
       String next = token;
-      DescribeChangeSetResponse page = cfn.describeChangeSet(b -> b.changeSetName(changeSetId).nextToken(next));
+      DescribeChangeSetResponse page =
+          cfn.describeChangeSet(b -> b.changeSetName(changeSetId).nextToken(next));
       changes.addAll(page.changes());
       token = page.nextToken();
     }

@@ -28,7 +28,9 @@ public final class InterruptNotice implements AutoCloseable {
   }
 
   public static InterruptNotice install(String stackName, String region, PrintStream err) {
-    InterruptNotice notice = new InterruptNotice(new Thread(() -> err.println(System.lineSeparator() + message(stackName, region))));
+    InterruptNotice notice =
+        new InterruptNotice(
+            new Thread(() -> err.println(System.lineSeparator() + message(stackName, region))));
     Runtime.getRuntime().addShutdownHook(notice.hook);
     notice.installed = true;
     return notice;

@@ -21,7 +21,8 @@ public final class StackReader {
     try {
       return cfn.describeStacks(b -> b.stackName(stackNameOrId)).stacks().stream().findFirst();
     } catch (CloudFormationException e) {
-      // DescribeStacks answers a missing stack with a 400 ValidationError "Stack with id X does not exist".
+      // DescribeStacks answers a missing stack with a 400 ValidationError "Stack with id X does not
+      // exist".
       if (e.awsErrorDetails() != null
           && "ValidationError".equals(e.awsErrorDetails().errorCode())
           && String.valueOf(e.awsErrorDetails().errorMessage()).contains("does not exist")) {
@@ -33,7 +34,12 @@ public final class StackReader {
 
   public Optional<StackState> state(String stackNameOrId) {
     return describe(stackNameOrId)
-        .map(s -> new StackState(s.stackId(), s.stackStatusAsString(), Optional.ofNullable(s.stackStatusReason())));
+        .map(
+            s ->
+                new StackState(
+                    s.stackId(),
+                    s.stackStatusAsString(),
+                    Optional.ofNullable(s.stackStatusReason())));
   }
 
   public static Map<String, String> outputs(Stack stack) {

@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a deploy does for each CloudFormation stack status: create, update, wait, delete and re-create
- * after confirmation, or refuse with a hint. Status lists follow
+ * What a deploy does for each CloudFormation stack status: create, update, wait, delete and
+ * re-create after confirmation, or refuse with a hint. Status lists follow
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/view-stack-events.html#cfn-console-view-stack-data-resources-status-codes
  * and Stacktape's STACK_IS_READY_FOR_MODIFYING_OPERATION_STATUS.
  */
@@ -53,23 +53,32 @@ public final class StackStatusPolicy {
     switch (status) {
       case "REVIEW_IN_PROGRESS":
       case "DELETE_COMPLETE":
-        // A stack created only by a change set that was never executed has no resources yet; a CREATE
+        // A stack created only by a change set that was never executed has no resources yet; a
+        // CREATE
         // change set is allowed on it.
         return Decision.of(Action.CREATE);
       case "ROLLBACK_COMPLETE":
         return Decision.of(Action.RECREATE);
       case "UPDATE_ROLLBACK_FAILED":
         return Decision.refuse(
-            "Stack " + stackName + " is in UPDATE_ROLLBACK_FAILED: its last rollback did not finish, so it cannot be updated.",
-            "Run `formwork rollback` (optionally skipping the resources that block it), then deploy again.");
+            "Stack "
+                + stackName
+                + " is in UPDATE_ROLLBACK_FAILED: its last rollback did not finish, so it cannot be"
+                + " updated.",
+            "Run `formwork rollback` (optionally skipping the resources that block it), then deploy"
+                + " again.");
       case "ROLLBACK_FAILED":
         return Decision.refuse(
-            "Stack " + stackName + " is in ROLLBACK_FAILED: its first creation failed and could not be cleaned up.",
-            "Delete it with `formwork delete` (or remove the leftover resources by hand), then deploy again.");
+            "Stack "
+                + stackName
+                + " is in ROLLBACK_FAILED: its first creation failed and could not be cleaned up.",
+            "Delete it with `formwork delete` (or remove the leftover resources by hand), then"
+                + " deploy again.");
       case "DELETE_FAILED":
         return Decision.refuse(
             "Stack " + stackName + " is in DELETE_FAILED: a previous delete did not finish.",
-            "Run `formwork delete` again, or remove the resources named in the stack events, then deploy.");
+            "Run `formwork delete` again, or remove the resources named in the stack events, then"
+                + " deploy.");
       case "CREATE_FAILED":
       case "UPDATE_FAILED":
       case "IMPORT_ROLLBACK_FAILED":

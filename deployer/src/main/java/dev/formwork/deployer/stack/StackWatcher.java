@@ -22,7 +22,8 @@ import software.amazon.awssdk.services.cloudformation.model.StackEvent;
  */
 public final class StackWatcher {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
   private static final int MAX_PAGES_PER_POLL = 10;
 
   private final CloudFormationClient cfn;
@@ -37,10 +38,14 @@ public final class StackWatcher {
     this.pollInterval = pollInterval;
   }
 
-  /** How a watched operation ended: the last state (empty if the stack vanished), the events seen. */
+  /**
+   * How a watched operation ended: the last state (empty if the stack vanished), the events seen.
+   */
   public record WatchResult(Optional<StackState> state, List<StackEvent> events, boolean timedOut) {
 
-    /** The first resource failure with a real reason, skipping the "cancelled" knock-on failures. */
+    /**
+     * The first resource failure with a real reason, skipping the "cancelled" knock-on failures.
+     */
     public Optional<StackEvent> firstFailure() {
       Optional<StackEvent> anyFailure = Optional.empty();
       for (StackEvent event : events) {
@@ -71,7 +76,9 @@ public final class StackWatcher {
     }
   }
 
-  /** Polls until the stack settles (or disappears), printing events, for at most {@code timeout}. */
+  /**
+   * Polls until the stack settles (or disappears), printing events, for at most {@code timeout}.
+   */
   public WatchResult watch(String stackId, Optional<String> marker, Duration timeout) {
     Instant start = Instant.now();
     Set<String> seen = new HashSet<>();
@@ -102,7 +109,8 @@ public final class StackWatcher {
     try {
       for (int page = 0; page < MAX_PAGES_PER_POLL; page++) {
         String next = token;
-        DescribeStackEventsResponse response = cfn.describeStackEvents(b -> b.stackName(stackId).nextToken(next));
+        DescribeStackEventsResponse response =
+            cfn.describeStackEvents(b -> b.stackName(stackId).nextToken(next));
         boolean reachedSeen = false;
         for (StackEvent event : response.stackEvents()) {
           if (seen.contains(event.eventId())) {
@@ -117,7 +125,8 @@ public final class StackWatcher {
         }
       }
     } catch (software.amazon.awssdk.services.cloudformation.model.CloudFormationException e) {
-      // A stack that was just deleted may have no events to read any more; the status tells the rest.
+      // A stack that was just deleted may have no events to read any more; the status tells the
+      // rest.
       return List.of();
     }
     for (StackEvent event : newestFirst) {

@@ -17,10 +17,15 @@ import java.util.TreeMap;
  */
 public final class TemplateCheck {
 
-  /** CreateChangeSet TemplateBody limit (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html). */
+  /**
+   * CreateChangeSet TemplateBody limit
+   * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html).
+   */
   public static final int MAX_INLINE_BYTES = 51_200;
+
   /** TemplateURL limit for a template stored in S3. */
   public static final int MAX_S3_BYTES = 1_000_000;
+
   public static final int MAX_RESOURCES = 500;
 
   private TemplateCheck() {}
@@ -45,7 +50,11 @@ public final class TemplateCheck {
     int bytes = utf8Bytes(templateJson);
     if (bytes > MAX_S3_BYTES) {
       return new Rejected(
-          "The template is " + bytes + " bytes, over CloudFormation's limit of " + MAX_S3_BYTES + " bytes.");
+          "The template is "
+              + bytes
+              + " bytes, over CloudFormation's limit of "
+              + MAX_S3_BYTES
+              + " bytes.");
     }
     JsonObject template;
     try {
@@ -78,7 +87,8 @@ public final class TemplateCheck {
     if (resources.isPresent() && resources.get() instanceof JsonObject map) {
       for (JsonValue resource : map.members().values()) {
         String type = "unknown";
-        if (resource instanceof JsonObject r && r.get("Type").orElse(null) instanceof dev.formwork.schema.json.JsonString t) {
+        if (resource instanceof JsonObject r
+            && r.get("Type").orElse(null) instanceof dev.formwork.schema.json.JsonString t) {
           type = t.value();
         }
         counts.merge(type, 1, Integer::sum);
@@ -90,7 +100,11 @@ public final class TemplateCheck {
   /** Largest counts first, so the user sees what to split. */
   private static String breakdown(Map<String, Integer> byType) {
     return byType.entrySet().stream()
-        .sorted((a, b) -> b.getValue().equals(a.getValue()) ? a.getKey().compareTo(b.getKey()) : b.getValue() - a.getValue())
+        .sorted(
+            (a, b) ->
+                b.getValue().equals(a.getValue())
+                    ? a.getKey().compareTo(b.getKey())
+                    : b.getValue() - a.getValue())
         .map(e -> e.getKey() + " " + e.getValue())
         .collect(java.util.stream.Collectors.joining(", "));
   }

@@ -16,16 +16,19 @@ class TemplateDiffTest {
 
   @Test
   void showsAddedRemovedAndChangedResourcesWithPropertyPaths() throws Exception {
-    JsonObject deployed = parse("{\"Resources\":{"
-        + "\"Queue\":{\"Type\":\"AWS::SQS::Queue\",\"Properties\":{\"VisibilityTimeout\":30,\"Tags\":[{\"Key\":\"a\",\"Value\":\"1\"}]}},"
-        + "\"Old\":{\"Type\":\"AWS::SNS::Topic\"},"
-        + "\"Same\":{\"Type\":\"AWS::S3::Bucket\"}},"
-        + "\"Outputs\":{\"Url\":{\"Value\":{\"Ref\":\"Queue\"}}}}");
-    JsonObject local = parse("{\"Resources\":{"
-        + "\"Queue\":{\"Type\":\"AWS::SQS::Queue\",\"Properties\":{\"VisibilityTimeout\":60,\"DelaySeconds\":5,\"Tags\":[{\"Key\":\"a\",\"Value\":\"2\"}]}},"
-        + "\"New\":{\"Type\":\"AWS::Lambda::Function\"},"
-        + "\"Same\":{\"Type\":\"AWS::S3::Bucket\"}},"
-        + "\"Outputs\":{\"Url\":{\"Value\":{\"Ref\":\"Queue\"}},\"Arn\":{\"Value\":\"x\"}}}");
+    JsonObject deployed =
+        parse(
+            "{\"Resources\":{"
+                + "\"Queue\":{\"Type\":\"AWS::SQS::Queue\",\"Properties\":{\"VisibilityTimeout\":30,\"Tags\":[{\"Key\":\"a\",\"Value\":\"1\"}]}},"
+                + "\"Old\":{\"Type\":\"AWS::SNS::Topic\"},\"Same\":{\"Type\":\"AWS::S3::Bucket\"}},"
+                + "\"Outputs\":{\"Url\":{\"Value\":{\"Ref\":\"Queue\"}}}}");
+    JsonObject local =
+        parse(
+            "{\"Resources\":{"
+                + "\"Queue\":{\"Type\":\"AWS::SQS::Queue\",\"Properties\":{\"VisibilityTimeout\":60,\"DelaySeconds\":5,\"Tags\":[{\"Key\":\"a\",\"Value\":\"2\"}]}},"
+                + "\"New\":{\"Type\":\"AWS::Lambda::Function\"},"
+                + "\"Same\":{\"Type\":\"AWS::S3::Bucket\"}},"
+                + "\"Outputs\":{\"Url\":{\"Value\":{\"Ref\":\"Queue\"}},\"Arn\":{\"Value\":\"x\"}}}");
     List<String> lines = TemplateDiff.between(deployed, local).render();
     assertEquals(
         List.of(
@@ -34,7 +37,8 @@ class TemplateDiffTest {
             "  - Old (AWS::SNS::Topic)",
             "  ~ Queue (AWS::SQS::Queue)",
             "      Properties.DelaySeconds: (absent) -> 5",
-            "      Properties.Tags: [{\"Key\":\"a\",\"Value\":\"1\"}] -> [{\"Key\":\"a\",\"Value\":\"2\"}]",
+            "      Properties.Tags: [{\"Key\":\"a\",\"Value\":\"1\"}] ->"
+                + " [{\"Key\":\"a\",\"Value\":\"2\"}]",
             "      Properties.VisibilityTimeout: 30 -> 60",
             "Outputs:",
             "  + Arn"),
@@ -46,14 +50,20 @@ class TemplateDiffTest {
     JsonObject template = parse("{\"Resources\":{\"Q\":{\"Type\":\"AWS::SQS::Queue\"}}}");
     TemplateDiff diff = TemplateDiff.between(template, template);
     assertTrue(diff.isEmpty());
-    assertEquals(List.of("No differences between the deployed and the local template."), diff.render());
+    assertEquals(
+        List.of("No differences between the deployed and the local template."), diff.render());
   }
 
   @Test
   void aTypeChangeIsFlaggedAsAReplacement() throws Exception {
-    List<String> lines = TemplateDiff.between(
-        parse("{\"Resources\":{\"Q\":{\"Type\":\"AWS::SQS::Queue\"}}}"),
-        parse("{\"Resources\":{\"Q\":{\"Type\":\"AWS::SNS::Topic\"}}}")).render();
-    assertEquals("      Type: \"AWS::SQS::Queue\" -> \"AWS::SNS::Topic\"  (a new type replaces the resource)", lines.get(2));
+    List<String> lines =
+        TemplateDiff.between(
+                parse("{\"Resources\":{\"Q\":{\"Type\":\"AWS::SQS::Queue\"}}}"),
+                parse("{\"Resources\":{\"Q\":{\"Type\":\"AWS::SNS::Topic\"}}}"))
+            .render();
+    assertEquals(
+        "      Type: \"AWS::SQS::Queue\" -> \"AWS::SNS::Topic\"  (a new type replaces the"
+            + " resource)",
+        lines.get(2));
   }
 }

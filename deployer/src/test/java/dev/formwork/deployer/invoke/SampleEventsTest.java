@@ -29,7 +29,10 @@ class SampleEventsTest {
       if (step instanceof Integer index) {
         current = ((JsonArray) current).get(index);
       } else {
-        current = ((JsonObject) current).get((String) step).orElseThrow(() -> new AssertionError("missing " + step));
+        current =
+            ((JsonObject) current)
+                .get((String) step)
+                .orElseThrow(() -> new AssertionError("missing " + step));
       }
     }
     return current;
@@ -50,24 +53,68 @@ class SampleEventsTest {
 
   @Test
   void recordBasedEventsNameTheirSource() {
-    assertEquals("aws:sqs", text(SampleEvents.forTrigger(TriggerType.SQS, REGION, ACCOUNT), "Records", 0, "eventSource"));
-    assertEquals("arn:aws:sqs:eu-west-1:123456789012:sample-queue",
-        text(SampleEvents.forTrigger(TriggerType.SQS, REGION, ACCOUNT), "Records", 0, "eventSourceARN"));
-    assertEquals("aws:sns", text(SampleEvents.forTrigger(TriggerType.SNS, REGION, ACCOUNT), "Records", 0, "EventSource"));
-    assertEquals("sample-bucket", text(SampleEvents.forTrigger(TriggerType.S3, REGION, ACCOUNT), "Records", 0, "s3", "bucket", "name"));
-    assertEquals("aws:dynamodb", text(SampleEvents.forTrigger(TriggerType.DYNAMODB_STREAM, REGION, ACCOUNT), "Records", 0, "eventSource"));
+    assertEquals(
+        "aws:sqs",
+        text(
+            SampleEvents.forTrigger(TriggerType.SQS, REGION, ACCOUNT),
+            "Records",
+            0,
+            "eventSource"));
+    assertEquals(
+        "arn:aws:sqs:eu-west-1:123456789012:sample-queue",
+        text(
+            SampleEvents.forTrigger(TriggerType.SQS, REGION, ACCOUNT),
+            "Records",
+            0,
+            "eventSourceARN"));
+    assertEquals(
+        "aws:sns",
+        text(
+            SampleEvents.forTrigger(TriggerType.SNS, REGION, ACCOUNT),
+            "Records",
+            0,
+            "EventSource"));
+    assertEquals(
+        "sample-bucket",
+        text(
+            SampleEvents.forTrigger(TriggerType.S3, REGION, ACCOUNT),
+            "Records",
+            0,
+            "s3",
+            "bucket",
+            "name"));
+    assertEquals(
+        "aws:dynamodb",
+        text(
+            SampleEvents.forTrigger(TriggerType.DYNAMODB_STREAM, REGION, ACCOUNT),
+            "Records",
+            0,
+            "eventSource"));
   }
 
   @Test
   void kinesisDataIsBase64OfTheBody() {
-    String data = text(SampleEvents.forTrigger(TriggerType.KINESIS, REGION, ACCOUNT), "Records", 0, "kinesis", "data");
-    assertEquals("{\"hello\":\"world\"}", new String(Base64.getDecoder().decode(data), StandardCharsets.UTF_8));
+    String data =
+        text(
+            SampleEvents.forTrigger(TriggerType.KINESIS, REGION, ACCOUNT),
+            "Records",
+            0,
+            "kinesis",
+            "data");
+    assertEquals(
+        "{\"hello\":\"world\"}",
+        new String(Base64.getDecoder().decode(data), StandardCharsets.UTF_8));
   }
 
   @Test
   void cloudWatchLogsPayloadIsGzippedBase64Json() throws Exception {
-    String data = text(SampleEvents.forTrigger(TriggerType.CLOUDWATCH_LOG, REGION, ACCOUNT), "awslogs", "data");
-    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(data)))) {
+    String data =
+        text(
+            SampleEvents.forTrigger(TriggerType.CLOUDWATCH_LOG, REGION, ACCOUNT),
+            "awslogs",
+            "data");
+    try (GZIPInputStream in =
+        new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(data)))) {
       JsonValue payload = JsonParser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       assertEquals("DATA_MESSAGE", text(payload, "messageType"));
       assertEquals("sample log line", text(payload, "logEvents", 0, "message"));
@@ -83,17 +130,29 @@ class SampleEventsTest {
     assertEquals("1.0", text(v1, "version"));
     assertEquals("GET", text(v1, "httpMethod"));
     JsonObject alb = SampleEvents.forTrigger(TriggerType.ALB, REGION, ACCOUNT);
-    assertTrue(text(alb, "requestContext", "elb", "targetGroupArn").startsWith("arn:aws:elasticloadbalancing:eu-west-1:"));
-    assertEquals("Scheduled Event", text(SampleEvents.forTrigger(TriggerType.SCHEDULE, REGION, ACCOUNT), "detail-type"));
-    assertEquals("world", text(SampleEvents.forTrigger(TriggerType.EVENT_BUS, REGION, ACCOUNT), "detail", "hello"));
+    assertTrue(
+        text(alb, "requestContext", "elb", "targetGroupArn")
+            .startsWith("arn:aws:elasticloadbalancing:eu-west-1:"));
+    assertEquals(
+        "Scheduled Event",
+        text(SampleEvents.forTrigger(TriggerType.SCHEDULE, REGION, ACCOUNT), "detail-type"));
+    assertEquals(
+        "world",
+        text(SampleEvents.forTrigger(TriggerType.EVENT_BUS, REGION, ACCOUNT), "detail", "hello"));
   }
 
   @Test
   void configEventTypesMapToTriggersWithStacktapesHttpDefault() {
-    assertEquals(Optional.of(TriggerType.HTTP_API_V1), TriggerType.fromConfig("http-api-gateway", Optional.empty()));
-    assertEquals(Optional.of(TriggerType.HTTP_API_V2), TriggerType.fromConfig("http-api-gateway", Optional.of("2.0")));
+    assertEquals(
+        Optional.of(TriggerType.HTTP_API_V1),
+        TriggerType.fromConfig("http-api-gateway", Optional.empty()));
+    assertEquals(
+        Optional.of(TriggerType.HTTP_API_V2),
+        TriggerType.fromConfig("http-api-gateway", Optional.of("2.0")));
     assertEquals(Optional.of(TriggerType.SQS), TriggerType.fromConfig("sqs", Optional.empty()));
-    assertEquals(Optional.of(TriggerType.DYNAMODB_STREAM), TriggerType.fromConfig("dynamo-db-stream", Optional.empty()));
+    assertEquals(
+        Optional.of(TriggerType.DYNAMODB_STREAM),
+        TriggerType.fromConfig("dynamo-db-stream", Optional.empty()));
     assertEquals(Optional.empty(), TriggerType.fromConfig("kafka-topic", Optional.empty()));
   }
 }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.formwork.deployer.DeployStepException;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class StpVariablesTest {
 
@@ -34,14 +34,27 @@ class StpVariablesTest {
 
   @Test
   void connectToTakesEveryParamOfEachResource() {
-    Map<String, String> env = StpVariables.forConnectTo("seed", List.of("ordersQueue"),
-        Map.of("ordersQueue", Map.of("url", "http://q", "arn", "arn:aws:sqs:eu-west-1:1:q")));
-    assertEquals(Map.of("STP_ORDERS_QUEUE_URL", "http://q", "STP_ORDERS_QUEUE_ARN", "arn:aws:sqs:eu-west-1:1:q"), env);
+    Map<String, String> env =
+        StpVariables.forConnectTo(
+            "seed",
+            List.of("ordersQueue"),
+            Map.of("ordersQueue", Map.of("url", "http://q", "arn", "arn:aws:sqs:eu-west-1:1:q")));
+    assertEquals(
+        Map.of(
+            "STP_ORDERS_QUEUE_URL",
+            "http://q",
+            "STP_ORDERS_QUEUE_ARN",
+            "arn:aws:sqs:eu-west-1:1:q"),
+        env);
   }
 
   @Test
   void aResourceTheStackLacksIsAnErrorNamingIt() {
-    DeployStepException e = assertThrows(DeployStepException.class, () -> StpVariables.forConnectTo("seed", List.of("uplaods"), Map.of()));
-    assertEquals("Script seed connects to uplaods, which the deployed stack does not have.", e.getMessage());
+    DeployStepException e =
+        assertThrows(
+            DeployStepException.class,
+            () -> StpVariables.forConnectTo("seed", List.of("uplaods"), Map.of()));
+    assertEquals(
+        "Script seed connects to uplaods, which the deployed stack does not have.", e.getMessage());
   }
 }

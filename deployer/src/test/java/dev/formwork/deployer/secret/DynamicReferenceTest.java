@@ -10,7 +10,9 @@ class DynamicReferenceTest {
 
   @Test
   void parsesNameKeyAndVersion() {
-    DynamicReference ref = DynamicReference.findAll("{{resolve:secretsmanager:db:SecretString:password::abc-123}}").get(0);
+    DynamicReference ref =
+        DynamicReference.findAll("{{resolve:secretsmanager:db:SecretString:password::abc-123}}")
+            .get(0);
     assertEquals("db", ref.secretId());
     assertEquals(Optional.of("password"), ref.jsonKey());
     assertEquals(Optional.empty(), ref.versionStage());
@@ -19,8 +21,10 @@ class DynamicReferenceTest {
 
   @Test
   void keepsTheColonsOfAnArnSecretId() {
-    DynamicReference ref = DynamicReference.findAll(
-        "{{resolve:secretsmanager:arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf:SecretString:user:AWSCURRENT:}}").get(0);
+    DynamicReference ref =
+        DynamicReference.findAll(
+                "{{resolve:secretsmanager:arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf:SecretString:user:AWSCURRENT:}}")
+            .get(0);
     assertEquals("arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf", ref.secretId());
     assertEquals(Optional.of("user"), ref.jsonKey());
     assertEquals(Optional.of("AWSCURRENT"), ref.versionStage());
@@ -28,9 +32,12 @@ class DynamicReferenceTest {
 
   @Test
   void replacesEveryReferenceInAString() {
-    String value = "postgres://{{resolve:secretsmanager:db:SecretString:user::}}:{{resolve:secretsmanager:db:SecretString:password::}}@host";
+    String value =
+        "postgres://{{resolve:secretsmanager:db:SecretString:user::}}:{{resolve:secretsmanager:db:SecretString:password::}}@host";
     assertEquals(2, DynamicReference.findAll(value).size());
-    assertEquals("postgres://[user]:[password]@host", DynamicReference.replaceAll(value, r -> "[" + r.jsonKey().orElse("") + "]"));
+    assertEquals(
+        "postgres://[user]:[password]@host",
+        DynamicReference.replaceAll(value, r -> "[" + r.jsonKey().orElse("") + "]"));
     assertEquals(List.of(), DynamicReference.findAll("plain"));
   }
 }

@@ -11,8 +11,13 @@ class InterruptNoticeTest {
   @Test
   void theMessageSaysTheStackKeepsUpdatingAndHowToFollowIt() {
     String message = InterruptNotice.message("orders-dev", "eu-west-1");
-    assertTrue(message.startsWith("Interrupted: stack orders-dev keeps updating in CloudFormation."), message);
-    assertTrue(message.contains("aws cloudformation describe-stack-events --stack-name orders-dev --region eu-west-1"), message);
+    assertTrue(
+        message.startsWith("Interrupted: stack orders-dev keeps updating in CloudFormation."),
+        message);
+    assertTrue(
+        message.contains(
+            "aws cloudformation describe-stack-events --stack-name orders-dev --region eu-west-1"),
+        message);
   }
 
   @Test

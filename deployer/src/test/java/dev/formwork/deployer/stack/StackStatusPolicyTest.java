@@ -31,7 +31,9 @@ class StackStatusPolicyTest {
   })
   void everyStatusHasADecision(String status, StackStatusPolicy.Action expected) {
     Optional<StackState> state =
-        status.equals("NONE") ? Optional.empty() : Optional.of(new StackState("arn:stack", status, Optional.empty()));
+        status.equals("NONE")
+            ? Optional.empty()
+            : Optional.of(new StackState("arn:stack", status, Optional.empty()));
     StackStatusPolicy.Decision decision = StackStatusPolicy.forDeploy("app-dev", state);
     assertEquals(expected, decision.action());
     if (expected == StackStatusPolicy.Action.REFUSE) {
@@ -41,10 +43,15 @@ class StackStatusPolicyTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"UPDATE_ROLLBACK_FAILED, formwork rollback", "ROLLBACK_FAILED, formwork delete", "DELETE_FAILED, formwork delete"})
+  @CsvSource({
+    "UPDATE_ROLLBACK_FAILED, formwork rollback",
+    "ROLLBACK_FAILED, formwork delete",
+    "DELETE_FAILED, formwork delete"
+  })
   void refusalsNameTheRecoveryCommand(String status, String command) {
     StackStatusPolicy.Decision decision =
-        StackStatusPolicy.forDeploy("app-dev", Optional.of(new StackState("arn:stack", status, Optional.empty())));
+        StackStatusPolicy.forDeploy(
+            "app-dev", Optional.of(new StackState("arn:stack", status, Optional.empty())));
     assertTrue(decision.hint().orElseThrow().contains(command), decision.hint().toString());
   }
 }

@@ -42,7 +42,9 @@ public final class FaultProxy implements AutoCloseable {
     }
   }
 
-  /** A fault: when {@code matches} a request, either answer without moto or rewrite moto's answer. */
+  /**
+   * A fault: when {@code matches} a request, either answer without moto or rewrite moto's answer.
+   */
   public interface Rule {
     boolean matches(Seen request);
 
@@ -53,7 +55,14 @@ public final class FaultProxy implements AutoCloseable {
   }
 
   private static final Set<String> HOP_HEADERS =
-      Set.of("host", "content-length", "connection", "transfer-encoding", "expect", "upgrade", "keep-alive");
+      Set.of(
+          "host",
+          "content-length",
+          "connection",
+          "transfer-encoding",
+          "expect",
+          "upgrade",
+          "keep-alive");
 
   private final HttpServer server;
   private final URI upstream;
@@ -63,7 +72,8 @@ public final class FaultProxy implements AutoCloseable {
 
   public FaultProxy(URI upstream) throws IOException {
     this.upstream = upstream;
-    this.server = HttpServer.create(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    this.server =
+        HttpServer.create(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.setExecutor(Executors.newFixedThreadPool(4));
     server.start();
@@ -94,7 +104,9 @@ public final class FaultProxy implements AutoCloseable {
     return s -> name.equals(s.action());
   }
 
-  /** A rule answering the first {@code times} matching requests with {@code reply}, then passing. */
+  /**
+   * A rule answering the first {@code times} matching requests with {@code reply}, then passing.
+   */
   public static Rule failTimes(Predicate<Seen> when, int times, Reply reply) {
     int[] left = {times};
     return new Rule() {
@@ -121,7 +133,10 @@ public final class FaultProxy implements AutoCloseable {
   }
 
   /** A rule rewriting moto's reply to matching requests while {@code active} says so. */
-  public static Rule rewriteWhile(Predicate<Seen> when, java.util.function.BooleanSupplier active, Function<Reply, Reply> change) {
+  public static Rule rewriteWhile(
+      Predicate<Seen> when,
+      java.util.function.BooleanSupplier active,
+      Function<Reply, Reply> change) {
     return new Rule() {
       @Override
       public boolean matches(Seen request) {
@@ -144,7 +159,10 @@ public final class FaultProxy implements AutoCloseable {
   public static Reply queryError(int status, String code, String message) {
     return Reply.xml(
         status,
-        "<ErrorResponse><Error><Type>Sender</Type><Code>" + code + "</Code><Message>" + message
+        "<ErrorResponse><Error><Type>Sender</Type><Code>"
+            + code
+            + "</Code><Message>"
+            + message
             + "</Message></Error><RequestId>fault-proxy</RequestId></ErrorResponse>");
   }
 
@@ -152,9 +170,17 @@ public final class FaultProxy implements AutoCloseable {
     try {
       byte[] body = exchange.getRequestBody().readAllBytes();
       String text = new String(body, StandardCharsets.UTF_8);
-      String pathAndQuery = exchange.getRequestURI().getRawPath()
-          + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
-      Seen request = new Seen(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), actionOf(text), text.length() > 20000 ? "" : text);
+      String pathAndQuery =
+          exchange.getRequestURI().getRawPath()
+              + (exchange.getRequestURI().getRawQuery() == null
+                  ? ""
+                  : "?" + exchange.getRequestURI().getRawQuery());
+      Seen request =
+          new Seen(
+              exchange.getRequestMethod(),
+              exchange.getRequestURI().getPath(),
+              actionOf(text),
+              text.length() > 20000 ? "" : text);
       seen.add(request);
       Rule rule = rules.stream().filter(r -> r.matches(request)).findFirst().orElse(null);
       if (rule != null) {
@@ -175,7 +201,8 @@ public final class FaultProxy implements AutoCloseable {
           forward.header(header.getKey(), value);
         }
       }
-      HttpResponse<byte[]> response = http.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response =
+          http.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
       Reply reply =
           new Reply(
               response.statusCode(),
@@ -186,8 +213,11 @@ public final class FaultProxy implements AutoCloseable {
       }
       for (Map.Entry<String, List<String>> header : response.headers().map().entrySet()) {
         String name = header.getKey().toLowerCase(java.util.Locale.ROOT);
-        boolean headLength = name.equals("content-length") && exchange.getRequestMethod().equals("HEAD");
-        if ((HOP_HEADERS.contains(name) && !headLength) || name.equals("content-type") || name.startsWith(":")) {
+        boolean headLength =
+            name.equals("content-length") && exchange.getRequestMethod().equals("HEAD");
+        if ((HOP_HEADERS.contains(name) && !headLength)
+            || name.equals("content-type")
+            || name.startsWith(":")) {
           continue;
         }
         for (String value : header.getValue()) {
@@ -208,7 +238,8 @@ public final class FaultProxy implements AutoCloseable {
   private static void send(HttpExchange exchange, Reply reply) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", reply.contentType());
     boolean head = exchange.getRequestMethod().equals("HEAD");
-    exchange.sendResponseHeaders(reply.status(), head || reply.body().length == 0 ? -1 : reply.body().length);
+    exchange.sendResponseHeaders(
+        reply.status(), head || reply.body().length == 0 ? -1 : reply.body().length);
     if (!head && reply.body().length > 0) {
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(reply.body());

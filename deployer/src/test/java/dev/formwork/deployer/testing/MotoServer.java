@@ -19,7 +19,8 @@ public final class MotoServer implements AutoCloseable {
 
   private final Process process;
   private final URI endpoint;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private MotoServer(Process process, URI endpoint) {
     this.process = process;
@@ -41,7 +42,8 @@ public final class MotoServer implements AutoCloseable {
       throw new IllegalStateException(
           "moto_server not found"
               + (candidate == null ? "" : " at " + candidate)
-              + ": run scripts/setup-venv (it installs the pinned moto[server]) and set FORMWORK_VENV to the venv, or run scripts/test.");
+              + ": run scripts/setup-venv (it installs the pinned moto[server]) and set"
+              + " FORMWORK_VENV to the venv, or run scripts/test.");
     }
     return candidate;
   }
@@ -69,7 +71,8 @@ public final class MotoServer implements AutoCloseable {
         }
         if (Instant.now().isAfter(deadline)) {
           process.destroyForcibly();
-          throw new IllegalStateException("moto_server did not answer within 60 s: " + Files.readString(log));
+          throw new IllegalStateException(
+              "moto_server did not answer within 60 s: " + Files.readString(log));
         }
         Thread.sleep(100);
       }
@@ -97,7 +100,9 @@ public final class MotoServer implements AutoCloseable {
   /** Forgets every resource, so tests do not see each other's state. */
   public void reset() throws IOException, InterruptedException {
     http.send(
-        HttpRequest.newBuilder(endpoint.resolve("/moto-api/reset")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpRequest.newBuilder(endpoint.resolve("/moto-api/reset"))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build(),
         HttpResponse.BodyHandlers.discarding());
     config("{\"lambda\": {\"use_docker\": false}}");
   }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 public abstract class ProxiedMotoTest {
 
   public static final String REGION = "eu-west-1";
-  public static final RetryPolicy FAST_RETRY = new RetryPolicy(4, Duration.ofMillis(10), Duration.ofMillis(100));
+  public static final RetryPolicy FAST_RETRY =
+      new RetryPolicy(4, Duration.ofMillis(10), Duration.ofMillis(100));
   public static final DeployerSettings FAST =
       new DeployerSettings(Duration.ofMillis(30), Duration.ofSeconds(5), Duration.ofMinutes(2));
 

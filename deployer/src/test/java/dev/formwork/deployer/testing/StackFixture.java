@@ -19,14 +19,15 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Builds what the compiler and packager would hand the deployer for the test stack: real zip
- * artifacts on disk, their manifest, and the template text referencing them the way the compiler does
- * (Code.S3Bucket as Fn::Sub of the deployment bucket name, Code.S3Key from the manifest).
+ * artifacts on disk, their manifest, and the template text referencing them the way the compiler
+ * does (Code.S3Bucket as Fn::Sub of the deployment bucket name, Code.S3Key from the manifest).
  */
 public final class StackFixture {
 
   private StackFixture() {}
 
-  public static Artifact zipArtifact(Path dir, String resourceName, String source) throws IOException {
+  public static Artifact zipArtifact(Path dir, String resourceName, String source)
+      throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       ZipEntry entry = new ZipEntry("index.js");
@@ -39,7 +40,13 @@ public final class StackFixture {
     String sha = sha256(data);
     Path file = dir.resolve(resourceName + "-" + sha.substring(0, 12) + ".zip");
     Files.write(file, data);
-    return new Artifact(resourceName, ArtifactKind.FUNCTION, sha, file.getFileName().toString(), data.length, source.length());
+    return new Artifact(
+        resourceName,
+        ArtifactKind.FUNCTION,
+        sha,
+        file.getFileName().toString(),
+        data.length,
+        source.length());
   }
 
   public static ArtifactManifest manifest(Artifact... artifacts) {
@@ -51,7 +58,8 @@ public final class StackFixture {
   }
 
   /** The orders test template for a stack, a hello artifact and a queue visibility timeout. */
-  public static String ordersTemplate(String stack, Artifact hello, int visibilityTimeout) throws IOException {
+  public static String ordersTemplate(String stack, Artifact hello, int visibilityTimeout)
+      throws IOException {
     String text;
     try (InputStream in = StackFixture.class.getResourceAsStream("/stacks/orders.json")) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);

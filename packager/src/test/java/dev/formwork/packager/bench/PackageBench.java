@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * Benchmark entry point run by bench/packager/run.py in a fresh JVM per run: packages every
- * {@code src/functions/*.ts} of a generated project and prints one line of figures.
- * Arguments: project folder, output folder, cache folder.
+ * Benchmark entry point run by bench/packager/run.py in a fresh JVM per run: packages every {@code
+ * src/functions/*.ts} of a generated project and prints one line of figures. Arguments: project
+ * folder, output folder, cache folder.
  */
 public final class PackageBench {
 
@@ -27,23 +27,40 @@ public final class PackageBench {
     Path project = Path.of(args[0]).toAbsolutePath();
     List<String> names;
     try (Stream<Path> files = Files.list(project.resolve("src/functions"))) {
-      names = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".ts")).sorted().toList();
+      names =
+          files
+              .map(file -> file.getFileName().toString())
+              .filter(name -> name.endsWith(".ts"))
+              .sorted()
+              .toList();
     }
     List<dev.formwork.packager.FunctionBuild> functions = new ArrayList<>();
     for (String name : names) {
       String resource = name.substring(0, name.length() - 3);
-      functions.add(NodeFunctionBuild.of(resource, ConfigPath.of("resources", resource, "entryfilePath"),
-          Path.of("src/functions", name)).withHandlerExport("handler"));
+      functions.add(
+          NodeFunctionBuild.of(
+                  resource,
+                  ConfigPath.of("resources", resource, "entryfilePath"),
+                  Path.of("src/functions", name))
+              .withHandlerExport("handler"));
     }
     AtomicInteger esbuildStarts = new AtomicInteger();
     Packager packager = Packager.withProcessHook(command -> esbuildStarts.incrementAndGet());
-    PackagingResult result = packager.packageAll(
-        new PackagingPlan(project, functions, List.of()), Path.of(args[1]), Path.of(args[2]), ProgressListener.SILENT);
+    PackagingResult result =
+        packager.packageAll(
+            new PackagingPlan(project, functions, List.of()),
+            Path.of(args[1]),
+            Path.of(args[2]),
+            ProgressListener.SILENT);
     if (result.hasErrors()) {
       System.err.println(result.diagnostics());
       System.exit(1);
     }
-    System.out.printf("functions=%d artifacts=%d esbuildProcesses=%d inProcessMs=%.1f%n",
-        functions.size(), result.manifest().artifacts().size(), esbuildStarts.get(), (System.nanoTime() - start) / 1e6);
+    System.out.printf(
+        "functions=%d artifacts=%d esbuildProcesses=%d inProcessMs=%.1f%n",
+        functions.size(),
+        result.manifest().artifacts().size(),
+        esbuildStarts.get(),
+        (System.nanoTime() - start) / 1e6);
   }
 }

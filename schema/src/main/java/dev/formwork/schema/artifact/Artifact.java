@@ -1,8 +1,8 @@
 package dev.formwork.schema.artifact;
 
 /**
- * One packaged zip: the config resource it belongs to, the SHA-256 of its bytes (which is also its S3
- * key), where it lies on disk, and its zipped and unzipped sizes.
+ * One packaged zip: the config resource it belongs to, the SHA-256 of its bytes (which is also its
+ * S3 key), where it lies on disk, and its zipped and unzipped sizes.
  */
 public record Artifact(
     String resourceName,

@@ -51,11 +51,15 @@ public record ArtifactManifest(Map<String, Artifact> artifacts) {
                     .put("zippedBytes", artifact.zippedBytes())
                     .put("unzippedBytes", artifact.unzippedBytes())
                     .build()));
-    return JsonObject.builder().put("formatVersion", FORMAT_VERSION).put("artifacts", entries.build()).build();
+    return JsonObject.builder()
+        .put("formatVersion", FORMAT_VERSION)
+        .put("artifacts", entries.build())
+        .build();
   }
 
   public static ArtifactManifest fromJson(JsonValue json) throws JsonParseException {
-    if (!(json instanceof JsonObject root) || !(root.get("artifacts").orElse(null) instanceof JsonObject entries)) {
+    if (!(json instanceof JsonObject root)
+        || !(root.get("artifacts").orElse(null) instanceof JsonObject entries)) {
       throw new JsonParseException("an artifact manifest needs an \"artifacts\" object", 1, 1);
     }
     Map<String, Artifact> artifacts = new TreeMap<>();

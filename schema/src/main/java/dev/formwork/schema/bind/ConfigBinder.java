@@ -37,7 +37,8 @@ public final class ConfigBinder {
     return bindValue(node, type, path, Optional.empty()).map(type::cast);
   }
 
-  private Optional<Object> bindValue(ConfigNode node, Type type, ConfigPath path, Optional<Property> rules) {
+  private Optional<Object> bindValue(
+      ConfigNode node, Type type, ConfigPath path, Optional<Property> rules) {
     Class<?> raw = Property.raw(type);
     if (raw == Optional.class) {
       if (node instanceof ScalarNode scalar && scalar.isNull()) {
@@ -55,14 +56,22 @@ public final class ConfigBinder {
       diagnostics.error(
           "config.directive-not-allowed",
           path,
-          "$" + deferred.call().name() + "() is only known when the stack deploys, but this property must be known at compile time.",
+          "$"
+              + deferred.call().name()
+              + "() is only known when the stack deploys, but this property must be known at"
+              + " compile time.",
           "Use a literal value or a local directive such as $Var() or $File() here.");
       return Optional.empty();
     }
     if (raw == String.class) {
       return bindString(node, path, rules);
     }
-    if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class || raw == double.class || raw == Double.class) {
+    if (raw == int.class
+        || raw == Integer.class
+        || raw == long.class
+        || raw == Long.class
+        || raw == double.class
+        || raw == Double.class) {
       return bindNumber(node, raw, path, rules);
     }
     if (raw == boolean.class || raw == Boolean.class) {
@@ -90,7 +99,8 @@ public final class ConfigBinder {
     if (node instanceof DeferredNode deferred) {
       return Optional.of(new TextValue.Deferred(deferred.call()));
     }
-    return bindString(node, path, Optional.empty()).map(text -> new TextValue.Literal((String) text));
+    return bindString(node, path, Optional.empty())
+        .map(text -> new TextValue.Literal((String) text));
   }
 
   private Optional<Object> bindString(ConfigNode node, ConfigPath path, Optional<Property> rules) {
@@ -98,43 +108,63 @@ public final class ConfigBinder {
       wrongType(node, "a string", path);
       return Optional.empty();
     }
-    // Numbers and booleans are taken as written: `version: 01234` stays "01234", `1.10` stays "1.10".
+    // Numbers and booleans are taken as written: `version: 01234` stays "01234", `1.10` stays
+    // "1.10".
     String text = scalar.text();
     if (rules.flatMap(Property::pattern).isPresent()) {
       Pattern pattern = rules.get().pattern().get();
       if (!text.matches(pattern.regex())) {
-        diagnostics.valueError("config.invalid-value", path, "'" + text + "' is not valid here: it must be " + pattern.meaning() + ".", Optional.empty());
+        diagnostics.valueError(
+            "config.invalid-value",
+            path,
+            "'" + text + "' is not valid here: it must be " + pattern.meaning() + ".",
+            Optional.empty());
         return Optional.empty();
       }
     }
     return Optional.of(text);
   }
 
-  private Optional<Object> bindNumber(ConfigNode node, Class<?> raw, ConfigPath path, Optional<Property> rules) {
+  private Optional<Object> bindNumber(
+      ConfigNode node, Class<?> raw, ConfigPath path, Optional<Property> rules) {
     boolean integral = raw != double.class && raw != Double.class;
     String expected = integral ? "a whole number" : "a number";
-    if (!(node instanceof ScalarNode scalar) || scalar.isNull() || scalar.kind() == ScalarKind.BOOLEAN) {
+    if (!(node instanceof ScalarNode scalar)
+        || scalar.isNull()
+        || scalar.kind() == ScalarKind.BOOLEAN) {
       wrongType(node, expected, path);
       return Optional.empty();
     }
     BigDecimal value;
     try {
-      // Stacktape accepts numeric strings ("512") for numbers; so do we, to compile its configs unchanged.
+      // Stacktape accepts numeric strings ("512") for numbers; so do we, to compile its configs
+      // unchanged.
       value = new BigDecimal(scalar.text().trim().replace("_", ""));
     } catch (NumberFormatException notNumeric) {
       wrongType(node, expected, path);
       return Optional.empty();
     }
     if (integral && value.stripTrailingZeros().scale() > 0) {
-      diagnostics.valueError("config.wrong-type", path, "Expected a whole number, got " + scalar.text() + ".", Optional.empty());
+      diagnostics.valueError(
+          "config.wrong-type",
+          path,
+          "Expected a whole number, got " + scalar.text() + ".",
+          Optional.empty());
       return Optional.empty();
     }
     Optional<Range> range = rules.flatMap(Property::range);
-    if (range.isPresent() && (value.doubleValue() < range.get().min() || value.doubleValue() > range.get().max())) {
+    if (range.isPresent()
+        && (value.doubleValue() < range.get().min() || value.doubleValue() > range.get().max())) {
       diagnostics.valueError(
           "config.out-of-range",
           path,
-          "'" + path.lastKey() + "' must be " + describe(range.get()) + ", got " + scalar.text() + ".",
+          "'"
+              + path.lastKey()
+              + "' must be "
+              + describe(range.get())
+              + ", got "
+              + scalar.text()
+              + ".",
           Optional.empty());
       return Optional.empty();
     }
@@ -146,11 +176,19 @@ public final class ConfigBinder {
         return Optional.of(value.longValueExact());
       }
     } catch (ArithmeticException tooLarge) {
-      diagnostics.valueError("config.out-of-range", path, "The number " + scalar.text() + " is too large.", Optional.empty());
+      diagnostics.valueError(
+          "config.out-of-range",
+          path,
+          "The number " + scalar.text() + " is too large.",
+          Optional.empty());
       return Optional.empty();
     }
     if (Double.isInfinite(value.doubleValue())) {
-      diagnostics.valueError("config.out-of-range", path, "The number " + scalar.text() + " is too large.", Optional.empty());
+      diagnostics.valueError(
+          "config.out-of-range",
+          path,
+          "The number " + scalar.text() + " is too large.",
+          Optional.empty());
       return Optional.empty();
     }
     return Optional.of(value.doubleValue());
@@ -170,7 +208,8 @@ public final class ConfigBinder {
   }
 
   private Optional<Object> bindBoolean(ConfigNode node, ConfigPath path) {
-    if (node instanceof ScalarNode scalar && (scalar.text().equals("true") || scalar.text().equals("false"))) {
+    if (node instanceof ScalarNode scalar
+        && (scalar.text().equals("true") || scalar.text().equals("false"))) {
       // Stacktape also accepts the strings "true"/"false".
       return Optional.of(Boolean.parseBoolean(scalar.text()));
     }
@@ -196,16 +235,24 @@ public final class ConfigBinder {
         return Optional.of(constant);
       }
     }
-    String hint = Suggestions.didYouMean(scalar.text(), allowed).map(s -> s + " ").orElse("")
-        + "Valid values: " + String.join(", ", allowed) + ".";
+    String hint =
+        Suggestions.didYouMean(scalar.text(), allowed).map(s -> s + " ").orElse("")
+            + "Valid values: "
+            + String.join(", ", allowed)
+            + ".";
     if (scalar.kind() == ScalarKind.FLOAT || scalar.kind() == ScalarKind.INTEGER) {
       hint = "YAML reads unquoted " + scalar.text() + " as a number; " + hint;
     }
-    diagnostics.valueError("config.invalid-value", path, "'" + scalar.text() + "' is not a valid value for '" + path.lastKey() + "'.", Optional.of(hint));
+    diagnostics.valueError(
+        "config.invalid-value",
+        path,
+        "'" + scalar.text() + "' is not a valid value for '" + path.lastKey() + "'.",
+        Optional.of(hint));
     return Optional.empty();
   }
 
-  private Optional<Object> bindList(ConfigNode node, Type element, ConfigPath path, Optional<Property> rules) {
+  private Optional<Object> bindList(
+      ConfigNode node, Type element, ConfigPath path, Optional<Property> rules) {
     if (!(node instanceof ListNode list)) {
       wrongType(node, "a list", path);
       return Optional.empty();
@@ -231,7 +278,8 @@ public final class ConfigBinder {
     Map<String, Object> values = new LinkedHashMap<>();
     boolean ok = true;
     for (MapNode.Entry entry : map.entries().values()) {
-      Optional<Object> value = bindValue(entry.value(), valueType, path.key(entry.key()), Optional.empty());
+      Optional<Object> value =
+          bindValue(entry.value(), valueType, path.key(entry.key()), Optional.empty());
       if (value.isPresent()) {
         values.put(entry.key(), value.get());
       } else {
@@ -250,7 +298,8 @@ public final class ConfigBinder {
   }
 
   /** Binds a mapping's keys to a record's properties, skipping {@code ignoredKey} (a union tag). */
-  private Optional<Object> bindFields(MapNode map, Class<?> type, ConfigPath path, Optional<String> ignoredKey) {
+  private Optional<Object> bindFields(
+      MapNode map, Class<?> type, ConfigPath path, Optional<String> ignoredKey) {
     RecordShape shape = RecordShape.of(type);
     boolean ok = true;
     for (String key : map.entries().keySet()) {
@@ -281,8 +330,13 @@ public final class ConfigBinder {
         continue;
       }
       Optional<Object> bound;
-      if (value.isPresent() && !(value.get() instanceof ScalarNode scalar && scalar.isNull() && property.isOptional())) {
-        bound = bindValue(value.get(), property.type(), path.key(property.name()), Optional.of(property));
+      if (value.isPresent()
+          && !(value.get() instanceof ScalarNode scalar
+              && scalar.isNull()
+              && property.isOptional())) {
+        bound =
+            bindValue(
+                value.get(), property.type(), path.key(property.name()), Optional.of(property));
       } else {
         bound = absent(property, path, value.isPresent());
       }
@@ -299,10 +353,12 @@ public final class ConfigBinder {
       return Optional.of(shape.constructor().newInstance(arguments));
     } catch (InvocationTargetException rejected) {
       if (rejected.getCause() instanceof ModelConstraintException constraint) {
-        diagnostics.error(constraint.code(), path.key(constraint.property()), constraint.getMessage());
+        diagnostics.error(
+            constraint.code(), path.key(constraint.property()), constraint.getMessage());
         return Optional.empty();
       }
-      throw new IllegalStateException("building " + type.getSimpleName() + " failed", rejected.getCause());
+      throw new IllegalStateException(
+          "building " + type.getSimpleName() + " failed", rejected.getCause());
     } catch (ReflectiveOperationException bug) {
       throw new IllegalStateException("cannot build " + type.getSimpleName(), bug);
     }
@@ -311,12 +367,16 @@ public final class ConfigBinder {
   private Optional<Object> absent(Property property, ConfigPath path, boolean writtenAsNull) {
     Class<?> raw = Property.raw(property.type());
     if (property.required()) {
-      diagnostics.error("config.missing-property", path, "Missing required property '" + property.name() + "'" + where(path) + ".");
+      diagnostics.error(
+          "config.missing-property",
+          path,
+          "Missing required property '" + property.name() + "'" + where(path) + ".");
       return Optional.empty();
     }
     if (property.defaultText().isPresent()) {
       String text = property.defaultText().get();
-      return bindValue(defaultNode(text), property.type(), path.key(property.name()), Optional.of(property));
+      return bindValue(
+          defaultNode(text), property.type(), path.key(property.name()), Optional.of(property));
     }
     if (raw == Optional.class) {
       return Optional.of(Optional.empty());
@@ -328,21 +388,30 @@ public final class ConfigBinder {
       return Optional.of(Map.of());
     }
     if (Property.isOmittableRecord(raw)) {
-      return bindFields(new MapNode(Map.of(), SourceLocation.UNKNOWN), raw, path.key(property.name()), Optional.empty());
+      return bindFields(
+          new MapNode(Map.of(), SourceLocation.UNKNOWN),
+          raw,
+          path.key(property.name()),
+          Optional.empty());
     }
     diagnostics.error(
         "config.missing-property",
         writtenAsNull ? path.key(property.name()) : path,
-        (writtenAsNull ? "Property '" + property.name() + "' must have a value" : "Missing required property '" + property.name() + "'")
-            + where(path) + ".");
+        (writtenAsNull
+                ? "Property '" + property.name() + "' must have a value"
+                : "Missing required property '" + property.name() + "'")
+            + where(path)
+            + ".");
     return Optional.empty();
   }
 
   private static ScalarNode defaultNode(String text) {
-    ScalarKind kind = text.equals("true") || text.equals("false") ? ScalarKind.BOOLEAN
-        : text.matches("-?[0-9]+") ? ScalarKind.INTEGER
-        : text.matches("-?[0-9]*\\.[0-9]+") ? ScalarKind.FLOAT
-        : ScalarKind.STRING;
+    ScalarKind kind =
+        text.equals("true") || text.equals("false")
+            ? ScalarKind.BOOLEAN
+            : text.matches("-?[0-9]+")
+                ? ScalarKind.INTEGER
+                : text.matches("-?[0-9]*\\.[0-9]+") ? ScalarKind.FLOAT : ScalarKind.STRING;
     return new ScalarNode(text, kind, SourceLocation.UNKNOWN);
   }
 
@@ -375,7 +444,13 @@ public final class ConfigBinder {
       diagnostics.error(
           "config.not-supported",
           path.key(union.discriminator()),
-          "formwork does not support the " + union.discriminator() + " '" + name + "'" + where(path) + " yet.",
+          "formwork does not support the "
+              + union.discriminator()
+              + " '"
+              + name
+              + "'"
+              + where(path)
+              + " yet.",
           "Supported types: " + String.join(", ", names) + ".");
       return Optional.empty();
     }
@@ -385,14 +460,21 @@ public final class ConfigBinder {
         "config.invalid-type",
         path.key(union.discriminator()),
         "'" + name + "' is not a valid " + union.discriminator() + where(path) + ".",
-        Optional.of(Suggestions.didYouMean(name, known).map(s -> s + " ").orElse("")
-            + "Valid types: " + String.join(", ", names) + "."));
+        Optional.of(
+            Suggestions.didYouMean(name, known).map(s -> s + " ").orElse("")
+                + "Valid types: "
+                + String.join(", ", names)
+                + "."));
     return Optional.empty();
   }
 
   private void wrongType(ConfigNode node, String expected, ConfigPath path) {
     String actual = node.describe();
-    diagnostics.valueError("config.wrong-type", path, "Expected " + expected + ", got " + actual + ".", Optional.empty());
+    diagnostics.valueError(
+        "config.wrong-type",
+        path,
+        "Expected " + expected + ", got " + actual + ".",
+        Optional.empty());
   }
 
   private static String where(ConfigPath path) {

@@ -18,7 +18,9 @@ public record Property(
 
   static Property of(RecordComponent component) {
     return new Property(
-        Optional.ofNullable(component.getAnnotation(YamlName.class)).map(YamlName::value).orElse(component.getName()),
+        Optional.ofNullable(component.getAnnotation(YamlName.class))
+            .map(YamlName::value)
+            .orElse(component.getName()),
         component.getGenericType(),
         Optional.ofNullable(component.getAnnotation(Doc.class)).map(Doc::value),
         Optional.ofNullable(component.getAnnotation(Default.class)).map(Default::value),
@@ -58,8 +60,9 @@ public record Property(
   }
 
   /**
-   * A record whose own properties may all be left out may itself be left out: it binds as if written
-   * {@code {}}. This is why {@code properties} can be omitted for a bucket or a queue, as in Stacktape.
+   * A record whose own properties may all be left out may itself be left out: it binds as if
+   * written {@code {}}. This is why {@code properties} can be omitted for a bucket or a queue, as
+   * in Stacktape.
    */
   public static boolean isOmittableRecord(Class<?> raw) {
     if (!raw.isRecord()) {

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The properties of a config record and the constructor that builds it. Computed once per class
- * (a {@link ClassValue} cache: per-class metadata, not program state).
+ * The properties of a config record and the constructor that builds it. Computed once per class (a
+ * {@link ClassValue} cache: per-class metadata, not program state).
  */
-public record RecordShape(Class<?> type, List<Property> properties, Constructor<?> constructor, Optional<String> doc) {
+public record RecordShape(
+    Class<?> type, List<Property> properties, Constructor<?> constructor, Optional<String> doc) {
 
   private static final ClassValue<RecordShape> SHAPES =
       new ClassValue<>() {

@@ -15,11 +15,13 @@ public record Diagnostic(
     Optional<String> hint) {
 
   public static Diagnostic error(String code, ConfigPath path, String message) {
-    return new Diagnostic(code, Severity.ERROR, path, SourceLocation.UNKNOWN, message, Optional.empty());
+    return new Diagnostic(
+        code, Severity.ERROR, path, SourceLocation.UNKNOWN, message, Optional.empty());
   }
 
   public static Diagnostic warning(String code, ConfigPath path, String message) {
-    return new Diagnostic(code, Severity.WARNING, path, SourceLocation.UNKNOWN, message, Optional.empty());
+    return new Diagnostic(
+        code, Severity.WARNING, path, SourceLocation.UNKNOWN, message, Optional.empty());
   }
 
   public Diagnostic withHint(String text) {

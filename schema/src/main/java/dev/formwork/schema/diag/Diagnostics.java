@@ -19,7 +19,9 @@ public final class Diagnostics {
 
   public Diagnostic report(Diagnostic diagnostic) {
     Diagnostic located =
-        diagnostic.location().isKnown() ? diagnostic : diagnostic.at(sourceMap.locate(diagnostic.path()));
+        diagnostic.location().isKnown()
+            ? diagnostic
+            : diagnostic.at(sourceMap.locate(diagnostic.path()));
     reported.add(located);
     return located;
   }
@@ -33,7 +35,8 @@ public final class Diagnostics {
   }
 
   /** An error about the value at {@code path}: located at the value, not at its key. */
-  public Diagnostic valueError(String code, ConfigPath path, String message, java.util.Optional<String> hint) {
+  public Diagnostic valueError(
+      String code, ConfigPath path, String message, java.util.Optional<String> hint) {
     Diagnostic diagnostic = Diagnostic.error(code, path, message).at(sourceMap.locateValue(path));
     return report(hint.map(diagnostic::withHint).orElse(diagnostic));
   }
@@ -48,7 +51,8 @@ public final class Diagnostics {
 
   /** A warning about the value at {@code path}, located at the value. */
   public Diagnostic valueWarning(String code, ConfigPath path, String message, String hint) {
-    return report(Diagnostic.warning(code, path, message).withHint(hint).at(sourceMap.locateValue(path)));
+    return report(
+        Diagnostic.warning(code, path, message).withHint(hint).at(sourceMap.locateValue(path)));
   }
 
   public Diagnostic warning(String code, ConfigPath path, String message) {

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
-/** A strict JSON parser (RFC 8259) into {@link JsonValue}; rejects duplicate keys and deep nesting. */
+/**
+ * A strict JSON parser (RFC 8259) into {@link JsonValue}; rejects duplicate keys and deep nesting.
+ */
 public final class JsonParser {
 
   private static final int MAX_DEPTH = 512;
@@ -214,6 +216,7 @@ public final class JsonParser {
         column++;
       }
     }
-    return new JsonParseException(message + " at line " + line + ", column " + column, line, column);
+    return new JsonParseException(
+        message + " at line " + line + ", column " + column, line, column);
   }
 }

@@ -28,7 +28,10 @@ public final class JsonSchemaGenerator {
 
   /** Any string that starts like a directive, accepted wherever a typed value is expected. */
   private static final JsonObject DIRECTIVE_STRING =
-      JsonObject.builder().put("type", "string").put("pattern", "^\\$[A-Za-z_][A-Za-z0-9_]*\\(").build();
+      JsonObject.builder()
+          .put("type", "string")
+          .put("pattern", "^\\$[A-Za-z_][A-Za-z0-9_]*\\(")
+          .build();
 
   private final Map<String, JsonValue> definitions = new TreeMap<>();
 
@@ -59,21 +62,30 @@ public final class JsonSchemaGenerator {
     }
     if (raw == String.class) {
       JsonObject.Builder string = JsonObject.builder().put("type", "string");
-      rules.flatMap(Property::pattern).ifPresent(p -> string.put("pattern", "^(?:" + p.regex() + ")$"));
+      rules
+          .flatMap(Property::pattern)
+          .ifPresent(p -> string.put("pattern", "^(?:" + p.regex() + ")$"));
       return string.build();
     }
-    if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class
-        || raw == double.class || raw == Double.class) {
+    if (raw == int.class
+        || raw == Integer.class
+        || raw == long.class
+        || raw == Long.class
+        || raw == double.class
+        || raw == Double.class) {
       boolean integral = raw != double.class && raw != Double.class;
       JsonObject.Builder number = JsonObject.builder().put("type", integral ? "integer" : "number");
-      rules.flatMap(Property::range).ifPresent(range -> {
-        if (range.min() != Double.NEGATIVE_INFINITY) {
-          number.put("minimum", JsonNumber.of(range.min()));
-        }
-        if (range.max() != Double.POSITIVE_INFINITY) {
-          number.put("maximum", JsonNumber.of(range.max()));
-        }
-      });
+      rules
+          .flatMap(Property::range)
+          .ifPresent(
+              range -> {
+                if (range.min() != Double.NEGATIVE_INFINITY) {
+                  number.put("minimum", JsonNumber.of(range.min()));
+                }
+                if (range.max() != Double.POSITIVE_INFINITY) {
+                  number.put("maximum", JsonNumber.of(range.max()));
+                }
+              });
       return orDirective(number.build());
     }
     if (raw == boolean.class || raw == Boolean.class) {
@@ -87,7 +99,10 @@ public final class JsonSchemaGenerator {
       return orDirective(JsonObject.of("enum", JsonArray.ofStrings(values)));
     }
     if (raw == List.class) {
-      return JsonObject.builder().put("type", "array").put("items", typeSchema(Property.argument(type, 0), rules)).build();
+      return JsonObject.builder()
+          .put("type", "array")
+          .put("items", typeSchema(Property.argument(type, 0), rules))
+          .build();
     }
     if (raw == Map.class) {
       return JsonObject.builder()
@@ -119,7 +134,9 @@ public final class JsonSchemaGenerator {
 
   private static String definitionName(Class<?> type) {
     StringBuilder name = new StringBuilder(type.getSimpleName());
-    for (Class<?> outer = type.getEnclosingClass(); outer != null; outer = outer.getEnclosingClass()) {
+    for (Class<?> outer = type.getEnclosingClass();
+        outer != null;
+        outer = outer.getEnclosingClass()) {
       name.insert(0, outer.getSimpleName());
     }
     return name.toString();
@@ -129,28 +146,32 @@ public final class JsonSchemaGenerator {
     RecordShape shape = RecordShape.of(type);
     JsonObject.Builder properties = JsonObject.builder();
     List<String> required = new ArrayList<>();
-    tag.ifPresent(variant -> {
-      Union union = variant.type().getInterfaces().length > 0 ? unionOf(variant.type()) : null;
-      String discriminator = union == null ? "type" : union.discriminator();
-      properties.put(discriminator, JsonObject.of("const", new JsonString(variant.name())));
-      required.add(discriminator);
-    });
+    tag.ifPresent(
+        variant -> {
+          Union union = variant.type().getInterfaces().length > 0 ? unionOf(variant.type()) : null;
+          String discriminator = union == null ? "type" : union.discriminator();
+          properties.put(discriminator, JsonObject.of("const", new JsonString(variant.name())));
+          required.add(discriminator);
+        });
     for (Property property : shape.properties()) {
       if (property.notSupported().isPresent()) {
         continue;
       }
       JsonObject.Builder schema = typeSchema(property.type(), Optional.of(property)).toBuilder();
       property.doc().ifPresent(doc -> schema.put("description", doc));
-      property.defaultText().ifPresent(text -> schema.put("default", defaultValue(property.type(), text)));
+      property
+          .defaultText()
+          .ifPresent(text -> schema.put("default", defaultValue(property.type(), text)));
       properties.put(property.name(), schema.build());
       if (!property.isOptional()) {
         required.add(property.name());
       }
     }
-    JsonObject.Builder schema = JsonObject.builder()
-        .put("type", "object")
-        .put("properties", properties.build())
-        .put("additionalProperties", false);
+    JsonObject.Builder schema =
+        JsonObject.builder()
+            .put("type", "object")
+            .put("properties", properties.build())
+            .put("additionalProperties", false);
     shape.doc().ifPresent(doc -> schema.put("description", doc));
     if (!required.isEmpty()) {
       schema.put("required", JsonArray.ofStrings(required));

@@ -20,7 +20,9 @@ import java.util.Optional;
 @Doc("A containerised batch job on AWS Batch (Fargate). Functions start it through connectTo.")
 public record BatchJobResource(
     @Doc("Batch job properties.") Properties properties,
-    @Doc("Property overrides by child logical ID (e.g. ReportJobDefinition), paths relative to Properties.")
+    @Doc(
+            "Property overrides by child logical ID (e.g. ReportJobDefinition), paths relative to"
+                + " Properties.")
         Map<String, ConfigNode> overrides)
     implements ResourceDefinition {
 
@@ -36,13 +38,20 @@ public record BatchJobResource(
       @Doc("CPU and memory of the container.") Optional<Resources> resources,
       @Doc("Seconds after which a run is stopped.") @Range(min = 60) Optional<Integer> timeout,
       @Doc("Retries of a failed run.") Optional<RetryConfig> retryConfig,
-      @Doc("Run on Fargate Spot capacity (cheaper, may be interrupted).") @Default("false") boolean useSpotInstances,
-      @Doc("Days the job's logs are kept.") @Default("90") @Range(min = 1, max = 3653) int logRetentionDays,
-      @NotSupported("Triggers of batch jobs (events) are not supported yet; start jobs from a function with connectTo.")
+      @Doc("Run on Fargate Spot capacity (cheaper, may be interrupted).") @Default("false")
+          boolean useSpotInstances,
+      @Doc("Days the job's logs are kept.") @Default("90") @Range(min = 1, max = 3653)
+          int logRetentionDays,
+      @NotSupported(
+              "Triggers of batch jobs (events) are not supported yet; start jobs from a function"
+                  + " with connectTo.")
           Optional<ConfigNode> events,
-      @NotSupported("connectTo of a batch job itself is not supported yet; the job's container has no AWS permissions.")
+      @NotSupported(
+              "connectTo of a batch job itself is not supported yet; the job's container has no AWS"
+                  + " permissions.")
           Optional<ConfigNode> connectTo,
-      @NotSupported("iamRoleStatements of a batch job are not supported yet.") Optional<ConfigNode> iamRoleStatements) {}
+      @NotSupported("iamRoleStatements of a batch job are not supported yet.")
+          Optional<ConfigNode> iamRoleStatements) {}
 
   /** The job's container image and environment. */
   @Doc("The job's container.")
@@ -55,14 +64,20 @@ public record BatchJobResource(
   public record Resources(
       @Doc("vCPUs: 0.25, 0.5, 1, 2, 4, 8 or 16.") @Default("1") double cpu,
       @Doc("Memory in MB.") @Default("2048") @Range(min = 512, max = 122880) int memory,
-      @NotSupported("GPUs need EC2 compute environments, which are not supported yet.") Optional<ConfigNode> gpu) {
+      @NotSupported("GPUs need EC2 compute environments, which are not supported yet.")
+          Optional<ConfigNode> gpu) {
     public Resources {
-      // Fargate accepts only these pairs: https://docs.aws.amazon.com/batch/latest/APIReference/API_ResourceRequirement.html
+      // Fargate accepts only these pairs:
+      // https://docs.aws.amazon.com/batch/latest/APIReference/API_ResourceRequirement.html
       if (!fargateAccepts(cpu, memory)) {
         throw new ModelConstraintException(
             "config.invalid-value",
             "memory",
-            "Fargate does not offer " + memory + " MB with " + java.math.BigDecimal.valueOf(cpu).stripTrailingZeros().toPlainString() + " vCPU; see the CPU and memory pairs in the AWS Batch documentation.");
+            "Fargate does not offer "
+                + memory
+                + " MB with "
+                + java.math.BigDecimal.valueOf(cpu).stripTrailingZeros().toPlainString()
+                + " vCPU; see the CPU and memory pairs in the AWS Batch documentation.");
       }
     }
 
@@ -90,5 +105,7 @@ public record BatchJobResource(
 
   /** How failed runs are retried. */
   @Doc("Retry settings.")
-  public record RetryConfig(@Doc("Total attempts, including the first.") @Default("1") @Range(min = 1, max = 10) int attempts) {}
+  public record RetryConfig(
+      @Doc("Total attempts, including the first.") @Default("1") @Range(min = 1, max = 10)
+          int attempts) {}
 }

@@ -11,11 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A {@code dynamo-db-table} resource: a DynamoDB table with keys, indexes, an optional stream and billing. */
+/**
+ * A {@code dynamo-db-table} resource: a DynamoDB table with keys, indexes, an optional stream and
+ * billing.
+ */
 @Doc("A DynamoDB table.")
 public record DynamoDbTableResource(
     @Doc("Table properties.") Properties properties,
-    @Doc("Property overrides by child logical ID (e.g. UsersGlobalTable), paths relative to Properties.")
+    @Doc(
+            "Property overrides by child logical ID (e.g. UsersGlobalTable), paths relative to"
+                + " Properties.")
         Map<String, ConfigNode> overrides)
     implements ResourceDefinition {
 
@@ -28,19 +33,25 @@ public record DynamoDbTableResource(
   @Doc("Properties of a DynamoDB table.")
   public record Properties(
       @Doc("The table's primary key.") PrimaryKey primaryKey,
-      @Doc("Fixed read/write capacity; without it the table is billed per request.") Optional<ProvisionedThroughput> provisionedThroughput,
-      @Doc("Continuous backups for point-in-time restore.") @Default("false") boolean enablePointInTimeRecovery,
-      @Doc("Record item changes in a stream with this view (no stream when unset).") Optional<StreamType> streamType,
+      @Doc("Fixed read/write capacity; without it the table is billed per request.")
+          Optional<ProvisionedThroughput> provisionedThroughput,
+      @Doc("Continuous backups for point-in-time restore.") @Default("false")
+          boolean enablePointInTimeRecovery,
+      @Doc("Record item changes in a stream with this view (no stream when unset).")
+          Optional<StreamType> streamType,
       @Doc("Global secondary indexes.") List<SecondaryIndex> secondaryIndexes,
       @NotSupported("Local development tables are not supported yet.") Optional<ConfigNode> dev) {}
 
   /** Partition key and optional sort key. */
   @Doc("Primary key: a partition key and an optional sort key.")
-  public record PrimaryKey(@Doc("Partition (hash) key.") KeyAttribute partitionKey, @Doc("Sort (range) key.") Optional<KeyAttribute> sortKey) {}
+  public record PrimaryKey(
+      @Doc("Partition (hash) key.") KeyAttribute partitionKey,
+      @Doc("Sort (range) key.") Optional<KeyAttribute> sortKey) {}
 
   /** A key attribute and its type. */
   @Doc("A key attribute.")
-  public record KeyAttribute(@Doc("Attribute name.") String name, @Doc("Attribute type.") AttributeType type) {}
+  public record KeyAttribute(
+      @Doc("Attribute name.") String name, @Doc("Attribute type.") AttributeType type) {}
 
   /** Capacity of a provisioned table, optionally auto-scaled. */
   @Doc("Provisioned capacity.")
@@ -53,9 +64,12 @@ public record DynamoDbTableResource(
   /** Target-tracking auto scaling bounds. */
   @Doc("Auto scaling between minUnits and maxUnits, keeping utilization under a target.")
   public record Scaling(
-      @Doc("Lowest capacity (default: the provisioned units).") @Range(min = 1) Optional<Integer> minUnits,
-      @Doc("Highest capacity (default: the provisioned units).") @Range(min = 1) Optional<Integer> maxUnits,
-      @Doc("Target utilization in percent.") @Default("90") @Range(min = 20, max = 90) int keepUtilizationUnder) {}
+      @Doc("Lowest capacity (default: the provisioned units).") @Range(min = 1)
+          Optional<Integer> minUnits,
+      @Doc("Highest capacity (default: the provisioned units).") @Range(min = 1)
+          Optional<Integer> maxUnits,
+      @Doc("Target utilization in percent.") @Default("90") @Range(min = 20, max = 90)
+          int keepUtilizationUnder) {}
 
   /** A global secondary index. */
   @Doc("A global secondary index.")
@@ -63,7 +77,8 @@ public record DynamoDbTableResource(
       @Doc("Index name.") String name,
       @Doc("Partition key of the index.") KeyAttribute partitionKey,
       @Doc("Sort key of the index.") Optional<KeyAttribute> sortKey,
-      @Doc("Non-key attributes to copy into the index; none means KEYS_ONLY.") List<String> projections) {}
+      @Doc("Non-key attributes to copy into the index; none means KEYS_ONLY.")
+          List<String> projections) {}
 
   /** DynamoDB scalar attribute types. */
   public enum AttributeType implements ConfigEnum {

@@ -11,7 +11,9 @@ import java.util.Optional;
 @Doc("A custom EventBridge event bus.")
 public record EventBusResource(
     @Doc("Event bus properties.") Properties properties,
-    @Doc("Property overrides by child logical ID (e.g. OrdersEventBus), paths relative to Properties.")
+    @Doc(
+            "Property overrides by child logical ID (e.g. OrdersEventBus), paths relative to"
+                + " Properties.")
         Map<String, ConfigNode> overrides)
     implements ResourceDefinition {
 
@@ -23,12 +25,14 @@ public record EventBusResource(
   /** Every property of an event-bus. */
   @Doc("Properties of an event bus.")
   public record Properties(
-      @Doc("Partner event source to receive events from; also the bus name.") Optional<String> eventSourceName,
+      @Doc("Partner event source to receive events from; also the bus name.")
+          Optional<String> eventSourceName,
       @Doc("Keep a replayable archive of the bus's events.") Optional<Archivation> archivation) {}
 
   /** Archive settings. */
   @Doc("Event archive settings.")
   public record Archivation(
       @Doc("Create the archive.") @Required boolean enabled,
-      @Doc("Days to keep archived events; unset keeps them indefinitely.") @Range(min = 1) Optional<Integer> retentionDays) {}
+      @Doc("Days to keep archived events; unset keeps them indefinitely.") @Range(min = 1)
+          Optional<Integer> retentionDays) {}
 }

@@ -16,18 +16,29 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The root of a formwork (Stacktape-format) config file. */
-@Doc("A formwork config: the resources of one service and how they are deployed. Accepts Stacktape's YAML format.")
+@Doc(
+    "A formwork config: the resources of one service and how they are deployed. Accepts Stacktape's"
+        + " YAML format.")
 public record FormworkConfig(
-    @Doc("Name of the service; the stack is named <serviceName>-<stage>. Optional: --project-name or the config folder's name is used otherwise.")
-        @Pattern(regex = "[a-zA-Z][-a-zA-Z0-9]*", meaning = "a letter followed by letters, digits or dashes")
+    @Doc(
+            "Name of the service; the stack is named <serviceName>-<stage>. Optional:"
+                + " --project-name or the config folder's name is used otherwise.")
+        @Pattern(
+            regex = "[a-zA-Z][-a-zA-Z0-9]*",
+            meaning = "a letter followed by letters, digits or dashes")
         Optional<String> serviceName,
     @Doc("Values read elsewhere in the config with $Var().name.") Map<String, ConfigNode> variables,
-    @Doc("The service's resources by name. Names are alphanumeric.") @Required Map<String, ResourceDefinition> resources,
+    @Doc("The service's resources by name. Names are alphanumeric.") @Required
+        Map<String, ResourceDefinition> resources,
     @Doc("Raw CloudFormation resources merged into the template as they are, by logical ID.")
         Map<String, CloudFormationResource> cloudformationResources,
     @Doc("Stack outputs, stack tags and stack-wide settings.") Optional<StackConfig> stackConfig,
-    @Doc("Scripts that hooks and `formwork script-run` execute.") Map<String, ScriptDefinition> scripts,
+    @Doc("Scripts that hooks and `formwork script-run` execute.")
+        Map<String, ScriptDefinition> scripts,
     @Doc("Scripts run before or after deploy and delete.") Optional<Hooks> hooks,
-    @Doc("Credentials for third-party providers (MongoDB Atlas, Upstash).") Optional<ProviderConfig> providerConfig,
-    @Doc("Custom directives implemented in JavaScript, TypeScript or Python.") List<CustomDirectiveDefinition> directives,
-    @Doc("Stack-operation settings used by the deployer (no effect on the template).") Optional<DeploymentConfig> deploymentConfig) {}
+    @Doc("Credentials for third-party providers (MongoDB Atlas, Upstash).")
+        Optional<ProviderConfig> providerConfig,
+    @Doc("Custom directives implemented in JavaScript, TypeScript or Python.")
+        List<CustomDirectiveDefinition> directives,
+    @Doc("Stack-operation settings used by the deployer (no effect on the template).")
+        Optional<DeploymentConfig> deploymentConfig) {}

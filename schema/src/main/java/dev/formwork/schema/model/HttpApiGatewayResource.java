@@ -13,9 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** An {@code http-api-gateway} resource: an API Gateway HTTP API with a $default stage and access logs. */
-@Doc("An API Gateway HTTP API. Functions attach routes with http-api-gateway events. Its URL is the"
-    + " execute-api endpoint; Stacktape's hosted default domains are not used.")
+/**
+ * An {@code http-api-gateway} resource: an API Gateway HTTP API with a $default stage and access
+ * logs.
+ */
+@Doc(
+    "An API Gateway HTTP API. Functions attach routes with http-api-gateway events. Its URL is the"
+        + " execute-api endpoint; Stacktape's hosted default domains are not used.")
 public record HttpApiGatewayResource(
     @Doc("HTTP API properties.") Properties properties,
     @Doc("Property overrides by child logical ID (e.g. MainApiApi), paths relative to Properties.")
@@ -30,28 +34,37 @@ public record HttpApiGatewayResource(
   /** The gateway's settings. */
   @Doc("HTTP API properties.")
   public record Properties(
-      @Doc("Default payload format of the Lambda integrations (events may set their own; default 1.0).")
+      @Doc(
+              "Default payload format of the Lambda integrations (events may set their own; default"
+                  + " 1.0).")
           Optional<HttpApiEvent.PayloadFormat> payloadFormat,
       @Doc("CORS settings.") Optional<Cors> cors,
-      @Doc("Access logging into the API's own log group (on by default, JSON, 30 days).") Optional<Logging> logging,
-      @NotSupported("Custom domains need certificates and DNS records that formwork does not manage yet.")
+      @Doc("Access logging into the API's own log group (on by default, JSON, 30 days).")
+          Optional<Logging> logging,
+      @NotSupported(
+              "Custom domains need certificates and DNS records that formwork does not manage yet.")
           Optional<ConfigNode> customDomains,
-      @NotSupported("CloudFront distributions for HTTP APIs are not supported yet.") Optional<ConfigNode> cdn,
+      @NotSupported("CloudFront distributions for HTTP APIs are not supported yet.")
+          Optional<ConfigNode> cdn,
       @NotSupported("HTTP API alarms are not supported yet.") Optional<ConfigNode> alarms,
-      @NotSupported("HTTP API alarms are not supported yet.") Optional<ConfigNode> disabledGlobalAlarms) {}
+      @NotSupported("HTTP API alarms are not supported yet.")
+          Optional<ConfigNode> disabledGlobalAlarms) {}
 
   /** CORS settings of the API. */
   @Doc("HTTP API CORS settings.")
   public record Cors(
       @Doc("Enable CORS.") @Default("false") boolean enabled,
       @Doc("Allowed origins (default *).") List<String> allowedOrigins,
-      @Doc("Allowed request headers (default: Content-Type, X-Amz-Date, Authorization, X-Api-Key,"
-          + " X-Amz-Security-Token, X-Amz-User-Agent).")
+      @Doc(
+              "Allowed request headers (default: Content-Type, X-Amz-Date, Authorization,"
+                  + " X-Api-Key, X-Amz-Security-Token, X-Amz-User-Agent).")
           List<String> allowedHeaders,
-      @Doc("Allowed methods (default: the methods of the API's routes plus OPTIONS).") List<String> allowedMethods,
+      @Doc("Allowed methods (default: the methods of the API's routes plus OPTIONS).")
+          List<String> allowedMethods,
       @Doc("Allow credentials.") Optional<Boolean> allowCredentials,
       @Doc("Response headers exposed to the browser.") List<String> exposedResponseHeaders,
-      @Doc("Seconds browsers cache the preflight response.") @Range(min = 0, max = 86400) Optional<Integer> maxAge) {}
+      @Doc("Seconds browsers cache the preflight response.") @Range(min = 0, max = 86400)
+          Optional<Integer> maxAge) {}
 
   /** Access log settings. */
   @Doc("HTTP API access logging.")
@@ -59,21 +72,28 @@ public record HttpApiGatewayResource(
       @Doc("Write no access logs.") @Default("false") boolean disabled,
       @Doc("Log line format.") @Default("JSON") LogFormat format,
       @Doc("Days to keep access logs.") @Default("30") int retentionDays,
-      @NotSupported("Log forwarding through Kinesis Firehose is not supported yet.") Optional<ConfigNode> logForwarding) {
+      @NotSupported("Log forwarding through Kinesis Firehose is not supported yet.")
+          Optional<ConfigNode> logForwarding) {
     public Logging {
       if (!FunctionLogging.ALLOWED_RETENTION_DAYS.contains(retentionDays)) {
         throw new ModelConstraintException(
             "config.invalid-value",
             "retentionDays",
-            "retentionDays " + retentionDays + " is not a CloudWatch Logs retention; use one of "
-                + new java.util.TreeSet<>(FunctionLogging.ALLOWED_RETENTION_DAYS) + ".");
+            "retentionDays "
+                + retentionDays
+                + " is not a CloudWatch Logs retention; use one of "
+                + new java.util.TreeSet<>(FunctionLogging.ALLOWED_RETENTION_DAYS)
+                + ".");
       }
     }
   }
 
   /** Access log line formats. */
   public enum LogFormat implements ConfigEnum {
-    CLF, CSV, JSON, XML;
+    CLF,
+    CSV,
+    JSON,
+    XML;
 
     @Override
     public String configValue() {

@@ -8,7 +8,10 @@ import dev.formwork.schema.node.ConfigNode;
 import java.util.List;
 import java.util.Map;
 
-/** A {@code lambda-layer} resource (formwork's own, beyond Stacktape): a folder published as a Lambda layer. */
+/**
+ * A {@code lambda-layer} resource (formwork's own, beyond Stacktape): a folder published as a
+ * Lambda layer.
+ */
 @Doc("A Lambda layer built by formwork from a folder. Functions use it by naming it in `layers`.")
 public record LambdaLayerResource(
     @Doc("Layer properties.") Properties properties,
@@ -23,12 +26,18 @@ public record LambdaLayerResource(
   /** Where the layer's content is and which runtimes may use it. */
   @Doc("Lambda layer properties.")
   public record Properties(
-      @Doc("Folder with the layer's content, relative to the config file. It is zipped under nodejs/ or python/.")
+      @Doc(
+              "Folder with the layer's content, relative to the config file. It is zipped under"
+                  + " nodejs/ or python/.")
           String folder,
-      @Doc("Which runtime layout to use: nodejs (content under nodejs/) or python (content under python/).")
+      @Doc(
+              "Which runtime layout to use: nodejs (content under nodejs/) or python (content under"
+                  + " python/).")
           RuntimeFamily runtimeFamily,
-      @Doc("Runtimes that may use the layer (default: the newest runtime of the family).") List<LambdaRuntime> compatibleRuntimes,
-      @Doc("Architectures the layer supports (default: both).") List<LambdaArchitecture> compatibleArchitectures) {}
+      @Doc("Runtimes that may use the layer (default: the newest runtime of the family).")
+          List<LambdaRuntime> compatibleRuntimes,
+      @Doc("Architectures the layer supports (default: both).")
+          List<LambdaArchitecture> compatibleArchitectures) {}
 
   /** The layout of a layer's zip. */
   public enum RuntimeFamily implements ConfigEnum {

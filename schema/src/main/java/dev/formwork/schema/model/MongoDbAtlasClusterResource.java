@@ -15,16 +15,21 @@ import java.util.Optional;
  * A {@code mongo-db-atlas-cluster} resource: a MongoDB Atlas cluster on AWS in the stack's Atlas
  * project (registry type MongoDB::Atlas::Cluster). Like Stacktape, it has no {@code overrides}.
  */
-@Doc("A MongoDB Atlas cluster on AWS, in the stack's Atlas project (registry types MongoDB::Atlas::Project and"
-    + " MongoDB::Atlas::Cluster). Needs providerConfig.mongoDbAtlas.")
-public record MongoDbAtlasClusterResource(@Doc("Cluster properties.") Properties properties) implements ResourceDefinition {
+@Doc(
+    "A MongoDB Atlas cluster on AWS, in the stack's Atlas project (registry types"
+        + " MongoDB::Atlas::Project and MongoDB::Atlas::Cluster). Needs"
+        + " providerConfig.mongoDbAtlas.")
+public record MongoDbAtlasClusterResource(@Doc("Cluster properties.") Properties properties)
+    implements ResourceDefinition {
 
   @Override
   public String typeName() {
     return "mongo-db-atlas-cluster";
   }
 
-  /** The type takes no overrides (as in Stacktape); an {@code overrides} key is an unknown property. */
+  /**
+   * The type takes no overrides (as in Stacktape); an {@code overrides} key is an unknown property.
+   */
   @Override
   public Map<String, ConfigNode> overrides() {
     return Map.of();
@@ -33,37 +38,54 @@ public record MongoDbAtlasClusterResource(@Doc("Cluster properties.") Properties
   /** Every supported property of an Atlas cluster. */
   @Doc("Properties of a MongoDB Atlas cluster.")
   public record Properties(
-      @Doc("Instance size. M2/M5 are shared tiers; M10 and above are dedicated.") @Required ClusterTier clusterTier,
+      @Doc("Instance size. M2/M5 are shared tiers; M10 and above are dedicated.") @Required
+          ClusterTier clusterTier,
       @Doc("MongoDB major version.") @Default("7.0") MongoVersion version,
-      @Doc("Number of shards; more than 1 makes a sharded cluster (M30 and above).") @Default("1") @Range(min = 1, max = 50)
+      @Doc("Number of shards; more than 1 makes a sharded cluster (M30 and above).")
+          @Default("1")
+          @Range(min = 1, max = 50)
           int numShards,
       @Doc("Node counts (dedicated tiers only).") Optional<Replication> replication,
       @Doc("Cloud backups (dedicated tiers only).") @Default("false") boolean enableBackups,
       @Doc("Continuous backups for point-in-time restore; needs enableBackups.") @Default("false")
           boolean enablePointInTimeRecovery,
-      @Doc("Storage in GB (dedicated tiers only).") @Range(min = 10, max = 4096) Optional<Integer> diskSizeGB,
+      @Doc("Storage in GB (dedicated tiers only).") @Range(min = 10, max = 4096)
+          Optional<Integer> diskSizeGB,
       @Doc("BI Connector for SQL access (dedicated tiers only).") Optional<BiConnector> biConnector,
-      @Doc("Tier and storage auto-scaling (dedicated tiers only).") Optional<AutoScaling> autoScaling,
-      @NotSupported("An admin user with a password is not created by formwork; functions use IAM users through connectTo.")
+      @Doc("Tier and storage auto-scaling (dedicated tiers only).")
+          Optional<AutoScaling> autoScaling,
+      @NotSupported(
+              "An admin user with a password is not created by formwork; functions use IAM users"
+                  + " through connectTo.")
           Optional<ConfigNode> adminUserCredentials) {
     public Properties {
       if (clusterTier.shared()) {
-        if (numShards > 1 || replication.isPresent() || enableBackups || diskSizeGB.isPresent() || biConnector.isPresent()
+        if (numShards > 1
+            || replication.isPresent()
+            || enableBackups
+            || diskSizeGB.isPresent()
+            || biConnector.isPresent()
             || autoScaling.isPresent()) {
           throw new ModelConstraintException(
               "config.atlas-shared-tier",
               "clusterTier",
-              "Shared tier " + clusterTier.configValue() + " supports none of numShards, replication, enableBackups, diskSizeGB,"
+              "Shared tier "
+                  + clusterTier.configValue()
+                  + " supports none of numShards, replication, enableBackups, diskSizeGB,"
                   + " biConnector and autoScaling; choose M10 or above to use them.");
         }
       }
       if (numShards > 1 && clusterTier.ordinal() < ClusterTier.M30.ordinal()) {
         throw new ModelConstraintException(
-            "config.atlas-sharding-tier", "numShards", "A sharded Atlas cluster (numShards above 1) needs clusterTier M30 or above.");
+            "config.atlas-sharding-tier",
+            "numShards",
+            "A sharded Atlas cluster (numShards above 1) needs clusterTier M30 or above.");
       }
       if (enablePointInTimeRecovery && !enableBackups) {
         throw new ModelConstraintException(
-            "config.atlas-pit-without-backups", "enablePointInTimeRecovery", "enablePointInTimeRecovery needs enableBackups: true.");
+            "config.atlas-pit-without-backups",
+            "enablePointInTimeRecovery",
+            "enablePointInTimeRecovery needs enableBackups: true.");
       }
     }
   }
@@ -71,13 +93,16 @@ public record MongoDbAtlasClusterResource(@Doc("Cluster properties.") Properties
   /** Node counts of each region config. */
   @Doc("Node counts.")
   public record Replication(
-      @Doc("Nodes that can become primary: 3, 5 or 7.") @Default("3") @Range(min = 3, max = 7) int numElectableNodes,
+      @Doc("Nodes that can become primary: 3, 5 or 7.") @Default("3") @Range(min = 3, max = 7)
+          int numElectableNodes,
       @Doc("Read-only nodes.") @Default("0") @Range(min = 0, max = 50) int numReadOnlyNodes,
       @Doc("Analytics nodes.") @Default("0") @Range(min = 0, max = 50) int numAnalyticsNodes) {
     public Replication {
       if (numElectableNodes % 2 == 0) {
         throw new ModelConstraintException(
-            "config.atlas-electable-nodes", "numElectableNodes", "numElectableNodes must be 3, 5 or 7.");
+            "config.atlas-electable-nodes",
+            "numElectableNodes",
+            "numElectableNodes must be 3, 5 or 7.");
       }
     }
   }
@@ -92,17 +117,23 @@ public record MongoDbAtlasClusterResource(@Doc("Cluster properties.") Properties
   @Doc("Auto-scaling.")
   public record AutoScaling(
       @Doc("Lowest tier to scale down to.") Optional<ClusterTier> minClusterTier,
-      @Doc("Highest tier to scale up to; tier auto-scaling is on when it is set.") Optional<ClusterTier> maxClusterTier,
+      @Doc("Highest tier to scale up to; tier auto-scaling is on when it is set.")
+          Optional<ClusterTier> maxClusterTier,
       @Doc("Keep the storage size fixed.") @Default("false") boolean disableDiskScaling,
       @Doc("Only scale up, never down.") @Default("false") boolean disableScaleDown) {
     public AutoScaling {
-      if (minClusterTier.isPresent() && minClusterTier.get().shared() || maxClusterTier.isPresent() && maxClusterTier.get().shared()) {
+      if (minClusterTier.isPresent() && minClusterTier.get().shared()
+          || maxClusterTier.isPresent() && maxClusterTier.get().shared()) {
         throw new ModelConstraintException(
-            "config.atlas-shared-tier", "maxClusterTier", "Auto-scaling tiers must be M10 or above.");
+            "config.atlas-shared-tier",
+            "maxClusterTier",
+            "Auto-scaling tiers must be M10 or above.");
       }
       if (minClusterTier.isPresent() && maxClusterTier.isEmpty()) {
         throw new ModelConstraintException(
-            "config.atlas-autoscaling", "minClusterTier", "minClusterTier needs maxClusterTier: tier auto-scaling is on only with a maximum.");
+            "config.atlas-autoscaling",
+            "minClusterTier",
+            "minClusterTier needs maxClusterTier: tier auto-scaling is on only with a maximum.");
       }
     }
   }
@@ -143,7 +174,10 @@ public record MongoDbAtlasClusterResource(@Doc("Cluster properties.") Properties
     }
   }
 
-  /** Atlas cluster tiers as Stacktape names them, in ascending order, with Atlas's instance size name. */
+  /**
+   * Atlas cluster tiers as Stacktape names them, in ascending order, with Atlas's instance size
+   * name.
+   */
   public enum ClusterTier implements ConfigEnum {
     M2("M2", "M2"),
     M5("M5", "M5"),

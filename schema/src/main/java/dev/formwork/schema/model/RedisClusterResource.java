@@ -13,10 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A {@code redis-cluster} resource: an ElastiCache Redis replication group in the stack's VPC. */
-@Doc("A Redis cluster (ElastiCache replication group, TLS on), reachable only from the stack's VPC.")
+@Doc(
+    "A Redis cluster (ElastiCache replication group, TLS on), reachable only from the stack's VPC.")
 public record RedisClusterResource(
     @Doc("Redis properties.") Properties properties,
-    @Doc("Property overrides by child logical ID (e.g. CacheReplicationGroup), paths relative to Properties.")
+    @Doc(
+            "Property overrides by child logical ID (e.g. CacheReplicationGroup), paths relative to"
+                + " Properties.")
         Map<String, ConfigNode> overrides)
     implements ResourceDefinition {
 
@@ -29,20 +32,28 @@ public record RedisClusterResource(
   @Doc("Properties of a Redis cluster.")
   public record Properties(
       @Doc("Node type, e.g. cache.t4g.micro.") @Required String instanceSize,
-      @Doc("Password of the default user, as $Secret('name.key'). Omit it to have formwork generate one in Secrets Manager.")
+      @Doc(
+              "Password of the default user, as $Secret('name.key'). Omit it to have formwork"
+                  + " generate one in Secrets Manager.")
           Optional<TextValue> defaultUserPassword,
-      @Doc("Read replicas besides the primary; with one or more, failover is automatic.") @Default("0") @Range(min = 0, max = 5)
+      @Doc("Read replicas besides the primary; with one or more, failover is automatic.")
+          @Default("0")
+          @Range(min = 0, max = 5)
           int numReplicaNodes,
-      @Doc("Redis engine version. Default: the AWS default version.") Optional<String> engineVersion,
+      @Doc("Redis engine version. Default: the AWS default version.")
+          Optional<String> engineVersion,
       @Doc("Port.") @Default("6379") @Range(min = 1024, max = 65535) int port,
       @Doc("Who can reach the cluster inside the VPC.") Optional<Accessibility> accessibility,
-      @NotSupported("Sharded (cluster-mode) Redis is not supported yet.") Optional<ConfigNode> numShards) {
+      @NotSupported("Sharded (cluster-mode) Redis is not supported yet.")
+          Optional<ConfigNode> numShards) {
     public Properties {
-      if (defaultUserPassword.isPresent() && defaultUserPassword.get() instanceof TextValue.Literal) {
+      if (defaultUserPassword.isPresent()
+          && defaultUserPassword.get() instanceof TextValue.Literal) {
         throw new ModelConstraintException(
             "security.plain-text-password",
             "defaultUserPassword",
-            "defaultUserPassword must not be plain text: use $Secret('name.key'), or omit it to generate one in Secrets Manager.");
+            "defaultUserPassword must not be plain text: use $Secret('name.key'), or omit it to"
+                + " generate one in Secrets Manager.");
       }
     }
   }
@@ -50,8 +61,11 @@ public record RedisClusterResource(
   /** Network accessibility of the cluster; Redis is always inside the VPC. */
   @Doc("Network accessibility.")
   public record Accessibility(
-      @Doc("vpc: anything in the stack's VPC; scoping-workloads-in-vpc: only the functions that connectTo it.")
-          @Default("vpc") AccessibilityMode accessibilityMode) {}
+      @Doc(
+              "vpc: anything in the stack's VPC; scoping-workloads-in-vpc: only the functions that"
+                  + " connectTo it.")
+          @Default("vpc")
+          AccessibilityMode accessibilityMode) {}
 
   /** Redis accessibility modes. */
   public enum AccessibilityMode implements ConfigEnum {

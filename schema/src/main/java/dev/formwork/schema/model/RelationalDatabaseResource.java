@@ -12,11 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A {@code relational-database} resource: an RDS instance or an Aurora cluster in the stack's VPC. */
-@Doc("A relational database: RDS (postgres, mysql, mariadb) or Aurora (aurora-postgresql, aurora-mysql).")
+/**
+ * A {@code relational-database} resource: an RDS instance or an Aurora cluster in the stack's VPC.
+ */
+@Doc(
+    "A relational database: RDS (postgres, mysql, mariadb) or Aurora (aurora-postgresql,"
+        + " aurora-mysql).")
 public record RelationalDatabaseResource(
     @Doc("Database properties.") Properties properties,
-    @Doc("Property overrides by child logical ID (e.g. MainDbDbInstance), paths relative to Properties.")
+    @Doc(
+            "Property overrides by child logical ID (e.g. MainDbDbInstance), paths relative to"
+                + " Properties.")
         Map<String, ConfigNode> overrides)
     implements ResourceDefinition {
 
@@ -28,26 +34,34 @@ public record RelationalDatabaseResource(
   /** Every supported property of a relational-database. */
   @Doc("Properties of a relational database.")
   public record Properties(
-      @Doc("Master user. Without masterUserPassword, formwork generates the password in Secrets Manager.")
+      @Doc(
+              "Master user. Without masterUserPassword, formwork generates the password in Secrets"
+                  + " Manager.")
           Optional<Credentials> credentials,
       @Doc("Database engine and its settings.") @Required Engine engine,
       @Doc("Who can reach the database over the network.") Optional<Accessibility> accessibility,
-      @Doc("Refuse to delete the database (RDS DeletionProtection).") @Default("false") boolean deletionProtection,
-      @Doc("Days automated backups are kept; 0 turns them off.") @Default("1") @Range(min = 0, max = 35)
+      @Doc("Refuse to delete the database (RDS DeletionProtection).") @Default("false")
+          boolean deletionProtection,
+      @Doc("Days automated backups are kept; 0 turns them off.")
+          @Default("1")
+          @Range(min = 0, max = 35)
           int automatedBackupRetentionDays) {}
 
   /** The master user; the password must never be plain text. */
   @Doc("Master user name and password.")
   public record Credentials(
       @Doc("Master user name.") @Default("db_master_user") String masterUserName,
-      @Doc("Master password, as $Secret('name.key'). Omit it to have formwork generate one in Secrets Manager.")
+      @Doc(
+              "Master password, as $Secret('name.key'). Omit it to have formwork generate one in"
+                  + " Secrets Manager.")
           Optional<TextValue> masterUserPassword) {
     public Credentials {
       if (masterUserPassword.isPresent() && masterUserPassword.get() instanceof TextValue.Literal) {
         throw new ModelConstraintException(
             "security.plain-text-password",
             "masterUserPassword",
-            "masterUserPassword must not be plain text: use $Secret('name.key'), or omit it to generate one in Secrets Manager.");
+            "masterUserPassword must not be plain text: use $Secret('name.key'), or omit it to"
+                + " generate one in Secrets Manager.");
       }
     }
   }
@@ -61,29 +75,41 @@ public record RelationalDatabaseResource(
   /** Settings shared by every engine. */
   @Doc("Engine settings.")
   public record EngineProperties(
-      @Doc("Engine version, e.g. '16.4'. Default: the AWS default version.") Optional<String> version,
+      @Doc("Engine version, e.g. '16.4'. Default: the AWS default version.")
+          Optional<String> version,
       @Doc("Name of the database created with the instance.") @Default("defdb") String dbName,
-      @Doc("Port. Default 5432 (postgres) or 3306 (mysql, mariadb).") @Range(min = 1150, max = 65535) Optional<Integer> port,
+      @Doc("Port. Default 5432 (postgres) or 3306 (mysql, mariadb).")
+          @Range(min = 1150, max = 65535)
+          Optional<Integer> port,
       @Doc("The primary (writer) instance.") Optional<Instance> primaryInstance,
-      @Doc("Storage of an RDS instance (Aurora storage grows by itself).") Optional<Storage> storage) {}
+      @Doc("Storage of an RDS instance (Aurora storage grows by itself).")
+          Optional<Storage> storage) {}
 
   /** A database instance. */
   @Doc("A database instance.")
   public record Instance(
-      @Doc("Instance class. Default db.t4g.micro for RDS and db.t4g.medium (the smallest Aurora allows) for Aurora.")
+      @Doc(
+              "Instance class. Default db.t4g.micro for RDS and db.t4g.medium (the smallest Aurora"
+                  + " allows) for Aurora.")
           Optional<String> instanceSize,
-      @Doc("Standby in a second availability zone (RDS only).") @Default("false") boolean multiAz) {}
+      @Doc("Standby in a second availability zone (RDS only).") @Default("false")
+          boolean multiAz) {}
 
   /** RDS storage. */
   @Doc("RDS storage.")
-  public record Storage(@Doc("Allocated storage in GB.") @Default("20") @Range(min = 20, max = 65536) int initialSize) {}
+  public record Storage(
+      @Doc("Allocated storage in GB.") @Default("20") @Range(min = 20, max = 65536)
+          int initialSize) {}
 
   /** Network accessibility of the database. */
   @Doc("Network accessibility.")
   public record Accessibility(
-      @Doc("internet: any address on the port; vpc: the stack's VPC; scoping-workloads-in-vpc: only the functions"
-          + " that connectTo it; whitelisted-ips-only: only whitelistedIps.")
-          @Default("internet") AccessibilityMode accessibilityMode,
+      @Doc(
+              "internet: any address on the port; vpc: the stack's VPC; scoping-workloads-in-vpc:"
+                  + " only the functions that connectTo it; whitelisted-ips-only: only"
+                  + " whitelistedIps.")
+          @Default("internet")
+          AccessibilityMode accessibilityMode,
       @Doc("CIDR blocks always allowed on the port.") List<String> whitelistedIps) {}
 
   /** The engines formwork synthesizes. */

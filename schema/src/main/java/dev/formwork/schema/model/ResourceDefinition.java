@@ -2,7 +2,6 @@ package dev.formwork.schema.model;
 
 import dev.formwork.schema.bind.Union;
 import dev.formwork.schema.bind.Variant;
-
 import dev.formwork.schema.node.ConfigNode;
 import java.util.Map;
 
@@ -31,19 +30,53 @@ import java.util.Map;
       @Variant(name = "mongo-db-atlas-cluster", type = MongoDbAtlasClusterResource.class),
     },
     notSupported = {
-      "edge-lambda-function", "multi-container-workload", "web-service", "private-service",
+      "edge-lambda-function",
+      "multi-container-workload",
+      "web-service",
+      "private-service",
       "worker-service",
-      "hosting-bucket", "network-load-balancer", "bastion", "custom-resource-definition", "custom-resource-instance",
-      "deployment-script", "aws-cdk-construct", "web-app-firewall", "nextjs-web", "astro-web", "nuxt-web",
-      "sveltekit-web", "solidstart-web", "tanstack-web", "remix-web", "open-search-domain",
-      "efs-filesystem", "convex", "agentcore-runtime", "agentcore-memory", "agentcore-gateway",
-      "agentcore-browser", "agentcore-code-interpreter"
+      "hosting-bucket",
+      "network-load-balancer",
+      "bastion",
+      "custom-resource-definition",
+      "custom-resource-instance",
+      "deployment-script",
+      "aws-cdk-construct",
+      "web-app-firewall",
+      "nextjs-web",
+      "astro-web",
+      "nuxt-web",
+      "sveltekit-web",
+      "solidstart-web",
+      "tanstack-web",
+      "remix-web",
+      "open-search-domain",
+      "efs-filesystem",
+      "convex",
+      "agentcore-runtime",
+      "agentcore-memory",
+      "agentcore-gateway",
+      "agentcore-browser",
+      "agentcore-code-interpreter"
     })
 public sealed interface ResourceDefinition
-    permits FunctionResource, LambdaLayerResource, BucketResource, HttpApiGatewayResource, ApplicationLoadBalancerResource,
-        SqsQueueResource, SnsTopicResource, EventBusResource, KinesisStreamResource, DynamoDbTableResource,
-        RelationalDatabaseResource, RedisClusterResource, UserAuthPoolResource, StateMachineResource, BatchJobResource,
-        UpstashRedisResource, MongoDbAtlasClusterResource {
+    permits FunctionResource,
+        LambdaLayerResource,
+        BucketResource,
+        HttpApiGatewayResource,
+        ApplicationLoadBalancerResource,
+        SqsQueueResource,
+        SnsTopicResource,
+        EventBusResource,
+        KinesisStreamResource,
+        DynamoDbTableResource,
+        RelationalDatabaseResource,
+        RedisClusterResource,
+        UserAuthPoolResource,
+        StateMachineResource,
+        BatchJobResource,
+        UpstashRedisResource,
+        MongoDbAtlasClusterResource {
 
   /** Property overrides by child logical ID, applied to the synthesized resources' Properties. */
   Map<String, ConfigNode> overrides();

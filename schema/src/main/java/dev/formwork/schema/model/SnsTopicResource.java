@@ -24,13 +24,17 @@ public record SnsTopicResource(
   @Doc("Properties of an SNS topic.")
   public record Properties(
       @Doc("Sender name shown in SMS messages (DisplayName).") Optional<String> smsDisplayName,
-      @Doc("Make this a FIFO topic; its name gets the .fifo suffix.") @Default("false") boolean fifoEnabled,
-      @Doc("FIFO only: deduplicate by a SHA-256 of the message body.") @Default("false") boolean contentBasedDeduplication) {
+      @Doc("Make this a FIFO topic; its name gets the .fifo suffix.") @Default("false")
+          boolean fifoEnabled,
+      @Doc("FIFO only: deduplicate by a SHA-256 of the message body.") @Default("false")
+          boolean contentBasedDeduplication) {
     public Properties {
       // Stacktape e82.
       if (!fifoEnabled && contentBasedDeduplication) {
         throw new ModelConstraintException(
-            "config.fifo-only", "contentBasedDeduplication", "contentBasedDeduplication can only be used when fifoEnabled is true.");
+            "config.fifo-only",
+            "contentBasedDeduplication",
+            "contentBasedDeduplication can only be used when fifoEnabled is true.");
       }
     }
   }

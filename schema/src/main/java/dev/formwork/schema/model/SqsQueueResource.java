@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** An {@code sqs-queue} resource: a standard or FIFO SQS queue with an optional dead-letter queue and policy. */
+/**
+ * An {@code sqs-queue} resource: a standard or FIFO SQS queue with an optional dead-letter queue
+ * and policy.
+ */
 @Doc("An SQS queue (standard or FIFO).")
 public record SqsQueueResource(
     @Doc("Queue properties.") Properties properties,
@@ -29,46 +32,69 @@ public record SqsQueueResource(
   /** Every property of an sqs-queue; unset numbers keep the AWS defaults. */
   @Doc("Properties of an SQS queue. Unset values keep the AWS defaults.")
   public record Properties(
-      @Doc("Seconds each message is hidden after it is sent (AWS default 0).") @Range(min = 0, max = 900)
+      @Doc("Seconds each message is hidden after it is sent (AWS default 0).")
+          @Range(min = 0, max = 900)
           Optional<Integer> delayMessagesSecond,
-      @Doc("Largest message in bytes (AWS default 262144).") @Range(min = 1024, max = 262144) Optional<Integer> maxMessageSizeBytes,
-      @Doc("Seconds a message is kept (AWS default 345600, 4 days).") @Range(min = 60, max = 1209600)
+      @Doc("Largest message in bytes (AWS default 262144).") @Range(min = 1024, max = 262144)
+          Optional<Integer> maxMessageSizeBytes,
+      @Doc("Seconds a message is kept (AWS default 345600, 4 days).")
+          @Range(min = 60, max = 1209600)
           Optional<Integer> messageRetentionPeriodSeconds,
-      @Doc("Seconds a ReceiveMessage call waits for messages (long polling; AWS default 0).") @Range(min = 0, max = 20)
+      @Doc("Seconds a ReceiveMessage call waits for messages (long polling; AWS default 0).")
+          @Range(min = 0, max = 20)
           Optional<Integer> longPollingSeconds,
-      @Doc("Seconds a received message stays invisible to other consumers (AWS default 30).") @Range(min = 0, max = 43200)
+      @Doc("Seconds a received message stays invisible to other consumers (AWS default 30).")
+          @Range(min = 0, max = 43200)
           Optional<Integer> visibilityTimeoutSeconds,
-      @Doc("Make this a FIFO queue; its name gets the .fifo suffix.") @Default("false") boolean fifoEnabled,
-      @Doc("FIFO only: deduplicate and throttle per message group instead of per queue.") @Default("false") boolean fifoHighThroughput,
-      @Doc("FIFO only: deduplicate by a SHA-256 of the message body.") @Default("false") boolean contentBasedDeduplication,
-      @Doc("Move messages that failed maxReceiveCount times to a dead-letter queue.") Optional<RedrivePolicy> redrivePolicy,
-      @Doc("Statements of the queue's resource policy; Resource is always this queue.") List<PolicyStatement> policyStatements,
+      @Doc("Make this a FIFO queue; its name gets the .fifo suffix.") @Default("false")
+          boolean fifoEnabled,
+      @Doc("FIFO only: deduplicate and throttle per message group instead of per queue.")
+          @Default("false")
+          boolean fifoHighThroughput,
+      @Doc("FIFO only: deduplicate by a SHA-256 of the message body.") @Default("false")
+          boolean contentBasedDeduplication,
+      @Doc("Move messages that failed maxReceiveCount times to a dead-letter queue.")
+          Optional<RedrivePolicy> redrivePolicy,
+      @Doc("Statements of the queue's resource policy; Resource is always this queue.")
+          List<PolicyStatement> policyStatements,
       @NotSupported("Alarms on queues are not supported yet.") Optional<ConfigNode> alarms,
-      @NotSupported("Alarms on queues are not supported yet.") Optional<ConfigNode> disabledGlobalAlarms,
-      @NotSupported("Queue-side event-bus rules are not supported yet; target the queue from a cloudformationResources rule.")
+      @NotSupported("Alarms on queues are not supported yet.")
+          Optional<ConfigNode> disabledGlobalAlarms,
+      @NotSupported(
+              "Queue-side event-bus rules are not supported yet; target the queue from a"
+                  + " cloudformationResources rule.")
           Optional<ConfigNode> events) {
     public Properties {
-      // Stacktape e81: the FIFO-only settings are meaningless (and rejected by SQS) on a standard queue.
+      // Stacktape e81: the FIFO-only settings are meaningless (and rejected by SQS) on a standard
+      // queue.
       if (!fifoEnabled && (fifoHighThroughput || contentBasedDeduplication)) {
         String property = fifoHighThroughput ? "fifoHighThroughput" : "contentBasedDeduplication";
         throw new ModelConstraintException(
-            "config.fifo-only", property, property + " can only be used when fifoEnabled is true (FIFO queues only).");
+            "config.fifo-only",
+            property,
+            property + " can only be used when fifoEnabled is true (FIFO queues only).");
       }
     }
   }
 
   /** Where messages go after too many failed receives: exactly one of a queue name or ARN. */
-  @Doc("Dead-letter queue: exactly one of targetSqsQueueName or targetSqsQueueArn, and maxReceiveCount.")
+  @Doc(
+      "Dead-letter queue: exactly one of targetSqsQueueName or targetSqsQueueArn, and"
+          + " maxReceiveCount.")
   public record RedrivePolicy(
       @Doc("Name of an sqs-queue resource in this config.") Optional<String> targetSqsQueueName,
       @Doc("ARN of an existing queue.") Optional<TextValue> targetSqsQueueArn,
-      @Doc("Receives after which a message moves to the dead-letter queue.") @Required @Range(min = 1, max = 1000)
+      @Doc("Receives after which a message moves to the dead-letter queue.")
+          @Required
+          @Range(min = 1, max = 1000)
           int maxReceiveCount) {
     public RedrivePolicy {
       // Stacktape e112.
       if (targetSqsQueueName.isPresent() == targetSqsQueueArn.isPresent()) {
         throw new ModelConstraintException(
-            "config.exactly-one", "targetSqsQueueName", "Give exactly one of targetSqsQueueName or targetSqsQueueArn.");
+            "config.exactly-one",
+            "targetSqsQueueName",
+            "Give exactly one of targetSqsQueueName or targetSqsQueueArn.");
       }
     }
   }

@@ -5,12 +5,18 @@ import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.node.ConfigNode;
 import java.util.Map;
 
-/** An {@code upstash-redis} resource: a serverless Upstash Redis database (registry type Upstash::DatabasesV1::Database). */
-@Doc("A serverless Redis database at Upstash, created through the Upstash::DatabasesV1::Database registry type."
-    + " Needs providerConfig.upstash.")
+/**
+ * An {@code upstash-redis} resource: a serverless Upstash Redis database (registry type
+ * Upstash::DatabasesV1::Database).
+ */
+@Doc(
+    "A serverless Redis database at Upstash, created through the Upstash::DatabasesV1::Database"
+        + " registry type. Needs providerConfig.upstash.")
 public record UpstashRedisResource(
     @Doc("Upstash Redis properties.") Properties properties,
-    @Doc("Property overrides by child logical ID (e.g. CacheDatabase), paths relative to Properties.")
+    @Doc(
+            "Property overrides by child logical ID (e.g. CacheDatabase), paths relative to"
+                + " Properties.")
         Map<String, ConfigNode> overrides)
     implements ResourceDefinition {
 
@@ -22,6 +28,7 @@ public record UpstashRedisResource(
   /** Every supported property of an upstash-redis database. */
   @Doc("Properties of an Upstash Redis database.")
   public record Properties(
-      @Doc("Evict keys (allkeys-lru style) when the database is full instead of refusing writes.") @Default("false")
+      @Doc("Evict keys (allkeys-lru style) when the database is full instead of refusing writes.")
+          @Default("false")
           boolean enableEviction) {}
 }

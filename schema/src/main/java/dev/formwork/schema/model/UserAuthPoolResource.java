@@ -12,7 +12,9 @@ import java.util.Optional;
 @Doc("A Cognito user pool with an app client; users sign in with their email address.")
 public record UserAuthPoolResource(
     @Doc("User pool properties.") Properties properties,
-    @Doc("Property overrides by child logical ID (e.g. PoolUserPool), paths relative to Properties.")
+    @Doc(
+            "Property overrides by child logical ID (e.g. PoolUserPool), paths relative to"
+                + " Properties.")
         Map<String, ConfigNode> overrides)
     implements ResourceDefinition {
 
@@ -24,11 +26,17 @@ public record UserAuthPoolResource(
   /** The supported user pool properties. */
   @Doc("Properties of a user pool.")
   public record Properties(
-      @Doc("Only administrators can create users (no self sign-up).") @Default("false") boolean allowOnlyAdminsToCreateAccount,
+      @Doc("Only administrators can create users (no self sign-up).") @Default("false")
+          boolean allowOnlyAdminsToCreateAccount,
       @Doc("Password rules.") Optional<PasswordPolicy> passwordPolicy,
-      @Doc("Multi-factor authentication with authenticator apps: OFF, OPTIONAL or ON.") @Default("OFF") MfaMode mfaConfiguration,
-      @Doc("Give the app client a secret (exposed as the clientSecret parameter).") @Default("false") boolean generateClientSecret,
-      @Doc("Refuse to delete the pool (Cognito DeletionProtection).") @Default("false") boolean deletionProtection) {}
+      @Doc("Multi-factor authentication with authenticator apps: OFF, OPTIONAL or ON.")
+          @Default("OFF")
+          MfaMode mfaConfiguration,
+      @Doc("Give the app client a secret (exposed as the clientSecret parameter).")
+          @Default("false")
+          boolean generateClientSecret,
+      @Doc("Refuse to delete the pool (Cognito DeletionProtection).") @Default("false")
+          boolean deletionProtection) {}
 
   /** Password rules of the pool. */
   @Doc("Password rules.")
@@ -38,7 +46,8 @@ public record UserAuthPoolResource(
       @Doc("Require an uppercase letter.") @Default("true") boolean requireUppercase,
       @Doc("Require a digit.") @Default("true") boolean requireNumbers,
       @Doc("Require a symbol.") @Default("true") boolean requireSymbols,
-      @Doc("Days a temporary password stays valid.") @Default("7") @Range(min = 1, max = 365) int temporaryPasswordValidityDays) {}
+      @Doc("Days a temporary password stays valid.") @Default("7") @Range(min = 1, max = 365)
+          int temporaryPasswordValidityDays) {}
 
   /** Cognito's MfaConfiguration values. */
   public enum MfaMode implements ConfigEnum {

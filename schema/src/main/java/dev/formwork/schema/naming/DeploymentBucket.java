@@ -6,13 +6,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The name of a stack's deployment bucket, which holds its artifacts and large templates. One bucket
- * per stack, account and region: {@code fw-<stack>-<account>-<region>}, at most 63 characters. The
- * compiler writes it as an {@code Fn::Sub}; the deployer computes the same name from the real account.
+ * The name of a stack's deployment bucket, which holds its artifacts and large templates. One
+ * bucket per stack, account and region: {@code fw-<stack>-<account>-<region>}, at most 63
+ * characters. The compiler writes it as an {@code Fn::Sub}; the deployer computes the same name
+ * from the real account.
  */
 public final class DeploymentBucket {
 
-  /** Longest region name (e.g. ap-southeast-3) plus the fixed parts leave this much for the stack. */
+  /**
+   * Longest region name (e.g. ap-southeast-3) plus the fixed parts leave this much for the stack.
+   */
   private static final int MAX_STACK_PART = 63 - "fw-".length() - 1 - 12 - 1 - 14;
 
   private DeploymentBucket() {}
@@ -38,7 +41,8 @@ public final class DeploymentBucket {
 
   private static String shortHash(String text) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 3);
     } catch (NoSuchAlgorithmException impossible) {
       throw new IllegalStateException("SHA-256 is always available", impossible);

@@ -22,7 +22,10 @@ public final class NodeSourceMap implements SourceMap {
     for (Object segment : path.segments()) {
       if (node instanceof MapNode map && segment instanceof String key && map.has(key)) {
         node = map.get(key).orElseThrow();
-      } else if (node instanceof ListNode list && segment instanceof Integer index && index >= 0 && index < list.items().size()) {
+      } else if (node instanceof ListNode list
+          && segment instanceof Integer index
+          && index >= 0
+          && index < list.items().size()) {
         node = list.items().get(index);
       } else {
         return locate(path);

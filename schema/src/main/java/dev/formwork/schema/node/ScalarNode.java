@@ -7,7 +7,8 @@ import java.util.Objects;
  * A scalar with its source text and resolved kind. The text is kept exactly as written, so that
  * {@code 3.10} or {@code 01234} can be reported or kept as the user wrote them.
  */
-public record ScalarNode(String text, ScalarKind kind, SourceLocation location) implements ConfigNode {
+public record ScalarNode(String text, ScalarKind kind, SourceLocation location)
+    implements ConfigNode {
   public ScalarNode {
     Objects.requireNonNull(text, "text");
   }

@@ -4,7 +4,8 @@ import dev.formwork.schema.node.DirectiveCall;
 
 /**
  * A string property that may also be a template-time directive, such as an environment value set to
- * {@code $ResourceParam('db', 'host')} or {@code $Secret('api.key')}. Literals keep the source text.
+ * {@code $ResourceParam('db', 'host')} or {@code $Secret('api.key')}. Literals keep the source
+ * text.
  */
 public sealed interface TextValue permits TextValue.Literal, TextValue.Deferred {
 

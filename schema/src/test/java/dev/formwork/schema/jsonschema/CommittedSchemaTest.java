@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JSON Schema committed at the repository root ({@code formwork.schema.json}) must equal the one
- * generated from the model; rewrite it with FORMWORK_UPDATE_GOLDEN=1 after changing the model.
+ * The JSON Schema committed at the repository root ({@code formwork.schema.json}) must equal the
+ * one generated from the model; rewrite it with FORMWORK_UPDATE_GOLDEN=1 after changing the model.
  */
 class CommittedSchemaTest {
 
@@ -23,8 +23,11 @@ class CommittedSchemaTest {
       Files.writeString(file, generated, StandardCharsets.UTF_8);
     }
     String committed = Files.exists(file) ? Files.readString(file) : "";
-    assertEquals(committed, generated,
-        "formwork.schema.json is stale: run FORMWORK_UPDATE_GOLDEN=1 mvn -pl schema test, or ./formwork schema > formwork.schema.json");
+    assertEquals(
+        committed,
+        generated,
+        "formwork.schema.json is stale: run FORMWORK_UPDATE_GOLDEN=1 mvn -pl schema test, or"
+            + " ./formwork schema > formwork.schema.json");
   }
 
   static Path repoRoot() {

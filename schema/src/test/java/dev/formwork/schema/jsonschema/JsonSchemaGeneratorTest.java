@@ -9,7 +9,9 @@ import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
-/** The generated schema carries the model's descriptions, defaults, ranges, enums and required keys. */
+/**
+ * The generated schema carries the model's descriptions, defaults, ranges, enums and required keys.
+ */
 class JsonSchemaGeneratorTest {
 
   private final JsonObject schema = JsonSchemaGenerator.generate();
@@ -19,22 +21,42 @@ class JsonSchemaGeneratorTest {
   }
 
   private static JsonObject property(JsonObject definition, String name) {
-    return (JsonObject) ((JsonObject) definition.get("properties").orElseThrow()).get(name).orElseThrow();
+    return (JsonObject)
+        ((JsonObject) definition.get("properties").orElseThrow()).get(name).orElseThrow();
   }
 
   @Test
   void functionDefaultsAndRangesComeFromTheModel() {
     JsonObject function = definition("FunctionProperties");
     JsonObject memory = property(function, "memory");
-    assertEquals("1024", memory.get("default").map(dev.formwork.schema.json.JsonWriter::compact).orElseThrow());
+    assertEquals(
+        "1024",
+        memory.get("default").map(dev.formwork.schema.json.JsonWriter::compact).orElseThrow());
     JsonObject integer = (JsonObject) ((JsonArray) memory.get("anyOf").orElseThrow()).get(0);
-    assertEquals("128", integer.get("minimum").map(dev.formwork.schema.json.JsonWriter::compact).orElseThrow());
-    assertEquals("10240", integer.get("maximum").map(dev.formwork.schema.json.JsonWriter::compact).orElseThrow());
-    assertEquals("3", property(function, "timeout").get("default").map(dev.formwork.schema.json.JsonWriter::compact).orElseThrow());
-    assertEquals("512", property(function, "storage").get("default").map(dev.formwork.schema.json.JsonWriter::compact).orElseThrow());
-    assertEquals(new JsonString("x86_64"), property(function, "architecture").get("default").orElseThrow());
+    assertEquals(
+        "128",
+        integer.get("minimum").map(dev.formwork.schema.json.JsonWriter::compact).orElseThrow());
+    assertEquals(
+        "10240",
+        integer.get("maximum").map(dev.formwork.schema.json.JsonWriter::compact).orElseThrow());
+    assertEquals(
+        "3",
+        property(function, "timeout")
+            .get("default")
+            .map(dev.formwork.schema.json.JsonWriter::compact)
+            .orElseThrow());
+    assertEquals(
+        "512",
+        property(function, "storage")
+            .get("default")
+            .map(dev.formwork.schema.json.JsonWriter::compact)
+            .orElseThrow());
+    assertEquals(
+        new JsonString("x86_64"), property(function, "architecture").get("default").orElseThrow());
     assertTrue(property(function, "memory").has("description"));
-    assertEquals(JsonArray.ofStrings(java.util.List.of("packaging")), function.get("required").orElseThrow());
+    assertEquals(
+        JsonArray.ofStrings(java.util.List.of("packaging")),
+        function.get("required").orElseThrow());
     assertEquals(JsonValue.of(false), function.get("additionalProperties").orElseThrow());
   }
 
@@ -49,6 +71,8 @@ class JsonSchemaGeneratorTest {
 
   @Test
   void notSupportedPropertiesAreLeftOutOfTheSchema() {
-    assertTrue(!((JsonObject) definition("FunctionProperties").get("properties").orElseThrow()).has("cdn"));
+    assertTrue(
+        !((JsonObject) definition("FunctionProperties").get("properties").orElseThrow())
+            .has("cdn"));
   }
 }

@@ -24,11 +24,15 @@ public final class BatchJobConnectTarget implements ConnectTarget<BatchJobResour
 
   @Override
   public void connect(Connection<BatchJobResource> connection) {
-    String definition = BatchJobSynthesizer.jobDefinitionName(connection.context().stack().stackName(), connection.targetName());
-    connection.allow(List.of("batch:SubmitJob"), List.of(
-        Cf.arn("batch", "job-definition/" + definition),
-        Cf.arn("batch", "job-definition/" + definition + ":*"),
-        connection.param("jobQueueArn")));
+    String definition =
+        BatchJobSynthesizer.jobDefinitionName(
+            connection.context().stack().stackName(), connection.targetName());
+    connection.allow(
+        List.of("batch:SubmitJob"),
+        List.of(
+            Cf.arn("batch", "job-definition/" + definition),
+            Cf.arn("batch", "job-definition/" + definition + ":*"),
+            connection.param("jobQueueArn")));
     connection.allow(List.of("batch:TerminateJob"), List.of(Cf.arn("batch", "job/*")));
     connection.allow(UNSCOPED_ACTIONS, List.of(new JsonString("*")));
   }

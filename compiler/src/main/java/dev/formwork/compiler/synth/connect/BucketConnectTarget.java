@@ -8,24 +8,26 @@ import java.util.List;
 
 /**
  * connectTo a {@code bucket}: list and locate the bucket, and read, write, delete and tag its
- * objects. Stacktape's {@code s3:GetBucket*} and {@code s3:*Object*} wildcards also grant ACL, policy,
- * retention and legal-hold changes; these named actions are what object storage code uses.
+ * objects. Stacktape's {@code s3:GetBucket*} and {@code s3:*Object*} wildcards also grant ACL,
+ * policy, retention and legal-hold changes; these named actions are what object storage code uses.
  * A function in the VPC also gets the S3 gateway endpoint, so the bucket is reachable without NAT.
  */
 public final class BucketConnectTarget implements ConnectTarget<BucketResource> {
 
-  static final List<String> BUCKET_ACTIONS = List.of("s3:GetBucketLocation", "s3:ListBucket", "s3:ListBucketMultipartUploads");
-  static final List<String> OBJECT_ACTIONS = List.of(
-      "s3:AbortMultipartUpload",
-      "s3:DeleteObject",
-      "s3:DeleteObjectVersion",
-      "s3:GetObject",
-      "s3:GetObjectAttributes",
-      "s3:GetObjectTagging",
-      "s3:GetObjectVersion",
-      "s3:ListMultipartUploadParts",
-      "s3:PutObject",
-      "s3:PutObjectTagging");
+  static final List<String> BUCKET_ACTIONS =
+      List.of("s3:GetBucketLocation", "s3:ListBucket", "s3:ListBucketMultipartUploads");
+  static final List<String> OBJECT_ACTIONS =
+      List.of(
+          "s3:AbortMultipartUpload",
+          "s3:DeleteObject",
+          "s3:DeleteObjectVersion",
+          "s3:GetObject",
+          "s3:GetObjectAttributes",
+          "s3:GetObjectTagging",
+          "s3:GetObjectVersion",
+          "s3:ListMultipartUploadParts",
+          "s3:PutObject",
+          "s3:PutObjectTagging");
 
   @Override
   public Class<BucketResource> type() {

@@ -4,6 +4,7 @@ import dev.formwork.compiler.naming.StpVariableNames;
 import dev.formwork.compiler.synth.IndexedResource;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.compiler.synth.vpc.StackVpc;
 import dev.formwork.schema.bind.Suggestions;
 import dev.formwork.schema.bind.Union;
 import dev.formwork.schema.bind.Variant;
@@ -11,7 +12,6 @@ import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonNumber;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
-import dev.formwork.compiler.synth.vpc.StackVpc;
 import dev.formwork.schema.model.BucketResource;
 import dev.formwork.schema.model.DynamoDbTableResource;
 import dev.formwork.schema.model.LambdaLayerResource;
@@ -37,8 +37,12 @@ public final class ConnectToIntegrator {
    * Targets a function in the VPC reaches without a NAT gateway: inside the VPC, or through the S3
    * and DynamoDB gateway endpoints. Every other AWS API needs NAT (or an interface endpoint).
    */
-  private static final Set<Class<? extends ResourceDefinition>> REACHABLE_WITHOUT_NAT = Set.of(
-      BucketResource.class, DynamoDbTableResource.class, RelationalDatabaseResource.class, RedisClusterResource.class);
+  private static final Set<Class<? extends ResourceDefinition>> REACHABLE_WITHOUT_NAT =
+      Set.of(
+          BucketResource.class,
+          DynamoDbTableResource.class,
+          RelationalDatabaseResource.class,
+          RedisClusterResource.class);
 
   private ConnectToIntegrator() {}
 
@@ -51,8 +55,16 @@ public final class ConnectToIntegrator {
       String entry = entries.get(i);
       ConfigPath usedAt = listPath.index(i);
       if (!seen.add(entry)) {
-        context.diagnostics().valueError(
-            "config.duplicate-connect-to", usedAt, "'" + entry + "' is listed twice in connectTo of function '" + function.name() + "'.");
+        context
+            .diagnostics()
+            .valueError(
+                "config.duplicate-connect-to",
+                usedAt,
+                "'"
+                    + entry
+                    + "' is listed twice in connectTo of function '"
+                    + function.name()
+                    + "'.");
         continue;
       }
       if (entry.equals(SesConnection.MACRO)) {
@@ -64,29 +76,42 @@ public final class ConnectToIntegrator {
     }
   }
 
-  private static void connectResource(FunctionAssembly function, String entry, ConfigPath usedAt, SynthesisContext context) {
+  private static void connectResource(
+      FunctionAssembly function, String entry, ConfigPath usedAt, SynthesisContext context) {
     Optional<IndexedResource> found = context.index().find(entry);
     if (found.isEmpty()) {
       Set<String> candidates = new TreeSet<>(context.index().names());
       candidates.add(SesConnection.MACRO);
-      context.diagnostics().valueError(
-          "config.unknown-resource",
-          usedAt,
-          "connectTo of function '" + function.name() + "' names '" + entry + "', which is neither a resource of this config nor aws:ses.",
-          Suggestions.didYouMean(entry, candidates).orElse("Resources: " + String.join(", ", context.index().names()) + "."));
+      context
+          .diagnostics()
+          .valueError(
+              "config.unknown-resource",
+              usedAt,
+              "connectTo of function '"
+                  + function.name()
+                  + "' names '"
+                  + entry
+                  + "', which is neither a resource of this config nor aws:ses.",
+              Suggestions.didYouMean(entry, candidates)
+                  .orElse("Resources: " + String.join(", ", context.index().names()) + "."));
       return;
     }
     IndexedResource target = found.get();
     if (target.name().equals(function.name())) {
-      context.diagnostics().valueError(
-          "config.self-reference", usedAt, "Function '" + function.name() + "' cannot connectTo itself.");
+      context
+          .diagnostics()
+          .valueError(
+              "config.self-reference",
+              usedAt,
+              "Function '" + function.name() + "' cannot connectTo itself.");
       return;
     }
     if (!connect(function, target, target.definition(), usedAt, context)) {
       return;
     }
     if (!REACHABLE_WITHOUT_NAT.contains(target.definition().getClass())) {
-      warnIfUnreachable(function, target.definition().typeName() + " '" + target.name() + "'", usedAt, context);
+      warnIfUnreachable(
+          function, target.definition().typeName() + " '" + target.name() + "'", usedAt, context);
     }
     for (Map.Entry<String, JsonValue> param : target.params().entrySet()) {
       function.addEnvironment(
@@ -98,31 +123,50 @@ public final class ConnectToIntegrator {
     }
   }
 
-  private static void warnIfUnreachable(FunctionAssembly function, String what, ConfigPath usedAt, SynthesisContext context) {
+  private static void warnIfUnreachable(
+      FunctionAssembly function, String what, ConfigPath usedAt, SynthesisContext context) {
     if (function.properties().joinDefaultVpc() && !StackVpc.natGateway(context)) {
-      context.diagnostics().valueWarning(
-          "vpc.no-internet",
-          usedAt,
-          "Function '" + function.name() + "' is in the VPC, which has no NAT gateway, so its calls to " + what + " will time out.",
-          "Set stackConfig.vpc.natGateway: true, or leave the VPC if the function needs no database or Redis.");
+      context
+          .diagnostics()
+          .valueWarning(
+              "vpc.no-internet",
+              usedAt,
+              "Function '"
+                  + function.name()
+                  + "' is in the VPC, which has no NAT gateway, so its calls to "
+                  + what
+                  + " will time out.",
+              "Set stackConfig.vpc.natGateway: true, or leave the VPC if the function needs no"
+                  + " database or Redis.");
     }
   }
 
   /** Runs the target type's connection; reports a type that connectTo cannot scope. */
   private static <R extends ResourceDefinition> boolean connect(
-      FunctionAssembly function, IndexedResource target, R definition, ConfigPath usedAt, SynthesisContext context) {
+      FunctionAssembly function,
+      IndexedResource target,
+      R definition,
+      ConfigPath usedAt,
+      SynthesisContext context) {
     @SuppressWarnings("unchecked")
     Class<R> type = (Class<R>) definition.getClass();
     Optional<ConnectTarget<R>> connectTarget = ConnectTargets.forType(type);
     if (connectTarget.isEmpty()) {
-      String hint = definition instanceof LambdaLayerResource
-          ? "List a lambda-layer under the function's layers instead."
-          : "connectTo accepts aws:ses and resources of type: " + supportedTypeNames() + ".";
-      context.diagnostics().valueError(
-          "config.connect-unsupported",
-          usedAt,
-          "Resource '" + target.name() + "' is a " + definition.typeName() + ", which connectTo cannot scope.",
-          hint);
+      String hint =
+          definition instanceof LambdaLayerResource
+              ? "List a lambda-layer under the function's layers instead."
+              : "connectTo accepts aws:ses and resources of type: " + supportedTypeNames() + ".";
+      context
+          .diagnostics()
+          .valueError(
+              "config.connect-unsupported",
+              usedAt,
+              "Resource '"
+                  + target.name()
+                  + "' is a "
+                  + definition.typeName()
+                  + ", which connectTo cannot scope.",
+              hint);
       return false;
     }
     connectTarget.get().connect(new Connection<>(function, target, definition, usedAt, context));
@@ -147,7 +191,10 @@ public final class ConnectToIntegrator {
     throw new IllegalStateException("no variant for " + type.getSimpleName());
   }
 
-  /** Lambda environment values are strings: numbers (ports) are written as text, intrinsics stay as they are. */
+  /**
+   * Lambda environment values are strings: numbers (ports) are written as text, intrinsics stay as
+   * they are.
+   */
   private static JsonValue asEnvironmentValue(JsonValue value) {
     if (value instanceof JsonNumber number) {
       return new JsonString(number.text());

@@ -9,9 +9,16 @@ import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.ResourceDefinition;
 import java.util.List;
 
-/** One connectTo entry being applied: the function, the target resource, where it was listed, and the context. */
+/**
+ * One connectTo entry being applied: the function, the target resource, where it was listed, and
+ * the context.
+ */
 public record Connection<R extends ResourceDefinition>(
-    FunctionAssembly function, IndexedResource target, R definition, ConfigPath usedAt, SynthesisContext context) {
+    FunctionAssembly function,
+    IndexedResource target,
+    R definition,
+    ConfigPath usedAt,
+    SynthesisContext context) {
 
   /** Name of the inline policy of the function role that holds every connectTo statement. */
   public static final String POLICY = "connect-to";
@@ -24,7 +31,8 @@ public record Connection<R extends ResourceDefinition>(
   public JsonValue param(String name) {
     JsonValue value = target.params().get(name);
     if (value == null) {
-      throw new IllegalStateException(target.definition().typeName() + " '" + target.name() + "' has no param " + name);
+      throw new IllegalStateException(
+          target.definition().typeName() + " '" + target.name() + "' has no param " + name);
     }
     return value;
   }

@@ -9,23 +9,25 @@ import java.util.List;
 /**
  * connectTo a {@code dynamo-db-table}: item reads and writes on the table and its indexes, plus
  * reading its stream when the table has one (on the stream ARN, where those actions apply).
- * Stacktape's {@code BatchGet*}/{@code Get*}/{@code BatchWrite*} wildcards are spelled out.
- * A function in the VPC also gets the DynamoDB gateway endpoint.
+ * Stacktape's {@code BatchGet*}/{@code Get*}/{@code BatchWrite*} wildcards are spelled out. A
+ * function in the VPC also gets the DynamoDB gateway endpoint.
  */
 public final class DynamoDbTableConnectTarget implements ConnectTarget<DynamoDbTableResource> {
 
-  static final List<String> TABLE_ACTIONS = List.of(
-      "dynamodb:BatchGetItem",
-      "dynamodb:BatchWriteItem",
-      "dynamodb:ConditionCheckItem",
-      "dynamodb:DeleteItem",
-      "dynamodb:DescribeTable",
-      "dynamodb:GetItem",
-      "dynamodb:PutItem",
-      "dynamodb:Query",
-      "dynamodb:Scan",
-      "dynamodb:UpdateItem");
-  static final List<String> STREAM_ACTIONS = List.of("dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator");
+  static final List<String> TABLE_ACTIONS =
+      List.of(
+          "dynamodb:BatchGetItem",
+          "dynamodb:BatchWriteItem",
+          "dynamodb:ConditionCheckItem",
+          "dynamodb:DeleteItem",
+          "dynamodb:DescribeTable",
+          "dynamodb:GetItem",
+          "dynamodb:PutItem",
+          "dynamodb:Query",
+          "dynamodb:Scan",
+          "dynamodb:UpdateItem");
+  static final List<String> STREAM_ACTIONS =
+      List.of("dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator");
 
   @Override
   public Class<DynamoDbTableResource> type() {
@@ -40,7 +42,8 @@ public final class DynamoDbTableConnectTarget implements ConnectTarget<DynamoDbT
       connection.allow(STREAM_ACTIONS, List.of(connection.param("streamArn")));
     }
     if (connection.function().properties().joinDefaultVpc()) {
-      StackVpc.ensureGatewayEndpoint("dynamodb", "StpDynamoDbGatewayVpcEndpoint", connection.context());
+      StackVpc.ensureGatewayEndpoint(
+          "dynamodb", "StpDynamoDbGatewayVpcEndpoint", connection.context());
     }
   }
 }

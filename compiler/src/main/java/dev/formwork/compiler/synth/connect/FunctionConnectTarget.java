@@ -20,9 +20,12 @@ public final class FunctionConnectTarget implements ConnectTarget<FunctionResour
 
   @Override
   public void connect(Connection<FunctionResource> connection) {
-    String physical = PhysicalNames.function(connection.context().stack().stackName(), connection.targetName());
+    String physical =
+        PhysicalNames.function(connection.context().stack().stackName(), connection.targetName());
     connection.allow(
         List.of("lambda:InvokeFunction"),
-        List.of(Cf.arn("lambda", "function:" + physical), Cf.arn("lambda", "function:" + physical + ":*")));
+        List.of(
+            Cf.arn("lambda", "function:" + physical),
+            Cf.arn("lambda", "function:" + physical + ":*")));
   }
 }

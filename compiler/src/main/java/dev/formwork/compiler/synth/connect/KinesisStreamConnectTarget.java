@@ -10,14 +10,15 @@ import java.util.List;
  */
 public final class KinesisStreamConnectTarget implements ConnectTarget<KinesisStreamResource> {
 
-  static final List<String> ACTIONS = List.of(
-      "kinesis:DescribeStream",
-      "kinesis:DescribeStreamSummary",
-      "kinesis:GetRecords",
-      "kinesis:GetShardIterator",
-      "kinesis:ListShards",
-      "kinesis:PutRecord",
-      "kinesis:PutRecords");
+  static final List<String> ACTIONS =
+      List.of(
+          "kinesis:DescribeStream",
+          "kinesis:DescribeStreamSummary",
+          "kinesis:GetRecords",
+          "kinesis:GetShardIterator",
+          "kinesis:ListShards",
+          "kinesis:PutRecord",
+          "kinesis:PutRecords");
 
   @Override
   public Class<KinesisStreamResource> type() {

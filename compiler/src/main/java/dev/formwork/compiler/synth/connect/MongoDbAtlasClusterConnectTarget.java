@@ -20,10 +20,11 @@ import java.util.TreeSet;
 /**
  * connectTo a {@code mongo-db-atlas-cluster}: the function's role becomes an Atlas database user,
  * {@code <Fn>AtlasMongoDatabaseUser} (MongoDB::Atlas::DatabaseUser, AWS IAM authentication on
- * {@code $external}, readWriteAnyDatabase scoped to every Atlas cluster the function connects to), and
- * the function depends on it. Outside internet accessibility the function must be in the VPC.
+ * {@code $external}, readWriteAnyDatabase scoped to every Atlas cluster the function connects to),
+ * and the function depends on it. Outside internet accessibility the function must be in the VPC.
  */
-public final class MongoDbAtlasClusterConnectTarget implements ConnectTarget<MongoDbAtlasClusterResource> {
+public final class MongoDbAtlasClusterConnectTarget
+    implements ConnectTarget<MongoDbAtlasClusterResource> {
 
   @Override
   public Class<MongoDbAtlasClusterResource> type() {
@@ -39,46 +40,70 @@ public final class MongoDbAtlasClusterConnectTarget implements ConnectTarget<Mon
     SynthesisContext context = connection.context();
     ProviderConfig.AtlasAccessibilityMode mode = ThirdPartyProviders.atlasAccessibility(context);
     if (mode != ProviderConfig.AtlasAccessibilityMode.INTERNET
-        && !VpcRequirement.check(connection, "providerConfig.mongoDbAtlas accessibilityMode is " + mode.configValue())) {
+        && !VpcRequirement.check(
+            connection, "providerConfig.mongoDbAtlas accessibilityMode is " + mode.configValue())) {
       return;
     }
     if (ThirdPartyProviders.configuredAtlas(context).isEmpty()) {
       return; // the cluster's synthesizer reports the missing providerConfig
     }
     FunctionAssembly function = connection.function();
-    // One user per function covering all its clusters, built on the first Atlas entry from the whole
+    // One user per function covering all its clusters, built on the first Atlas entry from the
+    // whole
     // connectTo list, so the result does not depend on the order of that list.
-    context.cached("atlas-mongo-user:" + function.name(), () -> {
-      addUser(function, context);
-      return Boolean.TRUE;
-    });
+    context.cached(
+        "atlas-mongo-user:" + function.name(),
+        () -> {
+          addUser(function, context);
+          return Boolean.TRUE;
+        });
   }
 
   private static void addUser(FunctionAssembly function, SynthesisContext context) {
     TreeMap<String, String> clusters = new TreeMap<>();
     for (String entry : function.properties().connectTo()) {
-      context.index().find(entry)
+      context
+          .index()
+          .find(entry)
           .filter(target -> target.definition() instanceof MongoDbAtlasClusterResource)
-          .ifPresent(target -> clusters.put(
-              MongoDbAtlasClusterSynthesizer.logicalId(target.name()),
-              MongoDbAtlasClusterSynthesizer.clusterName(context.stack(), target.name())));
+          .ifPresent(
+              target ->
+                  clusters.put(
+                      MongoDbAtlasClusterSynthesizer.logicalId(target.name()),
+                      MongoDbAtlasClusterSynthesizer.clusterName(context.stack(), target.name())));
     }
     List<JsonValue> scopes = new ArrayList<>();
     for (String clusterName : new TreeSet<>(clusters.values())) {
       scopes.add(JsonObject.builder().put("Name", clusterName).put("Type", "CLUSTER").build());
     }
     String userId = userLogicalId(function);
-    context.template().add(userId, CfResource.of("MongoDB::Atlas::DatabaseUser", JsonObject.builder()
-        // IAM users authenticate against the virtual $external database with the role ARN as user name:
-        // https://www.mongodb.com/docs/atlas/security/aws-iam-authentication/
-        .put("AWSIAMType", "ROLE")
-        .put("DatabaseName", "$external")
-        .put("Profile", AtlasMongoProject.profile(context))
-        .put("ProjectId", AtlasMongoProject.projectId())
-        .put("Roles", JsonArray.of(JsonObject.builder().put("DatabaseName", "admin").put("RoleName", "readWriteAnyDatabase").build()))
-        .put("Scopes", new JsonArray(scopes))
-        .put("Username", Cf.getAtt(function.roleLogicalId(), "Arn"))
-        .build()).dependingOn(List.copyOf(clusters.keySet())), function.path(), function.name());
+    context
+        .template()
+        .add(
+            userId,
+            CfResource.of(
+                    "MongoDB::Atlas::DatabaseUser",
+                    JsonObject.builder()
+                        // IAM users authenticate against the virtual $external database with the
+                        // role ARN as user name:
+                        // https://www.mongodb.com/docs/atlas/security/aws-iam-authentication/
+                        .put("AWSIAMType", "ROLE")
+                        .put("DatabaseName", "$external")
+                        .put("Profile", AtlasMongoProject.profile(context))
+                        .put("ProjectId", AtlasMongoProject.projectId())
+                        .put(
+                            "Roles",
+                            JsonArray.of(
+                                JsonObject.builder()
+                                    .put("DatabaseName", "admin")
+                                    .put("RoleName", "readWriteAnyDatabase")
+                                    .build()))
+                        .put("Scopes", new JsonArray(scopes))
+                        .put("Username", Cf.getAtt(function.roleLogicalId(), "Arn"))
+                        .build())
+                .dependingOn(List.copyOf(clusters.keySet())),
+            function.path(),
+            function.name());
     function.dependOn(userId);
   }
 }

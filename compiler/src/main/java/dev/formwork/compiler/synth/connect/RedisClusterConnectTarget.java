@@ -22,7 +22,8 @@ public final class RedisClusterConnectTarget implements ConnectTarget<RedisClust
     if (!VpcRequirement.check(connection, "Redis clusters are reachable only inside the VPC")) {
       return;
     }
-    if (RedisClusterSynthesizer.accessibilityMode(connection.definition()) == RedisClusterResource.AccessibilityMode.SCOPING_WORKLOADS_IN_VPC) {
+    if (RedisClusterSynthesizer.accessibilityMode(connection.definition())
+        == RedisClusterResource.AccessibilityMode.SCOPING_WORKLOADS_IN_VPC) {
       SecurityGroups.allowFrom(
           PascalCase.of(connection.targetName()),
           connection.function().logicalPrefix(),

@@ -11,7 +11,8 @@ import dev.formwork.schema.model.RelationalDatabaseResource.AccessibilityMode;
  * in mode {@code scoping-workloads-in-vpc} an ingress rule from the function's security group, and
  * in the VPC modes the requirement that the function joins the VPC.
  */
-public final class RelationalDatabaseConnectTarget implements ConnectTarget<RelationalDatabaseResource> {
+public final class RelationalDatabaseConnectTarget
+    implements ConnectTarget<RelationalDatabaseResource> {
 
   @Override
   public Class<RelationalDatabaseResource> type() {
@@ -20,7 +21,8 @@ public final class RelationalDatabaseConnectTarget implements ConnectTarget<Rela
 
   @Override
   public void connect(Connection<RelationalDatabaseResource> connection) {
-    AccessibilityMode mode = RelationalDatabaseSynthesizer.accessibilityMode(connection.definition());
+    AccessibilityMode mode =
+        RelationalDatabaseSynthesizer.accessibilityMode(connection.definition());
     if (!mode.requiresVpc()) {
       return;
     }

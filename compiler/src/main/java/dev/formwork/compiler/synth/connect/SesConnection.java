@@ -16,14 +16,19 @@ import java.util.List;
 public final class SesConnection {
 
   static final String MACRO = "aws:ses";
-  static final List<String> ACTIONS = List.of("ses:SendEmail", "ses:SendRawEmail", "ses:SendTemplatedEmail");
+  static final List<String> ACTIONS =
+      List.of("ses:SendEmail", "ses:SendRawEmail", "ses:SendTemplatedEmail");
 
   private SesConnection() {}
 
   static void connect(FunctionAssembly function) {
-    function.grant(Connection.POLICY, PolicyStatement.allow(ACTIONS, List.of(
-        Cf.arn("ses", "configuration-set/*"),
-        Cf.arn("ses", "identity/*"),
-        Cf.arn("ses", "template/*"))));
+    function.grant(
+        Connection.POLICY,
+        PolicyStatement.allow(
+            ACTIONS,
+            List.of(
+                Cf.arn("ses", "configuration-set/*"),
+                Cf.arn("ses", "identity/*"),
+                Cf.arn("ses", "template/*"))));
   }
 }

@@ -3,16 +3,20 @@ package dev.formwork.compiler.synth.connect;
 import dev.formwork.schema.model.SnsTopicResource;
 import java.util.List;
 
-/** connectTo an {@code sns-topic}: publish to the topic and manage its subscriptions (Stacktape's named actions). */
+/**
+ * connectTo an {@code sns-topic}: publish to the topic and manage its subscriptions (Stacktape's
+ * named actions).
+ */
 public final class SnsTopicConnectTarget implements ConnectTarget<SnsTopicResource> {
 
-  static final List<String> ACTIONS = List.of(
-      "sns:ConfirmSubscription",
-      "sns:GetTopicAttributes",
-      "sns:ListSubscriptionsByTopic",
-      "sns:Publish",
-      "sns:Subscribe",
-      "sns:Unsubscribe");
+  static final List<String> ACTIONS =
+      List.of(
+          "sns:ConfirmSubscription",
+          "sns:GetTopicAttributes",
+          "sns:ListSubscriptionsByTopic",
+          "sns:Publish",
+          "sns:Subscribe",
+          "sns:Unsubscribe");
 
   @Override
   public Class<SnsTopicResource> type() {

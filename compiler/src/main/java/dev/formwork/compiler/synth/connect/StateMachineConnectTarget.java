@@ -7,14 +7,16 @@ import java.util.List;
 
 /**
  * connectTo a {@code state-machine}: start and list executions on the state machine, and describe,
- * stop and read the history of its executions (those actions apply to execution ARNs, which Stacktape
- * grants only for DescribeExecution):
+ * stop and read the history of its executions (those actions apply to execution ARNs, which
+ * Stacktape grants only for DescribeExecution):
  * https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsstepfunctions.html
  */
 public final class StateMachineConnectTarget implements ConnectTarget<StateMachineResource> {
 
-  static final List<String> MACHINE_ACTIONS = List.of("states:ListExecutions", "states:StartExecution", "states:StartSyncExecution");
-  static final List<String> EXECUTION_ACTIONS = List.of("states:DescribeExecution", "states:GetExecutionHistory", "states:StopExecution");
+  static final List<String> MACHINE_ACTIONS =
+      List.of("states:ListExecutions", "states:StartExecution", "states:StartSyncExecution");
+  static final List<String> EXECUTION_ACTIONS =
+      List.of("states:DescribeExecution", "states:GetExecutionHistory", "states:StopExecution");
 
   @Override
   public Class<StateMachineResource> type() {
@@ -24,7 +26,9 @@ public final class StateMachineConnectTarget implements ConnectTarget<StateMachi
   @Override
   public void connect(Connection<StateMachineResource> connection) {
     connection.allow(MACHINE_ACTIONS, List.of(connection.param("arn")));
-    String machine = StateMachineSynthesizer.physicalName(connection.context().stack().stackName(), connection.targetName());
+    String machine =
+        StateMachineSynthesizer.physicalName(
+            connection.context().stack().stackName(), connection.targetName());
     connection.allow(EXECUTION_ACTIONS, List.of(Cf.arn("states", "execution:" + machine + ":*")));
   }
 }

@@ -10,29 +10,30 @@ import java.util.List;
  */
 public final class UserAuthPoolConnectTarget implements ConnectTarget<UserAuthPoolResource> {
 
-  static final List<String> ACTIONS = List.of(
-      "cognito-idp:AdminAddUserToGroup",
-      "cognito-idp:AdminConfirmSignUp",
-      "cognito-idp:AdminCreateUser",
-      "cognito-idp:AdminDeleteUser",
-      "cognito-idp:AdminDeleteUserAttributes",
-      "cognito-idp:AdminDisableUser",
-      "cognito-idp:AdminEnableUser",
-      "cognito-idp:AdminGetUser",
-      "cognito-idp:AdminInitiateAuth",
-      "cognito-idp:AdminListGroupsForUser",
-      "cognito-idp:AdminRemoveUserFromGroup",
-      "cognito-idp:AdminResetUserPassword",
-      "cognito-idp:AdminRespondToAuthChallenge",
-      "cognito-idp:AdminSetUserPassword",
-      "cognito-idp:AdminUpdateUserAttributes",
-      "cognito-idp:AdminUserGlobalSignOut",
-      "cognito-idp:DescribeUserPool",
-      "cognito-idp:DescribeUserPoolClient",
-      "cognito-idp:GetGroup",
-      "cognito-idp:ListGroups",
-      "cognito-idp:ListUsers",
-      "cognito-idp:ListUsersInGroup");
+  static final List<String> ACTIONS =
+      List.of(
+          "cognito-idp:AdminAddUserToGroup",
+          "cognito-idp:AdminConfirmSignUp",
+          "cognito-idp:AdminCreateUser",
+          "cognito-idp:AdminDeleteUser",
+          "cognito-idp:AdminDeleteUserAttributes",
+          "cognito-idp:AdminDisableUser",
+          "cognito-idp:AdminEnableUser",
+          "cognito-idp:AdminGetUser",
+          "cognito-idp:AdminInitiateAuth",
+          "cognito-idp:AdminListGroupsForUser",
+          "cognito-idp:AdminRemoveUserFromGroup",
+          "cognito-idp:AdminResetUserPassword",
+          "cognito-idp:AdminRespondToAuthChallenge",
+          "cognito-idp:AdminSetUserPassword",
+          "cognito-idp:AdminUpdateUserAttributes",
+          "cognito-idp:AdminUserGlobalSignOut",
+          "cognito-idp:DescribeUserPool",
+          "cognito-idp:DescribeUserPoolClient",
+          "cognito-idp:GetGroup",
+          "cognito-idp:ListGroups",
+          "cognito-idp:ListUsers",
+          "cognito-idp:ListUsersInGroup");
 
   @Override
   public Class<UserAuthPoolResource> type() {

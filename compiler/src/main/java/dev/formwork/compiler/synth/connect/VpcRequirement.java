@@ -7,18 +7,33 @@ final class VpcRequirement {
 
   private VpcRequirement() {}
 
-  /** Reports the missing joinDefaultVpc and returns false, or returns true when the function is in the VPC. */
+  /**
+   * Reports the missing joinDefaultVpc and returns false, or returns true when the function is in
+   * the VPC.
+   */
   static boolean check(Connection<? extends ResourceDefinition> connection, String why) {
     if (connection.function().properties().joinDefaultVpc()) {
       return true;
     }
-    connection.context().diagnostics().valueError(
-        "config.vpc-required",
-        connection.usedAt(),
-        "Function '" + connection.function().name() + "' cannot reach " + connection.definition().typeName() + " '"
-            + connection.targetName() + "' (" + why + ") because it is not in the VPC.",
-        "Set joinDefaultVpc: true on function '" + connection.function().name() + "'. It then reaches the internet only"
-            + " with stackConfig.vpc.natGateway: true.");
+    connection
+        .context()
+        .diagnostics()
+        .valueError(
+            "config.vpc-required",
+            connection.usedAt(),
+            "Function '"
+                + connection.function().name()
+                + "' cannot reach "
+                + connection.definition().typeName()
+                + " '"
+                + connection.targetName()
+                + "' ("
+                + why
+                + ") because it is not in the VPC.",
+            "Set joinDefaultVpc: true on function '"
+                + connection.function().name()
+                + "'. It then reaches the internet only"
+                + " with stackConfig.vpc.natGateway: true.");
     return false;
   }
 }

@@ -11,23 +11,23 @@ import dev.formwork.schema.bind.Suggestions;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
-import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.FunctionResource;
-import dev.formwork.schema.model.function.LambdaAlarm;
 import dev.formwork.schema.model.event.CloudwatchAlarmEvent;
+import dev.formwork.schema.model.function.LambdaAlarm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A {@code cloudwatch-alarm} event: {@code <Fn><AlarmId>Rule} (AWS::Events::Rule on the alarm's change
- * to ALARM) and {@code <Fn><AlarmId>RulePermission} (AWS::Lambda::Permission scoped to the rule). An
- * alarm of this config ({@code <function>.<name>} or {@code <function>.alarms.<index>}) is referenced by the
- * logical ID {@link AlarmNames} gives the alarm that is actually created; any other name is a CloudWatch
- * alarm of the account.
+ * A {@code cloudwatch-alarm} event: {@code <Fn><AlarmId>Rule} (AWS::Events::Rule on the alarm's
+ * change to ALARM) and {@code <Fn><AlarmId>RulePermission} (AWS::Lambda::Permission scoped to the
+ * rule). An alarm of this config ({@code <function>.<name>} or {@code <function>.alarms.<index>})
+ * is referenced by the logical ID {@link AlarmNames} gives the alarm that is actually created; any
+ * other name is a CloudWatch alarm of the account.
  */
-public final class CloudwatchAlarmEventIntegration implements EventIntegration<CloudwatchAlarmEvent> {
+public final class CloudwatchAlarmEventIntegration
+    implements EventIntegration<CloudwatchAlarmEvent> {
 
   /** The resolved alarm: its ARN and the part of the logical IDs that names it. */
   private record Target(JsonValue arn, String identity) {}
@@ -38,53 +38,99 @@ public final class CloudwatchAlarmEventIntegration implements EventIntegration<C
   }
 
   @Override
-  public void synthesize(FunctionAssembly function, CloudwatchAlarmEvent event, ConfigPath eventPath, SynthesisContext context) {
+  public void synthesize(
+      FunctionAssembly function,
+      CloudwatchAlarmEvent event,
+      ConfigPath eventPath,
+      SynthesisContext context) {
     ConfigPath namePath = eventPath.key("properties").key("alarmName");
     Optional<Target> target = resolve(event.properties().alarmName(), namePath, context);
     if (target.isEmpty()) {
       return;
     }
     String ruleId = function.logicalPrefix() + target.get().identity() + "Rule";
-    context.template().add(ruleId, CfResource.of("AWS::Events::Rule", JsonObject.builder()
-        .put("EventPattern", JsonObject.builder()
-            .put("detail", JsonObject.of("state", JsonObject.of("value", JsonArray.ofStrings(List.of("ALARM")))))
-            .put("detail-type", JsonArray.ofStrings(List.of("CloudWatch Alarm State Change")))
-            .put("resources", JsonArray.of(target.get().arn()))
-            .put("source", JsonArray.ofStrings(List.of("aws.cloudwatch")))
-            .build())
-        .put("State", "ENABLED")
-        .put("Targets", JsonArray.of(JsonObject.builder()
-            .put("Arn", function.endpoint())
-            // Target IDs allow at most 64 characters.
-            .put("Id", PhysicalNames.fit(ruleId, 64))
-            .build()))
-        .build()), function.path(), function.name());
-    context.template().add(ruleId + "Permission", CfResource.of("AWS::Lambda::Permission", JsonObject.builder()
-        .put("Action", "lambda:InvokeFunction")
-        .put("FunctionName", function.endpoint())
-        .put("Principal", "events.amazonaws.com")
-        .put("SourceArn", Cf.getAtt(ruleId, "Arn"))
-        .build()), function.path(), function.name());
+    context
+        .template()
+        .add(
+            ruleId,
+            CfResource.of(
+                "AWS::Events::Rule",
+                JsonObject.builder()
+                    .put(
+                        "EventPattern",
+                        JsonObject.builder()
+                            .put(
+                                "detail",
+                                JsonObject.of(
+                                    "state",
+                                    JsonObject.of("value", JsonArray.ofStrings(List.of("ALARM")))))
+                            .put(
+                                "detail-type",
+                                JsonArray.ofStrings(List.of("CloudWatch Alarm State Change")))
+                            .put("resources", JsonArray.of(target.get().arn()))
+                            .put("source", JsonArray.ofStrings(List.of("aws.cloudwatch")))
+                            .build())
+                    .put("State", "ENABLED")
+                    .put(
+                        "Targets",
+                        JsonArray.of(
+                            JsonObject.builder()
+                                .put("Arn", function.endpoint())
+                                // Target IDs allow at most 64 characters.
+                                .put("Id", PhysicalNames.fit(ruleId, 64))
+                                .build()))
+                    .build()),
+            function.path(),
+            function.name());
+    context
+        .template()
+        .add(
+            ruleId + "Permission",
+            CfResource.of(
+                "AWS::Lambda::Permission",
+                JsonObject.builder()
+                    .put("Action", "lambda:InvokeFunction")
+                    .put("FunctionName", function.endpoint())
+                    .put("Principal", "events.amazonaws.com")
+                    .put("SourceArn", Cf.getAtt(ruleId, "Arn"))
+                    .build()),
+            function.path(),
+            function.name());
   }
 
-  private static Optional<Target> resolve(String alarmName, ConfigPath path, SynthesisContext context) {
+  private static Optional<Target> resolve(
+      String alarmName, ConfigPath path, SynthesisContext context) {
     int dot = alarmName.indexOf('.');
     String prefix = dot < 0 ? alarmName : alarmName.substring(0, dot);
-    Optional<FunctionResource> owner = context.index().find(prefix)
-        .map(resource -> resource.definition())
-        .filter(FunctionResource.class::isInstance)
-        .map(FunctionResource.class::cast);
+    Optional<FunctionResource> owner =
+        context
+            .index()
+            .find(prefix)
+            .map(resource -> resource.definition())
+            .filter(FunctionResource.class::isInstance)
+            .map(FunctionResource.class::cast);
     if (owner.isEmpty() || dot < 0) {
       if (dot > 0) {
-        Suggestions.didYouMean(prefix, context.index().names()).ifPresent(hint -> context.diagnostics().valueWarning(
-            "config.external-alarm",
-            path,
-            "'" + alarmName + "' is not an alarm of this config, so it is used as the name of an existing CloudWatch alarm.",
-            hint));
+        Suggestions.didYouMean(prefix, context.index().names())
+            .ifPresent(
+                hint ->
+                    context
+                        .diagnostics()
+                        .valueWarning(
+                            "config.external-alarm",
+                            path,
+                            "'"
+                                + alarmName
+                                + "' is not an alarm of this config, so it is used as the name of"
+                                + " an existing CloudWatch alarm.",
+                            hint));
       }
-      return Optional.of(new Target(
-          Cf.sub("arn:${AWS::Partition}:cloudwatch:${AWS::Region}:${AWS::AccountId}:alarm:" + alarmName),
-          "Cw" + EventIds.hash(alarmName) + "Alarm"));
+      return Optional.of(
+          new Target(
+              Cf.sub(
+                  "arn:${AWS::Partition}:cloudwatch:${AWS::Region}:${AWS::AccountId}:alarm:"
+                      + alarmName),
+              "Cw" + EventIds.hash(alarmName) + "Alarm"));
     }
     String reference = alarmName.substring(dot + 1);
     List<LambdaAlarm> alarms = owner.get().properties().alarms();
@@ -98,12 +144,17 @@ public final class CloudwatchAlarmEventIntegration implements EventIntegration<C
         return Optional.of(new Target(Cf.getAtt(logicalId, "Arn"), logicalId));
       }
     }
-    context.diagnostics().valueError(
-        "config.unknown-alarm",
-        path,
-        "Function '" + prefix + "' has no alarm '" + reference + "'.",
-        Suggestions.didYouMean(alarmName, known)
-            .orElse(known.isEmpty() ? "Function '" + prefix + "' defines no alarms." : "Its alarms: " + String.join(", ", known) + "."));
+    context
+        .diagnostics()
+        .valueError(
+            "config.unknown-alarm",
+            path,
+            "Function '" + prefix + "' has no alarm '" + reference + "'.",
+            Suggestions.didYouMean(alarmName, known)
+                .orElse(
+                    known.isEmpty()
+                        ? "Function '" + prefix + "' defines no alarms."
+                        : "Its alarms: " + String.join(", ", known) + "."));
     return Optional.empty();
   }
 }

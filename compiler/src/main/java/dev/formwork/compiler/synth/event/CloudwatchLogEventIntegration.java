@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A {@code cloudwatch-log} event: {@code <Fn><Source>LogSubscriptionFilter} (AWS::Logs::SubscriptionFilter)
- * and {@code <Fn><Source>LogPermission} (AWS::Lambda::Permission for logs.amazonaws.com, scoped by the log
- * group ARN and the account). {@code <Source>} is the function whose log group is read, or a hash of the ARN;
- * a filter pattern adds its own hash, so two filters on one group get two IDs.
+ * A {@code cloudwatch-log} event: {@code <Fn><Source>LogSubscriptionFilter}
+ * (AWS::Logs::SubscriptionFilter) and {@code <Fn><Source>LogPermission} (AWS::Lambda::Permission
+ * for logs.amazonaws.com, scoped by the log group ARN and the account). {@code <Source>} is the
+ * function whose log group is read, or a hash of the ARN; a filter pattern adds its own hash, so
+ * two filters on one group get two IDs.
  */
 public final class CloudwatchLogEventIntegration implements EventIntegration<CloudwatchLogEvent> {
 
@@ -27,34 +28,67 @@ public final class CloudwatchLogEventIntegration implements EventIntegration<Clo
   }
 
   @Override
-  public void synthesize(FunctionAssembly function, CloudwatchLogEvent event, ConfigPath eventPath, SynthesisContext context) {
+  public void synthesize(
+      FunctionAssembly function,
+      CloudwatchLogEvent event,
+      ConfigPath eventPath,
+      SynthesisContext context) {
     ConfigPath arnPath = eventPath.key("properties").key("logGroupArn");
     Optional<ResourceReference> reference = ResourceReference.of(event.properties().logGroupArn());
     if (reference.isPresent() && reference.get().resourceName().equals(function.name())) {
-      context.diagnostics().valueError(
-          "config.invalid-value",
-          arnPath,
-          "Function '" + function.name() + "' cannot subscribe to its own log group: every invocation would log and trigger it again.");
+      context
+          .diagnostics()
+          .valueError(
+              "config.invalid-value",
+              arnPath,
+              "Function '"
+                  + function.name()
+                  + "' cannot subscribe to its own log group: every invocation would log and"
+                  + " trigger it again.");
       return;
     }
     JsonValue logGroupArn = context.values().resolve(event.properties().logGroupArn(), arnPath);
-    String source = reference.map(ref -> PascalCase.of(ref.resourceName()))
-        .orElseGet(() -> "Group" + EventIds.hash(ResourceReference.text(event.properties().logGroupArn())));
+    String source =
+        reference
+            .map(ref -> PascalCase.of(ref.resourceName()))
+            .orElseGet(
+                () ->
+                    "Group"
+                        + EventIds.hash(ResourceReference.text(event.properties().logGroupArn())));
     String filter = event.properties().filter().orElse("");
-    String id = function.logicalPrefix() + source + (filter.isEmpty() ? "" : EventIds.hash(filter)) + "Log";
+    String id =
+        function.logicalPrefix() + source + (filter.isEmpty() ? "" : EventIds.hash(filter)) + "Log";
     String permissionId = id + "Permission";
-    context.template().add(permissionId, CfResource.of("AWS::Lambda::Permission", JsonObject.builder()
-        .put("Action", "lambda:InvokeFunction")
-        .put("FunctionName", function.endpoint())
-        .put("Principal", "logs.amazonaws.com")
-        .put("SourceAccount", Cf.ref("AWS::AccountId"))
-        .put("SourceArn", logGroupArn)
-        .build()), function.path(), function.name());
-    context.template().add(id + "SubscriptionFilter", CfResource.of("AWS::Logs::SubscriptionFilter", JsonObject.builder()
-        .put("DestinationArn", function.endpoint())
-        .put("FilterPattern", filter)
-        // arn:<partition>:logs:<region>:<account>:log-group:<name>[:*] — the name is the 7th field.
-        .put("LogGroupName", Cf.select(6, Cf.split(":", logGroupArn)))
-        .build()).dependingOn(List.of(permissionId)), function.path(), function.name());
+    context
+        .template()
+        .add(
+            permissionId,
+            CfResource.of(
+                "AWS::Lambda::Permission",
+                JsonObject.builder()
+                    .put("Action", "lambda:InvokeFunction")
+                    .put("FunctionName", function.endpoint())
+                    .put("Principal", "logs.amazonaws.com")
+                    .put("SourceAccount", Cf.ref("AWS::AccountId"))
+                    .put("SourceArn", logGroupArn)
+                    .build()),
+            function.path(),
+            function.name());
+    context
+        .template()
+        .add(
+            id + "SubscriptionFilter",
+            CfResource.of(
+                    "AWS::Logs::SubscriptionFilter",
+                    JsonObject.builder()
+                        .put("DestinationArn", function.endpoint())
+                        .put("FilterPattern", filter)
+                        // arn:<partition>:logs:<region>:<account>:log-group:<name>[:*] — the name
+                        // is the 7th field.
+                        .put("LogGroupName", Cf.select(6, Cf.split(":", logGroupArn)))
+                        .build())
+                .dependingOn(List.of(permissionId)),
+            function.path(),
+            function.name());
   }
 }

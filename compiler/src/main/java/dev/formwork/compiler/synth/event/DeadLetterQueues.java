@@ -16,24 +16,39 @@ final class DeadLetterQueues {
 
   private DeadLetterQueues() {}
 
-  static Optional<DeadLetterQueue> resolve(DeliveryFailureTarget target, ConfigPath path, SynthesisContext context) {
+  static Optional<DeadLetterQueue> resolve(
+      DeliveryFailureTarget target, ConfigPath path, SynthesisContext context) {
     if (target.sqsQueueArn().isPresent()) {
-      return Optional.of(new DeadLetterQueue(
-          context.values().resolve(target.sqsQueueArn().get(), path.key("sqsQueueArn")), Optional.empty()));
+      return Optional.of(
+          new DeadLetterQueue(
+              context.values().resolve(target.sqsQueueArn().get(), path.key("sqsQueueArn")),
+              Optional.empty()));
     }
     String name = target.sqsQueueName().orElseThrow();
     Optional<SqsQueueResource> queue =
-        context.index().require(name, SqsQueueResource.class, "sqs-queue", path.key("sqsQueueName"), context.diagnostics());
+        context
+            .index()
+            .require(
+                name,
+                SqsQueueResource.class,
+                "sqs-queue",
+                path.key("sqsQueueName"),
+                context.diagnostics());
     if (queue.isEmpty()) {
       return Optional.empty();
     }
     if (queue.get().properties().fifoEnabled()) {
       // EventBridge and SNS dead-letter queues must be standard queues:
       // https://docs.aws.amazon.com/sns/latest/dg/sns-dead-letter-queues.html
-      context.diagnostics().valueError(
-          "config.fifo-dead-letter-queue",
-          path.key("sqsQueueName"),
-          "Queue '" + name + "' is a FIFO queue; a dead-letter queue for undeliverable events must be a standard queue.");
+      context
+          .diagnostics()
+          .valueError(
+              "config.fifo-dead-letter-queue",
+              path.key("sqsQueueName"),
+              "Queue '"
+                  + name
+                  + "' is a FIFO queue; a dead-letter queue for undeliverable events must be a"
+                  + " standard queue.");
       return Optional.empty();
     }
     return Optional.of(new DeadLetterQueue(SqsQueueSynthesizer.arn(name), Optional.of(name)));

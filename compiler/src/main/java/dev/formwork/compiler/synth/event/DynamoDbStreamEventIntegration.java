@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A {@code dynamo-db-stream} event: an AWS::Lambda::EventSourceMapping
- * {@code <Fn><Table>DynamoDbStreamEventSourceMapping} (for {@code $ResourceParam('<table>', 'streamArn')})
+ * A {@code dynamo-db-stream} event: an AWS::Lambda::EventSourceMapping {@code
+ * <Fn><Table>DynamoDbStreamEventSourceMapping} (for {@code $ResourceParam('<table>', 'streamArn')})
  * or {@code <Fn>DynamoDbStream<hash>EventSourceMapping}, and read access to exactly that stream.
  */
 public final class DynamoDbStreamEventIntegration implements EventIntegration<DynamoDbStreamEvent> {
@@ -29,7 +29,11 @@ public final class DynamoDbStreamEventIntegration implements EventIntegration<Dy
    * (Lambda's mapping validation asks for ListStreams "on your stream" too.)
    */
   static final List<String> STREAM_ACTIONS =
-      List.of("dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams");
+      List.of(
+          "dynamodb:DescribeStream",
+          "dynamodb:GetRecords",
+          "dynamodb:GetShardIterator",
+          "dynamodb:ListStreams");
 
   @Override
   public Class<DynamoDbStreamEvent> type() {
@@ -37,30 +41,51 @@ public final class DynamoDbStreamEventIntegration implements EventIntegration<Dy
   }
 
   @Override
-  public void synthesize(FunctionAssembly function, DynamoDbStreamEvent event, ConfigPath eventPath, SynthesisContext context) {
+  public void synthesize(
+      FunctionAssembly function,
+      DynamoDbStreamEvent event,
+      ConfigPath eventPath,
+      SynthesisContext context) {
     DynamoDbStreamEvent.Properties properties = event.properties();
     ConfigPath propertiesPath = eventPath.key("properties");
-    JsonValue streamArn = context.values().resolve(properties.streamArn(), propertiesPath.key("streamArn"));
-    JsonObject mapping = StreamMappings.properties(function, properties, streamArn, propertiesPath, context).build();
-    Optional<String> table = EventIds.uniqueTarget(
-        function, DynamoDbStreamEvent.class, e -> tableOf(e.properties().streamArn()), tableOf(properties.streamArn()));
-    String identity = table.map(name -> PascalCase.of(name) + "DynamoDbStream").orElse("DynamoDbStream" + EventIds.hash(mapping));
+    JsonValue streamArn =
+        context.values().resolve(properties.streamArn(), propertiesPath.key("streamArn"));
+    JsonObject mapping =
+        StreamMappings.properties(function, properties, streamArn, propertiesPath, context).build();
+    Optional<String> table =
+        EventIds.uniqueTarget(
+            function,
+            DynamoDbStreamEvent.class,
+            e -> tableOf(e.properties().streamArn()),
+            tableOf(properties.streamArn()));
+    String identity =
+        table
+            .map(name -> PascalCase.of(name) + "DynamoDbStream")
+            .orElse("DynamoDbStream" + EventIds.hash(mapping));
     String mappingId = function.logicalPrefix() + identity + "EventSourceMapping";
     if (!EventIds.claim(mappingId, function, eventPath, context)) {
       return;
     }
-    context.template().add(mappingId, CfResource.of("AWS::Lambda::EventSourceMapping", mapping), function.path(), function.name());
+    context
+        .template()
+        .add(
+            mappingId,
+            CfResource.of("AWS::Lambda::EventSourceMapping", mapping),
+            function.path(),
+            function.name());
     function.grant(POLICY, PolicyStatement.allow(STREAM_ACTIONS, List.of(streamArn)));
   }
 
   /** The config table of a {@code $ResourceParam('<table>', 'streamArn')} reference. */
   private static Optional<String> tableOf(TextValue streamArn) {
-    if (!(streamArn instanceof TextValue.Deferred deferred) || !deferred.call().name().equals("ResourceParam")
+    if (!(streamArn instanceof TextValue.Deferred deferred)
+        || !deferred.call().name().equals("ResourceParam")
         || deferred.call().arguments().size() != 2) {
       return Optional.empty();
     }
     if (deferred.call().arguments().get(0) instanceof ScalarNode table
-        && deferred.call().arguments().get(1) instanceof ScalarNode param && param.text().equals("streamArn")) {
+        && deferred.call().arguments().get(1) instanceof ScalarNode param
+        && param.text().equals("streamArn")) {
       return Optional.of(table.text());
     }
     return Optional.empty();

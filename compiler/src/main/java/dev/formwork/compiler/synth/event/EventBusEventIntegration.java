@@ -15,9 +15,9 @@ import dev.formwork.schema.model.event.EventBusEvent;
 import java.util.Optional;
 
 /**
- * An {@code event-bus} event: an AWS::Events::Rule {@code <Fn>EventBus<hash>Rule} on the default bus,
- * a config bus or a bus ARN, with the event pattern, input options and an optional dead-letter queue
- * (whose queue policy admits this rule), and an AWS::Lambda::Permission scoped to the rule.
+ * An {@code event-bus} event: an AWS::Events::Rule {@code <Fn>EventBus<hash>Rule} on the default
+ * bus, a config bus or a bus ARN, with the event pattern, input options and an optional dead-letter
+ * queue (whose queue policy admits this rule), and an AWS::Lambda::Permission scoped to the rule.
  */
 public final class EventBusEventIntegration implements EventIntegration<EventBusEvent> {
 
@@ -27,32 +27,63 @@ public final class EventBusEventIntegration implements EventIntegration<EventBus
   }
 
   @Override
-  public void synthesize(FunctionAssembly function, EventBusEvent event, ConfigPath eventPath, SynthesisContext context) {
+  public void synthesize(
+      FunctionAssembly function,
+      EventBusEvent event,
+      ConfigPath eventPath,
+      SynthesisContext context) {
     EventBusEvent.Properties properties = event.properties();
     ConfigPath propertiesPath = eventPath.key("properties");
     JsonObject.Builder rule = JsonObject.builder().put("State", "ENABLED");
     if (properties.eventBusName().isPresent()) {
       String busName = properties.eventBusName().get();
-      if (context.index().require(busName, EventBusResource.class, "event-bus", propertiesPath.key("eventBusName"), context.diagnostics())
+      if (context
+          .index()
+          .require(
+              busName,
+              EventBusResource.class,
+              "event-bus",
+              propertiesPath.key("eventBusName"),
+              context.diagnostics())
           .isEmpty()) {
         return;
       }
       rule.put("EventBusName", EventBusSynthesizer.arn(busName));
     } else if (properties.eventBusArn().isPresent()) {
-      rule.put("EventBusName", context.values().resolve(properties.eventBusArn().get(), propertiesPath.key("eventBusArn")));
+      rule.put(
+          "EventBusName",
+          context
+              .values()
+              .resolve(properties.eventBusArn().get(), propertiesPath.key("eventBusArn")));
     }
     // Without EventBusName the rule is on the account's default bus.
-    JsonValue pattern = context.values().resolve(properties.eventPattern(), propertiesPath.key("eventPattern"));
+    JsonValue pattern =
+        context.values().resolve(properties.eventPattern(), propertiesPath.key("eventPattern"));
     if (!(pattern instanceof JsonObject)) {
-      context.diagnostics().valueError("config.wrong-type", propertiesPath.key("eventPattern"), "eventPattern must be an object.");
+      context
+          .diagnostics()
+          .valueError(
+              "config.wrong-type",
+              propertiesPath.key("eventPattern"),
+              "eventPattern must be an object.");
       return;
     }
     rule.put("EventPattern", pattern);
-    JsonObject.Builder target = RuleTargets.target(
-        function, properties.input(), properties.inputPath(), properties.inputTransformer(), propertiesPath, context);
+    JsonObject.Builder target =
+        RuleTargets.target(
+            function,
+            properties.input(),
+            properties.inputPath(),
+            properties.inputTransformer(),
+            propertiesPath,
+            context);
     Optional<DeadLetterQueues.DeadLetterQueue> deadLetter = Optional.empty();
     if (properties.onDeliveryFailure().isPresent()) {
-      deadLetter = DeadLetterQueues.resolve(properties.onDeliveryFailure().get(), propertiesPath.key("onDeliveryFailure"), context);
+      deadLetter =
+          DeadLetterQueues.resolve(
+              properties.onDeliveryFailure().get(),
+              propertiesPath.key("onDeliveryFailure"),
+              context);
       if (deadLetter.isEmpty()) {
         return;
       }
@@ -67,11 +98,32 @@ public final class EventBusEventIntegration implements EventIntegration<EventBus
     if (!EventIds.claim(ruleId, function, eventPath, context)) {
       return;
     }
-    context.template().add(ruleId, CfResource.of("AWS::Events::Rule", ruleProperties), function.path(), function.name());
+    context
+        .template()
+        .add(
+            ruleId,
+            CfResource.of("AWS::Events::Rule", ruleProperties),
+            function.path(),
+            function.name());
     JsonValue ruleArn = Cf.getAtt(ruleId, "Arn");
-    LambdaPermissions.allow(context, function, function.logicalPrefix() + identity + "Permission", "events.amazonaws.com", ruleArn);
+    LambdaPermissions.allow(
+        context,
+        function,
+        function.logicalPrefix() + identity + "Permission",
+        "events.amazonaws.com",
+        ruleArn);
     // https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-rule-dlq.html#eb-dlq-perms
-    deadLetter.ifPresent(queue -> queue.configQueue().ifPresent(name ->
-        context.queuePolicies().add(name, QueuePolicies.serviceMaySend("events.amazonaws.com", queue.arn(), ruleArn))));
+    deadLetter.ifPresent(
+        queue ->
+            queue
+                .configQueue()
+                .ifPresent(
+                    name ->
+                        context
+                            .queuePolicies()
+                            .add(
+                                name,
+                                QueuePolicies.serviceMaySend(
+                                    "events.amazonaws.com", queue.arn(), ruleArn))));
   }
 }

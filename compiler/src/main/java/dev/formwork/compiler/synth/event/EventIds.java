@@ -15,8 +15,8 @@ import java.util.function.Function;
 
 /**
  * Logical IDs of per-event resources: the function's prefix plus the event's identity, which is the
- * target resource's name when that names the event uniquely, and otherwise a short hash of the event's
- * synthesized content. Never the event's position, so reordering events changes nothing.
+ * target resource's name when that names the event uniquely, and otherwise a short hash of the
+ * event's synthesized content. Never the event's position, so reordering events changes nothing.
  */
 final class EventIds {
 
@@ -25,7 +25,9 @@ final class EventIds {
   /** 8 hex characters of the SHA-256 of the value's canonical (sorted-key, compact) JSON. */
   static String hash(JsonValue content) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(JsonWriter.compact(content).getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(JsonWriter.compact(content).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 4);
     } catch (NoSuchAlgorithmException impossible) {
       throw new IllegalStateException("SHA-256 is always available", impossible);
@@ -33,8 +35,9 @@ final class EventIds {
   }
 
   /**
-   * The identity part of an event's IDs: {@code <Target><Kind>} when the event names a config resource
-   * that no other event of the same kind on this function names, else {@code <Kind><hash>}.
+   * The identity part of an event's IDs: {@code <Target><Kind>} when the event names a config
+   * resource that no other event of the same kind on this function names, else {@code
+   * <Kind><hash>}.
    */
   static String identity(Optional<String> uniqueTarget, String kind, JsonValue content) {
     return uniqueTarget.map(target -> PascalCase.of(target) + kind).orElse(kind + hash(content));
@@ -45,14 +48,18 @@ final class EventIds {
    * targets it too (then the name alone identifies the event).
    */
   static <E> Optional<String> uniqueTarget(
-      FunctionAssembly function, Class<E> type, Function<E, Optional<String>> targetOf, Optional<String> target) {
+      FunctionAssembly function,
+      Class<E> type,
+      Function<E, Optional<String>> targetOf,
+      Optional<String> target) {
     if (target.isEmpty()) {
       return Optional.empty();
     }
-    long same = function.properties().events().stream()
-        .filter(type::isInstance)
-        .filter(other -> targetOf.apply(type.cast(other)).equals(target))
-        .count();
+    long same =
+        function.properties().events().stream()
+            .filter(type::isInstance)
+            .filter(other -> targetOf.apply(type.cast(other)).equals(target))
+            .count();
     return same == 1 ? target : Optional.empty();
   }
 
@@ -60,15 +67,22 @@ final class EventIds {
    * Reports an event whose resources would take IDs already in the template: the function has the
    * same event twice. Returns true when the ID is free.
    */
-  static boolean claim(String logicalId, FunctionAssembly function, ConfigPath eventPath, SynthesisContext context) {
+  static boolean claim(
+      String logicalId, FunctionAssembly function, ConfigPath eventPath, SynthesisContext context) {
     if (!context.template().has(logicalId)) {
       return true;
     }
-    context.diagnostics().error(
-        "config.duplicate-event",
-        eventPath,
-        "Function '" + function.name() + "' already has an event with exactly these properties (it would create " + logicalId + " twice).",
-        "Remove the repeated event.");
+    context
+        .diagnostics()
+        .error(
+            "config.duplicate-event",
+            eventPath,
+            "Function '"
+                + function.name()
+                + "' already has an event with exactly these properties (it would create "
+                + logicalId
+                + " twice).",
+            "Remove the repeated event.");
     return false;
   }
 }

@@ -15,8 +15,9 @@ public interface EventIntegration<E extends FunctionEvent> {
   Class<E> type();
 
   /**
-   * Synthesizes one event. Logical IDs must come from the function name and the event's own identity
-   * (target name, route, or a content hash), never from its position in the list.
+   * Synthesizes one event. Logical IDs must come from the function name and the event's own
+   * identity (target name, route, or a content hash), never from its position in the list.
    */
-  void synthesize(FunctionAssembly function, E event, ConfigPath eventPath, SynthesisContext context);
+  void synthesize(
+      FunctionAssembly function, E event, ConfigPath eventPath, SynthesisContext context);
 }

@@ -12,22 +12,24 @@ import java.util.stream.Collectors;
 /** The explicit registry of event integrations, one per event type. */
 public final class EventIntegrations {
 
-  private static final List<EventIntegration<?>> ALL = List.of(
-      new S3EventIntegration(),
-      new HttpApiEventIntegration(),
-      new CloudwatchLogEventIntegration(),
-      new CloudwatchAlarmEventIntegration(),
-      new LoadBalancerEventIntegration(),
-      new SqsEventIntegration(),
-      new SnsEventIntegration(),
-      new EventBusEventIntegration(),
-      new ScheduleEventIntegration(),
-      new KinesisStreamEventIntegration(),
-      new DynamoDbStreamEventIntegration(),
-      new KafkaTopicEventIntegration());
+  private static final List<EventIntegration<?>> ALL =
+      List.of(
+          new S3EventIntegration(),
+          new HttpApiEventIntegration(),
+          new CloudwatchLogEventIntegration(),
+          new CloudwatchAlarmEventIntegration(),
+          new LoadBalancerEventIntegration(),
+          new SqsEventIntegration(),
+          new SnsEventIntegration(),
+          new EventBusEventIntegration(),
+          new ScheduleEventIntegration(),
+          new KinesisStreamEventIntegration(),
+          new DynamoDbStreamEventIntegration(),
+          new KafkaTopicEventIntegration());
 
   private static final Map<Class<?>, EventIntegration<?>> BY_TYPE =
-      ALL.stream().collect(Collectors.toUnmodifiableMap(EventIntegration::type, Function.identity()));
+      ALL.stream()
+          .collect(Collectors.toUnmodifiableMap(EventIntegration::type, Function.identity()));
 
   private EventIntegrations() {}
 
@@ -35,16 +37,20 @@ public final class EventIntegrations {
     return ALL;
   }
 
-  /** Synthesizes an event with its integration, or reports that formwork cannot synthesize it yet. */
+  /**
+   * Synthesizes an event with its integration, or reports that formwork cannot synthesize it yet.
+   */
   @SuppressWarnings("unchecked")
   public static <E extends FunctionEvent> void synthesize(
       FunctionAssembly function, E event, ConfigPath eventPath, SynthesisContext context) {
     EventIntegration<E> integration = (EventIntegration<E>) BY_TYPE.get(event.getClass());
     if (integration == null) {
-      context.diagnostics().error(
-          "config.not-supported",
-          eventPath.key("type"),
-          "formwork cannot synthesize '" + event.typeName() + "' events yet.");
+      context
+          .diagnostics()
+          .error(
+              "config.not-supported",
+              eventPath.key("type"),
+              "formwork cannot synthesize '" + event.typeName() + "' events yet.");
       return;
     }
     integration.synthesize(function, event, eventPath, context);

@@ -15,15 +15,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An event source mapping's FilterCriteria: each filter pattern (an object, or a JSON string) becomes
- * one {@code {Pattern: "<json>"}} entry, see
+ * An event source mapping's FilterCriteria: each filter pattern (an object, or a JSON string)
+ * becomes one {@code {Pattern: "<json>"}} entry, see
  * https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html.
  */
 final class FilterCriteria {
 
   private FilterCriteria() {}
 
-  static Optional<JsonValue> of(List<ConfigNode> patterns, ConfigPath path, SynthesisContext context) {
+  static Optional<JsonValue> of(
+      List<ConfigNode> patterns, ConfigPath path, SynthesisContext context) {
     if (patterns.isEmpty()) {
       return Optional.empty();
     }
@@ -35,12 +36,22 @@ final class FilterCriteria {
         try {
           pattern = JsonParser.parse(text.value());
         } catch (JsonParseException notJson) {
-          context.diagnostics().valueError("config.invalid-json", patternPath, "This filter pattern is a string but not valid JSON.");
+          context
+              .diagnostics()
+              .valueError(
+                  "config.invalid-json",
+                  patternPath,
+                  "This filter pattern is a string but not valid JSON.");
           continue;
         }
       }
       if (!(pattern instanceof JsonObject)) {
-        context.diagnostics().valueError("config.wrong-type", patternPath, "A filter pattern must be an object (or a JSON string of one).");
+        context
+            .diagnostics()
+            .valueError(
+                "config.wrong-type",
+                patternPath,
+                "A filter pattern must be an object (or a JSON string of one).");
         continue;
       }
       filters.add(JsonObject.of("Pattern", new JsonString(JsonWriter.compact(pattern))));

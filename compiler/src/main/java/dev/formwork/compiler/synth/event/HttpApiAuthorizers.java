@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Route authorizers of HTTP APIs: {@code Stp<Api><Method><Path>Authorizer} (AWS::ApiGatewayV2::Authorizer),
- * JWT for {@code jwt}, REQUEST for {@code lambda} with {@code <Authorizer>Permission} (AWS::Lambda::Permission
- * scoped to that authorizer's ARN), and JWT for {@code cognito}, issued by a user-auth-pool of the config
- * with its app client as the audience.
+ * Route authorizers of HTTP APIs: {@code Stp<Api><Method><Path>Authorizer}
+ * (AWS::ApiGatewayV2::Authorizer), JWT for {@code jwt}, REQUEST for {@code lambda} with {@code
+ * <Authorizer>Permission} (AWS::Lambda::Permission scoped to that authorizer's ARN), and JWT for
+ * {@code cognito}, issued by a user-auth-pool of the config with its app client as the audience.
  */
 final class HttpApiAuthorizers {
 
@@ -30,78 +30,155 @@ final class HttpApiAuthorizers {
 
   /** Writes the authorizer; returns the route's AuthorizationType, or empty after a diagnostic. */
   static Optional<String> synthesize(
-      FunctionAssembly function, HttpApiEvent.Authorizer authorizer, String apiName, String authorizerId, ConfigPath path,
+      FunctionAssembly function,
+      HttpApiEvent.Authorizer authorizer,
+      String apiName,
+      String authorizerId,
+      ConfigPath path,
       SynthesisContext context) {
     String apiId = HttpApiGatewaySynthesizer.apiLogicalId(apiName);
     if (authorizer instanceof HttpApiEvent.JwtAuthorizer jwt) {
       HttpApiEvent.JwtProperties properties = jwt.properties();
-      context.template().add(authorizerId, CfResource.of("AWS::ApiGatewayV2::Authorizer", JsonObject.builder()
-          .put("ApiId", Cf.ref(apiId))
-          .put("AuthorizerType", "JWT")
-          .put("IdentitySource", JsonArray.ofStrings(properties.identitySources().isEmpty() ? DEFAULT_JWT_SOURCES : properties.identitySources()))
-          .put("JwtConfiguration", JsonObject.builder()
-              .put("Audience", JsonArray.ofStrings(properties.audience()))
-              .put("Issuer", properties.issuer())
-              .build())
-          .put("Name", authorizerId)
-          .build()), function.path(), function.name());
+      context
+          .template()
+          .add(
+              authorizerId,
+              CfResource.of(
+                  "AWS::ApiGatewayV2::Authorizer",
+                  JsonObject.builder()
+                      .put("ApiId", Cf.ref(apiId))
+                      .put("AuthorizerType", "JWT")
+                      .put(
+                          "IdentitySource",
+                          JsonArray.ofStrings(
+                              properties.identitySources().isEmpty()
+                                  ? DEFAULT_JWT_SOURCES
+                                  : properties.identitySources()))
+                      .put(
+                          "JwtConfiguration",
+                          JsonObject.builder()
+                              .put("Audience", JsonArray.ofStrings(properties.audience()))
+                              .put("Issuer", properties.issuer())
+                              .build())
+                      .put("Name", authorizerId)
+                      .build()),
+              function.path(),
+              function.name());
       return Optional.of("JWT");
     }
     if (authorizer instanceof HttpApiEvent.LambdaAuthorizer lambda) {
       HttpApiEvent.LambdaProperties properties = lambda.properties();
       ConfigPath functionPath = path.key("properties").key("functionName");
-      if (context.index().require(properties.functionName(), FunctionResource.class, "function", functionPath, context.diagnostics()).isEmpty()) {
+      if (context
+          .index()
+          .require(
+              properties.functionName(),
+              FunctionResource.class,
+              "function",
+              functionPath,
+              context.diagnostics())
+          .isEmpty()) {
         return Optional.empty();
       }
       if (properties.cacheResultSeconds() > 0 && properties.identitySources().isEmpty()) {
-        context.diagnostics().error(
-            "config.missing-property",
-            path.key("properties").key("identitySources"),
-            "A Lambda authorizer that caches results needs identitySources: API Gateway caches by them.");
+        context
+            .diagnostics()
+            .error(
+                "config.missing-property",
+                path.key("properties").key("identitySources"),
+                "A Lambda authorizer that caches results needs identitySources: API Gateway caches"
+                    + " by them.");
         return Optional.empty();
       }
-      JsonValue authorizerArn = Cf.getAtt(PascalCase.of(properties.functionName()) + "Function", "Arn");
-      JsonObject.Builder json = JsonObject.builder()
-          .put("ApiId", Cf.ref(apiId))
-          .put("AuthorizerPayloadFormatVersion", "2.0")
-          .put("AuthorizerResultTtlInSeconds", properties.cacheResultSeconds())
-          .put("AuthorizerType", "REQUEST")
-          .put("AuthorizerUri", Cf.sub(
-              "arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${AuthorizerArn}/invocations",
-              Map.of("AuthorizerArn", authorizerArn)))
-          .put("EnableSimpleResponses", !properties.iamResponse())
-          .put("Name", authorizerId);
+      JsonValue authorizerArn =
+          Cf.getAtt(PascalCase.of(properties.functionName()) + "Function", "Arn");
+      JsonObject.Builder json =
+          JsonObject.builder()
+              .put("ApiId", Cf.ref(apiId))
+              .put("AuthorizerPayloadFormatVersion", "2.0")
+              .put("AuthorizerResultTtlInSeconds", properties.cacheResultSeconds())
+              .put("AuthorizerType", "REQUEST")
+              .put(
+                  "AuthorizerUri",
+                  Cf.sub(
+                      "arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${AuthorizerArn}/invocations",
+                      Map.of("AuthorizerArn", authorizerArn)))
+              .put("EnableSimpleResponses", !properties.iamResponse())
+              .put("Name", authorizerId);
       if (!properties.identitySources().isEmpty()) {
         json.put("IdentitySource", JsonArray.ofStrings(properties.identitySources()));
       }
-      context.template().add(authorizerId, CfResource.of("AWS::ApiGatewayV2::Authorizer", json.build()), function.path(), function.name());
-      context.template().add(authorizerId + "Permission", CfResource.of("AWS::Lambda::Permission", JsonObject.builder()
-          .put("Action", "lambda:InvokeFunction")
-          .put("FunctionName", authorizerArn)
-          .put("Principal", "apigateway.amazonaws.com")
-          .put("SourceArn", Cf.sub("arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${" + apiId + "}/authorizers/${"
-              + authorizerId + "}"))
-          .build()), function.path(), function.name());
+      context
+          .template()
+          .add(
+              authorizerId,
+              CfResource.of("AWS::ApiGatewayV2::Authorizer", json.build()),
+              function.path(),
+              function.name());
+      context
+          .template()
+          .add(
+              authorizerId + "Permission",
+              CfResource.of(
+                  "AWS::Lambda::Permission",
+                  JsonObject.builder()
+                      .put("Action", "lambda:InvokeFunction")
+                      .put("FunctionName", authorizerArn)
+                      .put("Principal", "apigateway.amazonaws.com")
+                      .put(
+                          "SourceArn",
+                          Cf.sub(
+                              "arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${"
+                                  + apiId
+                                  + "}/authorizers/${"
+                                  + authorizerId
+                                  + "}"))
+                      .build()),
+              function.path(),
+              function.name());
       return Optional.of("CUSTOM");
     }
-    HttpApiEvent.CognitoProperties cognito = ((HttpApiEvent.CognitoAuthorizer) authorizer).properties();
+    HttpApiEvent.CognitoProperties cognito =
+        ((HttpApiEvent.CognitoAuthorizer) authorizer).properties();
     ConfigPath poolPath = path.key("properties").key("userPoolName");
-    if (context.index().require(cognito.userPoolName(), dev.formwork.schema.model.UserAuthPoolResource.class, "user-auth-pool",
-        poolPath, context.diagnostics()).isEmpty()) {
+    if (context
+        .index()
+        .require(
+            cognito.userPoolName(),
+            dev.formwork.schema.model.UserAuthPoolResource.class,
+            "user-auth-pool",
+            poolPath,
+            context.diagnostics())
+        .isEmpty()) {
       return Optional.empty();
     }
     String pool = PascalCase.of(cognito.userPoolName());
     // ProviderURL is cognito-idp.<region>.<suffix>/<pool id>: the token issuer without its scheme.
-    context.template().add(authorizerId, CfResource.of("AWS::ApiGatewayV2::Authorizer", JsonObject.builder()
-        .put("ApiId", Cf.ref(apiId))
-        .put("AuthorizerType", "JWT")
-        .put("IdentitySource", JsonArray.ofStrings(cognito.identitySources().isEmpty() ? DEFAULT_JWT_SOURCES : cognito.identitySources()))
-        .put("JwtConfiguration", JsonObject.builder()
-            .put("Audience", JsonArray.of(Cf.ref(pool + "UserPoolClient")))
-            .put("Issuer", Cf.sub("https://${" + pool + "UserPool.ProviderURL}"))
-            .build())
-        .put("Name", authorizerId)
-        .build()), function.path(), function.name());
+    context
+        .template()
+        .add(
+            authorizerId,
+            CfResource.of(
+                "AWS::ApiGatewayV2::Authorizer",
+                JsonObject.builder()
+                    .put("ApiId", Cf.ref(apiId))
+                    .put("AuthorizerType", "JWT")
+                    .put(
+                        "IdentitySource",
+                        JsonArray.ofStrings(
+                            cognito.identitySources().isEmpty()
+                                ? DEFAULT_JWT_SOURCES
+                                : cognito.identitySources()))
+                    .put(
+                        "JwtConfiguration",
+                        JsonObject.builder()
+                            .put("Audience", JsonArray.of(Cf.ref(pool + "UserPoolClient")))
+                            .put("Issuer", Cf.sub("https://${" + pool + "UserPool.ProviderURL}"))
+                            .build())
+                    .put("Name", authorizerId)
+                    .build()),
+            function.path(),
+            function.name());
     return Optional.of("JWT");
   }
 }

@@ -32,10 +32,12 @@ final class JsonText {
   }
 
   private static JsonValue replaceIntrinsics(JsonValue value, Map<String, JsonValue> variables) {
-    return Cf.replaceIntrinsics(value, intrinsic -> {
-      String variable = "sub" + variables.size();
-      variables.put(variable, intrinsic);
-      return variable;
-    });
+    return Cf.replaceIntrinsics(
+        value,
+        intrinsic -> {
+          String variable = "sub" + variables.size();
+          variables.put(variable, intrinsic);
+          return variable;
+        });
   }
 }

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A {@code kafka-topic} event on a self-managed cluster: an AWS::Lambda::EventSourceMapping
- * {@code <Fn>Kafka<hash>EventSourceMapping} with bootstrap servers, topic, SASL/SCRAM or mTLS secrets and
+ * A {@code kafka-topic} event on a self-managed cluster: an AWS::Lambda::EventSourceMapping {@code
+ * <Fn>Kafka<hash>EventSourceMapping} with bootstrap servers, topic, SASL/SCRAM or mTLS secrets and
  * a starting position, and secretsmanager:GetSecretValue on exactly those secrets.
  */
 public final class KafkaTopicEventIntegration implements EventIntegration<KafkaTopicEvent> {
@@ -29,40 +29,65 @@ public final class KafkaTopicEventIntegration implements EventIntegration<KafkaT
   }
 
   @Override
-  public void synthesize(FunctionAssembly function, KafkaTopicEvent event, ConfigPath eventPath, SynthesisContext context) {
+  public void synthesize(
+      FunctionAssembly function,
+      KafkaTopicEvent event,
+      ConfigPath eventPath,
+      SynthesisContext context) {
     KafkaTopicEvent.Properties properties = event.properties();
     ConfigPath propertiesPath = eventPath.key("properties");
     KafkaTopicEvent.CustomKafkaConfiguration cluster = properties.customKafkaConfiguration();
     ConfigPath authPath = propertiesPath.key("customKafkaConfiguration").key("authentication");
-    Optional<List<JsonValue>> access = accessConfigurations(cluster.authentication(), authPath, context);
+    Optional<List<JsonValue>> access =
+        accessConfigurations(cluster.authentication(), authPath, context);
     if (access.isEmpty()) {
       return;
     }
-    JsonObject.Builder json = JsonObject.builder()
-        .put("FunctionName", function.endpoint())
-        .put("SelfManagedEventSource", JsonObject.of("Endpoints",
-            JsonObject.of("KafkaBootstrapServers", JsonArray.ofStrings(cluster.bootstrapServers()))))
-        .put("Topics", JsonArray.ofStrings(List.of(cluster.topicName())))
-        .put("SourceAccessConfigurations", new JsonArray(access.get()))
-        // Required for self-managed Kafka although CloudFormation marks it optional:
-        // https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html#lambda-CreateEventSourceMapping-request-StartingPosition
-        .put("StartingPosition", properties.startingPosition().configValue())
-        // Always written, so that enabling a mapping created disabled is an in-place update.
-        .put("Enabled", properties.enabled());
+    JsonObject.Builder json =
+        JsonObject.builder()
+            .put("FunctionName", function.endpoint())
+            .put(
+                "SelfManagedEventSource",
+                JsonObject.of(
+                    "Endpoints",
+                    JsonObject.of(
+                        "KafkaBootstrapServers", JsonArray.ofStrings(cluster.bootstrapServers()))))
+            .put("Topics", JsonArray.ofStrings(List.of(cluster.topicName())))
+            .put("SourceAccessConfigurations", new JsonArray(access.get()))
+            // Required for self-managed Kafka although CloudFormation marks it optional:
+            // https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html#lambda-CreateEventSourceMapping-request-StartingPosition
+            .put("StartingPosition", properties.startingPosition().configValue())
+            // Always written, so that enabling a mapping created disabled is an in-place update.
+            .put("Enabled", properties.enabled());
     properties.batchSize().ifPresent(size -> json.put("BatchSize", size));
-    properties.maxBatchWindowSeconds().ifPresent(seconds -> json.put("MaximumBatchingWindowInSeconds", seconds));
+    properties
+        .maxBatchWindowSeconds()
+        .ifPresent(seconds -> json.put("MaximumBatchingWindowInSeconds", seconds));
     JsonObject mapping = json.build();
-    String mappingId = function.logicalPrefix() + EventIds.identity(Optional.empty(), "Kafka", mapping) + "EventSourceMapping";
+    String mappingId =
+        function.logicalPrefix()
+            + EventIds.identity(Optional.empty(), "Kafka", mapping)
+            + "EventSourceMapping";
     if (!EventIds.claim(mappingId, function, eventPath, context)) {
       return;
     }
-    context.template().add(mappingId, CfResource.of("AWS::Lambda::EventSourceMapping", mapping), function.path(), function.name());
+    context
+        .template()
+        .add(
+            mappingId,
+            CfResource.of("AWS::Lambda::EventSourceMapping", mapping),
+            function.path(),
+            function.name());
     List<JsonValue> secrets = new ArrayList<>();
     access.get().forEach(entry -> secrets.add(((JsonObject) entry).get("URI").orElseThrow()));
-    function.grant(POLICY, PolicyStatement.allow(List.of("secretsmanager:GetSecretValue"), secrets));
+    function.grant(
+        POLICY, PolicyStatement.allow(List.of("secretsmanager:GetSecretValue"), secrets));
   }
 
-  /** The SourceAccessConfigurations for the authentication type; a missing or misplaced secret is a diagnostic. */
+  /**
+   * The SourceAccessConfigurations for the authentication type; a missing or misplaced secret is a
+   * diagnostic.
+   */
   private static Optional<List<JsonValue>> accessConfigurations(
       KafkaTopicEvent.Authentication authentication, ConfigPath path, SynthesisContext context) {
     AuthProperties secrets = authentication.properties();
@@ -71,32 +96,62 @@ public final class KafkaTopicEventIntegration implements EventIntegration<KafkaT
     boolean mtls = authentication.type() == KafkaTopicEvent.AuthType.MTLS;
     if (mtls) {
       if (secrets.clientCertificate().isEmpty() || secrets.authenticationSecretArn().isPresent()) {
-        context.diagnostics().error(
-            "config.kafka-auth",
-            secretsPath,
-            "MTLS authentication needs clientCertificate (a secret ARN) and no authenticationSecretArn.");
+        context
+            .diagnostics()
+            .error(
+                "config.kafka-auth",
+                secretsPath,
+                "MTLS authentication needs clientCertificate (a secret ARN) and no"
+                    + " authenticationSecretArn.");
         return Optional.empty();
       }
-      access.add(entry("CLIENT_CERTIFICATE_TLS_AUTH", secrets.clientCertificate().get(), secretsPath.key("clientCertificate"), context));
+      access.add(
+          entry(
+              "CLIENT_CERTIFICATE_TLS_AUTH",
+              secrets.clientCertificate().get(),
+              secretsPath.key("clientCertificate"),
+              context));
     } else {
       if (secrets.authenticationSecretArn().isEmpty() || secrets.clientCertificate().isPresent()) {
-        context.diagnostics().error(
-            "config.kafka-auth",
-            secretsPath,
-            authentication.type().configValue() + " authentication needs authenticationSecretArn (a secret with username and password)"
-                + " and no clientCertificate.");
+        context
+            .diagnostics()
+            .error(
+                "config.kafka-auth",
+                secretsPath,
+                authentication.type().configValue()
+                    + " authentication needs authenticationSecretArn (a secret with username and"
+                    + " password) and no clientCertificate.");
         return Optional.empty();
       }
-      access.add(entry(
-          authentication.type().configValue(), secrets.authenticationSecretArn().get(), secretsPath.key("authenticationSecretArn"), context));
+      access.add(
+          entry(
+              authentication.type().configValue(),
+              secrets.authenticationSecretArn().get(),
+              secretsPath.key("authenticationSecretArn"),
+              context));
     }
     // A private CA's root certificate, so Lambda trusts brokers whose certificates it signed.
-    secrets.serverRootCaCertificate().ifPresent(ca ->
-        access.add(entry("SERVER_ROOT_CA_CERTIFICATE", ca, secretsPath.key("serverRootCaCertificate"), context)));
+    secrets
+        .serverRootCaCertificate()
+        .ifPresent(
+            ca ->
+                access.add(
+                    entry(
+                        "SERVER_ROOT_CA_CERTIFICATE",
+                        ca,
+                        secretsPath.key("serverRootCaCertificate"),
+                        context)));
     return Optional.of(access);
   }
 
-  private static JsonValue entry(String type, dev.formwork.schema.value.TextValue secret, ConfigPath path, SynthesisContext context) {
-    return JsonObject.builder().put("Type", type).put("URI", context.values().resolve(secret, path)).build();
+  private static JsonValue entry(
+      String type,
+      dev.formwork.schema.value.TextValue secret,
+      ConfigPath path,
+      SynthesisContext context) {
+    return JsonObject.builder()
+        .put("Type", type)
+        .put("URI", context.values().resolve(secret, path))
+        .build();
   }
 }

@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A {@code kinesis-stream} event: an AWS::Lambda::EventSourceMapping {@code <Fn><Stream>KinesisEventSourceMapping}
- * reading the stream directly or through an enhanced fan-out consumer (given by ARN, or created as
- * AWS::Kinesis::StreamConsumer {@code <Fn><Stream>KinesisStreamConsumer}), and read access to exactly
- * that stream and consumer.
+ * A {@code kinesis-stream} event: an AWS::Lambda::EventSourceMapping {@code
+ * <Fn><Stream>KinesisEventSourceMapping} reading the stream directly or through an enhanced fan-out
+ * consumer (given by ARN, or created as AWS::Kinesis::StreamConsumer {@code
+ * <Fn><Stream>KinesisStreamConsumer}), and read access to exactly that stream and consumer.
  */
 public final class KinesisStreamEventIntegration implements EventIntegration<KinesisStreamEvent> {
 
@@ -31,8 +31,13 @@ public final class KinesisStreamEventIntegration implements EventIntegration<Kin
    * need it when it is given the stream ARN.
    * https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html#events-kinesis-permissions
    */
-  static final List<String> STREAM_ACTIONS = List.of(
-      "kinesis:DescribeStream", "kinesis:DescribeStreamSummary", "kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:ListShards");
+  static final List<String> STREAM_ACTIONS =
+      List.of(
+          "kinesis:DescribeStream",
+          "kinesis:DescribeStreamSummary",
+          "kinesis:GetRecords",
+          "kinesis:GetShardIterator",
+          "kinesis:ListShards");
 
   /** Kinesis consumer names are at most 128 characters. */
   static final int CONSUMER_NAME_LIMIT = 128;
@@ -43,30 +48,53 @@ public final class KinesisStreamEventIntegration implements EventIntegration<Kin
   }
 
   @Override
-  public void synthesize(FunctionAssembly function, KinesisStreamEvent event, ConfigPath eventPath, SynthesisContext context) {
+  public void synthesize(
+      FunctionAssembly function,
+      KinesisStreamEvent event,
+      ConfigPath eventPath,
+      SynthesisContext context) {
     KinesisStreamEvent.Properties properties = event.properties();
     ConfigPath propertiesPath = eventPath.key("properties");
     JsonValue streamArn;
     if (properties.kinesisStreamName().isPresent()) {
       String streamName = properties.kinesisStreamName().get();
-      if (context.index().require(
-          streamName, KinesisStreamResource.class, "kinesis-stream", propertiesPath.key("kinesisStreamName"), context.diagnostics()).isEmpty()) {
+      if (context
+          .index()
+          .require(
+              streamName,
+              KinesisStreamResource.class,
+              "kinesis-stream",
+              propertiesPath.key("kinesisStreamName"),
+              context.diagnostics())
+          .isEmpty()) {
         return;
       }
       streamArn = KinesisStreamSynthesizer.arn(streamName);
     } else {
-      streamArn = context.values().resolve(properties.streamArn().get(), propertiesPath.key("streamArn"));
+      streamArn =
+          context.values().resolve(properties.streamArn().get(), propertiesPath.key("streamArn"));
     }
     Optional<JsonValue> givenConsumer =
-        properties.consumerArn().map(arn -> context.values().resolve(arn, propertiesPath.key("consumerArn")));
-    JsonObject.Builder mapping = StreamMappings.properties(function, properties, streamArn, propertiesPath, context);
+        properties
+            .consumerArn()
+            .map(arn -> context.values().resolve(arn, propertiesPath.key("consumerArn")));
+    JsonObject.Builder mapping =
+        StreamMappings.properties(function, properties, streamArn, propertiesPath, context);
 
     // The identity is computed before the consumer ARN is known, with the consumer mode as content.
-    JsonObject identityContent = mapping.build().with("Consumer", givenConsumer.orElse(JsonValue.of(properties.autoCreateConsumer())));
-    String identity = EventIds.identity(
-        EventIds.uniqueTarget(function, KinesisStreamEvent.class, e -> e.properties().kinesisStreamName(), properties.kinesisStreamName()),
-        "Kinesis",
-        identityContent);
+    JsonObject identityContent =
+        mapping
+            .build()
+            .with("Consumer", givenConsumer.orElse(JsonValue.of(properties.autoCreateConsumer())));
+    String identity =
+        EventIds.identity(
+            EventIds.uniqueTarget(
+                function,
+                KinesisStreamEvent.class,
+                e -> e.properties().kinesisStreamName(),
+                properties.kinesisStreamName()),
+            "Kinesis",
+            identityContent);
     String mappingId = function.logicalPrefix() + identity + "EventSourceMapping";
     if (!EventIds.claim(mappingId, function, eventPath, context)) {
       return;
@@ -74,17 +102,36 @@ public final class KinesisStreamEventIntegration implements EventIntegration<Kin
     Optional<JsonValue> consumerArn = givenConsumer;
     if (properties.autoCreateConsumer()) {
       String consumerId = function.logicalPrefix() + identity + "StreamConsumer";
-      context.template().add(consumerId, CfResource.of("AWS::Kinesis::StreamConsumer", JsonObject.builder()
-          .put("ConsumerName", PhysicalNames.fit(context.stack().stackName() + "-" + function.name() + "-" + identity, CONSUMER_NAME_LIMIT))
-          .put("StreamARN", streamArn)
-          .build()), function.path(), function.name());
+      context
+          .template()
+          .add(
+              consumerId,
+              CfResource.of(
+                  "AWS::Kinesis::StreamConsumer",
+                  JsonObject.builder()
+                      .put(
+                          "ConsumerName",
+                          PhysicalNames.fit(
+                              context.stack().stackName() + "-" + function.name() + "-" + identity,
+                              CONSUMER_NAME_LIMIT))
+                      .put("StreamARN", streamArn)
+                      .build()),
+              function.path(),
+              function.name());
       consumerArn = Optional.of(Cf.getAtt(consumerId, "ConsumerARN"));
     }
     consumerArn.ifPresent(arn -> mapping.put("EventSourceArn", arn));
-    context.template().add(mappingId, CfResource.of("AWS::Lambda::EventSourceMapping", mapping.build()), function.path(), function.name());
+    context
+        .template()
+        .add(
+            mappingId,
+            CfResource.of("AWS::Lambda::EventSourceMapping", mapping.build()),
+            function.path(),
+            function.name());
 
     function.grant(POLICY, PolicyStatement.allow(STREAM_ACTIONS, List.of(streamArn)));
     // Enhanced fan-out pushes records over SubscribeToShard on the consumer.
-    consumerArn.ifPresent(arn -> function.grant(POLICY, PolicyStatement.allow("kinesis:SubscribeToShard", arn)));
+    consumerArn.ifPresent(
+        arn -> function.grant(POLICY, PolicyStatement.allow("kinesis:SubscribeToShard", arn)));
   }
 }

@@ -20,9 +20,10 @@ import java.util.stream.Collectors;
 
 /**
  * An {@code application-load-balancer} event: {@code <Lb>Port<p>Priority<n>ListenerRule}
- * (AWS::ElasticLoadBalancingV2::ListenerRule) and, once per function–balancer pair, {@code <Fn><Lb>TargetGroup}
- * (a Lambda target group) and {@code <Fn><Lb>TargetGroupPermission} (AWS::Lambda::Permission scoped to that
- * target group's ARN pattern; the group depends on it, so it cannot reference the group itself).
+ * (AWS::ElasticLoadBalancingV2::ListenerRule) and, once per function–balancer pair, {@code
+ * <Fn><Lb>TargetGroup} (a Lambda target group) and {@code <Fn><Lb>TargetGroupPermission}
+ * (AWS::Lambda::Permission scoped to that target group's ARN pattern; the group depends on it, so
+ * it cannot reference the group itself).
  */
 public final class LoadBalancerEventIntegration implements EventIntegration<LoadBalancerEvent> {
 
@@ -35,12 +36,23 @@ public final class LoadBalancerEventIntegration implements EventIntegration<Load
   }
 
   @Override
-  public void synthesize(FunctionAssembly function, LoadBalancerEvent event, ConfigPath eventPath, SynthesisContext context) {
+  public void synthesize(
+      FunctionAssembly function,
+      LoadBalancerEvent event,
+      ConfigPath eventPath,
+      SynthesisContext context) {
     LoadBalancerEvent.Properties properties = event.properties();
     ConfigPath propertiesPath = eventPath.key("properties");
     String lbName = properties.loadBalancerName();
-    Optional<ApplicationLoadBalancerResource> lb = context.index().require(
-        lbName, ApplicationLoadBalancerResource.class, "application-load-balancer", propertiesPath.key("loadBalancerName"), context.diagnostics());
+    Optional<ApplicationLoadBalancerResource> lb =
+        context
+            .index()
+            .require(
+                lbName,
+                ApplicationLoadBalancerResource.class,
+                "application-load-balancer",
+                propertiesPath.key("loadBalancerName"),
+                context.diagnostics());
     if (lb.isEmpty()) {
       return;
     }
@@ -48,62 +60,135 @@ public final class LoadBalancerEventIntegration implements EventIntegration<Load
     if (port.isEmpty()) {
       return;
     }
-    String ruleId = PascalCase.of(lbName) + "Port" + port.get() + "Priority" + properties.priority() + "ListenerRule";
+    String ruleId =
+        PascalCase.of(lbName)
+            + "Port"
+            + port.get()
+            + "Priority"
+            + properties.priority()
+            + "ListenerRule";
     if (context.template().has(ruleId)) {
-      context.diagnostics().error(
-          "config.duplicate-priority",
-          propertiesPath.key("priority"),
-          "Priority " + properties.priority() + " on port " + port.get() + " of '" + lbName + "' is already used by "
-              + context.template().ownerPath(ruleId) + ".",
-          "Rule priorities must be unique per listener.");
+      context
+          .diagnostics()
+          .error(
+              "config.duplicate-priority",
+              propertiesPath.key("priority"),
+              "Priority "
+                  + properties.priority()
+                  + " on port "
+                  + port.get()
+                  + " of '"
+                  + lbName
+                  + "' is already used by "
+                  + context.template().ownerPath(ruleId)
+                  + ".",
+              "Rule priorities must be unique per listener.");
       return;
     }
     String targetGroupId = function.logicalPrefix() + PascalCase.of(lbName) + "TargetGroup";
     if (!context.template().has(targetGroupId)) {
       addTargetGroup(function, lbName, targetGroupId, context);
     }
-    context.template().add(ruleId, CfResource.of("AWS::ElasticLoadBalancingV2::ListenerRule", JsonObject.builder()
-        .put("Actions", JsonArray.of(JsonObject.builder()
-            .put("Order", 1)
-            .put("TargetGroupArn", Cf.ref(targetGroupId))
-            .put("Type", "forward")
-            .build()))
-        .put("Conditions", conditions(properties))
-        .put("ListenerArn", Cf.ref(ApplicationLoadBalancerSynthesizer.listenerLogicalId(lbName, port.get())))
-        .put("Priority", properties.priority())
-        .build()), function.path(), function.name());
+    context
+        .template()
+        .add(
+            ruleId,
+            CfResource.of(
+                "AWS::ElasticLoadBalancingV2::ListenerRule",
+                JsonObject.builder()
+                    .put(
+                        "Actions",
+                        JsonArray.of(
+                            JsonObject.builder()
+                                .put("Order", 1)
+                                .put("TargetGroupArn", Cf.ref(targetGroupId))
+                                .put("Type", "forward")
+                                .build()))
+                    .put("Conditions", conditions(properties))
+                    .put(
+                        "ListenerArn",
+                        Cf.ref(
+                            ApplicationLoadBalancerSynthesizer.listenerLogicalId(
+                                lbName, port.get())))
+                    .put("Priority", properties.priority())
+                    .build()),
+            function.path(),
+            function.name());
   }
 
-  private static void addTargetGroup(FunctionAssembly function, String lbName, String targetGroupId, SynthesisContext context) {
-    String targetGroupName = PhysicalNames.fit(context.stack().stackName() + "-" + lbName + "-" + function.name(), TARGET_GROUP_NAME_LIMIT);
+  private static void addTargetGroup(
+      FunctionAssembly function, String lbName, String targetGroupId, SynthesisContext context) {
+    String targetGroupName =
+        PhysicalNames.fit(
+            context.stack().stackName() + "-" + lbName + "-" + function.name(),
+            TARGET_GROUP_NAME_LIMIT);
     String permissionId = targetGroupId + "Permission";
-    context.template().add(permissionId, CfResource.of("AWS::Lambda::Permission", JsonObject.builder()
-        .put("Action", "lambda:InvokeFunction")
-        .put("FunctionName", function.endpoint())
-        .put("Principal", "elasticloadbalancing.amazonaws.com")
-        .put("SourceArn", Cf.sub("arn:${AWS::Partition}:elasticloadbalancing:${AWS::Region}:${AWS::AccountId}:targetgroup/"
-            + targetGroupName + "/*"))
-        .build()), function.path(), function.name());
+    context
+        .template()
+        .add(
+            permissionId,
+            CfResource.of(
+                "AWS::Lambda::Permission",
+                JsonObject.builder()
+                    .put("Action", "lambda:InvokeFunction")
+                    .put("FunctionName", function.endpoint())
+                    .put("Principal", "elasticloadbalancing.amazonaws.com")
+                    .put(
+                        "SourceArn",
+                        Cf.sub(
+                            "arn:${AWS::Partition}:elasticloadbalancing:${AWS::Region}:${AWS::AccountId}:targetgroup/"
+                                + targetGroupName
+                                + "/*"))
+                    .build()),
+            function.path(),
+            function.name());
     // ELB invokes the function when the target is registered, so the permission must exist first.
-    context.template().add(targetGroupId, CfResource.of("AWS::ElasticLoadBalancingV2::TargetGroup", JsonObject.builder()
-        .put("Name", targetGroupName)
-        .put("TargetType", "lambda")
-        .put("Targets", JsonArray.of(JsonObject.of("Id", function.endpoint())))
-        .build()).dependingOn(List.of(permissionId)), function.path(), function.name());
+    context
+        .template()
+        .add(
+            targetGroupId,
+            CfResource.of(
+                    "AWS::ElasticLoadBalancingV2::TargetGroup",
+                    JsonObject.builder()
+                        .put("Name", targetGroupName)
+                        .put("TargetType", "lambda")
+                        .put("Targets", JsonArray.of(JsonObject.of("Id", function.endpoint())))
+                        .build())
+                .dependingOn(List.of(permissionId)),
+            function.path(),
+            function.name());
   }
 
-  /** The listener an event's rule goes on: listenerPort, else 443 when it exists, else the only listener. */
+  /**
+   * The listener an event's rule goes on: listenerPort, else 443 when it exists, else the only
+   * listener.
+   */
   private static Optional<Integer> listenerPort(
-      String lbName, ApplicationLoadBalancerResource lb, LoadBalancerEvent.Properties properties, ConfigPath path, SynthesisContext context) {
-    List<Integer> ports = lb.properties().listeners().stream().map(ApplicationLoadBalancerResource.Listener::port).collect(Collectors.toList());
+      String lbName,
+      ApplicationLoadBalancerResource lb,
+      LoadBalancerEvent.Properties properties,
+      ConfigPath path,
+      SynthesisContext context) {
+    List<Integer> ports =
+        lb.properties().listeners().stream()
+            .map(ApplicationLoadBalancerResource.Listener::port)
+            .collect(Collectors.toList());
     String available = ports.stream().map(String::valueOf).collect(Collectors.joining(", "));
     if (properties.listenerPort().isPresent()) {
       if (!ports.contains(properties.listenerPort().get())) {
-        context.diagnostics().valueError(
-            "config.unknown-listener",
-            path.key("listenerPort"),
-            "Load balancer '" + lbName + "' has no listener on port " + properties.listenerPort().get() + ".",
-            ports.isEmpty() ? "It has no listeners." : "Its listener ports: " + available + ".");
+        context
+            .diagnostics()
+            .valueError(
+                "config.unknown-listener",
+                path.key("listenerPort"),
+                "Load balancer '"
+                    + lbName
+                    + "' has no listener on port "
+                    + properties.listenerPort().get()
+                    + ".",
+                ports.isEmpty()
+                    ? "It has no listeners."
+                    : "Its listener ports: " + available + ".");
         return Optional.empty();
       }
       return properties.listenerPort();
@@ -114,38 +199,72 @@ public final class LoadBalancerEventIntegration implements EventIntegration<Load
     if (ports.size() == 1) {
       return Optional.of(ports.get(0));
     }
-    context.diagnostics().error(
-        "config.missing-property",
-        path.key("listenerPort"),
-        "Load balancer '" + lbName + "' has no listener on the default port 443, so the event needs listenerPort.",
-        ports.isEmpty() ? "It has no listeners." : "Its listener ports: " + available + ".");
+    context
+        .diagnostics()
+        .error(
+            "config.missing-property",
+            path.key("listenerPort"),
+            "Load balancer '"
+                + lbName
+                + "' has no listener on the default port 443, so the event needs listenerPort.",
+            ports.isEmpty() ? "It has no listeners." : "Its listener ports: " + available + ".");
     return Optional.empty();
   }
 
   private static JsonValue conditions(LoadBalancerEvent.Properties properties) {
     List<JsonValue> conditions = new ArrayList<>();
     if (!properties.paths().isEmpty()) {
-      conditions.add(condition("path-pattern", "PathPatternConfig", JsonObject.of("Values", JsonArray.ofStrings(properties.paths()))));
+      conditions.add(
+          condition(
+              "path-pattern",
+              "PathPatternConfig",
+              JsonObject.of("Values", JsonArray.ofStrings(properties.paths()))));
     }
     for (LoadBalancerEvent.HeaderCondition header : properties.headers()) {
-      conditions.add(condition("http-header", "HttpHeaderConfig", JsonObject.builder()
-          .put("HttpHeaderName", header.headerName())
-          .put("Values", JsonArray.ofStrings(header.values()))
-          .build()));
+      conditions.add(
+          condition(
+              "http-header",
+              "HttpHeaderConfig",
+              JsonObject.builder()
+                  .put("HttpHeaderName", header.headerName())
+                  .put("Values", JsonArray.ofStrings(header.values()))
+                  .build()));
     }
     if (!properties.methods().isEmpty()) {
-      conditions.add(condition("http-request-method", "HttpRequestMethodConfig", JsonObject.of("Values", JsonArray.ofStrings(properties.methods()))));
+      conditions.add(
+          condition(
+              "http-request-method",
+              "HttpRequestMethodConfig",
+              JsonObject.of("Values", JsonArray.ofStrings(properties.methods()))));
     }
     if (!properties.hosts().isEmpty()) {
-      conditions.add(condition("host-header", "HostHeaderConfig", JsonObject.of("Values", JsonArray.ofStrings(properties.hosts()))));
+      conditions.add(
+          condition(
+              "host-header",
+              "HostHeaderConfig",
+              JsonObject.of("Values", JsonArray.ofStrings(properties.hosts()))));
     }
     if (!properties.sourceIps().isEmpty()) {
-      conditions.add(condition("source-ip", "SourceIpConfig", JsonObject.of("Values", JsonArray.ofStrings(properties.sourceIps()))));
+      conditions.add(
+          condition(
+              "source-ip",
+              "SourceIpConfig",
+              JsonObject.of("Values", JsonArray.ofStrings(properties.sourceIps()))));
     }
     for (LoadBalancerEvent.QueryCondition query : properties.queryParams()) {
       List<JsonValue> values = new ArrayList<>();
-      query.values().forEach(value -> values.add(JsonObject.builder().put("Key", query.paramName()).put("Value", value).build()));
-      conditions.add(condition("query-string", "QueryStringConfig", JsonObject.of("Values", new JsonArray(values))));
+      query
+          .values()
+          .forEach(
+              value ->
+                  values.add(
+                      JsonObject.builder()
+                          .put("Key", query.paramName())
+                          .put("Value", value)
+                          .build()));
+      conditions.add(
+          condition(
+              "query-string", "QueryStringConfig", JsonObject.of("Values", new JsonArray(values))));
     }
     return new JsonArray(conditions);
   }

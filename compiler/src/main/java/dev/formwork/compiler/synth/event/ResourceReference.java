@@ -5,15 +5,20 @@ import dev.formwork.schema.value.TextValue;
 import java.util.Optional;
 
 /**
- * A {@code $ResourceParam('<resource>', '<param>')} value read before it is resolved, so that an event
- * can tell which config resource it targets (and build names from it) instead of only holding an intrinsic.
+ * A {@code $ResourceParam('<resource>', '<param>')} value read before it is resolved, so that an
+ * event can tell which config resource it targets (and build names from it) instead of only holding
+ * an intrinsic.
  */
 public record ResourceReference(String resourceName, String param) {
 
-  /** The reference a value makes, when it is a {@code $ResourceParam} call with literal arguments. */
+  /**
+   * The reference a value makes, when it is a {@code $ResourceParam} call with literal arguments.
+   */
   public static Optional<ResourceReference> of(TextValue value) {
-    if (!(value instanceof TextValue.Deferred deferred) || !deferred.call().name().equals("ResourceParam")
-        || deferred.call().arguments().size() != 2 || !deferred.call().propertyPath().isEmpty()) {
+    if (!(value instanceof TextValue.Deferred deferred)
+        || !deferred.call().name().equals("ResourceParam")
+        || deferred.call().arguments().size() != 2
+        || !deferred.call().propertyPath().isEmpty()) {
       return Optional.empty();
     }
     if (deferred.call().arguments().get(0) instanceof ScalarNode name
@@ -25,6 +30,8 @@ public record ResourceReference(String resourceName, String param) {
 
   /** Source text of a value, for content hashes of event identities. */
   public static String text(TextValue value) {
-    return value instanceof TextValue.Deferred deferred ? deferred.call().sourceText() : ((TextValue.Literal) value).text();
+    return value instanceof TextValue.Deferred deferred
+        ? deferred.call().sourceText()
+        : ((TextValue.Literal) value).text();
   }
 }

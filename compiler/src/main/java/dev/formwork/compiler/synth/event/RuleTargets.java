@@ -14,8 +14,8 @@ import dev.formwork.schema.node.ConfigNode;
 import java.util.Optional;
 
 /**
- * The function target of an EventBridge rule (schedule and event-bus events), with the input options:
- * a fixed {@code input}, an {@code inputPath}, or an {@code inputTransformer}.
+ * The function target of an EventBridge rule (schedule and event-bus events), with the input
+ * options: a fixed {@code input}, an {@code inputPath}, or an {@code inputTransformer}.
  */
 final class RuleTargets {
 
@@ -31,13 +31,20 @@ final class RuleTargets {
       Optional<EventInput.InputTransformer> transformer,
       ConfigPath propertiesPath,
       SynthesisContext context) {
-    JsonObject.Builder target = JsonObject.builder()
-        .put("Arn", function.endpoint())
-        // One target per rule, so the function's name identifies it.
-        .put("Id", PhysicalNames.fit(function.name(), TARGET_ID_LIMIT));
-    input.flatMap(value -> jsonInput(value, propertiesPath.key("input"), context)).ifPresent(value -> target.put("Input", value));
+    JsonObject.Builder target =
+        JsonObject.builder()
+            .put("Arn", function.endpoint())
+            // One target per rule, so the function's name identifies it.
+            .put("Id", PhysicalNames.fit(function.name(), TARGET_ID_LIMIT));
+    input
+        .flatMap(value -> jsonInput(value, propertiesPath.key("input"), context))
+        .ifPresent(value -> target.put("Input", value));
     inputPath.ifPresent(path -> target.put("InputPath", path));
-    transformer.ifPresent(value -> target.put("InputTransformer", transformer(value, propertiesPath.key("inputTransformer"), context)));
+    transformer.ifPresent(
+        value ->
+            target.put(
+                "InputTransformer",
+                transformer(value, propertiesPath.key("inputTransformer"), context)));
     return target;
   }
 
@@ -45,27 +52,36 @@ final class RuleTargets {
    * A fixed input: an object is serialised to JSON; a string must already be JSON and is sent as
    * written (Stacktape double-encodes strings for event-bus events; formwork does not).
    */
-  private static Optional<JsonValue> jsonInput(ConfigNode input, ConfigPath path, SynthesisContext context) {
+  private static Optional<JsonValue> jsonInput(
+      ConfigNode input, ConfigPath path, SynthesisContext context) {
     JsonValue value = context.values().resolve(input, path);
     if (value instanceof JsonString text) {
       try {
         JsonParser.parse(text.value());
         return Optional.of(text);
       } catch (JsonParseException notJson) {
-        context.diagnostics().valueError(
-            "config.invalid-json", path, "input is a string but not valid JSON; EventBridge sends it to the function as JSON.",
-            "Write the input as a YAML object, or quote valid JSON.");
+        context
+            .diagnostics()
+            .valueError(
+                "config.invalid-json",
+                path,
+                "input is a string but not valid JSON; EventBridge sends it to the function as"
+                    + " JSON.",
+                "Write the input as a YAML object, or quote valid JSON.");
         return Optional.empty();
       }
     }
     return Optional.of(JsonText.of(value));
   }
 
-  private static JsonValue transformer(EventInput.InputTransformer transformer, ConfigPath path, SynthesisContext context) {
+  private static JsonValue transformer(
+      EventInput.InputTransformer transformer, ConfigPath path, SynthesisContext context) {
     JsonObject.Builder paths = JsonObject.builder();
     transformer.inputPathsMap().forEach((name, jsonPath) -> paths.put(name, jsonPath));
-    JsonValue template = context.values().resolve(transformer.inputTemplate(), path.key("inputTemplate"));
-    // A string template is sent as written: it may be a quoted string with <placeholders>, not JSON.
+    JsonValue template =
+        context.values().resolve(transformer.inputTemplate(), path.key("inputTemplate"));
+    // A string template is sent as written: it may be a quoted string with <placeholders>, not
+    // JSON.
     JsonValue templateText = template instanceof JsonString ? template : JsonText.of(template);
     JsonObject.Builder json = JsonObject.builder().put("InputTemplate", templateText);
     if (!transformer.inputPathsMap().isEmpty()) {

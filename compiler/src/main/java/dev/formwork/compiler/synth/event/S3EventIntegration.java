@@ -12,9 +12,10 @@ import dev.formwork.schema.model.event.S3Event;
 import java.util.Optional;
 
 /**
- * An {@code s3} event: a native LambdaConfiguration in the bucket's NotificationConfiguration and one
- * {@code <Fn><Bucket>S3Permission} (AWS::Lambda::Permission) per function–bucket pair, scoped by the
- * bucket's deterministic ARN and the account, so the bucket can depend on it without a cycle.
+ * An {@code s3} event: a native LambdaConfiguration in the bucket's NotificationConfiguration and
+ * one {@code <Fn><Bucket>S3Permission} (AWS::Lambda::Permission) per function–bucket pair, scoped
+ * by the bucket's deterministic ARN and the account, so the bucket can depend on it without a
+ * cycle.
  */
 public final class S3EventIntegration implements EventIntegration<S3Event> {
 
@@ -24,36 +25,51 @@ public final class S3EventIntegration implements EventIntegration<S3Event> {
   }
 
   @Override
-  public void synthesize(FunctionAssembly function, S3Event event, ConfigPath eventPath, SynthesisContext context) {
+  public void synthesize(
+      FunctionAssembly function, S3Event event, ConfigPath eventPath, SynthesisContext context) {
     ConfigPath arnPath = eventPath.key("properties").key("bucketArn");
     Optional<ResourceReference> reference = ResourceReference.of(event.properties().bucketArn());
     if (reference.isEmpty() || !reference.get().param().equals("arn")) {
-      context.diagnostics().valueError(
-          "config.not-supported",
-          arnPath,
-          "An s3 event needs a bucket of this config, written $ResourceParam('<bucket>', 'arn'): formwork configures"
-              + " notifications natively on the bucket, which it cannot do for a bucket outside the stack.",
-          "For an external bucket, send its events to EventBridge and use an event-bus event.");
+      context
+          .diagnostics()
+          .valueError(
+              "config.not-supported",
+              arnPath,
+              "An s3 event needs a bucket of this config, written $ResourceParam('<bucket>',"
+                  + " 'arn'): formwork configures notifications natively on the bucket, which it"
+                  + " cannot do for a bucket outside the stack.",
+              "For an external bucket, send its events to EventBridge and use an event-bus event.");
       return;
     }
     String bucketName = reference.get().resourceName();
-    if (context.index().require(bucketName, BucketResource.class, "bucket", arnPath, context.diagnostics()).isEmpty()) {
+    if (context
+        .index()
+        .require(bucketName, BucketResource.class, "bucket", arnPath, context.diagnostics())
+        .isEmpty()) {
       return;
     }
     String permissionId = S3Notifications.permissionId(function, bucketName);
     if (!context.template().has(permissionId)) {
-      context.template().add(
-          permissionId,
-          CfResource.of("AWS::Lambda::Permission", JsonObject.builder()
-              .put("Action", "lambda:InvokeFunction")
-              .put("FunctionName", function.endpoint())
-              .put("Principal", "s3.amazonaws.com")
-              // A bucket ARN has no account ID, so SourceAccount keeps another account's bucket of the same name out.
-              .put("SourceAccount", Cf.ref("AWS::AccountId"))
-              .put("SourceArn", Cf.sub(BucketNames.arnSubTemplate(context.stack().stackName(), bucketName)))
-              .build()),
-          function.path(),
-          function.name());
+      context
+          .template()
+          .add(
+              permissionId,
+              CfResource.of(
+                  "AWS::Lambda::Permission",
+                  JsonObject.builder()
+                      .put("Action", "lambda:InvokeFunction")
+                      .put("FunctionName", function.endpoint())
+                      .put("Principal", "s3.amazonaws.com")
+                      // A bucket ARN has no account ID, so SourceAccount keeps another account's
+                      // bucket of the same name out.
+                      .put("SourceAccount", Cf.ref("AWS::AccountId"))
+                      .put(
+                          "SourceArn",
+                          Cf.sub(
+                              BucketNames.arnSubTemplate(context.stack().stackName(), bucketName)))
+                      .build()),
+              function.path(),
+              function.name());
     }
     S3Notifications.attach(function, bucketName, event, context);
   }

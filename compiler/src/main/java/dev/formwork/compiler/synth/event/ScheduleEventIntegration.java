@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * A {@code schedule} event: an AWS::Events::Rule {@code <Fn>Schedule<hash>Rule} with the validated
- * rate() or cron() expression and the function as target, and an AWS::Lambda::Permission
- * {@code <Fn>Schedule<hash>Permission} scoped to that rule.
+ * rate() or cron() expression and the function as target, and an AWS::Lambda::Permission {@code
+ * <Fn>Schedule<hash>Permission} scoped to that rule.
  */
 public final class ScheduleEventIntegration implements EventIntegration<ScheduleEvent> {
 
@@ -23,28 +23,48 @@ public final class ScheduleEventIntegration implements EventIntegration<Schedule
   }
 
   @Override
-  public void synthesize(FunctionAssembly function, ScheduleEvent event, ConfigPath eventPath, SynthesisContext context) {
+  public void synthesize(
+      FunctionAssembly function,
+      ScheduleEvent event,
+      ConfigPath eventPath,
+      SynthesisContext context) {
     ScheduleEvent.Properties properties = event.properties();
     ConfigPath propertiesPath = eventPath.key("properties");
     Optional<String> problem = ScheduleExpressions.problem(properties.scheduleRate());
     if (problem.isPresent()) {
-      context.diagnostics().valueError("config.invalid-schedule", propertiesPath.key("scheduleRate"), problem.get());
+      context
+          .diagnostics()
+          .valueError("config.invalid-schedule", propertiesPath.key("scheduleRate"), problem.get());
       return;
     }
-    JsonObject target = RuleTargets.target(
-        function, properties.input(), properties.inputPath(), properties.inputTransformer(), propertiesPath, context).build();
-    JsonObject rule = JsonObject.builder()
-        .put("ScheduleExpression", properties.scheduleRate())
-        .put("State", "ENABLED")
-        .put("Targets", JsonArray.of(target))
-        .build();
+    JsonObject target =
+        RuleTargets.target(
+                function,
+                properties.input(),
+                properties.inputPath(),
+                properties.inputTransformer(),
+                propertiesPath,
+                context)
+            .build();
+    JsonObject rule =
+        JsonObject.builder()
+            .put("ScheduleExpression", properties.scheduleRate())
+            .put("State", "ENABLED")
+            .put("Targets", JsonArray.of(target))
+            .build();
     String identity = EventIds.identity(Optional.empty(), "Schedule", rule);
     String ruleId = function.logicalPrefix() + identity + "Rule";
     if (!EventIds.claim(ruleId, function, eventPath, context)) {
       return;
     }
-    context.template().add(ruleId, CfResource.of("AWS::Events::Rule", rule), function.path(), function.name());
+    context
+        .template()
+        .add(ruleId, CfResource.of("AWS::Events::Rule", rule), function.path(), function.name());
     LambdaPermissions.allow(
-        context, function, function.logicalPrefix() + identity + "Permission", "events.amazonaws.com", Cf.getAtt(ruleId, "Arn"));
+        context,
+        function,
+        function.logicalPrefix() + identity + "Permission",
+        "events.amazonaws.com",
+        Cf.getAtt(ruleId, "Arn"));
   }
 }

@@ -13,8 +13,8 @@ import dev.formwork.schema.model.event.SnsEvent;
 import java.util.Optional;
 
 /**
- * An {@code sns} event: an AWS::SNS::Subscription {@code <Fn><Topic>SnsSubscription} (protocol lambda,
- * filter policy, redrive to a dead-letter queue whose policy admits this topic) and an
+ * An {@code sns} event: an AWS::SNS::Subscription {@code <Fn><Topic>SnsSubscription} (protocol
+ * lambda, filter policy, redrive to a dead-letter queue whose policy admits this topic) and an
  * AWS::Lambda::Permission {@code <Fn><Topic>SnsPermission} scoped to the topic ARN.
  */
 public final class SnsEventIntegration implements EventIntegration<SnsEvent> {
@@ -25,7 +25,8 @@ public final class SnsEventIntegration implements EventIntegration<SnsEvent> {
   }
 
   @Override
-  public void synthesize(FunctionAssembly function, SnsEvent event, ConfigPath eventPath, SynthesisContext context) {
+  public void synthesize(
+      FunctionAssembly function, SnsEvent event, ConfigPath eventPath, SynthesisContext context) {
     SnsEvent.Properties properties = event.properties();
     ConfigPath propertiesPath = eventPath.key("properties");
     JsonValue topicArn;
@@ -33,31 +34,54 @@ public final class SnsEventIntegration implements EventIntegration<SnsEvent> {
       String topicName = properties.snsTopicName().get();
       ConfigPath namePath = propertiesPath.key("snsTopicName");
       Optional<SnsTopicResource> topic =
-          context.index().require(topicName, SnsTopicResource.class, "sns-topic", namePath, context.diagnostics());
+          context
+              .index()
+              .require(
+                  topicName, SnsTopicResource.class, "sns-topic", namePath, context.diagnostics());
       if (topic.isEmpty()) {
         return;
       }
       if (topic.get().properties().fifoEnabled()) {
         // Stacktape e86. https://docs.aws.amazon.com/sns/latest/dg/fifo-message-delivery.html
-        context.diagnostics().valueError(
-            "config.fifo-topic-subscription",
-            namePath,
-            "Topic '" + topicName + "' is a FIFO topic; SNS delivers FIFO topics only to SQS queues, not to Lambda functions.",
-            "Subscribe an SQS FIFO queue to the topic and give the function an sqs event on that queue.");
+        context
+            .diagnostics()
+            .valueError(
+                "config.fifo-topic-subscription",
+                namePath,
+                "Topic '"
+                    + topicName
+                    + "' is a FIFO topic; SNS delivers FIFO topics only to SQS queues, not to"
+                    + " Lambda functions.",
+                "Subscribe an SQS FIFO queue to the topic and give the function an sqs event on"
+                    + " that queue.");
         return;
       }
       topicArn = SnsTopicSynthesizer.arn(topicName);
     } else {
-      topicArn = context.values().resolve(properties.snsTopicArn().get(), propertiesPath.key("snsTopicArn"));
+      topicArn =
+          context
+              .values()
+              .resolve(properties.snsTopicArn().get(), propertiesPath.key("snsTopicArn"));
     }
-    JsonObject.Builder json = JsonObject.builder()
-        .put("Endpoint", function.endpoint())
-        .put("Protocol", "lambda")
-        .put("TopicArn", topicArn);
-    properties.filterPolicy().ifPresent(policy -> json.put("FilterPolicy", context.values().resolve(policy, propertiesPath.key("filterPolicy"))));
+    JsonObject.Builder json =
+        JsonObject.builder()
+            .put("Endpoint", function.endpoint())
+            .put("Protocol", "lambda")
+            .put("TopicArn", topicArn);
+    properties
+        .filterPolicy()
+        .ifPresent(
+            policy ->
+                json.put(
+                    "FilterPolicy",
+                    context.values().resolve(policy, propertiesPath.key("filterPolicy"))));
     Optional<DeadLetterQueues.DeadLetterQueue> deadLetter = Optional.empty();
     if (properties.onDeliveryFailure().isPresent()) {
-      deadLetter = DeadLetterQueues.resolve(properties.onDeliveryFailure().get(), propertiesPath.key("onDeliveryFailure"), context);
+      deadLetter =
+          DeadLetterQueues.resolve(
+              properties.onDeliveryFailure().get(),
+              propertiesPath.key("onDeliveryFailure"),
+              context);
       if (deadLetter.isEmpty()) {
         return;
       }
@@ -66,16 +90,41 @@ public final class SnsEventIntegration implements EventIntegration<SnsEvent> {
     JsonObject subscription = json.build();
 
     Optional<String> topic =
-        EventIds.uniqueTarget(function, SnsEvent.class, e -> e.properties().snsTopicName(), properties.snsTopicName());
+        EventIds.uniqueTarget(
+            function,
+            SnsEvent.class,
+            e -> e.properties().snsTopicName(),
+            properties.snsTopicName());
     String identity = EventIds.identity(topic, "Sns", subscription);
     String subscriptionId = function.logicalPrefix() + identity + "Subscription";
     if (!EventIds.claim(subscriptionId, function, eventPath, context)) {
       return;
     }
-    context.template().add(subscriptionId, CfResource.of("AWS::SNS::Subscription", subscription), function.path(), function.name());
-    LambdaPermissions.allow(context, function, function.logicalPrefix() + identity + "Permission", "sns.amazonaws.com", topicArn);
+    context
+        .template()
+        .add(
+            subscriptionId,
+            CfResource.of("AWS::SNS::Subscription", subscription),
+            function.path(),
+            function.name());
+    LambdaPermissions.allow(
+        context,
+        function,
+        function.logicalPrefix() + identity + "Permission",
+        "sns.amazonaws.com",
+        topicArn);
     // https://docs.aws.amazon.com/sns/latest/dg/sns-configure-dead-letter-queue.html
-    deadLetter.ifPresent(queue -> queue.configQueue().ifPresent(name ->
-        context.queuePolicies().add(name, QueuePolicies.serviceMaySend("sns.amazonaws.com", queue.arn(), topicArn))));
+    deadLetter.ifPresent(
+        queue ->
+            queue
+                .configQueue()
+                .ifPresent(
+                    name ->
+                        context
+                            .queuePolicies()
+                            .add(
+                                name,
+                                QueuePolicies.serviceMaySend(
+                                    "sns.amazonaws.com", queue.arn(), topicArn))));
   }
 }

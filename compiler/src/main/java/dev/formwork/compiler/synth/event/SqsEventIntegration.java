@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * An {@code sqs} event: an AWS::Lambda::EventSourceMapping {@code <Fn><Queue>SqsEventSourceMapping}
- * (or {@code <Fn>Sqs<hash>EventSourceMapping} for an ARN or a repeated queue), and permission for the
- * function to receive, delete and re-hide messages of that queue only.
+ * (or {@code <Fn>Sqs<hash>EventSourceMapping} for an ARN or a repeated queue), and permission for
+ * the function to receive, delete and re-hide messages of that queue only.
  */
 public final class SqsEventIntegration implements EventIntegration<SqsEvent> {
 
@@ -25,7 +25,11 @@ public final class SqsEventIntegration implements EventIntegration<SqsEvent> {
 
   /** What the Lambda poller calls on the queue with the function's role. */
   static final List<String> ACTIONS =
-      List.of("sqs:ChangeMessageVisibility", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:ReceiveMessage");
+      List.of(
+          "sqs:ChangeMessageVisibility",
+          "sqs:DeleteMessage",
+          "sqs:GetQueueAttributes",
+          "sqs:ReceiveMessage");
 
   /** SQS's default visibility timeout, used when the queue does not set one. */
   static final int DEFAULT_VISIBILITY_TIMEOUT = 30;
@@ -36,73 +40,129 @@ public final class SqsEventIntegration implements EventIntegration<SqsEvent> {
   }
 
   @Override
-  public void synthesize(FunctionAssembly function, SqsEvent event, ConfigPath eventPath, SynthesisContext context) {
+  public void synthesize(
+      FunctionAssembly function, SqsEvent event, ConfigPath eventPath, SynthesisContext context) {
     SqsEvent.Properties properties = event.properties();
     ConfigPath propertiesPath = eventPath.key("properties");
     JsonValue queueArn;
     if (properties.sqsQueueName().isPresent()) {
       String queueName = properties.sqsQueueName().get();
-      Optional<SqsQueueResource> queue = context.index().require(
-          queueName, SqsQueueResource.class, "sqs-queue", propertiesPath.key("sqsQueueName"), context.diagnostics());
-      if (queue.isEmpty() || !checkQueue(function, queueName, queue.get(), properties, propertiesPath, context)) {
+      Optional<SqsQueueResource> queue =
+          context
+              .index()
+              .require(
+                  queueName,
+                  SqsQueueResource.class,
+                  "sqs-queue",
+                  propertiesPath.key("sqsQueueName"),
+                  context.diagnostics());
+      if (queue.isEmpty()
+          || !checkQueue(function, queueName, queue.get(), properties, propertiesPath, context)) {
         return;
       }
       queueArn = SqsQueueSynthesizer.arn(queueName);
     } else {
-      queueArn = context.values().resolve(properties.sqsQueueArn().get(), propertiesPath.key("sqsQueueArn"));
+      queueArn =
+          context
+              .values()
+              .resolve(properties.sqsQueueArn().get(), propertiesPath.key("sqsQueueArn"));
     }
-    JsonObject.Builder json = JsonObject.builder()
-        .put("EventSourceArn", queueArn)
-        .put("FunctionName", function.endpoint())
-        // Always written, so that enabling a mapping created disabled is an in-place update.
-        .put("Enabled", properties.enabled());
+    JsonObject.Builder json =
+        JsonObject.builder()
+            .put("EventSourceArn", queueArn)
+            .put("FunctionName", function.endpoint())
+            // Always written, so that enabling a mapping created disabled is an in-place update.
+            .put("Enabled", properties.enabled());
     properties.batchSize().ifPresent(size -> json.put("BatchSize", size));
-    properties.maxBatchWindowSeconds().ifPresent(seconds -> json.put("MaximumBatchingWindowInSeconds", seconds));
+    properties
+        .maxBatchWindowSeconds()
+        .ifPresent(seconds -> json.put("MaximumBatchingWindowInSeconds", seconds));
     if (properties.reportBatchItemFailures()) {
       json.put("FunctionResponseTypes", JsonArray.ofStrings(List.of("ReportBatchItemFailures")));
     }
     FilterCriteria.of(properties.filterPatterns(), propertiesPath.key("filterPatterns"), context)
         .ifPresent(criteria -> json.put("FilterCriteria", criteria));
-    properties.maxConcurrency().ifPresent(limit -> json.put("ScalingConfig", JsonObject.of("MaximumConcurrency", JsonValue.of(limit))));
+    properties
+        .maxConcurrency()
+        .ifPresent(
+            limit ->
+                json.put(
+                    "ScalingConfig", JsonObject.of("MaximumConcurrency", JsonValue.of(limit))));
     JsonObject mapping = json.build();
 
     Optional<String> queue =
-        EventIds.uniqueTarget(function, SqsEvent.class, e -> e.properties().sqsQueueName(), properties.sqsQueueName());
+        EventIds.uniqueTarget(
+            function,
+            SqsEvent.class,
+            e -> e.properties().sqsQueueName(),
+            properties.sqsQueueName());
     String identity = EventIds.identity(queue, "Sqs", mapping);
     String logicalId = function.logicalPrefix() + identity + "EventSourceMapping";
     if (!EventIds.claim(logicalId, function, eventPath, context)) {
       return;
     }
-    context.template().add(logicalId, CfResource.of("AWS::Lambda::EventSourceMapping", mapping), function.path(), function.name());
+    context
+        .template()
+        .add(
+            logicalId,
+            CfResource.of("AWS::Lambda::EventSourceMapping", mapping),
+            function.path(),
+            function.name());
     function.grant(POLICY, PolicyStatement.allow(ACTIONS, List.of(queueArn)));
   }
 
   /** The queue name, when no other sqs event of this function reads the same queue. */
 
-  /** Rules AWS enforces only when the mapping is created; checked here so the deploy cannot fail on them. */
+  /**
+   * Rules AWS enforces only when the mapping is created; checked here so the deploy cannot fail on
+   * them.
+   */
   private static boolean checkQueue(
-      FunctionAssembly function, String queueName, SqsQueueResource queue, SqsEvent.Properties properties, ConfigPath propertiesPath,
+      FunctionAssembly function,
+      String queueName,
+      SqsQueueResource queue,
+      SqsEvent.Properties properties,
+      ConfigPath propertiesPath,
       SynthesisContext context) {
     boolean ok = true;
     if (queue.properties().fifoEnabled() && properties.maxBatchWindowSeconds().isPresent()) {
       // https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html#services-sqs-batchwindow
-      context.diagnostics().valueError(
-          "config.fifo-batch-window",
-          propertiesPath.key("maxBatchWindowSeconds"),
-          "Queue '" + queueName + "' is a FIFO queue; Lambda does not support a batching window for FIFO queues.");
+      context
+          .diagnostics()
+          .valueError(
+              "config.fifo-batch-window",
+              propertiesPath.key("maxBatchWindowSeconds"),
+              "Queue '"
+                  + queueName
+                  + "' is a FIFO queue; Lambda does not support a batching window for FIFO"
+                  + " queues.");
       ok = false;
     }
-    int visibility = queue.properties().visibilityTimeoutSeconds().orElse(DEFAULT_VISIBILITY_TIMEOUT);
+    int visibility =
+        queue.properties().visibilityTimeoutSeconds().orElse(DEFAULT_VISIBILITY_TIMEOUT);
     if (visibility < function.properties().timeout()) {
-      // CreateEventSourceMapping rejects a queue whose visibility timeout is shorter than the function timeout:
+      // CreateEventSourceMapping rejects a queue whose visibility timeout is shorter than the
+      // function timeout:
       // https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html#events-sqs-queueconfig
-      context.diagnostics().error(
-          "config.sqs-visibility-timeout",
-          propertiesPath.key("sqsQueueName"),
-          "Queue '" + queueName + "' hides received messages for " + visibility + " s, less than the " + function.properties().timeout()
-              + " s timeout of function '" + function.name() + "'; Lambda rejects such a mapping.",
-          "Set visibilityTimeoutSeconds of '" + queueName + "' to at least " + function.properties().timeout()
-              + " (AWS recommends six times the function timeout).");
+      context
+          .diagnostics()
+          .error(
+              "config.sqs-visibility-timeout",
+              propertiesPath.key("sqsQueueName"),
+              "Queue '"
+                  + queueName
+                  + "' hides received messages for "
+                  + visibility
+                  + " s, less than the "
+                  + function.properties().timeout()
+                  + " s timeout of function '"
+                  + function.name()
+                  + "'; Lambda rejects such a mapping.",
+              "Set visibilityTimeoutSeconds of '"
+                  + queueName
+                  + "' to at least "
+                  + function.properties().timeout()
+                  + " (AWS recommends six times the function timeout).");
       ok = false;
     }
     return ok;

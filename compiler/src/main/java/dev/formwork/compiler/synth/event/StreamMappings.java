@@ -11,8 +11,8 @@ import dev.formwork.schema.model.event.StreamOptions;
 
 /**
  * The event source mapping properties shared by Kinesis and DynamoDB stream events (batching,
- * starting position, retries, bisect, parallelization, filters, on-failure destination, enabled), and
- * the IAM the on-failure destination needs.
+ * starting position, retries, bisect, parallelization, filters, on-failure destination, enabled),
+ * and the IAM the on-failure destination needs.
  */
 final class StreamMappings {
 
@@ -21,29 +21,48 @@ final class StreamMappings {
   private StreamMappings() {}
 
   static JsonObject.Builder properties(
-      FunctionAssembly function, StreamOptions options, JsonValue eventSourceArn, ConfigPath propertiesPath, SynthesisContext context) {
-    JsonObject.Builder json = JsonObject.builder()
-        .put("EventSourceArn", eventSourceArn)
-        .put("FunctionName", function.endpoint())
-        .put("StartingPosition", options.startingPosition().configValue())
-        // Always written, so that enabling a mapping created disabled is an in-place update.
-        .put("Enabled", options.enabled());
+      FunctionAssembly function,
+      StreamOptions options,
+      JsonValue eventSourceArn,
+      ConfigPath propertiesPath,
+      SynthesisContext context) {
+    JsonObject.Builder json =
+        JsonObject.builder()
+            .put("EventSourceArn", eventSourceArn)
+            .put("FunctionName", function.endpoint())
+            .put("StartingPosition", options.startingPosition().configValue())
+            // Always written, so that enabling a mapping created disabled is an in-place update.
+            .put("Enabled", options.enabled());
     options.batchSize().ifPresent(value -> json.put("BatchSize", value));
-    options.maxBatchWindowSeconds().ifPresent(value -> json.put("MaximumBatchingWindowInSeconds", value));
+    options
+        .maxBatchWindowSeconds()
+        .ifPresent(value -> json.put("MaximumBatchingWindowInSeconds", value));
     options.maximumRetryAttempts().ifPresent(value -> json.put("MaximumRetryAttempts", value));
     options.parallelizationFactor().ifPresent(value -> json.put("ParallelizationFactor", value));
-    options.bisectBatchOnFunctionError().ifPresent(value -> json.put("BisectBatchOnFunctionError", value));
+    options
+        .bisectBatchOnFunctionError()
+        .ifPresent(value -> json.put("BisectBatchOnFunctionError", value));
     FilterCriteria.of(options.filterPatterns(), propertiesPath.key("filterPatterns"), context)
         .ifPresent(criteria -> json.put("FilterCriteria", criteria));
-    options.onFailure().ifPresent(destination -> {
-      JsonValue arn = context.values().resolve(destination.arn(), propertiesPath.key("onFailure").key("arn"));
-      json.put("DestinationConfig", JsonObject.of("OnFailure", JsonObject.of("Destination", arn)));
-      // Lambda sends the failed batch's metadata with the function's own role:
-      // https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html#invocation-async-destinations
-      function.grant(FAILURE_POLICY, destination.type() == StreamFailureDestination.Kind.SQS
-          ? PolicyStatement.allow("sqs:SendMessage", arn)
-          : PolicyStatement.allow("sns:Publish", arn));
-    });
+    options
+        .onFailure()
+        .ifPresent(
+            destination -> {
+              JsonValue arn =
+                  context
+                      .values()
+                      .resolve(destination.arn(), propertiesPath.key("onFailure").key("arn"));
+              json.put(
+                  "DestinationConfig",
+                  JsonObject.of("OnFailure", JsonObject.of("Destination", arn)));
+              // Lambda sends the failed batch's metadata with the function's own role:
+              // https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html#invocation-async-destinations
+              function.grant(
+                  FAILURE_POLICY,
+                  destination.type() == StreamFailureDestination.Kind.SQS
+                      ? PolicyStatement.allow("sqs:SendMessage", arn)
+                      : PolicyStatement.allow("sns:Publish", arn));
+            });
     return json;
   }
 }

@@ -17,19 +17,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Asynchronous-invocation settings of a function: {@code destinations}, {@code maximumRetryAttempts} and
- * {@code maximumEventAgeInSeconds} become {@code <Fn>EventInvokeConfig} (AWS::Lambda::EventInvokeConfig),
- * {@code deadLetterQueue} becomes the function's DeadLetterConfig; the role gets only the action each
- * target's kind needs, on that target.
+ * Asynchronous-invocation settings of a function: {@code destinations}, {@code
+ * maximumRetryAttempts} and {@code maximumEventAgeInSeconds} become {@code <Fn>EventInvokeConfig}
+ * (AWS::Lambda::EventInvokeConfig), {@code deadLetterQueue} becomes the function's
+ * DeadLetterConfig; the role gets only the action each target's kind needs, on that target.
  */
 public final class AsyncInvocationSynthesis {
 
   static final String POLICY = "async-invocation-targets";
 
-  private static final Set<AsyncTargetKind> DESTINATION_KINDS = EnumSet.allOf(AsyncTargetKind.class);
+  private static final Set<AsyncTargetKind> DESTINATION_KINDS =
+      EnumSet.allOf(AsyncTargetKind.class);
   // A function's dead-letter queue can only be a queue or a topic:
   // https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html#invocation-dlq
-  private static final Set<AsyncTargetKind> DEAD_LETTER_KINDS = EnumSet.of(AsyncTargetKind.SQS_QUEUE, AsyncTargetKind.SNS_TOPIC);
+  private static final Set<AsyncTargetKind> DEAD_LETTER_KINDS =
+      EnumSet.of(AsyncTargetKind.SQS_QUEUE, AsyncTargetKind.SNS_TOPIC);
 
   private AsyncInvocationSynthesis() {}
 
@@ -44,25 +46,35 @@ public final class AsyncInvocationSynthesis {
     ConfigPath destinationsPath = function.propertyPath("destinations");
     Optional<Destinations> destinations = properties.destinations();
     JsonObject.Builder destinationConfig = JsonObject.builder();
-    destinations.flatMap(Destinations::onSuccess).flatMap(value -> destination(function, value, destinationsPath.key("onSuccess"), context))
+    destinations
+        .flatMap(Destinations::onSuccess)
+        .flatMap(value -> destination(function, value, destinationsPath.key("onSuccess"), context))
         .ifPresent(arn -> destinationConfig.put("OnSuccess", JsonObject.of("Destination", arn)));
-    destinations.flatMap(Destinations::onFailure).flatMap(value -> destination(function, value, destinationsPath.key("onFailure"), context))
+    destinations
+        .flatMap(Destinations::onFailure)
+        .flatMap(value -> destination(function, value, destinationsPath.key("onFailure"), context))
         .ifPresent(arn -> destinationConfig.put("OnFailure", JsonObject.of("Destination", arn)));
     JsonObject destinationJson = destinationConfig.build();
 
-    if (destinationJson.size() == 0 && properties.maximumRetryAttempts().isEmpty() && properties.maximumEventAgeInSeconds().isEmpty()) {
+    if (destinationJson.size() == 0
+        && properties.maximumRetryAttempts().isEmpty()
+        && properties.maximumEventAgeInSeconds().isEmpty()) {
       return; // nothing differs from Lambda's defaults, so no EventInvokeConfig
     }
     boolean live = FunctionReleases.hasLiveAlias(properties);
-    JsonObject.Builder json = JsonObject.builder()
-        .put("FunctionName", Cf.ref(function.functionLogicalId()))
-        // Triggers invoke the live alias when there is one, so its asynchronous settings are the ones that apply.
-        .put("Qualifier", live ? FunctionReleases.LIVE_ALIAS_NAME : "$LATEST");
+    JsonObject.Builder json =
+        JsonObject.builder()
+            .put("FunctionName", Cf.ref(function.functionLogicalId()))
+            // Triggers invoke the live alias when there is one, so its asynchronous settings are
+            // the ones that apply.
+            .put("Qualifier", live ? FunctionReleases.LIVE_ALIAS_NAME : "$LATEST");
     if (destinationJson.size() > 0) {
       json.put("DestinationConfig", destinationJson);
     }
     properties.maximumRetryAttempts().ifPresent(value -> json.put("MaximumRetryAttempts", value));
-    properties.maximumEventAgeInSeconds().ifPresent(value -> json.put("MaximumEventAgeInSeconds", value));
+    properties
+        .maximumEventAgeInSeconds()
+        .ifPresent(value -> json.put("MaximumEventAgeInSeconds", value));
     CfResource resource = CfResource.of("AWS::Lambda::EventInvokeConfig", json.build());
     if (live) {
       // The qualifier names the alias only by name, so nothing else orders it after the alias.
@@ -71,18 +83,29 @@ public final class AsyncInvocationSynthesis {
     context.template().add(logicalId(function), resource, function.path(), function.name());
   }
 
-  private static Optional<JsonValue> destination(FunctionAssembly function, TextValue value, ConfigPath path, SynthesisContext context) {
-    return AsyncTargets.resolve(value, DESTINATION_KINDS, "destination", path, context).map(target -> {
-      function.grant(POLICY, PolicyStatement.allow(target.kind().action(), target.arn()));
-      return target.arn();
-    });
+  private static Optional<JsonValue> destination(
+      FunctionAssembly function, TextValue value, ConfigPath path, SynthesisContext context) {
+    return AsyncTargets.resolve(value, DESTINATION_KINDS, "destination", path, context)
+        .map(
+            target -> {
+              function.grant(POLICY, PolicyStatement.allow(target.kind().action(), target.arn()));
+              return target.arn();
+            });
   }
 
-  private static void deadLetterQueue(FunctionAssembly function, TextValue value, SynthesisContext context) {
-    AsyncTargets.resolve(value, DEAD_LETTER_KINDS, "dead-letter queue", function.propertyPath("deadLetterQueue"), context)
-        .ifPresent(target -> {
-          function.grant(POLICY, PolicyStatement.allow(target.kind().action(), target.arn()));
-          function.setFunctionProperty("DeadLetterConfig", JsonObject.of("TargetArn", target.arn()));
-        });
+  private static void deadLetterQueue(
+      FunctionAssembly function, TextValue value, SynthesisContext context) {
+    AsyncTargets.resolve(
+            value,
+            DEAD_LETTER_KINDS,
+            "dead-letter queue",
+            function.propertyPath("deadLetterQueue"),
+            context)
+        .ifPresent(
+            target -> {
+              function.grant(POLICY, PolicyStatement.allow(target.kind().action(), target.arn()));
+              function.setFunctionProperty(
+                  "DeadLetterConfig", JsonObject.of("TargetArn", target.arn()));
+            });
   }
 }

@@ -3,8 +3,8 @@ package dev.formwork.compiler.synth.function;
 import java.util.Optional;
 
 /**
- * The kinds of target Lambda can send asynchronous-invocation records to, each with the one IAM action
- * the function's role needs on it:
+ * The kinds of target Lambda can send asynchronous-invocation records to, each with the one IAM
+ * action the function's role needs on it:
  * https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html
  */
 public enum AsyncTargetKind {
@@ -44,10 +44,14 @@ public enum AsyncTargetKind {
     return Optional.empty();
   }
 
-  /** The service segment of an ARN ({@code arn:<partition>:<service>:...}), even one with ${...} variables. */
+  /**
+   * The service segment of an ARN ({@code arn:<partition>:<service>:...}), even one with ${...}
+   * variables.
+   */
   public static Optional<String> serviceOf(String arn) {
     String[] parts = arn.split(":", -1);
-    // ${AWS::Partition} holds colons itself: "arn:${AWS::Partition}:sqs:..." splits into 'arn', '${AWS', '', 'Partition}', 'sqs'.
+    // ${AWS::Partition} holds colons itself: "arn:${AWS::Partition}:sqs:..." splits into 'arn',
+    // '${AWS', '', 'Partition}', 'sqs'.
     int service = parts.length > 4 && parts[1].equals("${AWS") ? 4 : 2;
     if (parts.length < service + 2 || !parts[0].equals("arn") || parts[service].isEmpty()) {
       return Optional.empty();

@@ -17,10 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Works out what an asynchronous-invocation target (a destination or dead-letter queue) is, so that the
- * role is granted only the action for that kind: from the resource a {@code $ResourceParam} names, the
- * service segment of a literal or {@code $CfFormat} ARN, the type of a {@code cloudformationResources}
- * entry named by {@code $CfResourceParam}, or a plain resource name.
+ * Works out what an asynchronous-invocation target (a destination or dead-letter queue) is, so that
+ * the role is granted only the action for that kind: from the resource a {@code $ResourceParam}
+ * names, the service segment of a literal or {@code $CfFormat} ARN, the type of a {@code
+ * cloudformationResources} entry named by {@code $CfResourceParam}, or a plain resource name.
  */
 final class AsyncTargets {
 
@@ -30,14 +30,25 @@ final class AsyncTargets {
   private AsyncTargets() {}
 
   /**
-   * Resolves {@code value}; reports a target that is not one of {@code allowed}, or whose kind cannot
-   * be told at compile time, and returns empty then.
+   * Resolves {@code value}; reports a target that is not one of {@code allowed}, or whose kind
+   * cannot be told at compile time, and returns empty then.
    */
   static Optional<AsyncTarget> resolve(
-      TextValue value, Set<AsyncTargetKind> allowed, String role, ConfigPath path, SynthesisContext context) {
+      TextValue value,
+      Set<AsyncTargetKind> allowed,
+      String role,
+      ConfigPath path,
+      SynthesisContext context) {
     Optional<ResourceReference> reference = ResourceReference.of(value);
     if (reference.isPresent()) {
-      return fromResource(reference.get().resourceName(), Optional.of(reference.get().param()), value, allowed, role, path, context);
+      return fromResource(
+          reference.get().resourceName(),
+          Optional.of(reference.get().param()),
+          value,
+          allowed,
+          role,
+          path,
+          context);
     }
     Optional<String> literal = TemplateValues.literal(value);
     if (literal.isPresent() && !literal.get().startsWith("arn:")) {
@@ -45,37 +56,64 @@ final class AsyncTargets {
     }
     Optional<String> arnText = literal.isPresent() ? literal : formatText(value);
     Optional<String> service = arnText.flatMap(AsyncTargetKind::serviceOf);
-    Optional<AsyncTargetKind> kind = arnText.isPresent() ? arnText.flatMap(AsyncTargetKind::ofArn) : deferredKind(value, context);
+    Optional<AsyncTargetKind> kind =
+        arnText.isPresent()
+            ? arnText.flatMap(AsyncTargetKind::ofArn)
+            : deferredKind(value, context);
     if (kind.isEmpty() && service.isPresent()) {
-      reportWrongKind("This ARN names a resource of service '" + service.get() + "'", allowed, role, path, context);
+      reportWrongKind(
+          "This ARN names a resource of service '" + service.get() + "'",
+          allowed,
+          role,
+          path,
+          context);
       return Optional.empty();
     }
     if (kind.isEmpty()) {
-      context.diagnostics().valueError(
-          "config.undetectable-async-target",
-          path,
-          "formwork cannot tell whether this " + role + " is " + describe(allowed) + ", so it cannot grant the role the one"
-              + " action it needs.",
-          "Write $ResourceParam('<resource>', 'arn') or a full ARN such as $CfFormat('arn:${AWS::Partition}:sqs:${AWS::Region}:"
-              + "${AWS::AccountId}:<queue>').");
+      context
+          .diagnostics()
+          .valueError(
+              "config.undetectable-async-target",
+              path,
+              "formwork cannot tell whether this "
+                  + role
+                  + " is "
+                  + describe(allowed)
+                  + ", so it cannot grant the role the one"
+                  + " action it needs.",
+              "Write $ResourceParam('<resource>', 'arn') or a full ARN such as"
+                  + " $CfFormat('arn:${AWS::Partition}:sqs:${AWS::Region}:"
+                  + "${AWS::AccountId}:<queue>').");
       return Optional.empty();
     }
     if (!allowed.contains(kind.get())) {
-      reportWrongKind("This ARN names a target of type " + kind.get().configType(), allowed, role, path, context);
+      reportWrongKind(
+          "This ARN names a target of type " + kind.get().configType(),
+          allowed,
+          role,
+          path,
+          context);
       return Optional.empty();
     }
     return Optional.of(new AsyncTarget(kind.get(), context.values().resolve(value, path)));
   }
 
   private static Optional<AsyncTarget> fromResource(
-      String name, Optional<String> param, TextValue value, Set<AsyncTargetKind> allowed, String role, ConfigPath path,
+      String name,
+      Optional<String> param,
+      TextValue value,
+      Set<AsyncTargetKind> allowed,
+      String role,
+      ConfigPath path,
       SynthesisContext context) {
     Optional<IndexedResource> resource = context.index().find(name);
     if (resource.isEmpty()) {
       if (param.isPresent()) {
         context.values().resolve(value, path); // reports the unknown resource with "did you mean"
       } else {
-        context.index().require(name, SqsQueueResource.class, types(allowed), path, context.diagnostics());
+        context
+            .index()
+            .require(name, SqsQueueResource.class, types(allowed), path, context.diagnostics());
       }
       return Optional.empty();
     }
@@ -87,24 +125,38 @@ final class AsyncTargets {
     }
     String arnParam = param.orElse("arn");
     if (!isArnParam(arnParam)) {
-      context.diagnostics().valueError(
-          "config.async-target-not-arn",
-          path,
-          "A " + role + " needs the ARN of '" + name + "', not its '" + arnParam + "'.",
-          "Write $ResourceParam('" + name + "', 'arn').");
+      context
+          .diagnostics()
+          .valueError(
+              "config.async-target-not-arn",
+              path,
+              "A " + role + " needs the ARN of '" + name + "', not its '" + arnParam + "'.",
+              "Write $ResourceParam('" + name + "', 'arn').");
       return Optional.empty();
     }
-    if (resource.get().definition() instanceof SqsQueueResource queue && queue.properties().fifoEnabled()) {
-      // Lambda sends no MessageGroupId, so a FIFO queue cannot take its records ("FIFO queues cannot be used"):
+    if (resource.get().definition() instanceof SqsQueueResource queue
+        && queue.properties().fifoEnabled()) {
+      // Lambda sends no MessageGroupId, so a FIFO queue cannot take its records ("FIFO queues
+      // cannot be used"):
       // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventinvokeconfig-destinationconfig.html
-      context.diagnostics().valueError(
-          "config.fifo-async-target",
-          path,
-          "Queue '" + name + "' is a FIFO queue; Lambda delivers asynchronous-invocation records only to standard queues.");
+      context
+          .diagnostics()
+          .valueError(
+              "config.fifo-async-target",
+              path,
+              "Queue '"
+                  + name
+                  + "' is a FIFO queue; Lambda delivers asynchronous-invocation records only to"
+                  + " standard queues.");
       return Optional.empty();
     }
-    JsonValue arn = param.isPresent() ? context.values().resolve(value, path) : resource.get().params().get("arn");
-    return arn == null || arn instanceof JsonNull ? Optional.empty() : Optional.of(new AsyncTarget(kind.get(), arn));
+    JsonValue arn =
+        param.isPresent()
+            ? context.values().resolve(value, path)
+            : resource.get().params().get("arn");
+    return arn == null || arn instanceof JsonNull
+        ? Optional.empty()
+        : Optional.of(new AsyncTarget(kind.get(), arn));
   }
 
   /** A function's alias ARNs name the function too; every other target is named by its 'arn'. */
@@ -113,7 +165,8 @@ final class AsyncTargets {
   }
 
   private static Optional<AsyncTargetKind> deferredKind(TextValue value, SynthesisContext context) {
-    if (!(value instanceof TextValue.Deferred deferred) || deferred.call().arguments().isEmpty()
+    if (!(value instanceof TextValue.Deferred deferred)
+        || deferred.call().arguments().isEmpty()
         || !(deferred.call().arguments().get(0) instanceof ScalarNode first)) {
       return Optional.empty();
     }
@@ -126,19 +179,27 @@ final class AsyncTargets {
 
   /** The format string of a {@code $CfFormat} call, which usually spells the ARN. */
   private static Optional<String> formatText(TextValue value) {
-    if (value instanceof TextValue.Deferred deferred && deferred.call().name().equals("CfFormat")
-        && !deferred.call().arguments().isEmpty() && deferred.call().arguments().get(0) instanceof ScalarNode format) {
+    if (value instanceof TextValue.Deferred deferred
+        && deferred.call().name().equals("CfFormat")
+        && !deferred.call().arguments().isEmpty()
+        && deferred.call().arguments().get(0) instanceof ScalarNode format) {
       return Optional.of(format.text());
     }
     return Optional.empty();
   }
 
   private static void reportWrongKind(
-      String what, Set<AsyncTargetKind> allowed, String role, ConfigPath path, SynthesisContext context) {
-    context.diagnostics().valueError(
-        "config.wrong-async-target",
-        path,
-        what + "; a " + role + " must be " + describe(allowed) + ".");
+      String what,
+      Set<AsyncTargetKind> allowed,
+      String role,
+      ConfigPath path,
+      SynthesisContext context) {
+    context
+        .diagnostics()
+        .valueError(
+            "config.wrong-async-target",
+            path,
+            what + "; a " + role + " must be " + describe(allowed) + ".");
   }
 
   private static String describe(Set<AsyncTargetKind> allowed) {

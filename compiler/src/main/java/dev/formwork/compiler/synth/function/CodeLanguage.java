@@ -12,7 +12,14 @@ public enum CodeLanguage {
   public static Optional<CodeLanguage> ofEntryFile(String entryfilePath) {
     String extension = extension(entryfilePath);
     switch (extension) {
-      case "js": case "mjs": case "cjs": case "ts": case "mts": case "cts": case "jsx": case "tsx":
+      case "js":
+      case "mjs":
+      case "cjs":
+      case "ts":
+      case "mts":
+      case "cts":
+      case "jsx":
+      case "tsx":
         return Optional.of(JAVASCRIPT);
       case "py":
         return Optional.of(PYTHON);

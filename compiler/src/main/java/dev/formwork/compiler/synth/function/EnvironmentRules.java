@@ -10,7 +10,10 @@ import java.util.Set;
 /** Lambda's rules for environment variables: reserved names and the 4 KB size limit. */
 public final class EnvironmentRules {
 
-  /** Lambda's total environment limit: https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html */
+  /**
+   * Lambda's total environment limit:
+   * https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
+   */
   public static final int MAX_BYTES = 4096;
 
   /**
@@ -19,21 +22,39 @@ public final class EnvironmentRules {
    */
   public static final int ESTIMATED_INTRINSIC_BYTES = 128;
 
-  /** Names Lambda sets itself: https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html */
-  public static final Set<String> RESERVED = Set.of(
-      "_HANDLER", "_X_AMZN_TRACE_ID", "AWS_DEFAULT_REGION", "AWS_REGION", "AWS_EXECUTION_ENV",
-      "AWS_LAMBDA_FUNCTION_NAME", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "AWS_LAMBDA_FUNCTION_VERSION",
-      "AWS_LAMBDA_INITIALIZATION_TYPE", "AWS_LAMBDA_LOG_GROUP_NAME", "AWS_LAMBDA_LOG_STREAM_NAME",
-      "AWS_ACCESS_KEY", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN",
-      "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT", "LAMBDA_RUNTIME_DIR");
+  /**
+   * Names Lambda sets itself:
+   * https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html
+   */
+  public static final Set<String> RESERVED =
+      Set.of(
+          "_HANDLER",
+          "_X_AMZN_TRACE_ID",
+          "AWS_DEFAULT_REGION",
+          "AWS_REGION",
+          "AWS_EXECUTION_ENV",
+          "AWS_LAMBDA_FUNCTION_NAME",
+          "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
+          "AWS_LAMBDA_FUNCTION_VERSION",
+          "AWS_LAMBDA_INITIALIZATION_TYPE",
+          "AWS_LAMBDA_LOG_GROUP_NAME",
+          "AWS_LAMBDA_LOG_STREAM_NAME",
+          "AWS_ACCESS_KEY",
+          "AWS_ACCESS_KEY_ID",
+          "AWS_SECRET_ACCESS_KEY",
+          "AWS_SESSION_TOKEN",
+          "AWS_LAMBDA_RUNTIME_API",
+          "LAMBDA_TASK_ROOT",
+          "LAMBDA_RUNTIME_DIR");
 
   private EnvironmentRules() {}
 
   /** The size of one variable as Lambda counts it: key plus value, in UTF-8 bytes. */
   public static int bytes(String name, JsonValue value) {
-    int valueBytes = value instanceof JsonString text
-        ? text.value().getBytes(StandardCharsets.UTF_8).length
-        : ESTIMATED_INTRINSIC_BYTES;
+    int valueBytes =
+        value instanceof JsonString text
+            ? text.value().getBytes(StandardCharsets.UTF_8).length
+            : ESTIMATED_INTRINSIC_BYTES;
     return name.getBytes(StandardCharsets.UTF_8).length + valueBytes;
   }
 
@@ -46,6 +67,11 @@ public final class EnvironmentRules {
   }
 
   static String describe(JsonValue value) {
-    return value instanceof JsonString ? "literal" : "resolved at deploy time, counted as " + ESTIMATED_INTRINSIC_BYTES + " bytes: " + JsonWriter.compact(value);
+    return value instanceof JsonString
+        ? "literal"
+        : "resolved at deploy time, counted as "
+            + ESTIMATED_INTRINSIC_BYTES
+            + " bytes: "
+            + JsonWriter.compact(value);
   }
 }

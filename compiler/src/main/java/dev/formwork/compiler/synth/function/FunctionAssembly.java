@@ -18,8 +18,8 @@ import java.util.TreeSet;
 
 /**
  * A function while the template is being built. Its own synthesizer, its events and its connectTo
- * entries add IAM statements, environment variables and function properties here; the
- * {@link FunctionEmitter} writes the function, role and log group once everything has contributed.
+ * entries add IAM statements, environment variables and function properties here; the {@link
+ * FunctionEmitter} writes the function, role and log group once everything has contributed.
  */
 public final class FunctionAssembly {
 
@@ -38,7 +38,8 @@ public final class FunctionAssembly {
   private JsonValue endpoint;
   private Optional<LambdaCode> code = Optional.empty();
 
-  public FunctionAssembly(String name, FunctionProperties properties, ConfigPath path, String stackName) {
+  public FunctionAssembly(
+      String name, FunctionProperties properties, ConfigPath path, String stackName) {
     this.name = name;
     this.properties = properties;
     this.path = path;
@@ -96,7 +97,10 @@ public final class FunctionAssembly {
     this.code = Optional.of(resolved);
   }
 
-  /** Logical ID of the implicit live alias ({@code stp-live}) used by deployment and provisioned concurrency. */
+  /**
+   * Logical ID of the implicit live alias ({@code stp-live}) used by deployment and provisioned
+   * concurrency.
+   */
   public String liveAliasLogicalId() {
     return logicalPrefix() + "StpAlias";
   }
@@ -107,8 +111,8 @@ public final class FunctionAssembly {
   }
 
   /**
-   * The ARN of a named alias of this function ({@code Ref} of an AWS::Lambda::Alias is its ARN), for
-   * integrations that target an alias; empty when the function declares no alias of that name.
+   * The ARN of a named alias of this function ({@code Ref} of an AWS::Lambda::Alias is its ARN),
+   * for integrations that target an alias; empty when the function declares no alias of that name.
    */
   public Optional<JsonValue> aliasEndpoint(String aliasName) {
     return properties.aliases().stream()
@@ -149,14 +153,22 @@ public final class FunctionAssembly {
    * Adds an environment variable; a name that is already set is a diagnostic naming both sources,
    * never a silent overwrite.
    */
-  public boolean addEnvironment(String variable, JsonValue value, ConfigPath source, String origin, Diagnostics diagnostics) {
+  public boolean addEnvironment(
+      String variable, JsonValue value, ConfigPath source, String origin, Diagnostics diagnostics) {
     EnvironmentEntry existing = environment.get(variable);
     if (existing != null) {
       diagnostics.error(
           "config.env-collision",
           source,
-          "Environment variable " + variable + " of function '" + name + "' is set twice: by " + existing.origin()
-              + " and by " + origin + ".",
+          "Environment variable "
+              + variable
+              + " of function '"
+              + name
+              + "' is set twice: by "
+              + existing.origin()
+              + " and by "
+              + origin
+              + ".",
           "Rename your variable; formwork injects STP_* variables for connectTo resources.");
       return false;
     }

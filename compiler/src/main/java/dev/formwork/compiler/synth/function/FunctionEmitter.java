@@ -28,8 +28,9 @@ import java.util.TreeMap;
 /**
  * Writes a finished {@link FunctionAssembly} as {@code <Fn>Function} (AWS::Lambda::Function),
  * {@code <Fn>Role} (AWS::IAM::Role, plus {@code <Fn>Policy<n>} AWS::IAM::ManagedPolicy when its
- * statements outgrow the inline limit) and {@code <Fn>LogGroup} (AWS::Logs::LogGroup), then the version
- * and aliases, which are keyed by the finished function properties; and checks the environment limit.
+ * statements outgrow the inline limit) and {@code <Fn>LogGroup} (AWS::Logs::LogGroup), then the
+ * version and aliases, which are keyed by the finished function properties; and checks the
+ * environment limit.
  */
 public final class FunctionEmitter {
 
@@ -54,30 +55,43 @@ public final class FunctionEmitter {
     }
     context.template().add(function.roleLogicalId(), role, function.path(), function.name());
     if (function.hasLogGroup()) {
-      int retention = function.properties().logging().map(FunctionLogging::retentionDays).orElse(FunctionLogging.DEFAULT_RETENTION_DAYS);
-      context.template().add(
-          function.logGroupLogicalId(),
-          CfResource.of("AWS::Logs::LogGroup", JsonObject.builder()
-              .put("LogGroupName", "/aws/lambda/" + function.physicalName())
-              .put("RetentionInDays", retention)
-              .build()),
-          function.path(),
-          function.name());
+      int retention =
+          function
+              .properties()
+              .logging()
+              .map(FunctionLogging::retentionDays)
+              .orElse(FunctionLogging.DEFAULT_RETENTION_DAYS);
+      context
+          .template()
+          .add(
+              function.logGroupLogicalId(),
+              CfResource.of(
+                  "AWS::Logs::LogGroup",
+                  JsonObject.builder()
+                      .put("LogGroupName", "/aws/lambda/" + function.physicalName())
+                      .put("RetentionInDays", retention)
+                      .build()),
+              function.path(),
+              function.name());
     }
   }
 
-  private static CfResource functionResource(FunctionAssembly function, Map<String, JsonValue> environment, SynthesisContext context) {
+  private static CfResource functionResource(
+      FunctionAssembly function, Map<String, JsonValue> environment, SynthesisContext context) {
     FunctionProperties properties = function.properties();
     LambdaCode code = function.code().orElseThrow();
-    JsonObject.Builder json = JsonObject.builder()
-        .put("Architectures", JsonArray.ofStrings(List.of(properties.architecture().configValue())))
-        .put("Code", code(function, context))
-        .put("FunctionName", function.physicalName())
-        .put("Handler", code.handler())
-        .put("MemorySize", properties.memory())
-        .put("Role", Cf.getAtt(function.roleLogicalId(), "Arn"))
-        .put("Runtime", code.runtime().configValue())
-        .put("Timeout", properties.timeout());
+    JsonObject.Builder json =
+        JsonObject.builder()
+            .put(
+                "Architectures",
+                JsonArray.ofStrings(List.of(properties.architecture().configValue())))
+            .put("Code", code(function, context))
+            .put("FunctionName", function.physicalName())
+            .put("Handler", code.handler())
+            .put("MemorySize", properties.memory())
+            .put("Role", Cf.getAtt(function.roleLogicalId(), "Arn"))
+            .put("Runtime", code.runtime().configValue())
+            .put("Timeout", properties.timeout());
     if (!environment.isEmpty()) {
       json.put("Environment", JsonObject.of("Variables", JsonObject.of(environment)));
     }
@@ -87,12 +101,20 @@ public final class FunctionEmitter {
     if (!properties.layers().isEmpty()) {
       List<JsonValue> layers = new ArrayList<>();
       for (int i = 0; i < properties.layers().size(); i++) {
-        layers.add(layer(properties.layers().get(i), function.propertyPath("layers").index(i), context));
+        layers.add(
+            layer(properties.layers().get(i), function.propertyPath("layers").index(i), context));
       }
       json.put("Layers", new JsonArray(layers));
     }
-    properties.reservedConcurrency().ifPresent(value -> json.put("ReservedConcurrentExecutions", value));
-    properties.tracing().ifPresent(mode -> json.put("TracingConfig", JsonObject.of("Mode", new JsonString(mode.configValue()))));
+    properties
+        .reservedConcurrency()
+        .ifPresent(value -> json.put("ReservedConcurrentExecutions", value));
+    properties
+        .tracing()
+        .ifPresent(
+            mode ->
+                json.put(
+                    "TracingConfig", JsonObject.of("Mode", new JsonString(mode.configValue()))));
     if (!properties.tags().isEmpty()) {
       json.put("Tags", tags(properties.tags(), function.propertyPath("tags"), context));
     }
@@ -106,12 +128,23 @@ public final class FunctionEmitter {
   }
 
   /** A layer ARN, or the name of a lambda-layer resource of the config (its version ARN). */
-  private static JsonValue layer(dev.formwork.schema.value.TextValue value, ConfigPath path, SynthesisContext context) {
+  private static JsonValue layer(
+      dev.formwork.schema.value.TextValue value, ConfigPath path, SynthesisContext context) {
     Optional<String> name = dev.formwork.compiler.synth.TemplateValues.literal(value);
     if (name.isPresent() && !name.get().startsWith("arn:")) {
-      return context.index()
-          .require(name.get(), dev.formwork.schema.model.LambdaLayerResource.class, "lambda-layer (or a layer ARN)", path, context.diagnostics())
-          .<JsonValue>map(layer -> Cf.ref(dev.formwork.compiler.synth.resource.LambdaLayerSynthesizer.logicalId(name.get())))
+      return context
+          .index()
+          .require(
+              name.get(),
+              dev.formwork.schema.model.LambdaLayerResource.class,
+              "lambda-layer (or a layer ARN)",
+              path,
+              context.diagnostics())
+          .<JsonValue>map(
+              layer ->
+                  Cf.ref(
+                      dev.formwork.compiler.synth.resource.LambdaLayerSynthesizer.logicalId(
+                          name.get())))
           .orElse(dev.formwork.schema.json.JsonNull.INSTANCE);
     }
     return context.values().resolve(value, path);
@@ -124,16 +157,25 @@ public final class FunctionEmitter {
    */
   private static JsonValue code(FunctionAssembly function, SynthesisContext context) {
     JsonValue bucket = Cf.sub(DeploymentBucket.subTemplate(context.stack().stackName()));
-    Optional<Artifact> artifact = context.manifest().flatMap(manifest -> manifest.find(function.name()));
+    Optional<Artifact> artifact =
+        context.manifest().flatMap(manifest -> manifest.find(function.name()));
     JsonValue key;
     if (artifact.isPresent()) {
       key = new JsonString(artifact.get().s3Key());
     } else {
       String parameter = function.logicalPrefix() + "CodeS3Key";
-      context.template().addParameter(parameter, JsonObject.builder()
-          .put("Type", "String")
-          .put("Description", "S3 key of the code of function " + function.name() + "; set by formwork deploy from the artifact manifest.")
-          .build());
+      context
+          .template()
+          .addParameter(
+              parameter,
+              JsonObject.builder()
+                  .put("Type", "String")
+                  .put(
+                      "Description",
+                      "S3 key of the code of function "
+                          + function.name()
+                          + "; set by formwork deploy from the artifact manifest.")
+                  .build());
       key = Cf.ref(parameter);
     }
     return JsonObject.builder().put("S3Bucket", bucket).put("S3Key", key).build();
@@ -142,77 +184,136 @@ public final class FunctionEmitter {
   private static JsonValue tags(List<Tag> tags, ConfigPath path, SynthesisContext context) {
     TreeMap<String, JsonValue> byKey = new TreeMap<>();
     for (int i = 0; i < tags.size(); i++) {
-      byKey.put(tags.get(i).name(), context.values().resolve(tags.get(i).value(), path.index(i).key("value")));
+      byKey.put(
+          tags.get(i).name(),
+          context.values().resolve(tags.get(i).value(), path.index(i).key("value")));
     }
     List<JsonValue> list = new ArrayList<>();
-    byKey.forEach((key, value) -> list.add(JsonObject.builder().put("Key", key).put("Value", value).build()));
+    byKey.forEach(
+        (key, value) -> list.add(JsonObject.builder().put("Key", key).put("Value", value).build()));
     return new JsonArray(list);
   }
 
   private static void grantLogWriting(FunctionAssembly function) {
     if (function.hasLogGroup()) {
       // Only the function's own log group, and only what the runtime uses to write to it.
-      function.grant("write-logs", PolicyStatement.allow(
-          List.of("logs:CreateLogStream", "logs:PutLogEvents"),
-          List.of(Cf.sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:/aws/lambda/"
-              + function.physicalName() + ":*"))));
+      function.grant(
+          "write-logs",
+          PolicyStatement.allow(
+              List.of("logs:CreateLogStream", "logs:PutLogEvents"),
+              List.of(
+                  Cf.sub(
+                      "arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:/aws/lambda/"
+                          + function.physicalName()
+                          + ":*"))));
     }
   }
 
   /**
-   * The role with the inline policies that fit IAM's 10,240-character limit; statements beyond it go to
-   * {@code <Fn>Policy<n>} managed policies, which the function depends on so that it never runs (or is
-   * validated by an event source mapping) before its permissions are attached.
+   * The role with the inline policies that fit IAM's 10,240-character limit; statements beyond it
+   * go to {@code <Fn>Policy<n>} managed policies, which the function depends on so that it never
+   * runs (or is validated by an event source mapping) before its permissions are attached.
    */
   private static CfResource roleResource(FunctionAssembly function, SynthesisContext context) {
     List<JsonValue> policies = new ArrayList<>();
     Optional<RolePolicySplit.Result> split = RolePolicySplit.split(function.policies());
     if (split.isEmpty()) {
-      context.diagnostics().error(
-          "limit.iam-policy-statement",
-          function.path(),
-          "An IAM statement of function '" + function.name() + "' is larger than " + RolePolicySplit.MAX_MANAGED_CHARS
-              + " characters even with a single resource, so it fits no IAM policy.",
-          "Shorten the statement's actions or condition.");
+      context
+          .diagnostics()
+          .error(
+              "limit.iam-policy-statement",
+              function.path(),
+              "An IAM statement of function '"
+                  + function.name()
+                  + "' is larger than "
+                  + RolePolicySplit.MAX_MANAGED_CHARS
+                  + " characters even with a single resource, so it fits no IAM policy.",
+              "Shorten the statement's actions or condition.");
     } else {
       RolePolicySplit.Result result = split.get();
-      result.inline().forEach((name, statements) ->
-          policies.add(JsonObject.builder().put("PolicyName", name).put("PolicyDocument", PolicyStatement.document(statements)).build()));
+      result
+          .inline()
+          .forEach(
+              (name, statements) ->
+                  policies.add(
+                      JsonObject.builder()
+                          .put("PolicyName", name)
+                          .put("PolicyDocument", PolicyStatement.document(statements))
+                          .build()));
       int attached = result.managed().size() + function.managedPolicyArns().size();
       if (attached > RolePolicySplit.MAX_MANAGED_POLICIES_PER_ROLE) {
-        context.diagnostics().error(
-            "limit.iam-role-policies",
-            function.path(),
-            "The IAM statements of function '" + function.name() + "' total about " + result.totalChars() + " characters; besides"
-                + " the " + RolePolicySplit.MAX_INLINE_CHARS + " characters of inline policies they need " + result.managed().size()
-                + " managed policies of at most " + RolePolicySplit.MAX_MANAGED_CHARS + " characters, but a role can have at most "
-                + RolePolicySplit.MAX_MANAGED_POLICIES_PER_ROLE + " attached"
-                + (function.managedPolicyArns().isEmpty() ? "" : " (" + function.managedPolicyArns().size() + " are already)") + ".",
-            "Reduce connectTo targets or iamRoleStatements, or grant on ARN patterns (e.g. a bucket-name prefix with *)"
-                + " instead of listing each resource.");
+        context
+            .diagnostics()
+            .error(
+                "limit.iam-role-policies",
+                function.path(),
+                "The IAM statements of function '"
+                    + function.name()
+                    + "' total about "
+                    + result.totalChars()
+                    + " characters; besides"
+                    + " the "
+                    + RolePolicySplit.MAX_INLINE_CHARS
+                    + " characters of inline policies they need "
+                    + result.managed().size()
+                    + " managed policies of at most "
+                    + RolePolicySplit.MAX_MANAGED_CHARS
+                    + " characters, but a role can have at most "
+                    + RolePolicySplit.MAX_MANAGED_POLICIES_PER_ROLE
+                    + " attached"
+                    + (function.managedPolicyArns().isEmpty()
+                        ? ""
+                        : " (" + function.managedPolicyArns().size() + " are already)")
+                    + ".",
+                "Reduce connectTo targets or iamRoleStatements, or grant on ARN patterns (e.g. a"
+                    + " bucket-name prefix with *) instead of listing each resource.");
       } else {
         for (int i = 0; i < result.managed().size(); i++) {
           String logicalId = function.logicalPrefix() + "Policy" + (i + 1);
-          context.template().add(logicalId, CfResource.of("AWS::IAM::ManagedPolicy", JsonObject.builder()
-              .put("Description", "Permissions of function " + function.name() + " beyond its role's inline policy limit ("
-                  + (i + 1) + " of " + result.managed().size() + ").")
-              .put("PolicyDocument", RolePolicySplit.document(result.managed().get(i)))
-              .put("Roles", JsonArray.of(Cf.ref(function.roleLogicalId())))
-              .build()), function.path(), function.name());
+          context
+              .template()
+              .add(
+                  logicalId,
+                  CfResource.of(
+                      "AWS::IAM::ManagedPolicy",
+                      JsonObject.builder()
+                          .put(
+                              "Description",
+                              "Permissions of function "
+                                  + function.name()
+                                  + " beyond its role's inline policy limit ("
+                                  + (i + 1)
+                                  + " of "
+                                  + result.managed().size()
+                                  + ").")
+                          .put("PolicyDocument", RolePolicySplit.document(result.managed().get(i)))
+                          .put("Roles", JsonArray.of(Cf.ref(function.roleLogicalId())))
+                          .build()),
+                  function.path(),
+                  function.name());
           function.dependOn(logicalId);
         }
       }
     }
     policies.sort(Comparator.comparing(policy -> JsonWriter.compact(policy)));
-    JsonObject.Builder json = JsonObject.builder()
-        .put("AssumeRolePolicyDocument", JsonObject.builder()
-            .put("Version", "2012-10-17")
-            .put("Statement", JsonArray.of(JsonObject.builder()
-                .put("Action", "sts:AssumeRole")
-                .put("Effect", "Allow")
-                .put("Principal", JsonObject.of("Service", new JsonString("lambda.amazonaws.com")))
-                .build()))
-            .build());
+    JsonObject.Builder json =
+        JsonObject.builder()
+            .put(
+                "AssumeRolePolicyDocument",
+                JsonObject.builder()
+                    .put("Version", "2012-10-17")
+                    .put(
+                        "Statement",
+                        JsonArray.of(
+                            JsonObject.builder()
+                                .put("Action", "sts:AssumeRole")
+                                .put("Effect", "Allow")
+                                .put(
+                                    "Principal",
+                                    JsonObject.of(
+                                        "Service", new JsonString("lambda.amazonaws.com")))
+                                .build()))
+                    .build());
     if (!policies.isEmpty()) {
       json.put("Policies", new JsonArray(policies));
     }
@@ -224,23 +325,43 @@ public final class FunctionEmitter {
     return CfResource.of("AWS::IAM::Role", json.build());
   }
 
-  private static void checkEnvironmentSize(FunctionAssembly function, Map<String, JsonValue> environment, SynthesisContext context) {
+  private static void checkEnvironmentSize(
+      FunctionAssembly function, Map<String, JsonValue> environment, SynthesisContext context) {
     int total = EnvironmentRules.totalBytes(environment);
     if (total <= EnvironmentRules.MAX_BYTES) {
       return;
     }
     List<Map.Entry<String, JsonValue>> biggest = new ArrayList<>(environment.entrySet());
-    biggest.sort(Comparator.comparingInt((Map.Entry<String, JsonValue> e) -> -EnvironmentRules.bytes(e.getKey(), e.getValue()))
-        .thenComparing(Map.Entry::getKey));
+    biggest.sort(
+        Comparator.comparingInt(
+                (Map.Entry<String, JsonValue> e) ->
+                    -EnvironmentRules.bytes(e.getKey(), e.getValue()))
+            .thenComparing(Map.Entry::getKey));
     StringBuilder top = new StringBuilder();
     for (int i = 0; i < Math.min(3, biggest.size()); i++) {
       Map.Entry<String, JsonValue> entry = biggest.get(i);
-      top.append(i == 0 ? "" : ", ").append(entry.getKey()).append(" (").append(EnvironmentRules.bytes(entry.getKey(), entry.getValue())).append(" bytes)");
+      top.append(i == 0 ? "" : ", ")
+          .append(entry.getKey())
+          .append(" (")
+          .append(EnvironmentRules.bytes(entry.getKey(), entry.getValue()))
+          .append(" bytes)");
     }
-    context.diagnostics().error(
-        "limit.lambda-env",
-        function.propertyPath("environment"),
-        "The environment of function '" + function.name() + "' is about " + total + " bytes; Lambda allows " + EnvironmentRules.MAX_BYTES + ".",
-        "Biggest: " + top + ". Values resolved at deploy time are counted as " + EnvironmentRules.ESTIMATED_INTRINSIC_BYTES + " bytes.");
+    context
+        .diagnostics()
+        .error(
+            "limit.lambda-env",
+            function.propertyPath("environment"),
+            "The environment of function '"
+                + function.name()
+                + "' is about "
+                + total
+                + " bytes; Lambda allows "
+                + EnvironmentRules.MAX_BYTES
+                + ".",
+            "Biggest: "
+                + top
+                + ". Values resolved at deploy time are counted as "
+                + EnvironmentRules.ESTIMATED_INTRINSIC_BYTES
+                + " bytes.");
   }
 }

@@ -1,5 +1,6 @@
 package dev.formwork.compiler.synth.function;
 
+import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.synth.ResourceSynthesizer;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
@@ -10,7 +11,6 @@ import dev.formwork.compiler.synth.release.FunctionAlarmSynthesis;
 import dev.formwork.compiler.synth.release.FunctionReleases;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.PolicyStatement;
-import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
@@ -42,7 +42,8 @@ public final class FunctionSynthesizer implements ResourceSynthesizer<FunctionRe
   }
 
   @Override
-  public Map<String, JsonValue> referenceableParams(String name, FunctionResource resource, StackIdentity stack) {
+  public Map<String, JsonValue> referenceableParams(
+      String name, FunctionResource resource, StackIdentity stack) {
     String prefix = PascalCase.of(name);
     Map<String, JsonValue> params = new LinkedHashMap<>();
     FunctionProperties properties = resource.properties();
@@ -53,11 +54,18 @@ public final class FunctionSynthesizer implements ResourceSynthesizer<FunctionRe
       params.put("logGroupArn", Cf.getAtt(prefix + "LogGroup", "Arn"));
     }
     params.put("arn", Cf.getAtt(prefix + "Function", "Arn"));
-    // Alias ARNs (Ref of AWS::Lambda::Alias): $ResourceParam('fn', 'aliasArn:PROD') and 'liveAliasArn'.
+    // Alias ARNs (Ref of AWS::Lambda::Alias): $ResourceParam('fn', 'aliasArn:PROD') and
+    // 'liveAliasArn'.
     if (FunctionReleases.hasLiveAlias(properties)) {
       params.put("liveAliasArn", Cf.ref(prefix + "StpAlias"));
     }
-    properties.aliases().forEach(alias -> params.put("aliasArn:" + alias.name(), Cf.ref(prefix + PascalCase.of(alias.name()) + "Alias")));
+    properties
+        .aliases()
+        .forEach(
+            alias ->
+                params.put(
+                    "aliasArn:" + alias.name(),
+                    Cf.ref(prefix + PascalCase.of(alias.name()) + "Alias")));
     return params;
   }
 
@@ -65,82 +73,126 @@ public final class FunctionSynthesizer implements ResourceSynthesizer<FunctionRe
   public void synthesize(String name, FunctionResource resource, SynthesisContext context) {
     ConfigPath path = ConfigPath.of("resources", name);
     FunctionProperties properties = resource.properties();
-    FunctionAssembly function = new FunctionAssembly(name, properties, path, context.stack().stackName());
+    FunctionAssembly function =
+        new FunctionAssembly(name, properties, path, context.stack().stackName());
     context.register(function);
     ConfigPath propertiesPath = path.key("properties");
 
-    LambdaCode.resolve(properties, propertiesPath, context.diagnostics()).ifPresent(code -> {
-      function.setCode(code);
-      if (code.runtime().deprecated()) {
-        context.diagnostics().warning(
-            "config.deprecated-runtime",
-            propertiesPath.key("runtime"),
-            "Runtime " + code.runtime().configValue() + " is deprecated by AWS; functions on it stop receiving security updates.");
-      }
-    });
+    LambdaCode.resolve(properties, propertiesPath, context.diagnostics())
+        .ifPresent(
+            code -> {
+              function.setCode(code);
+              if (code.runtime().deprecated()) {
+                context
+                    .diagnostics()
+                    .warning(
+                        "config.deprecated-runtime",
+                        propertiesPath.key("runtime"),
+                        "Runtime "
+                            + code.runtime().configValue()
+                            + " is deprecated by AWS; functions on it stop receiving security"
+                            + " updates.");
+              }
+            });
     if (properties.layers().size() > MAX_LAYERS) {
-      context.diagnostics().error(
-          "limit.layers",
-          propertiesPath.key("layers"),
-          "A function can use at most " + MAX_LAYERS + " layers; '" + name + "' lists " + properties.layers().size() + ".");
+      context
+          .diagnostics()
+          .error(
+              "limit.layers",
+              propertiesPath.key("layers"),
+              "A function can use at most "
+                  + MAX_LAYERS
+                  + " layers; '"
+                  + name
+                  + "' lists "
+                  + properties.layers().size()
+                  + ".");
     }
     addUserEnvironment(function, propertiesPath, context);
     addNodeOptions(function, propertiesPath, context);
     grantUserStatements(function, propertiesPath, context);
     dev.formwork.compiler.synth.connect.ConnectToIntegrator.apply(function, context);
-    properties.tracing().ifPresent(mode ->
-        // X-Ray offers no resource-level permissions for these two actions, hence "*":
-        // https://docs.aws.amazon.com/xray/latest/devguide/security_iam_service-with-iam.html
-        function.grant("xray-tracing", PolicyStatement.allow(
-            List.of("xray:PutTelemetryRecords", "xray:PutTraceSegments"), List.of(new JsonString("*")))));
+    properties
+        .tracing()
+        .ifPresent(
+            mode ->
+                // X-Ray offers no resource-level permissions for these two actions, hence "*":
+                // https://docs.aws.amazon.com/xray/latest/devguide/security_iam_service-with-iam.html
+                function.grant(
+                    "xray-tracing",
+                    PolicyStatement.allow(
+                        List.of("xray:PutTelemetryRecords", "xray:PutTraceSegments"),
+                        List.of(new JsonString("*")))));
     if (FunctionReleases.hasLiveAlias(properties)) {
-      // Every trigger, the URL included, invokes the live alias; so this precedes the URL and the events.
+      // Every trigger, the URL included, invokes the live alias; so this precedes the URL and the
+      // events.
       function.useEndpoint(Cf.ref(function.liveAliasLogicalId()));
     }
     AliasSynthesis.validate(function, context);
-    properties.deployment().ifPresent(deployment -> CodeDeploySynthesis.synthesize(function, deployment, context));
+    properties
+        .deployment()
+        .ifPresent(deployment -> CodeDeploySynthesis.synthesize(function, deployment, context));
     CodeDeploySynthesis.grantHookResponse(function, context);
     FunctionAlarmSynthesis.synthesize(function, context);
-    properties.url().filter(url -> url.enabled()).ifPresent(url -> FunctionUrlSynthesis.synthesize(function, url, context));
+    properties
+        .url()
+        .filter(url -> url.enabled())
+        .ifPresent(url -> FunctionUrlSynthesis.synthesize(function, url, context));
     ConfigPath eventsPath = propertiesPath.key("events");
     for (int i = 0; i < properties.events().size(); i++) {
-      EventIntegrations.synthesize(function, properties.events().get(i), eventsPath.index(i), context);
+      EventIntegrations.synthesize(
+          function, properties.events().get(i), eventsPath.index(i), context);
     }
     AsyncInvocationSynthesis.synthesize(function, context);
   }
 
-  private static void addUserEnvironment(FunctionAssembly function, ConfigPath propertiesPath, SynthesisContext context) {
+  private static void addUserEnvironment(
+      FunctionAssembly function, ConfigPath propertiesPath, SynthesisContext context) {
     List<EnvironmentVariable> variables = function.properties().environment();
     for (int i = 0; i < variables.size(); i++) {
       EnvironmentVariable variable = variables.get(i);
       ConfigPath variablePath = propertiesPath.key("environment").index(i);
-      if (EnvironmentRules.RESERVED.contains(variable.name()) || variable.name().startsWith("AWS_LAMBDA_")) {
-        context.diagnostics().error(
-            "config.reserved-env-var",
-            variablePath.key("name"),
-            "Environment variable " + variable.name() + " is reserved: Lambda sets it itself.");
+      if (EnvironmentRules.RESERVED.contains(variable.name())
+          || variable.name().startsWith("AWS_LAMBDA_")) {
+        context
+            .diagnostics()
+            .error(
+                "config.reserved-env-var",
+                variablePath.key("name"),
+                "Environment variable " + variable.name() + " is reserved: Lambda sets it itself.");
         continue;
       }
       JsonValue value = context.values().resolve(variable.value(), variablePath.key("value"));
-      EnvironmentSecretRules.check(variable.name(), variable.value(), value, variablePath, context.diagnostics());
-      function.addEnvironment(variable.name(), value, variablePath, "environment[" + i + "]", context.diagnostics());
+      EnvironmentSecretRules.check(
+          variable.name(), variable.value(), value, variablePath, context.diagnostics());
+      function.addEnvironment(
+          variable.name(), value, variablePath, "environment[" + i + "]", context.diagnostics());
     }
   }
 
   /** Turns on source maps for bundled JS/TS, as Stacktape does, unless the user disabled them. */
-  private static void addNodeOptions(FunctionAssembly function, ConfigPath propertiesPath, SynthesisContext context) {
+  private static void addNodeOptions(
+      FunctionAssembly function, ConfigPath propertiesPath, SynthesisContext context) {
     if (!(function.properties().packaging() instanceof BuildpackPackaging buildpack)
-        || CodeLanguage.ofEntryFile(buildpack.properties().entryfilePath()).orElse(CodeLanguage.PYTHON) != CodeLanguage.JAVASCRIPT) {
+        || CodeLanguage.ofEntryFile(buildpack.properties().entryfilePath())
+                .orElse(CodeLanguage.PYTHON)
+            != CodeLanguage.JAVASCRIPT) {
       return;
     }
-    boolean sourceMapsDisabled = buildpack.properties().languageSpecificConfig()
-        .flatMap(config -> config.disableSourceMaps()).orElse(false);
+    boolean sourceMapsDisabled =
+        buildpack
+            .properties()
+            .languageSpecificConfig()
+            .flatMap(config -> config.disableSourceMaps())
+            .orElse(false);
     if (sourceMapsDisabled) {
       return;
     }
-    Optional<FunctionAssembly.EnvironmentEntry> existing = function.environmentVariable("NODE_OPTIONS");
+    Optional<FunctionAssembly.EnvironmentEntry> existing =
+        function.environmentVariable("NODE_OPTIONS");
     if (existing.isPresent()) {
-      if (existing.get().value() instanceof JsonString text && !text.value().contains("--enable-source-maps")) {
+      if (existing.get().value() instanceof JsonString text
+          && !text.value().contains("--enable-source-maps")) {
         // The user's own NODE_OPTIONS keeps its place; the flag is appended to it.
         String combined = (text.value() + " --enable-source-maps").trim();
         function.replaceEnvironment("NODE_OPTIONS", new JsonString(combined));
@@ -155,33 +207,49 @@ public final class FunctionSynthesizer implements ResourceSynthesizer<FunctionRe
         context.diagnostics());
   }
 
-  private static void grantUserStatements(FunctionAssembly function, ConfigPath propertiesPath, SynthesisContext context) {
+  private static void grantUserStatements(
+      FunctionAssembly function, ConfigPath propertiesPath, SynthesisContext context) {
     List<IamRoleStatement> statements = function.properties().iamRoleStatements();
     for (int i = 0; i < statements.size(); i++) {
       IamRoleStatement statement = statements.get(i);
       ConfigPath statementPath = propertiesPath.key("iamRoleStatements").index(i);
       List<JsonValue> resources = new ArrayList<>();
       for (int r = 0; r < statement.Resource().size(); r++) {
-        resources.add(context.values().resolve(statement.Resource().get(r), statementPath.key("Resource").index(r)));
+        resources.add(
+            context
+                .values()
+                .resolve(statement.Resource().get(r), statementPath.key("Resource").index(r)));
       }
       if (statement.Action().contains("*")) {
-        context.diagnostics().warning(
-            "security.wildcard-action",
-            statementPath.key("Action"),
-            "This statement grants every action (\"*\"); list the actions the function needs.");
+        context
+            .diagnostics()
+            .warning(
+                "security.wildcard-action",
+                statementPath.key("Action"),
+                "This statement grants every action (\"*\"); list the actions the function needs.");
       }
-      if (statement.Resource().stream().anyMatch(value -> value instanceof TextValue.Literal literal && literal.text().equals("*"))) {
-        context.diagnostics().warning(
-            "security.wildcard-resource",
-            statementPath.key("Resource"),
-            "This statement applies to every resource (\"*\"); name the ARNs the function needs.");
+      if (statement.Resource().stream()
+          .anyMatch(
+              value -> value instanceof TextValue.Literal literal && literal.text().equals("*"))) {
+        context
+            .diagnostics()
+            .warning(
+                "security.wildcard-resource",
+                statementPath.key("Resource"),
+                "This statement applies to every resource (\"*\"); name the ARNs the function"
+                    + " needs.");
       }
-      function.grant(USER_STATEMENTS_POLICY, new dev.formwork.compiler.template.PolicyStatement(
-          statement.Sid(),
-          statement.Effect().configValue(),
-          statement.Action(),
-          resources,
-          statement.Condition().map(condition -> context.values().resolve(condition, statementPath.key("Condition")))));
+      function.grant(
+          USER_STATEMENTS_POLICY,
+          new dev.formwork.compiler.template.PolicyStatement(
+              statement.Sid(),
+              statement.Effect().configValue(),
+              statement.Action(),
+              resources,
+              statement.Condition()
+                  .map(
+                      condition ->
+                          context.values().resolve(condition, statementPath.key("Condition")))));
     }
   }
 }

@@ -15,8 +15,14 @@ import java.util.List;
  */
 final class FunctionUrlSynthesis {
 
-  static final List<String> DEFAULT_ALLOWED_HEADERS = List.of(
-      "Content-Type", "X-Amz-Date", "Authorization", "X-Api-Key", "X-Amz-Security-Token", "X-Amz-User-Agent");
+  static final List<String> DEFAULT_ALLOWED_HEADERS =
+      List.of(
+          "Content-Type",
+          "X-Amz-Date",
+          "Authorization",
+          "X-Api-Key",
+          "X-Amz-Security-Token",
+          "X-Amz-User-Agent");
 
   private FunctionUrlSynthesis() {}
 
@@ -25,45 +31,76 @@ final class FunctionUrlSynthesis {
   }
 
   static void synthesize(FunctionAssembly function, FunctionUrl url, SynthesisContext context) {
-    JsonObject.Builder properties = JsonObject.builder()
-        .put("AuthType", url.authMode().configValue())
-        .put("InvokeMode", url.responseStreamEnabled() ? "RESPONSE_STREAM" : "BUFFERED")
-        .put("TargetFunctionArn", function.endpoint());
-    url.cors().filter(FunctionUrl.Cors::enabled).ifPresent(cors -> properties.put("Cors", cors(cors)));
-    context.template().add(urlLogicalId(function), CfResource.of("AWS::Lambda::Url", properties.build()), function.path(), function.name());
+    JsonObject.Builder properties =
+        JsonObject.builder()
+            .put("AuthType", url.authMode().configValue())
+            .put("InvokeMode", url.responseStreamEnabled() ? "RESPONSE_STREAM" : "BUFFERED")
+            .put("TargetFunctionArn", function.endpoint());
+    url.cors()
+        .filter(FunctionUrl.Cors::enabled)
+        .ifPresent(cors -> properties.put("Cors", cors(cors)));
+    context
+        .template()
+        .add(
+            urlLogicalId(function),
+            CfResource.of("AWS::Lambda::Url", properties.build()),
+            function.path(),
+            function.name());
     if (url.authMode() != UrlAuthMode.NONE) {
       return;
     }
     // A public URL has no caller to scope a SourceArn to; FunctionUrlAuthType NONE is the scope.
-    context.template().add(
-        function.logicalPrefix() + "PublicUrlPermission",
-        CfResource.of("AWS::Lambda::Permission", JsonObject.builder()
-            .put("Action", "lambda:InvokeFunctionUrl")
-            .put("FunctionName", function.endpoint())
-            .put("FunctionUrlAuthType", "NONE")
-            .put("Principal", "*")
-            .build()),
-        function.path(),
-        function.name());
-    // https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html: new URLs also need lambda:InvokeFunction.
-    context.template().add(
-        function.logicalPrefix() + "PublicUrlInvokePermission",
-        CfResource.of("AWS::Lambda::Permission", JsonObject.builder()
-            .put("Action", "lambda:InvokeFunction")
-            .put("FunctionName", function.endpoint())
-            .put("InvokedViaFunctionUrl", true)
-            .put("Principal", "*")
-            .build()),
-        function.path(),
-        function.name());
+    context
+        .template()
+        .add(
+            function.logicalPrefix() + "PublicUrlPermission",
+            CfResource.of(
+                "AWS::Lambda::Permission",
+                JsonObject.builder()
+                    .put("Action", "lambda:InvokeFunctionUrl")
+                    .put("FunctionName", function.endpoint())
+                    .put("FunctionUrlAuthType", "NONE")
+                    .put("Principal", "*")
+                    .build()),
+            function.path(),
+            function.name());
+    // https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html: new URLs also need
+    // lambda:InvokeFunction.
+    context
+        .template()
+        .add(
+            function.logicalPrefix() + "PublicUrlInvokePermission",
+            CfResource.of(
+                "AWS::Lambda::Permission",
+                JsonObject.builder()
+                    .put("Action", "lambda:InvokeFunction")
+                    .put("FunctionName", function.endpoint())
+                    .put("InvokedViaFunctionUrl", true)
+                    .put("Principal", "*")
+                    .build()),
+            function.path(),
+            function.name());
   }
 
   private static JsonValue cors(FunctionUrl.Cors cors) {
-    JsonObject.Builder json = JsonObject.builder()
-        .put("AllowOrigins", JsonArray.ofStrings(cors.allowedOrigins().isEmpty() ? List.of("*") : cors.allowedOrigins()))
-        // Stacktape fills AllowHeaders from allowedMethods (a bug); formwork uses allowedHeaders.
-        .put("AllowHeaders", JsonArray.ofStrings(cors.allowedHeaders().isEmpty() ? DEFAULT_ALLOWED_HEADERS : cors.allowedHeaders()))
-        .put("AllowMethods", JsonArray.ofStrings(cors.allowedMethods().isEmpty() ? List.of("*") : cors.allowedMethods()));
+    JsonObject.Builder json =
+        JsonObject.builder()
+            .put(
+                "AllowOrigins",
+                JsonArray.ofStrings(
+                    cors.allowedOrigins().isEmpty() ? List.of("*") : cors.allowedOrigins()))
+            // Stacktape fills AllowHeaders from allowedMethods (a bug); formwork uses
+            // allowedHeaders.
+            .put(
+                "AllowHeaders",
+                JsonArray.ofStrings(
+                    cors.allowedHeaders().isEmpty()
+                        ? DEFAULT_ALLOWED_HEADERS
+                        : cors.allowedHeaders()))
+            .put(
+                "AllowMethods",
+                JsonArray.ofStrings(
+                    cors.allowedMethods().isEmpty() ? List.of("*") : cors.allowedMethods()));
     cors.allowCredentials().ifPresent(allow -> json.put("AllowCredentials", allow));
     if (!cors.exposedResponseHeaders().isEmpty()) {
       json.put("ExposeHeaders", JsonArray.ofStrings(cors.exposedResponseHeaders()));

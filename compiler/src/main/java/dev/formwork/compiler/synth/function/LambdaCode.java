@@ -19,11 +19,14 @@ public record LambdaCode(LambdaRuntime runtime, String handler, Optional<CodeLan
 
   /** The default runtime per language: the newest AWS offers as of this release. */
   public static LambdaRuntime newestRuntime(CodeLanguage language) {
-    return language == CodeLanguage.JAVASCRIPT ? LambdaRuntime.NODEJS24_X : LambdaRuntime.PYTHON3_14;
+    return language == CodeLanguage.JAVASCRIPT
+        ? LambdaRuntime.NODEJS24_X
+        : LambdaRuntime.PYTHON3_14;
   }
 
   /** Resolves runtime and handler, reporting unsupported entry files and mismatched runtimes. */
-  public static Optional<LambdaCode> resolve(FunctionProperties properties, ConfigPath propertiesPath, Diagnostics diagnostics) {
+  public static Optional<LambdaCode> resolve(
+      FunctionProperties properties, ConfigPath propertiesPath, Diagnostics diagnostics) {
     ConfigPath packagingPath = propertiesPath.key("packaging").key("properties");
     if (properties.packaging() instanceof BuildpackPackaging buildpack) {
       String entry = buildpack.properties().entryfilePath();
@@ -32,16 +35,22 @@ public record LambdaCode(LambdaRuntime runtime, String handler, Optional<CodeLan
         diagnostics.error(
             "config.unsupported-entry-file",
             packagingPath.key("entryfilePath"),
-            "formwork's buildpack bundles JavaScript, TypeScript and Python; it cannot package '" + entry + "'.",
-            "Build the code yourself and use `packaging: {type: custom-artifact, properties: {packagePath, handler}}` with a `runtime`.");
+            "formwork's buildpack bundles JavaScript, TypeScript and Python; it cannot package '"
+                + entry
+                + "'.",
+            "Build the code yourself and use `packaging: {type: custom-artifact, properties:"
+                + " {packagePath, handler}}` with a `runtime`.");
         return Optional.empty();
       }
       LambdaRuntime runtime = properties.runtime().orElse(newestRuntime(language.get()));
-      boolean matches = language.get() == CodeLanguage.JAVASCRIPT ? runtime.isNode() : runtime.isPython();
+      boolean matches =
+          language.get() == CodeLanguage.JAVASCRIPT ? runtime.isNode() : runtime.isPython();
       if (!matches) {
         List<String> suitable = new ArrayList<>();
         for (LambdaRuntime candidate : LambdaRuntime.values()) {
-          if (language.get() == CodeLanguage.JAVASCRIPT ? candidate.isNode() : candidate.isPython()) {
+          if (language.get() == CodeLanguage.JAVASCRIPT
+              ? candidate.isNode()
+              : candidate.isPython()) {
             suitable.add(candidate.configValue());
           }
         }
@@ -49,15 +58,23 @@ public record LambdaCode(LambdaRuntime runtime, String handler, Optional<CodeLan
             "config.runtime-mismatch",
             propertiesPath.key("runtime"),
             "Runtime " + runtime.configValue() + " cannot run the entry file '" + entry + "'.",
-            "Use one of " + String.join(", ", suitable) + ", or leave runtime out to get " + newestRuntime(language.get()).configValue() + ".");
+            "Use one of "
+                + String.join(", ", suitable)
+                + ", or leave runtime out to get "
+                + newestRuntime(language.get()).configValue()
+                + ".");
         return Optional.empty();
       }
-      String exportName = buildpack.properties().handlerFunction()
-          .orElse(language.get() == CodeLanguage.JAVASCRIPT ? "default" : "handler");
+      String exportName =
+          buildpack
+              .properties()
+              .handlerFunction()
+              .orElse(language.get() == CodeLanguage.JAVASCRIPT ? "default" : "handler");
       // The packager writes JS bundles as index.js and keeps Python modules under their own name.
-      String handler = language.get() == CodeLanguage.JAVASCRIPT
-          ? "index." + exportName
-          : CodeLanguage.baseName(entry) + "." + exportName;
+      String handler =
+          language.get() == CodeLanguage.JAVASCRIPT
+              ? "index." + exportName
+              : CodeLanguage.baseName(entry) + "." + exportName;
       return Optional.of(new LambdaCode(runtime, handler, language));
     }
     CustomArtifactPackaging custom = (CustomArtifactPackaging) properties.packaging();
@@ -66,7 +83,8 @@ public record LambdaCode(LambdaRuntime runtime, String handler, Optional<CodeLan
       diagnostics.error(
           "config.missing-property",
           propertiesPath,
-          "A function with custom-artifact packaging needs a `runtime`; formwork cannot tell it from a package.",
+          "A function with custom-artifact packaging needs a `runtime`; formwork cannot tell it"
+              + " from a package.",
           "Add e.g. `runtime: " + LambdaRuntime.NODEJS24_X.configValue() + "`.");
       ok = false;
     }
@@ -74,19 +92,24 @@ public record LambdaCode(LambdaRuntime runtime, String handler, Optional<CodeLan
       diagnostics.error(
           "config.missing-property",
           packagingPath,
-          "A function with custom-artifact packaging needs a `handler`, e.g. dist/index.js:handler.");
+          "A function with custom-artifact packaging needs a `handler`, e.g."
+              + " dist/index.js:handler.");
       ok = false;
     }
     if (!ok) {
       return Optional.empty();
     }
-    return Optional.of(new LambdaCode(properties.runtime().get(), handlerString(custom.properties().handler().get()), Optional.empty()));
+    return Optional.of(
+        new LambdaCode(
+            properties.runtime().get(),
+            handlerString(custom.properties().handler().get()),
+            Optional.empty()));
   }
 
   /**
-   * {@code dist/index.js:handler} → {@code dist/index.handler} (folders kept, unlike Stacktape, which
-   * drops them and so breaks handlers in subfolders). Other forms, such as Java's
-   * {@code com.example.Handler::handleRequest}, are passed through unchanged.
+   * {@code dist/index.js:handler} → {@code dist/index.handler} (folders kept, unlike Stacktape,
+   * which drops them and so breaks handlers in subfolders). Other forms, such as Java's {@code
+   * com.example.Handler::handleRequest}, are passed through unchanged.
    */
   static String handlerString(String handler) {
     int colon = handler.lastIndexOf(':');

@@ -10,17 +10,20 @@ import java.util.Set;
 
 /**
  * The size of an IAM policy as IAM counts it (characters, whitespace not counted), estimated before
- * CloudFormation resolves it: a {@code Ref}/{@code Fn::GetAtt}/{@code Fn::ImportValue} counts as the
- * larger of its own text and {@link #ESTIMATED_INTRINSIC_CHARS}, since the ARN it becomes is unknown.
+ * CloudFormation resolves it: a {@code Ref}/{@code Fn::GetAtt}/{@code Fn::ImportValue} counts as
+ * the larger of its own text and {@link #ESTIMATED_INTRINSIC_CHARS}, since the ARN it becomes is
+ * unknown.
  */
 final class PolicySize {
 
   /** A generous ARN length: function, alias and queue ARNs are 60–140 characters. */
   static final int ESTIMATED_INTRINSIC_CHARS = 128;
 
-  // Fn::Sub and Fn::Join are not estimated: their text is the ARN with ${AWS::Partition} etc., which
+  // Fn::Sub and Fn::Join are not estimated: their text is the ARN with ${AWS::Partition} etc.,
+  // which
   // is longer than what they resolve to.
-  private static final Set<String> OPAQUE = Set.of("Ref", "Fn::GetAtt", "Fn::ImportValue", "Fn::Select", "Fn::If");
+  private static final Set<String> OPAQUE =
+      Set.of("Ref", "Fn::GetAtt", "Fn::ImportValue", "Fn::Select", "Fn::If");
 
   private PolicySize() {}
 
@@ -31,7 +34,10 @@ final class PolicySize {
       }
       int total = 2 + Math.max(0, object.size() - 1); // braces and commas
       for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
-        total += JsonWriter.compact(new JsonString(member.getKey())).length() + 1 + chars(member.getValue());
+        total +=
+            JsonWriter.compact(new JsonString(member.getKey())).length()
+                + 1
+                + chars(member.getValue());
       }
       return total;
     }

@@ -10,23 +10,30 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Fits a role's IAM statements into IAM's size limits: inline policies while they fit in
- * {@value #MAX_INLINE_CHARS} characters, the rest in managed policies of at most
- * {@value #MAX_MANAGED_CHARS} characters each, splitting a statement's resources where one statement
- * alone is too big. The result depends only on the statements, never on the order they were granted in.
+ * Fits a role's IAM statements into IAM's size limits: inline policies while they fit in {@value
+ * #MAX_INLINE_CHARS} characters, the rest in managed policies of at most {@value
+ * #MAX_MANAGED_CHARS} characters each, splitting a statement's resources where one statement alone
+ * is too big. The result depends only on the statements, never on the order they were granted in.
  * Quotas: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html
  */
 final class RolePolicySplit {
 
   /** All inline policies of a role together, whitespace not counted. */
   static final int MAX_INLINE_CHARS = 10_240;
+
   /** One managed policy, whitespace not counted. */
   static final int MAX_MANAGED_CHARS = 6_144;
+
   /** Managed policies attached to a role: the default quota (AWS raises it to 20 on request). */
   static final int MAX_MANAGED_POLICIES_PER_ROLE = 10;
 
-  /** The inline policies (name → statements) and the documents of the managed policies, in order. */
-  record Result(Map<String, List<PolicyStatement>> inline, List<List<PolicyStatement>> managed, int totalChars) {}
+  /**
+   * The inline policies (name → statements) and the documents of the managed policies, in order.
+   */
+  record Result(
+      Map<String, List<PolicyStatement>> inline,
+      List<List<PolicyStatement>> managed,
+      int totalChars) {}
 
   private RolePolicySplit() {}
 
@@ -38,7 +45,10 @@ final class RolePolicySplit {
     return PolicySize.chars(PolicyStatement.document(statements));
   }
 
-  /** Splits the policies (sorted by name); empty when a single resource's statement exceeds a managed policy. */
+  /**
+   * Splits the policies (sorted by name); empty when a single resource's statement exceeds a
+   * managed policy.
+   */
   static Optional<Result> split(Map<String, List<PolicyStatement>> policies) {
     int total = 0;
     for (Map.Entry<String, List<PolicyStatement>> policy : policies.entrySet()) {
@@ -61,7 +71,8 @@ final class RolePolicySplit {
       }
     }
     // The moved statements fill managed policies in their normalised order, a statement's (sorted)
-    // resources spilling into the next policy when the current one is full; so each statement is cut at
+    // resources spilling into the next policy when the current one is full; so each statement is
+    // cut at
     // most where a policy ends, and each document is measured as it will be written.
     List<List<PolicyStatement>> managed = new ArrayList<>();
     List<PolicyStatement> current = new ArrayList<>();
@@ -70,7 +81,8 @@ final class RolePolicySplit {
       for (JsonValue resource : statement.resources()) {
         List<JsonValue> candidate = new ArrayList<>(chunk);
         candidate.add(resource);
-        if (documentChars(with(current, withResources(statement, candidate))) <= MAX_MANAGED_CHARS) {
+        if (documentChars(with(current, withResources(statement, candidate)))
+            <= MAX_MANAGED_CHARS) {
           chunk = candidate;
           continue;
         }
@@ -96,18 +108,21 @@ final class RolePolicySplit {
     return Optional.of(new Result(inline, managed, total));
   }
 
-  private static List<PolicyStatement> with(List<PolicyStatement> statements, PolicyStatement extra) {
+  private static List<PolicyStatement> with(
+      List<PolicyStatement> statements, PolicyStatement extra) {
     List<PolicyStatement> all = new ArrayList<>(statements);
     all.add(extra);
     return all;
   }
 
   /**
-   * Part of a statement. The parts of one statement always land in different policies (a statement is
-   * only cut where a policy is full), so a Sid stays unique within each policy.
+   * Part of a statement. The parts of one statement always land in different policies (a statement
+   * is only cut where a policy is full), so a Sid stays unique within each policy.
    */
-  private static PolicyStatement withResources(PolicyStatement statement, List<JsonValue> resources) {
-    return new PolicyStatement(statement.sid(), statement.effect(), statement.actions(), resources, statement.condition());
+  private static PolicyStatement withResources(
+      PolicyStatement statement, List<JsonValue> resources) {
+    return new PolicyStatement(
+        statement.sid(), statement.effect(), statement.actions(), resources, statement.condition());
   }
 
   /** The document of a managed policy, as written. */

@@ -29,7 +29,10 @@ public final class AliasSynthesis {
 
   private AliasSynthesis() {}
 
-  /** Checks the aliases of one function: unique names (also after PascalCase), the reserved live name, routing. */
+  /**
+   * Checks the aliases of one function: unique names (also after PascalCase), the reserved live
+   * name, routing.
+   */
   public static void validate(FunctionAssembly function, SynthesisContext context) {
     List<FunctionAlias> aliases = function.properties().aliases();
     ConfigPath aliasesPath = function.propertyPath("aliases");
@@ -38,68 +41,129 @@ public final class AliasSynthesis {
       FunctionAlias alias = aliases.get(i);
       ConfigPath aliasPath = aliasesPath.index(i);
       if (alias.name().equals(FunctionReleases.LIVE_ALIAS_NAME)) {
-        context.diagnostics().valueError(
-            "config.reserved-name",
-            aliasPath.key("name"),
-            "Alias name '" + FunctionReleases.LIVE_ALIAS_NAME + "' is reserved for the live alias that deployment and provisionedConcurrency create.",
-            "Choose another name; reach the live alias with $ResourceParam('" + function.name() + "', 'liveAliasArn').");
+        context
+            .diagnostics()
+            .valueError(
+                "config.reserved-name",
+                aliasPath.key("name"),
+                "Alias name '"
+                    + FunctionReleases.LIVE_ALIAS_NAME
+                    + "' is reserved for the live alias that deployment and provisionedConcurrency"
+                    + " create.",
+                "Choose another name; reach the live alias with $ResourceParam('"
+                    + function.name()
+                    + "', 'liveAliasArn').");
         continue;
       }
       Integer first = byLogicalName.putIfAbsent(PascalCase.of(alias.name()), i);
       if (first != null) {
         String other = aliases.get(first).name();
-        context.diagnostics().valueError(
-            "config.duplicate-alias",
-            aliasPath.key("name"),
-            other.equals(alias.name())
-                ? "Function '" + function.name() + "' declares alias '" + alias.name() + "' twice (also aliases[" + first + "])."
-                : "Aliases '" + other + "' and '" + alias.name() + "' of function '" + function.name() + "' would share the logical ID "
-                    + function.aliasLogicalId(alias.name()) + ".",
-            "Give each alias a distinct name.");
+        context
+            .diagnostics()
+            .valueError(
+                "config.duplicate-alias",
+                aliasPath.key("name"),
+                other.equals(alias.name())
+                    ? "Function '"
+                        + function.name()
+                        + "' declares alias '"
+                        + alias.name()
+                        + "' twice (also aliases["
+                        + first
+                        + "])."
+                    : "Aliases '"
+                        + other
+                        + "' and '"
+                        + alias.name()
+                        + "' of function '"
+                        + function.name()
+                        + "' would share the logical ID "
+                        + function.aliasLogicalId(alias.name())
+                        + ".",
+                "Give each alias a distinct name.");
       }
-      alias.routing().ifPresent(routing -> {
-        if (!alias.followsLatest() && Integer.parseInt(alias.version()) == routing.version()) {
-          context.diagnostics().valueError(
-              "config.invalid-value",
-              aliasPath.key("routing").key("version"),
-              "Alias '" + alias.name() + "' routes extra traffic to version " + routing.version() + ", which is already its main version.",
-              "Routing needs a second, different version.");
-        }
-      });
+      alias
+          .routing()
+          .ifPresent(
+              routing -> {
+                if (!alias.followsLatest()
+                    && Integer.parseInt(alias.version()) == routing.version()) {
+                  context
+                      .diagnostics()
+                      .valueError(
+                          "config.invalid-value",
+                          aliasPath.key("routing").key("version"),
+                          "Alias '"
+                              + alias.name()
+                              + "' routes extra traffic to version "
+                              + routing.version()
+                              + ", which is already its main version.",
+                          "Routing needs a second, different version.");
+                }
+              });
     }
   }
 
-  /** Adds the live alias (when the function has one) and the named aliases, all on {@code versionLogicalId}. */
-  public static void emit(FunctionAssembly function, String versionLogicalId, SynthesisContext context) {
+  /**
+   * Adds the live alias (when the function has one) and the named aliases, all on {@code
+   * versionLogicalId}.
+   */
+  public static void emit(
+      FunctionAssembly function, String versionLogicalId, SynthesisContext context) {
     FunctionProperties properties = function.properties();
     JsonValue published = Cf.getAtt(versionLogicalId, "Version");
     if (FunctionReleases.hasLiveAlias(properties)) {
       JsonObject.Builder json = base(function, FunctionReleases.LIVE_ALIAS_NAME, published);
-      properties.provisionedConcurrency().ifPresent(count ->
-          json.put("ProvisionedConcurrencyConfig", JsonObject.of("ProvisionedConcurrentExecutions", JsonValue.of(count))));
+      properties
+          .provisionedConcurrency()
+          .ifPresent(
+              count ->
+                  json.put(
+                      "ProvisionedConcurrencyConfig",
+                      JsonObject.of("ProvisionedConcurrentExecutions", JsonValue.of(count))));
       CfResource alias = CfResource.of("AWS::Lambda::Alias", json.build());
       if (properties.deployment().isPresent()) {
-        alias = alias.withUpdatePolicy(CodeDeploySynthesis.aliasUpdatePolicy(function, properties.deployment().get()));
+        alias =
+            alias.withUpdatePolicy(
+                CodeDeploySynthesis.aliasUpdatePolicy(function, properties.deployment().get()));
       }
-      context.template().add(function.liveAliasLogicalId(), alias, function.path(), function.name());
+      context
+          .template()
+          .add(function.liveAliasLogicalId(), alias, function.path(), function.name());
     }
     Set<String> emitted = new HashSet<>();
     for (FunctionAlias alias : properties.aliases()) {
-      if (alias.name().equals(FunctionReleases.LIVE_ALIAS_NAME) || !emitted.add(function.aliasLogicalId(alias.name()))) {
+      if (alias.name().equals(FunctionReleases.LIVE_ALIAS_NAME)
+          || !emitted.add(function.aliasLogicalId(alias.name()))) {
         continue; // reported by validate()
       }
       JsonValue version = alias.followsLatest() ? published : new JsonString(alias.version());
       JsonObject.Builder json = base(function, alias.name(), version);
-      alias.routing().ifPresent(routing -> json.put("RoutingConfig", JsonObject.of("AdditionalVersionWeights", JsonArray.of(
-          JsonObject.builder()
-              .put("FunctionVersion", String.valueOf(routing.version()))
-              .put("FunctionWeight", JsonNumber.of(routing.weight()))
-              .build()))));
-      context.template().add(function.aliasLogicalId(alias.name()), CfResource.of("AWS::Lambda::Alias", json.build()), function.path(), function.name());
+      alias
+          .routing()
+          .ifPresent(
+              routing ->
+                  json.put(
+                      "RoutingConfig",
+                      JsonObject.of(
+                          "AdditionalVersionWeights",
+                          JsonArray.of(
+                              JsonObject.builder()
+                                  .put("FunctionVersion", String.valueOf(routing.version()))
+                                  .put("FunctionWeight", JsonNumber.of(routing.weight()))
+                                  .build()))));
+      context
+          .template()
+          .add(
+              function.aliasLogicalId(alias.name()),
+              CfResource.of("AWS::Lambda::Alias", json.build()),
+              function.path(),
+              function.name());
     }
   }
 
-  private static JsonObject.Builder base(FunctionAssembly function, String name, JsonValue version) {
+  private static JsonObject.Builder base(
+      FunctionAssembly function, String name, JsonValue version) {
     return JsonObject.builder()
         .put("FunctionName", Cf.ref(function.functionLogicalId()))
         .put("FunctionVersion", version)

@@ -34,50 +34,110 @@ public final class CodeDeploySynthesis {
   static final String ROLE_ID = "StpCodeDeployRole";
   static final int NAME_LIMIT = 100;
   static final String HOOK_RESPONSE_POLICY = "allow-hook-response";
-  /** The managed policy for Lambda deployments without sns:Publish; hook invocations are granted inline. */
-  static final String MANAGED_POLICY = "arn:${AWS::Partition}:iam::aws:policy/service-role/AWSCodeDeployRoleForLambdaLimited";
+
+  /**
+   * The managed policy for Lambda deployments without sns:Publish; hook invocations are granted
+   * inline.
+   */
+  static final String MANAGED_POLICY =
+      "arn:${AWS::Partition}:iam::aws:policy/service-role/AWSCodeDeployRoleForLambdaLimited";
 
   private CodeDeploySynthesis() {}
 
-  /** Validates the hooks and alarms of a function's deployment and adds its deployment group (and the shared resources). */
-  public static void synthesize(FunctionAssembly function, DeploymentStrategy deployment, SynthesisContext context) {
+  /**
+   * Validates the hooks and alarms of a function's deployment and adds its deployment group (and
+   * the shared resources).
+   */
+  public static void synthesize(
+      FunctionAssembly function, DeploymentStrategy deployment, SynthesisContext context) {
     ConfigPath deploymentPath = function.propertyPath("deployment");
-    deployment.beforeAllowTrafficFunction().ifPresent(hook ->
-        context.index().require(hook, FunctionResource.class, "function", deploymentPath.key("beforeAllowTrafficFunction"), context.diagnostics()));
-    deployment.afterTrafficShiftFunction().ifPresent(hook ->
-        context.index().require(hook, FunctionResource.class, "function", deploymentPath.key("afterTrafficShiftFunction"), context.diagnostics()));
-    List<JsonValue> alarms = DeploymentAlarms.resolve(function, deployment.alarms(), deploymentPath.key("alarms"), context);
+    deployment
+        .beforeAllowTrafficFunction()
+        .ifPresent(
+            hook ->
+                context
+                    .index()
+                    .require(
+                        hook,
+                        FunctionResource.class,
+                        "function",
+                        deploymentPath.key("beforeAllowTrafficFunction"),
+                        context.diagnostics()));
+    deployment
+        .afterTrafficShiftFunction()
+        .ifPresent(
+            hook ->
+                context
+                    .index()
+                    .require(
+                        hook,
+                        FunctionResource.class,
+                        "function",
+                        deploymentPath.key("afterTrafficShiftFunction"),
+                        context.diagnostics()));
+    List<JsonValue> alarms =
+        DeploymentAlarms.resolve(
+            function, deployment.alarms(), deploymentPath.key("alarms"), context);
     addSharedResources(context);
 
-    JsonObject.Builder group = JsonObject.builder()
-        .put("ApplicationName", Cf.ref(APPLICATION_ID))
-        .put("AutoRollbackConfiguration", JsonObject.builder()
-            .put("Enabled", true)
-            .put("Events", JsonArray.ofStrings(List.of("DEPLOYMENT_FAILURE", "DEPLOYMENT_STOP_ON_ALARM", "DEPLOYMENT_STOP_ON_REQUEST")))
-            .build())
-        .put("DeploymentConfigName", "CodeDeployDefault.Lambda" + deployment.strategy().configValue())
-        .put("DeploymentGroupName", groupName(function.name(), context))
-        .put("DeploymentStyle", JsonObject.builder()
-            .put("DeploymentOption", "WITH_TRAFFIC_CONTROL")
-            .put("DeploymentType", "BLUE_GREEN")
-            .build())
-        .put("ServiceRoleArn", Cf.getAtt(ROLE_ID, "Arn"));
+    JsonObject.Builder group =
+        JsonObject.builder()
+            .put("ApplicationName", Cf.ref(APPLICATION_ID))
+            .put(
+                "AutoRollbackConfiguration",
+                JsonObject.builder()
+                    .put("Enabled", true)
+                    .put(
+                        "Events",
+                        JsonArray.ofStrings(
+                            List.of(
+                                "DEPLOYMENT_FAILURE",
+                                "DEPLOYMENT_STOP_ON_ALARM",
+                                "DEPLOYMENT_STOP_ON_REQUEST")))
+                    .build())
+            .put(
+                "DeploymentConfigName",
+                "CodeDeployDefault.Lambda" + deployment.strategy().configValue())
+            .put("DeploymentGroupName", groupName(function.name(), context))
+            .put(
+                "DeploymentStyle",
+                JsonObject.builder()
+                    .put("DeploymentOption", "WITH_TRAFFIC_CONTROL")
+                    .put("DeploymentType", "BLUE_GREEN")
+                    .build())
+            .put("ServiceRoleArn", Cf.getAtt(ROLE_ID, "Arn"));
     if (!alarms.isEmpty()) {
       List<JsonValue> named = new ArrayList<>();
       alarms.forEach(alarm -> named.add(JsonObject.of("Name", alarm)));
-      group.put("AlarmConfiguration", JsonObject.builder().put("Alarms", new JsonArray(named)).put("Enabled", true).build());
+      group.put(
+          "AlarmConfiguration",
+          JsonObject.builder().put("Alarms", new JsonArray(named)).put("Enabled", true).build());
     }
-    context.template().add(groupLogicalId(function), CfResource.of("AWS::CodeDeploy::DeploymentGroup", group.build()), function.path(), function.name());
+    context
+        .template()
+        .add(
+            groupLogicalId(function),
+            CfResource.of("AWS::CodeDeploy::DeploymentGroup", group.build()),
+            function.path(),
+            function.name());
   }
 
-  /** The live alias's UpdatePolicy: CloudFormation shifts traffic to a new version through CodeDeploy. */
+  /**
+   * The live alias's UpdatePolicy: CloudFormation shifts traffic to a new version through
+   * CodeDeploy.
+   */
   static JsonValue aliasUpdatePolicy(FunctionAssembly function, DeploymentStrategy deployment) {
-    JsonObject.Builder update = JsonObject.builder()
-        .put("ApplicationName", Cf.ref(APPLICATION_ID))
-        .put("DeploymentGroupName", Cf.ref(groupLogicalId(function)));
+    JsonObject.Builder update =
+        JsonObject.builder()
+            .put("ApplicationName", Cf.ref(APPLICATION_ID))
+            .put("DeploymentGroupName", Cf.ref(groupLogicalId(function)));
     // CodeDeploy invokes hooks by function name, which Ref of AWS::Lambda::Function returns.
-    deployment.beforeAllowTrafficFunction().ifPresent(hook -> update.put("BeforeAllowTrafficHook", Cf.ref(functionLogicalId(hook))));
-    deployment.afterTrafficShiftFunction().ifPresent(hook -> update.put("AfterAllowTrafficHook", Cf.ref(functionLogicalId(hook))));
+    deployment
+        .beforeAllowTrafficFunction()
+        .ifPresent(hook -> update.put("BeforeAllowTrafficHook", Cf.ref(functionLogicalId(hook))));
+    deployment
+        .afterTrafficShiftFunction()
+        .ifPresent(hook -> update.put("AfterAllowTrafficHook", Cf.ref(functionLogicalId(hook))));
     return JsonObject.of("CodeDeployLambdaAliasUpdate", update.build());
   }
 
@@ -87,14 +147,23 @@ public final class CodeDeploySynthesis {
    * (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodedeploy.html).
    */
   public static void grantHookResponse(FunctionAssembly hook, SynthesisContext context) {
-    List<String> served = context.<Map<String, List<String>>>cached("codedeploy.functions-by-hook", () -> functionsByHook(context))
-        .getOrDefault(hook.name(), List.of());
+    List<String> served =
+        context
+            .<Map<String, List<String>>>cached(
+                "codedeploy.functions-by-hook", () -> functionsByHook(context))
+            .getOrDefault(hook.name(), List.of());
     List<JsonValue> groups = new ArrayList<>();
     for (String name : served) {
-      groups.add(Cf.arn("codedeploy", "deploymentgroup:" + applicationName(context) + "/" + groupName(name, context)));
+      groups.add(
+          Cf.arn(
+              "codedeploy",
+              "deploymentgroup:" + applicationName(context) + "/" + groupName(name, context)));
     }
     if (!groups.isEmpty()) {
-      hook.grant(HOOK_RESPONSE_POLICY, PolicyStatement.allow(List.of("codedeploy:PutLifecycleEventHookExecutionStatus"), groups));
+      hook.grant(
+          HOOK_RESPONSE_POLICY,
+          PolicyStatement.allow(
+              List.of("codedeploy:PutLifecycleEventHookExecutionStatus"), groups));
     }
   }
 
@@ -102,21 +171,39 @@ public final class CodeDeploySynthesis {
     if (context.template().has(APPLICATION_ID)) {
       return;
     }
-    context.template().add(APPLICATION_ID, CfResource.of("AWS::CodeDeploy::Application", JsonObject.builder()
-        .put("ApplicationName", applicationName(context))
-        .put("ComputePlatform", "Lambda")
-        .build()), ConfigPath.ROOT, "");
-    JsonObject.Builder role = JsonObject.builder()
-        .put("AssumeRolePolicyDocument", JsonObject.builder()
-            .put("Statement", JsonArray.of(JsonObject.builder()
-                .put("Action", "sts:AssumeRole")
-                .put("Effect", "Allow")
-                .put("Principal", JsonObject.of("Service", new JsonString("codedeploy.amazonaws.com")))
-                .build()))
-            .put("Version", "2012-10-17")
-            .build())
-        .put("ManagedPolicyArns", JsonArray.of(Cf.sub(MANAGED_POLICY)));
-    // The managed policy may only invoke functions named CodeDeployHook_*; this role invokes exactly the configured hooks.
+    context
+        .template()
+        .add(
+            APPLICATION_ID,
+            CfResource.of(
+                "AWS::CodeDeploy::Application",
+                JsonObject.builder()
+                    .put("ApplicationName", applicationName(context))
+                    .put("ComputePlatform", "Lambda")
+                    .build()),
+            ConfigPath.ROOT,
+            "");
+    JsonObject.Builder role =
+        JsonObject.builder()
+            .put(
+                "AssumeRolePolicyDocument",
+                JsonObject.builder()
+                    .put(
+                        "Statement",
+                        JsonArray.of(
+                            JsonObject.builder()
+                                .put("Action", "sts:AssumeRole")
+                                .put("Effect", "Allow")
+                                .put(
+                                    "Principal",
+                                    JsonObject.of(
+                                        "Service", new JsonString("codedeploy.amazonaws.com")))
+                                .build()))
+                    .put("Version", "2012-10-17")
+                    .build())
+            .put("ManagedPolicyArns", JsonArray.of(Cf.sub(MANAGED_POLICY)));
+    // The managed policy may only invoke functions named CodeDeployHook_*; this role invokes
+    // exactly the configured hooks.
     TreeSet<String> hooks = new TreeSet<>();
     deployedFunctions(context).values().forEach(deployment -> hooks.addAll(hooksOf(deployment)));
     List<JsonValue> hookArns = new ArrayList<>();
@@ -126,29 +213,45 @@ public final class CodeDeploySynthesis {
       }
     }
     if (!hookArns.isEmpty()) {
-      role.put("Policies", JsonArray.of(JsonObject.builder()
-          .put("PolicyDocument", PolicyStatement.document(List.of(PolicyStatement.allow(List.of("lambda:InvokeFunction"), hookArns))))
-          .put("PolicyName", "invoke-hooks")
-          .build()));
+      role.put(
+          "Policies",
+          JsonArray.of(
+              JsonObject.builder()
+                  .put(
+                      "PolicyDocument",
+                      PolicyStatement.document(
+                          List.of(
+                              PolicyStatement.allow(List.of("lambda:InvokeFunction"), hookArns))))
+                  .put("PolicyName", "invoke-hooks")
+                  .build()));
     }
-    context.template().add(ROLE_ID, CfResource.of("AWS::IAM::Role", role.build()), ConfigPath.ROOT, "");
+    context
+        .template()
+        .add(ROLE_ID, CfResource.of("AWS::IAM::Role", role.build()), ConfigPath.ROOT, "");
   }
 
   private static Map<String, DeploymentStrategy> deployedFunctions(SynthesisContext context) {
     Map<String, DeploymentStrategy> deployed = new TreeMap<>();
     for (Map.Entry<String, ResourceDefinition> entry : context.config().resources().entrySet()) {
-      if (entry.getValue() instanceof FunctionResource function && function.properties().deployment().isPresent()) {
+      if (entry.getValue() instanceof FunctionResource function
+          && function.properties().deployment().isPresent()) {
         deployed.put(entry.getKey(), function.properties().deployment().get());
       }
     }
     return deployed;
   }
 
-  /** For each hook function, the functions whose deployments it serves (computed once per compile). */
+  /**
+   * For each hook function, the functions whose deployments it serves (computed once per compile).
+   */
   private static Map<String, List<String>> functionsByHook(SynthesisContext context) {
     Map<String, List<String>> byHook = new TreeMap<>();
-    deployedFunctions(context).forEach((name, deployment) ->
-        hooksOf(deployment).forEach(hook -> byHook.computeIfAbsent(hook, key -> new ArrayList<>()).add(name)));
+    deployedFunctions(context)
+        .forEach(
+            (name, deployment) ->
+                hooksOf(deployment)
+                    .forEach(
+                        hook -> byHook.computeIfAbsent(hook, key -> new ArrayList<>()).add(name)));
     return byHook;
   }
 
@@ -163,7 +266,10 @@ public final class CodeDeploySynthesis {
     return function.logicalPrefix() + "DeploymentGroup";
   }
 
-  /** The {@code <Fn>Function} logical ID of another function of the config, which may not be assembled yet. */
+  /**
+   * The {@code <Fn>Function} logical ID of another function of the config, which may not be
+   * assembled yet.
+   */
   private static String functionLogicalId(String functionName) {
     return PascalCase.of(functionName) + "Function";
   }

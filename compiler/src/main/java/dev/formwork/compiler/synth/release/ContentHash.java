@@ -16,9 +16,10 @@ import java.util.TreeMap;
 
 /**
  * The short content hash that keys a function's AWS::Lambda::Version: SHA-256 over the finished
- * function properties (which hold the artifact digest in {@code Code.S3Key}, or the code parameter's
- * name without a manifest) except {@code Tags}, which Lambda does not version, plus the user's
- * overrides of the function resource, which are applied later and would otherwise go unnoticed.
+ * function properties (which hold the artifact digest in {@code Code.S3Key}, or the code
+ * parameter's name without a manifest) except {@code Tags}, which Lambda does not version, plus the
+ * user's overrides of the function resource, which are applied later and would otherwise go
+ * unnoticed.
  */
 final class ContentHash {
 
@@ -31,7 +32,9 @@ final class ContentHash {
     StringBuilder text = new StringBuilder(JsonWriter.compact(functionProperties.without("Tags")));
     functionOverrides.ifPresent(node -> canonical(node, text.append('\n')));
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(text.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest).substring(0, HEX_CHARS);
     } catch (NoSuchAlgorithmException impossible) {
       throw new IllegalStateException("SHA-256 is always available", impossible);
@@ -44,26 +47,33 @@ final class ContentHash {
       TreeMap<String, ConfigNode> sorted = new TreeMap<>();
       map.entries().values().forEach(entry -> sorted.put(entry.key(), entry.value()));
       out.append('{');
-      sorted.forEach((key, value) -> {
-        JsonWriter.quote(key, out);
-        out.append(':');
-        canonical(value, out);
-        out.append(',');
-      });
+      sorted.forEach(
+          (key, value) -> {
+            JsonWriter.quote(key, out);
+            out.append(':');
+            canonical(value, out);
+            out.append(',');
+          });
       out.append('}');
     } else if (node instanceof ListNode list) {
       out.append('[');
-      list.items().forEach(item -> {
-        canonical(item, out);
-        out.append(',');
-      });
+      list.items()
+          .forEach(
+              item -> {
+                canonical(item, out);
+                out.append(',');
+              });
       out.append(']');
     } else if (node instanceof DeferredNode deferred) {
       out.append('$').append(deferred.call().name()).append('(');
-      deferred.call().arguments().forEach(argument -> {
-        canonical(argument, out);
-        out.append(',');
-      });
+      deferred
+          .call()
+          .arguments()
+          .forEach(
+              argument -> {
+                canonical(argument, out);
+                out.append(',');
+              });
       out.append(')').append(String.join(".", deferred.call().propertyPath()));
     } else {
       ScalarNode scalar = (ScalarNode) node;

@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Resolves {@code deployment.alarms}: {@code <function>.<alarm name>} or {@code <function>.alarms.<index>}
- * name an alarm of this config (its {@code Ref}, the alarm name, through {@link AlarmNames}); any other
- * entry is the name of an existing CloudWatch alarm.
+ * Resolves {@code deployment.alarms}: {@code <function>.<alarm name>} or {@code
+ * <function>.alarms.<index>} name an alarm of this config (its {@code Ref}, the alarm name, through
+ * {@link AlarmNames}); any other entry is the name of an existing CloudWatch alarm.
  */
 final class DeploymentAlarms {
 
@@ -28,12 +28,21 @@ final class DeploymentAlarms {
 
   private DeploymentAlarms() {}
 
-  static List<JsonValue> resolve(FunctionAssembly function, List<String> entries, ConfigPath path, SynthesisContext context) {
+  static List<JsonValue> resolve(
+      FunctionAssembly function, List<String> entries, ConfigPath path, SynthesisContext context) {
     if (entries.size() > MAX_ALARMS) {
-      context.diagnostics().error(
-          "limit.deployment-alarms",
-          path,
-          "A CodeDeploy deployment group can watch at most " + MAX_ALARMS + " alarms; '" + function.name() + "' lists " + entries.size() + ".");
+      context
+          .diagnostics()
+          .error(
+              "limit.deployment-alarms",
+              path,
+              "A CodeDeploy deployment group can watch at most "
+                  + MAX_ALARMS
+                  + " alarms; '"
+                  + function.name()
+                  + "' lists "
+                  + entries.size()
+                  + ".");
       return List.of();
     }
     List<JsonValue> names = new ArrayList<>();
@@ -46,20 +55,27 @@ final class DeploymentAlarms {
         continue;
       }
       String owner = entry.substring(0, dot);
-      Optional<FunctionResource> target = context.index().require(owner, FunctionResource.class, "function", entryPath, context.diagnostics());
+      Optional<FunctionResource> target =
+          context
+              .index()
+              .require(owner, FunctionResource.class, "function", entryPath, context.diagnostics());
       if (target.isEmpty()) {
         continue;
       }
       Map<String, String> known = references(owner, target.get().properties().alarms());
       String logicalId = known.get(entry);
       if (logicalId == null) {
-        context.diagnostics().valueError(
-            "config.unknown-alarm",
-            entryPath,
-            "Function '" + owner + "' has no alarm '" + entry.substring(dot + 1) + "'.",
-            Suggestions.didYouMean(entry, known.keySet()).orElse(known.isEmpty()
-                ? "Function '" + owner + "' declares no alarms."
-                : "Its alarms: " + String.join(", ", known.keySet()) + "."));
+        context
+            .diagnostics()
+            .valueError(
+                "config.unknown-alarm",
+                entryPath,
+                "Function '" + owner + "' has no alarm '" + entry.substring(dot + 1) + "'.",
+                Suggestions.didYouMean(entry, known.keySet())
+                    .orElse(
+                        known.isEmpty()
+                            ? "Function '" + owner + "' declares no alarms."
+                            : "Its alarms: " + String.join(", ", known.keySet()) + "."));
         continue;
       }
       names.add(Cf.ref(logicalId));
@@ -67,7 +83,10 @@ final class DeploymentAlarms {
     return names;
   }
 
-  /** Every way to refer to a function's alarms ({@code fn.alarms.<i>}, and {@code fn.<name>} for named ones), to logical IDs. */
+  /**
+   * Every way to refer to a function's alarms ({@code fn.alarms.<i>}, and {@code fn.<name>} for
+   * named ones), to logical IDs.
+   */
   private static Map<String, String> references(String functionName, List<LambdaAlarm> alarms) {
     Map<String, String> references = new LinkedHashMap<>();
     for (int i = 0; i < alarms.size(); i++) {

@@ -17,9 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A function's {@code alarms}: one AWS::CloudWatch::Alarm each (logical ID from {@link AlarmNames}),
- * on the error rate (metric math: errors / invocations * 100) or the duration, measured on the live
- * alias when the function has one. No notification rule or service Lambda, unlike Stacktape.
+ * A function's {@code alarms}: one AWS::CloudWatch::Alarm each (logical ID from {@link
+ * AlarmNames}), on the error rate (metric math: errors / invocations * 100) or the duration,
+ * measured on the live alias when the function has one. No notification rule or service Lambda,
+ * unlike Stacktape.
  */
 public final class FunctionAlarmSynthesis {
 
@@ -31,73 +32,124 @@ public final class FunctionAlarmSynthesis {
     List<LambdaAlarm> alarms = function.properties().alarms();
     for (int i = 0; i < alarms.size(); i++) {
       LambdaAlarm alarm = alarms.get(i);
-      LambdaAlarm.Evaluation evaluation = alarm.evaluation().orElse(new LambdaAlarm.Evaluation(60, 1, java.util.Optional.empty()));
-      String alarmName = PhysicalNames.fit(
-          context.stack().stackName() + "-" + function.name() + "-" + alarm.name().orElse("alarm-" + i), ALARM_NAME_LIMIT);
-      JsonObject.Builder json = JsonObject.builder()
-          .put("AlarmName", alarmName)
-          .put("EvaluationPeriods", evaluation.evaluationPeriods())
-          .put("TreatMissingData", "notBreaching");
+      LambdaAlarm.Evaluation evaluation =
+          alarm.evaluation().orElse(new LambdaAlarm.Evaluation(60, 1, java.util.Optional.empty()));
+      String alarmName =
+          PhysicalNames.fit(
+              context.stack().stackName()
+                  + "-"
+                  + function.name()
+                  + "-"
+                  + alarm.name().orElse("alarm-" + i),
+              ALARM_NAME_LIMIT);
+      JsonObject.Builder json =
+          JsonObject.builder()
+              .put("AlarmName", alarmName)
+              .put("EvaluationPeriods", evaluation.evaluationPeriods())
+              .put("TreatMissingData", "notBreaching");
       evaluation.breachedPeriods().ifPresent(count -> json.put("DatapointsToAlarm", count));
       if (alarm.trigger() instanceof LambdaAlarm.ErrorRateTrigger errorRate) {
         LambdaAlarm.ErrorRateProperties rule = errorRate.properties();
         json.put("ComparisonOperator", rule.comparisonOperator().configValue())
             .put("Threshold", JsonNumber.of(rule.thresholdPercent()))
-            .put("AlarmDescription", alarm.description().orElse(
-                "Fires when the error rate of function " + function.name() + " in stack " + context.stack().stackName() + " "
-                    + words(rule.comparisonOperator()) + " " + number(rule.thresholdPercent()) + "%."))
-            .put("Metrics", JsonArray.of(
-                metric("error_count", "Errors", "Sum", evaluation.period(), function),
-                metric("invocations", "Invocations", "Sum", evaluation.period(), function),
-                JsonObject.builder()
-                    .put("Expression", "(error_count / invocations) * 100")
-                    .put("Id", "lambda_error_rate")
-                    .put("Label", "Lambda error rate percentage")
-                    .put("ReturnData", true)
-                    .build()));
+            .put(
+                "AlarmDescription",
+                alarm
+                    .description()
+                    .orElse(
+                        "Fires when the error rate of function "
+                            + function.name()
+                            + " in stack "
+                            + context.stack().stackName()
+                            + " "
+                            + words(rule.comparisonOperator())
+                            + " "
+                            + number(rule.thresholdPercent())
+                            + "%."))
+            .put(
+                "Metrics",
+                JsonArray.of(
+                    metric("error_count", "Errors", "Sum", evaluation.period(), function),
+                    metric("invocations", "Invocations", "Sum", evaluation.period(), function),
+                    JsonObject.builder()
+                        .put("Expression", "(error_count / invocations) * 100")
+                        .put("Id", "lambda_error_rate")
+                        .put("Label", "Lambda error rate percentage")
+                        .put("ReturnData", true)
+                        .build()));
       } else {
-        LambdaAlarm.DurationProperties rule = ((LambdaAlarm.DurationTrigger) alarm.trigger()).properties();
+        LambdaAlarm.DurationProperties rule =
+            ((LambdaAlarm.DurationTrigger) alarm.trigger()).properties();
         String stat = rule.statistic().cloudWatchName();
-        JsonObject duration = metric("duration", "Duration", stat, evaluation.period(), function).toBuilder()
-            .put("Label", stat + " lambda duration over last " + evaluation.period() + " seconds")
-            .put("ReturnData", true)
-            .build();
+        JsonObject duration =
+            metric("duration", "Duration", stat, evaluation.period(), function).toBuilder()
+                .put(
+                    "Label",
+                    stat + " lambda duration over last " + evaluation.period() + " seconds")
+                .put("ReturnData", true)
+                .build();
         json.put("ComparisonOperator", rule.comparisonOperator().configValue())
             .put("Threshold", JsonNumber.of(rule.thresholdMilliseconds()))
-            .put("AlarmDescription", alarm.description().orElse(
-                "Fires when the " + stat.toLowerCase(java.util.Locale.ROOT) + " duration of function " + function.name() + " in stack " + context.stack().stackName() + " "
-                    + words(rule.comparisonOperator()) + " " + number(rule.thresholdMilliseconds()) + " ms."))
+            .put(
+                "AlarmDescription",
+                alarm
+                    .description()
+                    .orElse(
+                        "Fires when the "
+                            + stat.toLowerCase(java.util.Locale.ROOT)
+                            + " duration of function "
+                            + function.name()
+                            + " in stack "
+                            + context.stack().stackName()
+                            + " "
+                            + words(rule.comparisonOperator())
+                            + " "
+                            + number(rule.thresholdMilliseconds())
+                            + " ms."))
             .put("Metrics", JsonArray.of(duration));
       }
-      context.template().add(
-          AlarmNames.logicalId(function.name(), alarm, i),
-          CfResource.of("AWS::CloudWatch::Alarm", json.build()),
-          function.propertyPath("alarms").index(i),
-          function.name());
+      context
+          .template()
+          .add(
+              AlarmNames.logicalId(function.name(), alarm, i),
+              CfResource.of("AWS::CloudWatch::Alarm", json.build()),
+              function.propertyPath("alarms").index(i),
+              function.name());
     }
   }
 
   /** One AWS/Lambda metric of the function, or of its live alias when it has one. */
-  private static JsonObject metric(String id, String metricName, String stat, int period, FunctionAssembly function) {
+  private static JsonObject metric(
+      String id, String metricName, String stat, int period, FunctionAssembly function) {
     List<JsonValue> dimensions = new ArrayList<>();
     dimensions.add(dimension("FunctionName", Cf.ref(function.functionLogicalId())));
     if (FunctionReleases.hasLiveAlias(function.properties())) {
       // Lambda reports alias metrics under Resource = <function>:<alias>:
       // https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html#monitoring-metrics-dimensions
-      dimensions.add(dimension("Resource",
-          Cf.join(":", List.of(Cf.ref(function.functionLogicalId()), new JsonString(FunctionReleases.LIVE_ALIAS_NAME)))));
+      dimensions.add(
+          dimension(
+              "Resource",
+              Cf.join(
+                  ":",
+                  List.of(
+                      Cf.ref(function.functionLogicalId()),
+                      new JsonString(FunctionReleases.LIVE_ALIAS_NAME)))));
     }
     return JsonObject.builder()
         .put("Id", id)
-        .put("MetricStat", JsonObject.builder()
-            .put("Metric", JsonObject.builder()
-                .put("Dimensions", new JsonArray(dimensions))
-                .put("MetricName", metricName)
-                .put("Namespace", "AWS/Lambda")
+        .put(
+            "MetricStat",
+            JsonObject.builder()
+                .put(
+                    "Metric",
+                    JsonObject.builder()
+                        .put("Dimensions", new JsonArray(dimensions))
+                        .put("MetricName", metricName)
+                        .put("Namespace", "AWS/Lambda")
+                        .build())
+                .put("Period", period)
+                .put("Stat", stat)
                 .build())
-            .put("Period", period)
-            .put("Stat", stat)
-            .build())
         .put("ReturnData", false)
         .build();
   }

@@ -4,8 +4,8 @@ import dev.formwork.schema.model.function.FunctionProperties;
 
 /**
  * When a function gets a published AWS::Lambda::Version and the implicit live alias: a version with
- * {@code deployment}, {@code provisionedConcurrency} or {@code aliases}; the live alias
- * ({@code stp-live}, Stacktape's name) with {@code deployment} or {@code provisionedConcurrency}.
+ * {@code deployment}, {@code provisionedConcurrency} or {@code aliases}; the live alias ({@code
+ * stp-live}, Stacktape's name) with {@code deployment} or {@code provisionedConcurrency}.
  */
 public final class FunctionReleases {
 

@@ -23,22 +23,36 @@ public final class FunctionVersionSynthesis {
   private FunctionVersionSynthesis() {}
 
   /** Adds the version for the finished function properties and returns its logical ID. */
-  public static String emit(FunctionAssembly function, JsonObject functionProperties, SynthesisContext context) {
-    Optional<ConfigNode> overrides = Optional.ofNullable(context.config().resources().get(function.name()))
-        .filter(FunctionResource.class::isInstance)
-        .flatMap(resource -> Optional.ofNullable(resource.overrides().get(function.functionLogicalId())));
-    String logicalId = function.logicalPrefix() + "Version" + ContentHash.of(functionProperties, overrides);
-    JsonObject.Builder json = JsonObject.builder().put("FunctionName", Cf.ref(function.functionLogicalId()));
+  public static String emit(
+      FunctionAssembly function, JsonObject functionProperties, SynthesisContext context) {
+    Optional<ConfigNode> overrides =
+        Optional.ofNullable(context.config().resources().get(function.name()))
+            .filter(FunctionResource.class::isInstance)
+            .flatMap(
+                resource ->
+                    Optional.ofNullable(resource.overrides().get(function.functionLogicalId())));
+    String logicalId =
+        function.logicalPrefix() + "Version" + ContentHash.of(functionProperties, overrides);
+    JsonObject.Builder json =
+        JsonObject.builder().put("FunctionName", Cf.ref(function.functionLogicalId()));
     // With a manifest the zip's digest is known: Lambda then refuses to publish any other code.
     // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-lambda-version.html
-    context.manifest().flatMap(manifest -> manifest.find(function.name()))
+    context
+        .manifest()
+        .flatMap(manifest -> manifest.find(function.name()))
         .map(Artifact::sha256)
-        .ifPresent(hex -> json.put("CodeSha256", Base64.getEncoder().encodeToString(HexFormat.of().parseHex(hex))));
-    context.template().add(
-        logicalId,
-        CfResource.of("AWS::Lambda::Version", json.build()).withDeletionPolicy("Retain"),
-        function.path(),
-        function.name());
+        .ifPresent(
+            hex ->
+                json.put(
+                    "CodeSha256",
+                    Base64.getEncoder().encodeToString(HexFormat.of().parseHex(hex))));
+    context
+        .template()
+        .add(
+            logicalId,
+            CfResource.of("AWS::Lambda::Version", json.build()).withDeletionPolicy("Retain"),
+            function.path(),
+            function.name());
     return logicalId;
   }
 }

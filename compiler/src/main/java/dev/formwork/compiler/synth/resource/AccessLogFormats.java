@@ -4,8 +4,8 @@ import dev.formwork.schema.model.HttpApiGatewayResource.LogFormat;
 
 /**
  * Access log line formats of HTTP API stages, after the examples in
- * https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-logging.html (each must contain
- * $context.requestId).
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-logging.html (each must
+ * contain $context.requestId).
  */
 final class AccessLogFormats {
 
@@ -14,19 +14,23 @@ final class AccessLogFormats {
   static String of(LogFormat format) {
     switch (format) {
       case CLF:
-        return "$context.identity.sourceIp - - [$context.requestTime] \"$context.httpMethod $context.routeKey $context.protocol\""
-            + " $context.status $context.responseLength $context.requestId";
+        return "$context.identity.sourceIp - - [$context.requestTime] \"$context.httpMethod"
+            + " $context.routeKey $context.protocol\" $context.status"
+            + " $context.responseLength $context.requestId";
       case CSV:
         return "$context.identity.sourceIp,$context.requestTime,$context.httpMethod,$context.routeKey,$context.protocol,"
-            + "$context.status,$context.responseLength,$context.requestId";
+                   + "$context.status,$context.responseLength,$context.requestId";
       case XML:
-        return "<request id=\"$context.requestId\"> <ip>$context.identity.sourceIp</ip> <requestTime>$context.requestTime</requestTime>"
-            + " <httpMethod>$context.httpMethod</httpMethod> <routeKey>$context.routeKey</routeKey> <status>$context.status</status>"
-            + " <protocol>$context.protocol</protocol> <responseLength>$context.responseLength</responseLength> </request>";
+        return "<request id=\"$context.requestId\"> <ip>$context.identity.sourceIp</ip>"
+            + " <requestTime>$context.requestTime</requestTime>"
+            + " <httpMethod>$context.httpMethod</httpMethod>"
+            + " <routeKey>$context.routeKey</routeKey> <status>$context.status</status>"
+            + " <protocol>$context.protocol</protocol>"
+            + " <responseLength>$context.responseLength</responseLength> </request>";
       default:
         return "{\"requestId\":\"$context.requestId\",\"ip\":\"$context.identity.sourceIp\",\"requestTime\":\"$context.requestTime\","
-            + "\"httpMethod\":\"$context.httpMethod\",\"routeKey\":\"$context.routeKey\",\"status\":\"$context.status\","
-            + "\"protocol\":\"$context.protocol\",\"responseLength\":\"$context.responseLength\"}";
+                   + "\"httpMethod\":\"$context.httpMethod\",\"routeKey\":\"$context.routeKey\",\"status\":\"$context.status\","
+                   + "\"protocol\":\"$context.protocol\",\"responseLength\":\"$context.responseLength\"}";
     }
   }
 }

@@ -21,15 +21,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Synthesizes a {@code bucket}: {@code <X>Bucket} (AWS::S3::Bucket, deterministic name, public access
- * blocked, SSE-S3) and {@code <X>BucketPolicy} (AWS::S3::BucketPolicy) when it is public-read or has
- * policy statements. S3 events of functions add their NotificationConfiguration through {@link S3Notifications}.
+ * Synthesizes a {@code bucket}: {@code <X>Bucket} (AWS::S3::Bucket, deterministic name, public
+ * access blocked, SSE-S3) and {@code <X>BucketPolicy} (AWS::S3::BucketPolicy) when it is
+ * public-read or has policy statements. S3 events of functions add their NotificationConfiguration
+ * through {@link S3Notifications}.
  */
 public final class BucketSynthesizer implements ResourceSynthesizer<BucketResource> {
 
-  static final List<String> DEFAULT_CORS_HEADERS = List.of(
-      "Authorization", "Content-Length", "Content-Type", "Content-MD5", "Date", "Expect", "Host",
-      "x-amz-content-sha256", "x-amz-date", "x-amz-security-token");
+  static final List<String> DEFAULT_CORS_HEADERS =
+      List.of(
+          "Authorization",
+          "Content-Length",
+          "Content-Type",
+          "Content-MD5",
+          "Date",
+          "Expect",
+          "Host",
+          "x-amz-content-sha256",
+          "x-amz-date",
+          "x-amz-security-token");
   static final List<String> DEFAULT_CORS_METHODS = List.of("GET", "PUT", "HEAD", "POST", "DELETE");
 
   @Override
@@ -42,11 +52,13 @@ public final class BucketSynthesizer implements ResourceSynthesizer<BucketResour
   }
 
   /**
-   * {@code name} and {@code arn} are built from the deterministic name instead of Ref/GetAtt, so that
-   * functions using them never depend on the bucket (which may depend on their S3 permissions).
+   * {@code name} and {@code arn} are built from the deterministic name instead of Ref/GetAtt, so
+   * that functions using them never depend on the bucket (which may depend on their S3
+   * permissions).
    */
   @Override
-  public Map<String, JsonValue> referenceableParams(String name, BucketResource resource, StackIdentity stack) {
+  public Map<String, JsonValue> referenceableParams(
+      String name, BucketResource resource, StackIdentity stack) {
     Map<String, JsonValue> params = new LinkedHashMap<>();
     params.put("name", Cf.sub(BucketNames.subTemplate(stack.stackName(), name)));
     params.put("arn", Cf.sub(BucketNames.arnSubTemplate(stack.stackName(), name)));
@@ -58,43 +70,72 @@ public final class BucketSynthesizer implements ResourceSynthesizer<BucketResour
     ConfigPath path = ConfigPath.of("resources", name);
     ConfigPath propertiesPath = path.key("properties");
     BucketResource.Properties properties = resource.properties();
-    AccessMode mode = properties.accessibility().map(BucketResource.Accessibility::accessibilityMode).orElse(AccessMode.PRIVATE);
+    AccessMode mode =
+        properties
+            .accessibility()
+            .map(BucketResource.Accessibility::accessibilityMode)
+            .orElse(AccessMode.PRIVATE);
     if (mode == AccessMode.PUBLIC_READ_WRITE) {
-      context.diagnostics().valueError(
-          "security.public-bucket",
-          propertiesPath.key("accessibility").key("accessibilityMode"),
-          "formwork does not create world-writable buckets: public-read-write lets anyone overwrite or delete objects.",
-          "Use public-read, or grant writers through accessPolicyStatements or connectTo.");
+      context
+          .diagnostics()
+          .valueError(
+              "security.public-bucket",
+              propertiesPath.key("accessibility").key("accessibilityMode"),
+              "formwork does not create world-writable buckets: public-read-write lets anyone"
+                  + " overwrite or delete objects.",
+              "Use public-read, or grant writers through accessPolicyStatements or connectTo.");
       return;
     }
-    JsonObject.Builder json = JsonObject.builder()
-        .put("BucketName", Cf.sub(BucketNames.subTemplate(context.stack().stackName(), name)))
-        // Objects belong to the bucket owner and ACLs are disabled (S3's default since April 2023).
-        .put("OwnershipControls", JsonObject.of("Rules", JsonArray.of(JsonObject.of("ObjectOwnership", new JsonString("BucketOwnerEnforced")))))
-        .put("PublicAccessBlockConfiguration", publicAccessBlock(mode));
+    JsonObject.Builder json =
+        JsonObject.builder()
+            .put("BucketName", Cf.sub(BucketNames.subTemplate(context.stack().stackName(), name)))
+            // Objects belong to the bucket owner and ACLs are disabled (S3's default since April
+            // 2023).
+            .put(
+                "OwnershipControls",
+                JsonObject.of(
+                    "Rules",
+                    JsonArray.of(
+                        JsonObject.of("ObjectOwnership", new JsonString("BucketOwnerEnforced")))))
+            .put("PublicAccessBlockConfiguration", publicAccessBlock(mode));
     if (properties.encryption()) {
-      json.put("BucketEncryption", JsonObject.of("ServerSideEncryptionConfiguration", JsonArray.of(
-          JsonObject.of("ServerSideEncryptionByDefault", JsonObject.of("SSEAlgorithm", new JsonString("AES256"))))));
+      json.put(
+          "BucketEncryption",
+          JsonObject.of(
+              "ServerSideEncryptionConfiguration",
+              JsonArray.of(
+                  JsonObject.of(
+                      "ServerSideEncryptionByDefault",
+                      JsonObject.of("SSEAlgorithm", new JsonString("AES256"))))));
     }
     if (properties.versioning()) {
       json.put("VersioningConfiguration", JsonObject.of("Status", new JsonString("Enabled")));
     }
-    properties.cors().filter(BucketResource.Cors::enabled).ifPresent(cors -> json.put("CorsConfiguration", cors(cors)));
+    properties
+        .cors()
+        .filter(BucketResource.Cors::enabled)
+        .ifPresent(cors -> json.put("CorsConfiguration", cors(cors)));
     if (!properties.lifecycleRules().isEmpty()) {
       List<JsonValue> rules = new ArrayList<>();
       properties.lifecycleRules().forEach(rule -> rules.add(LifecycleRules.toJson(rule)));
       json.put("LifecycleConfiguration", JsonObject.of("Rules", new JsonArray(rules)));
     }
     if (properties.enableEventBusNotifications()) {
-      json.put("NotificationConfiguration", JsonObject.of("EventBridgeConfiguration",
-          JsonObject.of("EventBridgeEnabled", JsonValue.of(true))));
+      json.put(
+          "NotificationConfiguration",
+          JsonObject.of(
+              "EventBridgeConfiguration", JsonObject.of("EventBridgeEnabled", JsonValue.of(true))));
     }
-    context.template().add(logicalId(name), CfResource.of("AWS::S3::Bucket", json.build()), path, name);
+    context
+        .template()
+        .add(logicalId(name), CfResource.of("AWS::S3::Bucket", json.build()), path, name);
     S3Notifications.attachRegistered(name, context);
     policy(name, mode, properties, propertiesPath, context);
   }
 
-  /** All four blocks on; public-read keeps ACLs blocked and allows only the explicit public policy. */
+  /**
+   * All four blocks on; public-read keeps ACLs blocked and allows only the explicit public policy.
+   */
   private static JsonValue publicAccessBlock(AccessMode mode) {
     boolean policyAllowed = mode == AccessMode.PUBLIC_READ;
     return JsonObject.builder()
@@ -108,16 +149,26 @@ public final class BucketSynthesizer implements ResourceSynthesizer<BucketResour
   private static JsonValue cors(BucketResource.Cors cors) {
     List<JsonValue> rules = new ArrayList<>();
     if (cors.corsRules().isEmpty()) {
-      rules.add(JsonObject.builder()
-          .put("AllowedHeaders", JsonArray.ofStrings(DEFAULT_CORS_HEADERS))
-          .put("AllowedMethods", JsonArray.ofStrings(DEFAULT_CORS_METHODS))
-          .put("AllowedOrigins", JsonArray.ofStrings(List.of("*")))
-          .build());
+      rules.add(
+          JsonObject.builder()
+              .put("AllowedHeaders", JsonArray.ofStrings(DEFAULT_CORS_HEADERS))
+              .put("AllowedMethods", JsonArray.ofStrings(DEFAULT_CORS_METHODS))
+              .put("AllowedOrigins", JsonArray.ofStrings(List.of("*")))
+              .build());
     }
     for (BucketResource.CorsRule rule : cors.corsRules()) {
-      JsonObject.Builder json = JsonObject.builder()
-          .put("AllowedMethods", JsonArray.ofStrings(rule.allowedMethods().isEmpty() ? DEFAULT_CORS_METHODS : rule.allowedMethods()))
-          .put("AllowedOrigins", JsonArray.ofStrings(rule.allowedOrigins().isEmpty() ? List.of("*") : rule.allowedOrigins()));
+      JsonObject.Builder json =
+          JsonObject.builder()
+              .put(
+                  "AllowedMethods",
+                  JsonArray.ofStrings(
+                      rule.allowedMethods().isEmpty()
+                          ? DEFAULT_CORS_METHODS
+                          : rule.allowedMethods()))
+              .put(
+                  "AllowedOrigins",
+                  JsonArray.ofStrings(
+                      rule.allowedOrigins().isEmpty() ? List.of("*") : rule.allowedOrigins()));
       if (!rule.allowedHeaders().isEmpty()) {
         json.put("AllowedHeaders", JsonArray.ofStrings(rule.allowedHeaders()));
       }
@@ -131,23 +182,37 @@ public final class BucketSynthesizer implements ResourceSynthesizer<BucketResour
   }
 
   private static void policy(
-      String name, AccessMode mode, BucketResource.Properties properties, ConfigPath propertiesPath, SynthesisContext context) {
+      String name,
+      AccessMode mode,
+      BucketResource.Properties properties,
+      ConfigPath propertiesPath,
+      SynthesisContext context) {
     List<JsonValue> statements = new ArrayList<>();
     JsonValue arn = Cf.sub(BucketNames.arnSubTemplate(context.stack().stackName(), name));
-    JsonValue objects = Cf.sub(BucketNames.arnSubTemplate(context.stack().stackName(), name) + "/*");
+    JsonValue objects =
+        Cf.sub(BucketNames.arnSubTemplate(context.stack().stackName(), name) + "/*");
     if (mode == AccessMode.PUBLIC_READ) {
-      statements.add(JsonObject.builder()
-          .put("Action", "s3:GetObject")
-          .put("Effect", "Allow")
-          .put("Principal", JsonObject.of("AWS", new JsonString("*")))
-          .put("Resource", objects)
-          .put("Sid", "PublicRead")
-          .build());
+      statements.add(
+          JsonObject.builder()
+              .put("Action", "s3:GetObject")
+              .put("Effect", "Allow")
+              .put("Principal", JsonObject.of("AWS", new JsonString("*")))
+              .put("Resource", objects)
+              .put("Sid", "PublicRead")
+              .build());
     }
     List<dev.formwork.schema.node.ConfigNode> extra =
-        properties.accessibility().map(BucketResource.Accessibility::accessPolicyStatements).orElse(List.of());
+        properties
+            .accessibility()
+            .map(BucketResource.Accessibility::accessPolicyStatements)
+            .orElse(List.of());
     for (int i = 0; i < extra.size(); i++) {
-      JsonValue statement = context.values().resolve(extra.get(i), propertiesPath.key("accessibility").key("accessPolicyStatements").index(i));
+      JsonValue statement =
+          context
+              .values()
+              .resolve(
+                  extra.get(i),
+                  propertiesPath.key("accessibility").key("accessPolicyStatements").index(i));
       if (statement instanceof JsonObject object && !object.has("Effect")) {
         statement = object.with("Effect", new JsonString("Allow"));
       }
@@ -156,22 +221,36 @@ public final class BucketSynthesizer implements ResourceSynthesizer<BucketResour
     if (statements.isEmpty()) {
       return;
     }
-    // Denying plain HTTP is S3's own recommendation: https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html
-    statements.add(JsonObject.builder()
-        .put("Action", "s3:*")
-        .put("Condition", JsonObject.of("Bool", JsonObject.of("aws:SecureTransport", new JsonString("false"))))
-        .put("Effect", "Deny")
-        .put("Principal", JsonObject.of("AWS", new JsonString("*")))
-        .put("Resource", JsonArray.of(arn, objects))
-        .put("Sid", "DenyInsecureTransport")
-        .build());
-    context.template().add(
-        PascalCase.of(name) + "BucketPolicy",
-        CfResource.of("AWS::S3::BucketPolicy", JsonObject.builder()
-            .put("Bucket", Cf.ref(logicalId(name)))
-            .put("PolicyDocument", JsonObject.builder().put("Statement", new JsonArray(statements)).put("Version", "2012-10-17").build())
-            .build()),
-        ConfigPath.of("resources", name),
-        name);
+    // Denying plain HTTP is S3's own recommendation:
+    // https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html
+    statements.add(
+        JsonObject.builder()
+            .put("Action", "s3:*")
+            .put(
+                "Condition",
+                JsonObject.of(
+                    "Bool", JsonObject.of("aws:SecureTransport", new JsonString("false"))))
+            .put("Effect", "Deny")
+            .put("Principal", JsonObject.of("AWS", new JsonString("*")))
+            .put("Resource", JsonArray.of(arn, objects))
+            .put("Sid", "DenyInsecureTransport")
+            .build());
+    context
+        .template()
+        .add(
+            PascalCase.of(name) + "BucketPolicy",
+            CfResource.of(
+                "AWS::S3::BucketPolicy",
+                JsonObject.builder()
+                    .put("Bucket", Cf.ref(logicalId(name)))
+                    .put(
+                        "PolicyDocument",
+                        JsonObject.builder()
+                            .put("Statement", new JsonArray(statements))
+                            .put("Version", "2012-10-17")
+                            .build())
+                    .build()),
+            ConfigPath.of("resources", name),
+            name);
   }
 }

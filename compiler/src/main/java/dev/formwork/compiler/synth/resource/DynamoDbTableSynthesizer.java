@@ -34,16 +34,17 @@ public final class DynamoDbTableSynthesizer implements ResourceSynthesizer<Dynam
   }
 
   /**
-   * The table's logical ID. Stacktape writes an AWS::DynamoDB::GlobalTable named {@code <Name>GlobalTable};
-   * formwork writes the simpler AWS::DynamoDB::Table but keeps that name, so raw CloudFormation and
-   * $CfResourceParam() references written for Stacktape keep working.
+   * The table's logical ID. Stacktape writes an AWS::DynamoDB::GlobalTable named {@code
+   * <Name>GlobalTable}; formwork writes the simpler AWS::DynamoDB::Table but keeps that name, so
+   * raw CloudFormation and $CfResourceParam() references written for Stacktape keep working.
    */
   public static String tableLogicalId(String name) {
     return PascalCase.of(name) + "GlobalTable";
   }
 
   @Override
-  public Map<String, JsonValue> referenceableParams(String name, DynamoDbTableResource resource, StackIdentity stack) {
+  public Map<String, JsonValue> referenceableParams(
+      String name, DynamoDbTableResource resource, StackIdentity stack) {
     Map<String, JsonValue> params = new LinkedHashMap<>();
     params.put("name", Cf.ref(tableLogicalId(name)));
     params.put("arn", Cf.getAtt(tableLogicalId(name), "Arn"));
@@ -57,48 +58,89 @@ public final class DynamoDbTableSynthesizer implements ResourceSynthesizer<Dynam
   public void synthesize(String name, DynamoDbTableResource resource, SynthesisContext context) {
     ConfigPath path = ConfigPath.of("resources", name);
     DynamoDbTableResource.Properties properties = resource.properties();
-    Optional<DynamoDbTableResource.ProvisionedThroughput> provisioned = properties.provisionedThroughput();
-    JsonObject.Builder json = JsonObject.builder()
-        .put("TableName", PhysicalNames.fit(context.stack().stackName() + "-" + name, NAME_LIMIT))
-        .put("AttributeDefinitions", attributeDefinitions(properties, path.key("properties"), context))
-        .put("KeySchema", keySchema(properties.primaryKey().partitionKey(), properties.primaryKey().sortKey()))
-        .put("BillingMode", provisioned.isPresent() ? "PROVISIONED" : "PAY_PER_REQUEST")
-        // Encrypt with the AWS-managed DynamoDB KMS key (auditable in CloudTrail) rather than the AWS-owned default.
-        .put("SSESpecification", JsonObject.of("SSEEnabled", JsonValue.of(true)));
+    Optional<DynamoDbTableResource.ProvisionedThroughput> provisioned =
+        properties.provisionedThroughput();
+    JsonObject.Builder json =
+        JsonObject.builder()
+            .put(
+                "TableName",
+                PhysicalNames.fit(context.stack().stackName() + "-" + name, NAME_LIMIT))
+            .put(
+                "AttributeDefinitions",
+                attributeDefinitions(properties, path.key("properties"), context))
+            .put(
+                "KeySchema",
+                keySchema(
+                    properties.primaryKey().partitionKey(), properties.primaryKey().sortKey()))
+            .put("BillingMode", provisioned.isPresent() ? "PROVISIONED" : "PAY_PER_REQUEST")
+            // Encrypt with the AWS-managed DynamoDB KMS key (auditable in CloudTrail) rather than
+            // the AWS-owned default.
+            .put("SSESpecification", JsonObject.of("SSEEnabled", JsonValue.of(true)));
     provisioned.ifPresent(capacity -> json.put("ProvisionedThroughput", throughput(capacity)));
     if (properties.enablePointInTimeRecovery()) {
-      json.put("PointInTimeRecoverySpecification", JsonObject.of("PointInTimeRecoveryEnabled", JsonValue.of(true)));
+      json.put(
+          "PointInTimeRecoverySpecification",
+          JsonObject.of("PointInTimeRecoveryEnabled", JsonValue.of(true)));
     }
-    properties.streamType().ifPresent(type ->
-        json.put("StreamSpecification", JsonObject.of("StreamViewType", Cf.text(type.configValue()))));
+    properties
+        .streamType()
+        .ifPresent(
+            type ->
+                json.put(
+                    "StreamSpecification",
+                    JsonObject.of("StreamViewType", Cf.text(type.configValue()))));
     if (!properties.secondaryIndexes().isEmpty()) {
       List<JsonValue> indexes = new ArrayList<>();
       for (DynamoDbTableResource.SecondaryIndex index : properties.secondaryIndexes()) {
-        JsonObject.Builder gsi = JsonObject.builder()
-            .put("IndexName", index.name())
-            .put("KeySchema", keySchema(index.partitionKey(), index.sortKey()))
-            .put("Projection", index.projections().isEmpty()
-                ? JsonObject.of("ProjectionType", Cf.text("KEYS_ONLY"))
-                : JsonObject.builder().put("ProjectionType", "INCLUDE").put("NonKeyAttributes", JsonArray.ofStrings(index.projections())).build());
+        JsonObject.Builder gsi =
+            JsonObject.builder()
+                .put("IndexName", index.name())
+                .put("KeySchema", keySchema(index.partitionKey(), index.sortKey()))
+                .put(
+                    "Projection",
+                    index.projections().isEmpty()
+                        ? JsonObject.of("ProjectionType", Cf.text("KEYS_ONLY"))
+                        : JsonObject.builder()
+                            .put("ProjectionType", "INCLUDE")
+                            .put("NonKeyAttributes", JsonArray.ofStrings(index.projections()))
+                            .build());
         // A provisioned table's indexes need capacity of their own; they get the table's.
         provisioned.ifPresent(capacity -> gsi.put("ProvisionedThroughput", throughput(capacity)));
         indexes.add(gsi.build());
       }
       json.put("GlobalSecondaryIndexes", new JsonArray(indexes));
     }
-    context.template().add(tableLogicalId(name), CfResource.of("AWS::DynamoDB::Table", json.build()), path, name);
-    provisioned.ifPresent(capacity -> {
-      capacity.readScaling().ifPresent(scaling -> addScaling(name, "Read", capacity.readUnits(), scaling, path, context));
-      capacity.writeScaling().ifPresent(scaling -> addScaling(name, "Write", capacity.writeUnits(), scaling, path, context));
-    });
+    context
+        .template()
+        .add(tableLogicalId(name), CfResource.of("AWS::DynamoDB::Table", json.build()), path, name);
+    provisioned.ifPresent(
+        capacity -> {
+          capacity
+              .readScaling()
+              .ifPresent(
+                  scaling ->
+                      addScaling(name, "Read", capacity.readUnits(), scaling, path, context));
+          capacity
+              .writeScaling()
+              .ifPresent(
+                  scaling ->
+                      addScaling(name, "Write", capacity.writeUnits(), scaling, path, context));
+        });
   }
 
   private static JsonValue throughput(DynamoDbTableResource.ProvisionedThroughput capacity) {
-    return JsonObject.builder().put("ReadCapacityUnits", capacity.readUnits()).put("WriteCapacityUnits", capacity.writeUnits()).build();
+    return JsonObject.builder()
+        .put("ReadCapacityUnits", capacity.readUnits())
+        .put("WriteCapacityUnits", capacity.writeUnits())
+        .build();
   }
 
-  /** Key attributes of the table and its indexes, each once; a name declared with two types is an error. */
-  private static JsonValue attributeDefinitions(DynamoDbTableResource.Properties properties, ConfigPath path, SynthesisContext context) {
+  /**
+   * Key attributes of the table and its indexes, each once; a name declared with two types is an
+   * error.
+   */
+  private static JsonValue attributeDefinitions(
+      DynamoDbTableResource.Properties properties, ConfigPath path, SynthesisContext context) {
     Map<String, String> types = new LinkedHashMap<>();
     List<KeyAttribute> keys = new ArrayList<>();
     keys.add(properties.primaryKey().partitionKey());
@@ -110,60 +152,120 @@ public final class DynamoDbTableSynthesizer implements ResourceSynthesizer<Dynam
     for (KeyAttribute key : keys) {
       String existing = types.putIfAbsent(key.name(), key.type().code());
       if (existing != null && !existing.equals(key.type().code())) {
-        context.diagnostics().error(
-            "config.conflicting-key-type",
-            path,
-            "Key attribute '" + key.name() + "' is declared with two types (" + existing + " and " + key.type().code()
-                + "); DynamoDB needs one type per attribute.");
+        context
+            .diagnostics()
+            .error(
+                "config.conflicting-key-type",
+                path,
+                "Key attribute '"
+                    + key.name()
+                    + "' is declared with two types ("
+                    + existing
+                    + " and "
+                    + key.type().code()
+                    + "); DynamoDB needs one type per attribute.");
       }
     }
     List<JsonValue> definitions = new ArrayList<>();
-    types.forEach((attribute, type) ->
-        definitions.add(JsonObject.builder().put("AttributeName", attribute).put("AttributeType", type).build()));
+    types.forEach(
+        (attribute, type) ->
+            definitions.add(
+                JsonObject.builder()
+                    .put("AttributeName", attribute)
+                    .put("AttributeType", type)
+                    .build()));
     return new JsonArray(definitions);
   }
 
   private static JsonValue keySchema(KeyAttribute partitionKey, Optional<KeyAttribute> sortKey) {
     List<JsonValue> schema = new ArrayList<>();
-    schema.add(JsonObject.builder().put("AttributeName", partitionKey.name()).put("KeyType", "HASH").build());
-    sortKey.ifPresent(key -> schema.add(JsonObject.builder().put("AttributeName", key.name()).put("KeyType", "RANGE").build()));
+    schema.add(
+        JsonObject.builder()
+            .put("AttributeName", partitionKey.name())
+            .put("KeyType", "HASH")
+            .build());
+    sortKey.ifPresent(
+        key ->
+            schema.add(
+                JsonObject.builder()
+                    .put("AttributeName", key.name())
+                    .put("KeyType", "RANGE")
+                    .build()));
     return new JsonArray(schema);
   }
 
   /**
-   * Target-tracking auto scaling of one capacity dimension. Without a RoleARN, Application Auto Scaling
-   * uses its service-linked role for DynamoDB:
+   * Target-tracking auto scaling of one capacity dimension. Without a RoleARN, Application Auto
+   * Scaling uses its service-linked role for DynamoDB:
    * https://docs.aws.amazon.com/autoscaling/application/userguide/application-auto-scaling-service-linked-roles.html
    */
   private static void addScaling(
-      String name, String dimension, int units, DynamoDbTableResource.Scaling scaling, ConfigPath path, SynthesisContext context) {
+      String name,
+      String dimension,
+      int units,
+      DynamoDbTableResource.Scaling scaling,
+      ConfigPath path,
+      SynthesisContext context) {
     String prefix = PascalCase.of(name) + dimension;
     int min = scaling.minUnits().orElse(units);
     int max = scaling.maxUnits().orElse(units);
     if (min > max) {
-      context.diagnostics().error(
-          "config.invalid-range",
-          path.key("properties").key("provisionedThroughput").key(dimension.toLowerCase(java.util.Locale.ROOT) + "Scaling"),
-          "minUnits (" + min + ") is greater than maxUnits (" + max + ").");
+      context
+          .diagnostics()
+          .error(
+              "config.invalid-range",
+              path.key("properties")
+                  .key("provisionedThroughput")
+                  .key(dimension.toLowerCase(java.util.Locale.ROOT) + "Scaling"),
+              "minUnits (" + min + ") is greater than maxUnits (" + max + ").");
       return;
     }
     String unit = dimension + "CapacityUnits";
-    context.template().add(prefix + "ScalableTarget", CfResource.of("AWS::ApplicationAutoScaling::ScalableTarget", JsonObject.builder()
-        .put("MaxCapacity", max)
-        .put("MinCapacity", min)
-        .put("ResourceId", Cf.sub("table/${" + tableLogicalId(name) + "}"))
-        .put("ScalableDimension", "dynamodb:table:" + unit)
-        .put("ServiceNamespace", "dynamodb")
-        .build()), path, name);
-    context.template().add(prefix + "ScalingPolicy", CfResource.of("AWS::ApplicationAutoScaling::ScalingPolicy", JsonObject.builder()
-        .put("PolicyName", PhysicalNames.fit(context.stack().stackName() + "-" + name + "-" + dimension.toLowerCase(java.util.Locale.ROOT), 256))
-        .put("PolicyType", "TargetTrackingScaling")
-        .put("ScalingTargetId", Cf.ref(prefix + "ScalableTarget"))
-        .put("TargetTrackingScalingPolicyConfiguration", JsonObject.builder()
-            .put("PredefinedMetricSpecification", JsonObject.of(
-                "PredefinedMetricType", Cf.text("DynamoDB" + dimension + "CapacityUtilization")))
-            .put("TargetValue", scaling.keepUtilizationUnder())
-            .build())
-        .build()), path, name);
+    context
+        .template()
+        .add(
+            prefix + "ScalableTarget",
+            CfResource.of(
+                "AWS::ApplicationAutoScaling::ScalableTarget",
+                JsonObject.builder()
+                    .put("MaxCapacity", max)
+                    .put("MinCapacity", min)
+                    .put("ResourceId", Cf.sub("table/${" + tableLogicalId(name) + "}"))
+                    .put("ScalableDimension", "dynamodb:table:" + unit)
+                    .put("ServiceNamespace", "dynamodb")
+                    .build()),
+            path,
+            name);
+    context
+        .template()
+        .add(
+            prefix + "ScalingPolicy",
+            CfResource.of(
+                "AWS::ApplicationAutoScaling::ScalingPolicy",
+                JsonObject.builder()
+                    .put(
+                        "PolicyName",
+                        PhysicalNames.fit(
+                            context.stack().stackName()
+                                + "-"
+                                + name
+                                + "-"
+                                + dimension.toLowerCase(java.util.Locale.ROOT),
+                            256))
+                    .put("PolicyType", "TargetTrackingScaling")
+                    .put("ScalingTargetId", Cf.ref(prefix + "ScalableTarget"))
+                    .put(
+                        "TargetTrackingScalingPolicyConfiguration",
+                        JsonObject.builder()
+                            .put(
+                                "PredefinedMetricSpecification",
+                                JsonObject.of(
+                                    "PredefinedMetricType",
+                                    Cf.text("DynamoDB" + dimension + "CapacityUtilization")))
+                            .put("TargetValue", scaling.keepUtilizationUnder())
+                            .build())
+                    .build()),
+            path,
+            name);
   }
 }

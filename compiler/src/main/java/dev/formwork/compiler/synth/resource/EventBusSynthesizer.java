@@ -41,11 +41,16 @@ public final class EventBusSynthesizer implements ResourceSynthesizer<EventBusRe
   }
 
   private static boolean archived(EventBusResource resource) {
-    return resource.properties().archivation().map(EventBusResource.Archivation::enabled).orElse(false);
+    return resource
+        .properties()
+        .archivation()
+        .map(EventBusResource.Archivation::enabled)
+        .orElse(false);
   }
 
   @Override
-  public Map<String, JsonValue> referenceableParams(String name, EventBusResource resource, StackIdentity stack) {
+  public Map<String, JsonValue> referenceableParams(
+      String name, EventBusResource resource, StackIdentity stack) {
     Map<String, JsonValue> params = new LinkedHashMap<>();
     params.put("arn", arn(name));
     if (archived(resource)) {
@@ -59,14 +64,32 @@ public final class EventBusSynthesizer implements ResourceSynthesizer<EventBusRe
     ConfigPath path = ConfigPath.of("resources", name);
     EventBusResource.Properties properties = resource.properties();
     // A partner event bus must be named exactly like its partner event source.
-    JsonObject.Builder bus = JsonObject.builder()
-        .put("Name", properties.eventSourceName().orElse(PhysicalNames.fit(context.stack().stackName() + "-" + name, NAME_LIMIT)));
+    JsonObject.Builder bus =
+        JsonObject.builder()
+            .put(
+                "Name",
+                properties
+                    .eventSourceName()
+                    .orElse(
+                        PhysicalNames.fit(context.stack().stackName() + "-" + name, NAME_LIMIT)));
     properties.eventSourceName().ifPresent(source -> bus.put("EventSourceName", source));
-    context.template().add(busLogicalId(name), CfResource.of("AWS::Events::EventBus", bus.build()), path, name);
+    context
+        .template()
+        .add(busLogicalId(name), CfResource.of("AWS::Events::EventBus", bus.build()), path, name);
     if (archived(resource)) {
       JsonObject.Builder archive = JsonObject.builder().put("SourceArn", arn(name));
-      properties.archivation().orElseThrow().retentionDays().ifPresent(days -> archive.put("RetentionDays", days));
-      context.template().add(archiveLogicalId(name), CfResource.of("AWS::Events::Archive", archive.build()), path, name);
+      properties
+          .archivation()
+          .orElseThrow()
+          .retentionDays()
+          .ifPresent(days -> archive.put("RetentionDays", days));
+      context
+          .template()
+          .add(
+              archiveLogicalId(name),
+              CfResource.of("AWS::Events::Archive", archive.build()),
+              path,
+              name);
     }
   }
 }

@@ -20,14 +20,22 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Synthesizes an {@code http-api-gateway}: {@code <X>Api} (AWS::ApiGatewayV2::Api, HTTP), {@code <X>Stage}
- * (AWS::ApiGatewayV2::Stage, $default, auto-deployed) and, unless logging is disabled, {@code <X>LogGroup}
- * (AWS::Logs::LogGroup) for its access logs. Routes are added by the functions' http-api-gateway events.
+ * Synthesizes an {@code http-api-gateway}: {@code <X>Api} (AWS::ApiGatewayV2::Api, HTTP), {@code
+ * <X>Stage} (AWS::ApiGatewayV2::Stage, $default, auto-deployed) and, unless logging is disabled,
+ * {@code <X>LogGroup} (AWS::Logs::LogGroup) for its access logs. Routes are added by the functions'
+ * http-api-gateway events.
  */
-public final class HttpApiGatewaySynthesizer implements ResourceSynthesizer<HttpApiGatewayResource> {
+public final class HttpApiGatewaySynthesizer
+    implements ResourceSynthesizer<HttpApiGatewayResource> {
 
-  static final List<String> DEFAULT_ALLOWED_HEADERS = List.of(
-      "Content-Type", "X-Amz-Date", "Authorization", "X-Api-Key", "X-Amz-Security-Token", "X-Amz-User-Agent");
+  static final List<String> DEFAULT_ALLOWED_HEADERS =
+      List.of(
+          "Content-Type",
+          "X-Amz-Date",
+          "Authorization",
+          "X-Api-Key",
+          "X-Amz-Security-Token",
+          "X-Amz-User-Agent");
   static final int DEFAULT_RETENTION_DAYS = 30;
 
   @Override
@@ -39,13 +47,17 @@ public final class HttpApiGatewaySynthesizer implements ResourceSynthesizer<Http
     return PascalCase.of(name) + "Api";
   }
 
-  /** The execute-api endpoint stands in for Stacktape's hosted default domain (no custom resources). */
+  /**
+   * The execute-api endpoint stands in for Stacktape's hosted default domain (no custom resources).
+   */
   @Override
-  public Map<String, JsonValue> referenceableParams(String name, HttpApiGatewayResource resource, StackIdentity stack) {
+  public Map<String, JsonValue> referenceableParams(
+      String name, HttpApiGatewayResource resource, StackIdentity stack) {
     String api = apiLogicalId(name);
     Map<String, JsonValue> params = new LinkedHashMap<>();
     params.put("domain", Cf.sub("${" + api + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}"));
-    params.put("url", Cf.sub("https://${" + api + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}"));
+    params.put(
+        "url", Cf.sub("https://${" + api + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}"));
     params.put("id", Cf.ref(api));
     return params;
   }
@@ -55,45 +67,84 @@ public final class HttpApiGatewaySynthesizer implements ResourceSynthesizer<Http
     ConfigPath path = ConfigPath.of("resources", name);
     String prefix = PascalCase.of(name);
     HttpApiGatewayResource.Properties properties = resource.properties();
-    JsonObject.Builder api = JsonObject.builder()
-        .put("Name", context.stack().stackName() + "-" + name)
-        .put("ProtocolType", "HTTP");
-    properties.cors().filter(HttpApiGatewayResource.Cors::enabled).ifPresent(cors ->
-        api.put("CorsConfiguration", cors(cors, routeMethods(name, context))));
-    context.template().add(apiLogicalId(name), CfResource.of("AWS::ApiGatewayV2::Api", api.build()), path, name);
+    JsonObject.Builder api =
+        JsonObject.builder()
+            .put("Name", context.stack().stackName() + "-" + name)
+            .put("ProtocolType", "HTTP");
+    properties
+        .cors()
+        .filter(HttpApiGatewayResource.Cors::enabled)
+        .ifPresent(cors -> api.put("CorsConfiguration", cors(cors, routeMethods(name, context))));
+    context
+        .template()
+        .add(apiLogicalId(name), CfResource.of("AWS::ApiGatewayV2::Api", api.build()), path, name);
 
-    JsonObject.Builder stage = JsonObject.builder()
-        .put("ApiId", Cf.ref(apiLogicalId(name)))
-        .put("AutoDeploy", true)
-        .put("StageName", "$default");
+    JsonObject.Builder stage =
+        JsonObject.builder()
+            .put("ApiId", Cf.ref(apiLogicalId(name)))
+            .put("AutoDeploy", true)
+            .put("StageName", "$default");
     boolean logging = properties.logging().map(settings -> !settings.disabled()).orElse(true);
     if (logging) {
       HttpApiGatewayResource.LogFormat format =
-          properties.logging().map(HttpApiGatewayResource.Logging::format).orElse(HttpApiGatewayResource.LogFormat.JSON);
-      stage.put("AccessLogSettings", JsonObject.builder()
-          .put("DestinationArn", Cf.getAtt(prefix + "LogGroup", "Arn"))
-          .put("Format", AccessLogFormats.of(format))
-          .build());
-      context.template().add(prefix + "LogGroup", CfResource.of("AWS::Logs::LogGroup", JsonObject.builder()
-          .put("LogGroupName", "/aws/vendedlogs/" + context.stack().stackName() + "/api-gateway/" + name + "/access-logs")
-          .put("RetentionInDays", properties.logging().map(HttpApiGatewayResource.Logging::retentionDays).orElse(DEFAULT_RETENTION_DAYS))
-          .build()), path, name);
+          properties
+              .logging()
+              .map(HttpApiGatewayResource.Logging::format)
+              .orElse(HttpApiGatewayResource.LogFormat.JSON);
+      stage.put(
+          "AccessLogSettings",
+          JsonObject.builder()
+              .put("DestinationArn", Cf.getAtt(prefix + "LogGroup", "Arn"))
+              .put("Format", AccessLogFormats.of(format))
+              .build());
+      context
+          .template()
+          .add(
+              prefix + "LogGroup",
+              CfResource.of(
+                  "AWS::Logs::LogGroup",
+                  JsonObject.builder()
+                      .put(
+                          "LogGroupName",
+                          "/aws/vendedlogs/"
+                              + context.stack().stackName()
+                              + "/api-gateway/"
+                              + name
+                              + "/access-logs")
+                      .put(
+                          "RetentionInDays",
+                          properties
+                              .logging()
+                              .map(HttpApiGatewayResource.Logging::retentionDays)
+                              .orElse(DEFAULT_RETENTION_DAYS))
+                      .build()),
+              path,
+              name);
     }
-    context.template().add(prefix + "Stage", CfResource.of("AWS::ApiGatewayV2::Stage", stage.build()), path, name);
+    context
+        .template()
+        .add(
+            prefix + "Stage", CfResource.of("AWS::ApiGatewayV2::Stage", stage.build()), path, name);
   }
 
   /** The methods of every route on this API in the config, for the default CORS AllowMethods. */
   private static TreeSet<String> routeMethods(String apiName, SynthesisContext context) {
     TreeSet<String> methods = new TreeSet<>();
-    context.config().resources().values().forEach(resource -> {
-      if (resource instanceof FunctionResource function) {
-        for (FunctionEvent event : function.properties().events()) {
-          if (event instanceof HttpApiEvent http && http.properties().httpApiGatewayName().equals(apiName)) {
-            methods.add(http.properties().method().configValue());
-          }
-        }
-      }
-    });
+    context
+        .config()
+        .resources()
+        .values()
+        .forEach(
+            resource -> {
+              if (resource instanceof FunctionResource function) {
+                for (FunctionEvent event : function.properties().events()) {
+                  if (event instanceof HttpApiEvent http
+                      && http.properties().httpApiGatewayName().equals(apiName)) {
+                    methods.add(http.properties().method().configValue());
+                  }
+                }
+              }
+            });
     return methods;
   }
 
@@ -108,11 +159,21 @@ public final class HttpApiGatewaySynthesizer implements ResourceSynthesizer<Http
       withOptions.add("OPTIONS");
       methods = List.copyOf(withOptions);
     }
-    JsonObject.Builder json = JsonObject.builder()
-        // Stacktape fills AllowHeaders from allowedMethods (a bug); formwork uses allowedHeaders.
-        .put("AllowHeaders", JsonArray.ofStrings(cors.allowedHeaders().isEmpty() ? DEFAULT_ALLOWED_HEADERS : cors.allowedHeaders()))
-        .put("AllowMethods", JsonArray.ofStrings(methods))
-        .put("AllowOrigins", JsonArray.ofStrings(cors.allowedOrigins().isEmpty() ? List.of("*") : cors.allowedOrigins()));
+    JsonObject.Builder json =
+        JsonObject.builder()
+            // Stacktape fills AllowHeaders from allowedMethods (a bug); formwork uses
+            // allowedHeaders.
+            .put(
+                "AllowHeaders",
+                JsonArray.ofStrings(
+                    cors.allowedHeaders().isEmpty()
+                        ? DEFAULT_ALLOWED_HEADERS
+                        : cors.allowedHeaders()))
+            .put("AllowMethods", JsonArray.ofStrings(methods))
+            .put(
+                "AllowOrigins",
+                JsonArray.ofStrings(
+                    cors.allowedOrigins().isEmpty() ? List.of("*") : cors.allowedOrigins()));
     cors.allowCredentials().ifPresent(allow -> json.put("AllowCredentials", allow));
     if (!cors.exposedResponseHeaders().isEmpty()) {
       json.put("ExposeHeaders", JsonArray.ofStrings(cors.exposedResponseHeaders()));

@@ -15,8 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Synthesizes a {@code kinesis-stream} as {@code <Name>Stream} (AWS::Kinesis::Stream), encrypted with
- * the AWS-managed key unless encryption is turned off.
+ * Synthesizes a {@code kinesis-stream} as {@code <Name>Stream} (AWS::Kinesis::Stream), encrypted
+ * with the AWS-managed key unless encryption is turned off.
  */
 public final class KinesisStreamSynthesizer implements ResourceSynthesizer<KinesisStreamResource> {
 
@@ -40,7 +40,8 @@ public final class KinesisStreamSynthesizer implements ResourceSynthesizer<Kines
   }
 
   @Override
-  public Map<String, JsonValue> referenceableParams(String name, KinesisStreamResource resource, StackIdentity stack) {
+  public Map<String, JsonValue> referenceableParams(
+      String name, KinesisStreamResource resource, StackIdentity stack) {
     Map<String, JsonValue> params = new LinkedHashMap<>();
     params.put("arn", arn(name));
     // Ref returns the stream name; Stacktape writes the literal name, which hides the dependency.
@@ -52,20 +53,36 @@ public final class KinesisStreamSynthesizer implements ResourceSynthesizer<Kines
   public void synthesize(String name, KinesisStreamResource resource, SynthesisContext context) {
     ConfigPath path = ConfigPath.of("resources", name);
     KinesisStreamResource.Properties properties = resource.properties();
-    JsonObject.Builder json = JsonObject.builder()
-        .put("Name", PhysicalNames.fit(context.stack().stackName() + "-" + name, NAME_LIMIT))
-        .put("StreamModeDetails", JsonObject.of("StreamMode", Cf.text(properties.capacityMode().configValue())));
+    JsonObject.Builder json =
+        JsonObject.builder()
+            .put("Name", PhysicalNames.fit(context.stack().stackName() + "-" + name, NAME_LIMIT))
+            .put(
+                "StreamModeDetails",
+                JsonObject.of("StreamMode", Cf.text(properties.capacityMode().configValue())));
     if (properties.capacityMode() == KinesisStreamResource.CapacityMode.PROVISIONED) {
       json.put("ShardCount", properties.shardCount().orElse(1));
     }
     properties.retentionPeriodHours().ifPresent(hours -> json.put("RetentionPeriodHours", hours));
-    boolean encrypted = properties.encryption().map(KinesisStreamResource.Encryption::enabled).orElse(true);
+    boolean encrypted =
+        properties.encryption().map(KinesisStreamResource.Encryption::enabled).orElse(true);
     if (encrypted) {
-      JsonValue key = properties.encryption().flatMap(KinesisStreamResource.Encryption::kmsKeyArn)
-          .map(arn -> context.values().resolve(arn, path.key("properties").key("encryption").key("kmsKeyArn")))
-          .orElse(Cf.text(AWS_MANAGED_KEY));
-      json.put("StreamEncryption", JsonObject.builder().put("EncryptionType", "KMS").put("KeyId", key).build());
+      JsonValue key =
+          properties
+              .encryption()
+              .flatMap(KinesisStreamResource.Encryption::kmsKeyArn)
+              .map(
+                  arn ->
+                      context
+                          .values()
+                          .resolve(arn, path.key("properties").key("encryption").key("kmsKeyArn")))
+              .orElse(Cf.text(AWS_MANAGED_KEY));
+      json.put(
+          "StreamEncryption",
+          JsonObject.builder().put("EncryptionType", "KMS").put("KeyId", key).build());
     }
-    context.template().add(streamLogicalId(name), CfResource.of("AWS::Kinesis::Stream", json.build()), path, name);
+    context
+        .template()
+        .add(
+            streamLogicalId(name), CfResource.of("AWS::Kinesis::Stream", json.build()), path, name);
   }
 }

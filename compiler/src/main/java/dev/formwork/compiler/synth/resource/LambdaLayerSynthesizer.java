@@ -40,7 +40,8 @@ public final class LambdaLayerSynthesizer implements ResourceSynthesizer<LambdaL
   }
 
   @Override
-  public Map<String, JsonValue> referenceableParams(String name, LambdaLayerResource resource, StackIdentity stack) {
+  public Map<String, JsonValue> referenceableParams(
+      String name, LambdaLayerResource resource, StackIdentity stack) {
     Map<String, JsonValue> params = new LinkedHashMap<>();
     params.put("arn", Cf.ref(logicalId(name)));
     return params;
@@ -52,23 +53,37 @@ public final class LambdaLayerSynthesizer implements ResourceSynthesizer<LambdaL
     List<String> runtimes = new ArrayList<>();
     properties.compatibleRuntimes().forEach(runtime -> runtimes.add(runtime.configValue()));
     if (runtimes.isEmpty()) {
-      runtimes.add(LambdaCode.newestRuntime(properties.runtimeFamily() == LambdaLayerResource.RuntimeFamily.NODEJS
-          ? dev.formwork.compiler.synth.function.CodeLanguage.JAVASCRIPT
-          : dev.formwork.compiler.synth.function.CodeLanguage.PYTHON).configValue());
+      runtimes.add(
+          LambdaCode.newestRuntime(
+                  properties.runtimeFamily() == LambdaLayerResource.RuntimeFamily.NODEJS
+                      ? dev.formwork.compiler.synth.function.CodeLanguage.JAVASCRIPT
+                      : dev.formwork.compiler.synth.function.CodeLanguage.PYTHON)
+              .configValue());
     }
     ConfigPath path = ConfigPath.of("resources", name);
     for (int i = 0; i < properties.compatibleRuntimes().size(); i++) {
       LambdaRuntime runtime = properties.compatibleRuntimes().get(i);
-      boolean fits = properties.runtimeFamily() == LambdaLayerResource.RuntimeFamily.NODEJS ? runtime.isNode() : runtime.isPython();
+      boolean fits =
+          properties.runtimeFamily() == LambdaLayerResource.RuntimeFamily.NODEJS
+              ? runtime.isNode()
+              : runtime.isPython();
       if (!fits) {
-        context.diagnostics().valueError(
-            "config.runtime-mismatch",
-            path.key("properties").key("compatibleRuntimes").index(i),
-            "Runtime " + runtime.configValue() + " cannot use a " + properties.runtimeFamily().configValue() + " layer.");
+        context
+            .diagnostics()
+            .valueError(
+                "config.runtime-mismatch",
+                path.key("properties").key("compatibleRuntimes").index(i),
+                "Runtime "
+                    + runtime.configValue()
+                    + " cannot use a "
+                    + properties.runtimeFamily().configValue()
+                    + " layer.");
       }
     }
     List<String> architectures = new ArrayList<>();
-    (properties.compatibleArchitectures().isEmpty() ? List.of(LambdaArchitecture.values()) : properties.compatibleArchitectures())
+    (properties.compatibleArchitectures().isEmpty()
+            ? List.of(LambdaArchitecture.values())
+            : properties.compatibleArchitectures())
         .forEach(architecture -> architectures.add(architecture.configValue()));
     Optional<Artifact> artifact = context.manifest().flatMap(manifest -> manifest.find(name));
     JsonValue key;
@@ -76,24 +91,42 @@ public final class LambdaLayerSynthesizer implements ResourceSynthesizer<LambdaL
       key = new JsonString(artifact.get().s3Key());
     } else {
       String parameter = PascalCase.of(name) + "LayerS3Key";
-      context.template().addParameter(parameter, JsonObject.builder()
-          .put("Type", "String")
-          .put("Description", "S3 key of the content of layer " + name + "; set by formwork deploy from the artifact manifest.")
-          .build());
+      context
+          .template()
+          .addParameter(
+              parameter,
+              JsonObject.builder()
+                  .put("Type", "String")
+                  .put(
+                      "Description",
+                      "S3 key of the content of layer "
+                          + name
+                          + "; set by formwork deploy from the artifact manifest.")
+                  .build());
       key = Cf.ref(parameter);
     }
-    context.template().add(
-        logicalId(name),
-        CfResource.of("AWS::Lambda::LayerVersion", JsonObject.builder()
-            .put("CompatibleArchitectures", JsonArray.ofStrings(architectures))
-            .put("CompatibleRuntimes", JsonArray.ofStrings(runtimes))
-            .put("Content", JsonObject.builder()
-                .put("S3Bucket", Cf.sub(DeploymentBucket.subTemplate(context.stack().stackName())))
-                .put("S3Key", key)
-                .build())
-            .put("LayerName", PhysicalNames.fit(context.stack().stackName() + "-" + name, 140))
-            .build()),
-        path,
-        name);
+    context
+        .template()
+        .add(
+            logicalId(name),
+            CfResource.of(
+                "AWS::Lambda::LayerVersion",
+                JsonObject.builder()
+                    .put("CompatibleArchitectures", JsonArray.ofStrings(architectures))
+                    .put("CompatibleRuntimes", JsonArray.ofStrings(runtimes))
+                    .put(
+                        "Content",
+                        JsonObject.builder()
+                            .put(
+                                "S3Bucket",
+                                Cf.sub(DeploymentBucket.subTemplate(context.stack().stackName())))
+                            .put("S3Key", key)
+                            .build())
+                    .put(
+                        "LayerName",
+                        PhysicalNames.fit(context.stack().stackName() + "-" + name, 140))
+                    .build()),
+            path,
+            name);
   }
 }

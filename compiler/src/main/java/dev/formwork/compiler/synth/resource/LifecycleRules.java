@@ -18,7 +18,15 @@ final class LifecycleRules {
     properties.prefix().ifPresent(prefix -> json.put("Prefix", prefix));
     if (!properties.tags().isEmpty()) {
       List<JsonValue> tags = new ArrayList<>();
-      properties.tags().forEach(tag -> tags.add(JsonObject.builder().put("Key", tag.key()).put("Value", tag.value()).build()));
+      properties
+          .tags()
+          .forEach(
+              tag ->
+                  tags.add(
+                      JsonObject.builder()
+                          .put("Key", tag.key())
+                          .put("Value", tag.value())
+                          .build()));
       json.put("TagFilters", new JsonArray(tags));
     }
     switch (rule.type()) {
@@ -26,23 +34,35 @@ final class LifecycleRules {
         json.put("ExpirationInDays", properties.daysAfterUpload().orElseThrow());
         break;
       case NON_CURRENT_VERSION_EXPIRATION:
-        json.put("NoncurrentVersionExpiration", JsonObject.of("NoncurrentDays", JsonValue.of(properties.daysAfterVersioned().orElseThrow())));
+        json.put(
+            "NoncurrentVersionExpiration",
+            JsonObject.of(
+                "NoncurrentDays", JsonValue.of(properties.daysAfterVersioned().orElseThrow())));
         break;
       case CLASS_TRANSITION:
-        json.put("Transitions", JsonArray.of(JsonObject.builder()
-            .put("StorageClass", properties.storageClass().orElseThrow())
-            .put("TransitionInDays", properties.daysAfterUpload().orElseThrow())
-            .build()));
+        json.put(
+            "Transitions",
+            JsonArray.of(
+                JsonObject.builder()
+                    .put("StorageClass", properties.storageClass().orElseThrow())
+                    .put("TransitionInDays", properties.daysAfterUpload().orElseThrow())
+                    .build()));
         break;
       case NON_CURRENT_VERSION_CLASS_TRANSITION:
-        json.put("NoncurrentVersionTransitions", JsonArray.of(JsonObject.builder()
-            .put("StorageClass", properties.storageClass().orElseThrow())
-            .put("TransitionInDays", properties.daysAfterVersioned().orElseThrow())
-            .build()));
+        json.put(
+            "NoncurrentVersionTransitions",
+            JsonArray.of(
+                JsonObject.builder()
+                    .put("StorageClass", properties.storageClass().orElseThrow())
+                    .put("TransitionInDays", properties.daysAfterVersioned().orElseThrow())
+                    .build()));
         break;
       default:
-        json.put("AbortIncompleteMultipartUpload", JsonObject.of("DaysAfterInitiation",
-            JsonValue.of(properties.daysAfterInitiation().orElseThrow())));
+        json.put(
+            "AbortIncompleteMultipartUpload",
+            JsonObject.of(
+                "DaysAfterInitiation",
+                JsonValue.of(properties.daysAfterInitiation().orElseThrow())));
         break;
     }
     return json.build();

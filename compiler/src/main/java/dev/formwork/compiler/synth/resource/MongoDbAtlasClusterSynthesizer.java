@@ -23,9 +23,11 @@ import java.util.Optional;
 
 /**
  * Synthesizes a {@code mongo-db-atlas-cluster} as {@code <Name>Cluster} (public registry type
- * MongoDB::Atlas::Cluster) on AWS in the stack's region, inside the stack's {@link AtlasMongoProject}.
+ * MongoDB::Atlas::Cluster) on AWS in the stack's region, inside the stack's {@link
+ * AtlasMongoProject}.
  */
-public final class MongoDbAtlasClusterSynthesizer implements ResourceSynthesizer<MongoDbAtlasClusterResource> {
+public final class MongoDbAtlasClusterSynthesizer
+    implements ResourceSynthesizer<MongoDbAtlasClusterResource> {
 
   /** Atlas caps cluster names at 64 characters. */
   static final int NAME_LIMIT = 64;
@@ -45,60 +47,86 @@ public final class MongoDbAtlasClusterSynthesizer implements ResourceSynthesizer
   }
 
   @Override
-  public Map<String, JsonValue> referenceableParams(String name, MongoDbAtlasClusterResource resource, StackIdentity stack) {
+  public Map<String, JsonValue> referenceableParams(
+      String name, MongoDbAtlasClusterResource resource, StackIdentity stack) {
     Map<String, JsonValue> params = new LinkedHashMap<>();
     params.put("connectionString", Cf.getAtt(logicalId(name), "ConnectionStrings.StandardSrv"));
     return params;
   }
 
   @Override
-  public void synthesize(String name, MongoDbAtlasClusterResource resource, SynthesisContext context) {
+  public void synthesize(
+      String name, MongoDbAtlasClusterResource resource, SynthesisContext context) {
     ConfigPath path = ConfigPath.of("resources", name);
-    Optional<ProviderConfig.MongoDbAtlas> atlas = ThirdPartyProviders.atlas(context, path.key("type"), name);
+    Optional<ProviderConfig.MongoDbAtlas> atlas =
+        ThirdPartyProviders.atlas(context, path.key("type"), name);
     if (atlas.isEmpty()) {
       return;
     }
     AtlasMongoProject.ensure(atlas.get(), path, name, context);
     MongoDbAtlasClusterResource.Properties properties = resource.properties();
-    JsonObject.Builder cluster = JsonObject.builder()
-        .put("ClusterType", properties.numShards() > 1 ? "SHARDED" : "REPLICASET")
-        .put("MongoDBMajorVersion", properties.version().configValue())
-        .put("Name", clusterName(context.stack(), name))
-        .put("Profile", AtlasMongoProject.profile(context))
-        .put("ProjectId", AtlasMongoProject.projectId())
-        .put("ReplicationSpecs", JsonArray.of(JsonObject.builder()
-            .put("AdvancedRegionConfigs", JsonArray.of(regionConfig(properties, context.stack().region())))
-            .put("NumShards", properties.numShards())
-            .build()));
+    JsonObject.Builder cluster =
+        JsonObject.builder()
+            .put("ClusterType", properties.numShards() > 1 ? "SHARDED" : "REPLICASET")
+            .put("MongoDBMajorVersion", properties.version().configValue())
+            .put("Name", clusterName(context.stack(), name))
+            .put("Profile", AtlasMongoProject.profile(context))
+            .put("ProjectId", AtlasMongoProject.projectId())
+            .put(
+                "ReplicationSpecs",
+                JsonArray.of(
+                    JsonObject.builder()
+                        .put(
+                            "AdvancedRegionConfigs",
+                            JsonArray.of(regionConfig(properties, context.stack().region())))
+                        .put("NumShards", properties.numShards())
+                        .build()));
     if (!properties.clusterTier().shared()) {
-      cluster.put("BackupEnabled", properties.enableBackups()).put("PitEnabled", properties.enablePointInTimeRecovery());
+      cluster
+          .put("BackupEnabled", properties.enableBackups())
+          .put("PitEnabled", properties.enablePointInTimeRecovery());
     }
     properties.diskSizeGB().ifPresent(size -> cluster.put("DiskSizeGB", size));
-    properties.biConnector().ifPresent(bi -> {
-      JsonObject.Builder connector = JsonObject.builder().put("Enabled", bi.enabled());
-      bi.readPreference().ifPresent(preference -> connector.put("ReadPreference", preference.configValue()));
-      cluster.put("BiConnector", connector.build());
-    });
-    context.template().add(logicalId(name), CfResource.of("MongoDB::Atlas::Cluster", cluster.build()), path, name);
+    properties
+        .biConnector()
+        .ifPresent(
+            bi -> {
+              JsonObject.Builder connector = JsonObject.builder().put("Enabled", bi.enabled());
+              bi.readPreference()
+                  .ifPresent(
+                      preference -> connector.put("ReadPreference", preference.configValue()));
+              cluster.put("BiConnector", connector.build());
+            });
+    context
+        .template()
+        .add(
+            logicalId(name), CfResource.of("MongoDB::Atlas::Cluster", cluster.build()), path, name);
   }
 
   /** The one region config: the stack's AWS region, with the tier's node specs and auto-scaling. */
-  private static JsonObject regionConfig(MongoDbAtlasClusterResource.Properties properties, String region) {
+  private static JsonObject regionConfig(
+      MongoDbAtlasClusterResource.Properties properties, String region) {
     ClusterTier tier = properties.clusterTier();
-    JsonObject.Builder config = JsonObject.builder()
-        .put("Priority", 7)
-        .put("RegionName", region.toUpperCase(Locale.ROOT).replace('-', '_'));
+    JsonObject.Builder config =
+        JsonObject.builder()
+            .put("Priority", 7)
+            .put("RegionName", region.toUpperCase(Locale.ROOT).replace('-', '_'));
     if (tier.shared()) {
-      // Shared tiers are "TENANT" clusters hosted on a backing cloud; Atlas sizes their single node set:
+      // Shared tiers are "TENANT" clusters hosted on a backing cloud; Atlas sizes their single node
+      // set:
       // https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Clusters/operation/createCluster
       return config
           .put("BackingProviderName", "AWS")
-          .put("ElectableSpecs", JsonObject.builder().put("InstanceSize", tier.instanceSize()).build())
+          .put(
+              "ElectableSpecs",
+              JsonObject.builder().put("InstanceSize", tier.instanceSize()).build())
           .put("ProviderName", "TENANT")
           .build();
     }
     Replication replication = properties.replication().orElse(new Replication(3, 0, 0));
-    config.put("ProviderName", "AWS").put("ElectableSpecs", specs(tier, replication.numElectableNodes()));
+    config
+        .put("ProviderName", "AWS")
+        .put("ElectableSpecs", specs(tier, replication.numElectableNodes()));
     if (replication.numReadOnlyNodes() > 0) {
       config.put("ReadOnlySpecs", specs(tier, replication.numReadOnlyNodes()));
     }
@@ -110,7 +138,10 @@ public final class MongoDbAtlasClusterSynthesizer implements ResourceSynthesizer
   }
 
   private static JsonObject specs(ClusterTier tier, int nodes) {
-    return JsonObject.builder().put("InstanceSize", tier.instanceSize()).put("NodeCount", nodes).build();
+    return JsonObject.builder()
+        .put("InstanceSize", tier.instanceSize())
+        .put("NodeCount", nodes)
+        .build();
   }
 
   /**
@@ -123,7 +154,10 @@ public final class MongoDbAtlasClusterSynthesizer implements ResourceSynthesizer
     Optional<ClusterTier> max = settings.flatMap(AutoScaling::maxClusterTier);
     if (max.isPresent()) {
       boolean scaleDown = !settings.get().disableScaleDown();
-      compute.put("Enabled", true).put("MaxInstanceSize", max.get().instanceSize()).put("ScaleDownEnabled", scaleDown);
+      compute
+          .put("Enabled", true)
+          .put("MaxInstanceSize", max.get().instanceSize())
+          .put("ScaleDownEnabled", scaleDown);
       if (scaleDown) {
         compute.put("MinInstanceSize", settings.get().minClusterTier().orElse(tier).instanceSize());
       }

@@ -20,9 +20,9 @@ import java.util.Map;
 
 /**
  * Synthesizes a {@code redis-cluster} as {@code <Name>ReplicationGroup}
- * (AWS::ElastiCache::ReplicationGroup, TLS and encryption at rest on, AUTH password required) in the
- * VPC's private subnets through {@code <Name>SubnetGroup}, behind {@code <Name>SecurityGroup}; the
- * password is the user's $Secret or the generated {@code <Name>AuthTokenSecret}.
+ * (AWS::ElastiCache::ReplicationGroup, TLS and encryption at rest on, AUTH password required) in
+ * the VPC's private subnets through {@code <Name>SubnetGroup}, behind {@code <Name>SecurityGroup};
+ * the password is the user's $Secret or the generated {@code <Name>AuthTokenSecret}.
  */
 public final class RedisClusterSynthesizer implements ResourceSynthesizer<RedisClusterResource> {
 
@@ -31,8 +31,13 @@ public final class RedisClusterSynthesizer implements ResourceSynthesizer<RedisC
     return RedisClusterResource.class;
   }
 
-  public static RedisClusterResource.AccessibilityMode accessibilityMode(RedisClusterResource resource) {
-    return resource.properties().accessibility().map(a -> a.accessibilityMode()).orElse(RedisClusterResource.AccessibilityMode.VPC);
+  public static RedisClusterResource.AccessibilityMode accessibilityMode(
+      RedisClusterResource resource) {
+    return resource
+        .properties()
+        .accessibility()
+        .map(a -> a.accessibilityMode())
+        .orElse(RedisClusterResource.AccessibilityMode.VPC);
   }
 
   private static String secretLogicalId(String name) {
@@ -40,9 +45,12 @@ public final class RedisClusterSynthesizer implements ResourceSynthesizer<RedisC
   }
 
   @Override
-  public Map<String, JsonValue> referenceableParams(String name, RedisClusterResource resource, StackIdentity stack) {
+  public Map<String, JsonValue> referenceableParams(
+      String name, RedisClusterResource resource, StackIdentity stack) {
     String group = PascalCase.of(name) + "ReplicationGroup";
-    JsonValue password = GeneratedPasswords.reference(resource.properties().defaultUserPassword(), secretLogicalId(name));
+    JsonValue password =
+        GeneratedPasswords.reference(
+            resource.properties().defaultUserPassword(), secretLogicalId(name));
     JsonValue host = Cf.getAtt(group, "PrimaryEndPoint.Address");
     JsonValue port = Cf.getAtt(group, "PrimaryEndPoint.Port");
     JsonValue readerHost = Cf.getAtt(group, "ReaderEndPoint.Address");
@@ -58,9 +66,19 @@ public final class RedisClusterSynthesizer implements ResourceSynthesizer<RedisC
     return params;
   }
 
-  /** {@code rediss://default:<password>@host:port} (TLS, the default user), as Stacktape builds it. */
+  /**
+   * {@code rediss://default:<password>@host:port} (TLS, the default user), as Stacktape builds it.
+   */
   private static JsonValue connectionString(JsonValue password, JsonValue host, JsonValue port) {
-    return Cf.join("", List.of(new JsonString("rediss://default:"), password, new JsonString("@"), host, new JsonString(":"), port));
+    return Cf.join(
+        "",
+        List.of(
+            new JsonString("rediss://default:"),
+            password,
+            new JsonString("@"),
+            host,
+            new JsonString(":"),
+            port));
   }
 
   @Override
@@ -68,37 +86,64 @@ public final class RedisClusterSynthesizer implements ResourceSynthesizer<RedisC
     ConfigPath path = ConfigPath.of("resources", name);
     String prefix = PascalCase.of(name);
     RedisClusterResource.Properties properties = resource.properties();
-    List<JsonObject> ingress = accessibilityMode(resource) == RedisClusterResource.AccessibilityMode.VPC
-        ? List.of(SecurityGroups.cidrRule(StackVpc.CIDR, properties.port(), "The stack VPC (accessibilityMode vpc)"))
-        : List.of();
+    List<JsonObject> ingress =
+        accessibilityMode(resource) == RedisClusterResource.AccessibilityMode.VPC
+            ? List.of(
+                SecurityGroups.cidrRule(
+                    StackVpc.CIDR, properties.port(), "The stack VPC (accessibilityMode vpc)"))
+            : List.of();
     SecurityGroups.add(prefix, name, path, ingress, context);
-    context.template().add(prefix + "SubnetGroup", CfResource.of("AWS::ElastiCache::SubnetGroup", JsonObject.builder()
-        .put("Description", "Subnets of " + name + " in stack " + context.stack().stackName())
-        .put("SubnetIds", new JsonArray(StackVpc.privateSubnets()))
-        .build()), path, name);
-    JsonValue password = GeneratedPasswords.synthesize(
-        properties.defaultUserPassword(),
-        path.key("properties").key("defaultUserPassword"),
-        secretLogicalId(name),
-        "default",
-        "AUTH password of Redis cluster " + name + " in stack " + context.stack().stackName(),
-        path, name, context);
+    context
+        .template()
+        .add(
+            prefix + "SubnetGroup",
+            CfResource.of(
+                "AWS::ElastiCache::SubnetGroup",
+                JsonObject.builder()
+                    .put(
+                        "Description",
+                        "Subnets of " + name + " in stack " + context.stack().stackName())
+                    .put("SubnetIds", new JsonArray(StackVpc.privateSubnets()))
+                    .build()),
+            path,
+            name);
+    JsonValue password =
+        GeneratedPasswords.synthesize(
+            properties.defaultUserPassword(),
+            path.key("properties").key("defaultUserPassword"),
+            secretLogicalId(name),
+            "default",
+            "AUTH password of Redis cluster " + name + " in stack " + context.stack().stackName(),
+            path,
+            name,
+            context);
     boolean replicas = properties.numReplicaNodes() > 0;
-    JsonObject.Builder group = JsonObject.builder()
-        .put("AtRestEncryptionEnabled", true)
-        .put("AuthToken", password)
-        .put("AutomaticFailoverEnabled", replicas)
-        .put("CacheNodeType", properties.instanceSize())
-        .put("CacheSubnetGroupName", Cf.ref(prefix + "SubnetGroup"))
-        .put("Engine", "redis")
-        .put("MultiAZEnabled", replicas)
-        .put("NumCacheClusters", 1 + properties.numReplicaNodes())
-        .put("Port", properties.port())
-        .put("ReplicationGroupDescription", "Redis " + name + " of stack " + context.stack().stackName())
-        .put("SecurityGroupIds", JsonArray.of(Cf.getAtt(SecurityGroups.logicalId(prefix), "GroupId")))
-        .put("TransitEncryptionEnabled", true);
+    JsonObject.Builder group =
+        JsonObject.builder()
+            .put("AtRestEncryptionEnabled", true)
+            .put("AuthToken", password)
+            .put("AutomaticFailoverEnabled", replicas)
+            .put("CacheNodeType", properties.instanceSize())
+            .put("CacheSubnetGroupName", Cf.ref(prefix + "SubnetGroup"))
+            .put("Engine", "redis")
+            .put("MultiAZEnabled", replicas)
+            .put("NumCacheClusters", 1 + properties.numReplicaNodes())
+            .put("Port", properties.port())
+            .put(
+                "ReplicationGroupDescription",
+                "Redis " + name + " of stack " + context.stack().stackName())
+            .put(
+                "SecurityGroupIds",
+                JsonArray.of(Cf.getAtt(SecurityGroups.logicalId(prefix), "GroupId")))
+            .put("TransitEncryptionEnabled", true);
     properties.engineVersion().ifPresent(version -> group.put("EngineVersion", version));
-    context.template().add(prefix + "ReplicationGroup",
-        CfResource.of("AWS::ElastiCache::ReplicationGroup", group.build()).withDeletionPolicy("Snapshot"), path, name);
+    context
+        .template()
+        .add(
+            prefix + "ReplicationGroup",
+            CfResource.of("AWS::ElastiCache::ReplicationGroup", group.build())
+                .withDeletionPolicy("Snapshot"),
+            path,
+            name);
   }
 }

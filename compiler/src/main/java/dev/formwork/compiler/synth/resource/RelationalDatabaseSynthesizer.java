@@ -25,13 +25,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Synthesizes a {@code relational-database}: {@code <Name>DbInstance} (AWS::RDS::DBInstance), or for
- * Aurora {@code <Name>DbCluster} (AWS::RDS::DBCluster) with its writer {@code <Name>DbInstance}; a
- * {@code <Name>DbSubnetGroup} in the stack VPC, {@code <Name>SecurityGroup}, and, unless the config
- * gives a $Secret password, {@code <Name>MasterUserSecret} (AWS::SecretsManager::Secret).
- * Internet-accessible modes use the public subnets; vpc modes the private ones.
+ * Synthesizes a {@code relational-database}: {@code <Name>DbInstance} (AWS::RDS::DBInstance), or
+ * for Aurora {@code <Name>DbCluster} (AWS::RDS::DBCluster) with its writer {@code
+ * <Name>DbInstance}; a {@code <Name>DbSubnetGroup} in the stack VPC, {@code <Name>SecurityGroup},
+ * and, unless the config gives a $Secret password, {@code <Name>MasterUserSecret}
+ * (AWS::SecretsManager::Secret). Internet-accessible modes use the public subnets; vpc modes the
+ * private ones.
  */
-public final class RelationalDatabaseSynthesizer implements ResourceSynthesizer<RelationalDatabaseResource> {
+public final class RelationalDatabaseSynthesizer
+    implements ResourceSynthesizer<RelationalDatabaseResource> {
 
   static final String DEFAULT_USER = "db_master_user";
 
@@ -41,16 +43,27 @@ public final class RelationalDatabaseSynthesizer implements ResourceSynthesizer<
   }
 
   public static AccessibilityMode accessibilityMode(RelationalDatabaseResource resource) {
-    return resource.properties().accessibility().map(a -> a.accessibilityMode()).orElse(AccessibilityMode.INTERNET);
+    return resource
+        .properties()
+        .accessibility()
+        .map(a -> a.accessibilityMode())
+        .orElse(AccessibilityMode.INTERNET);
   }
 
   public static int port(RelationalDatabaseResource resource) {
-    return engineProperties(resource).port().orElse(resource.properties().engine().type().defaultPort());
+    return engineProperties(resource)
+        .port()
+        .orElse(resource.properties().engine().type().defaultPort());
   }
 
   private static EngineProperties engineProperties(RelationalDatabaseResource resource) {
-    return resource.properties().engine().properties()
-        .orElse(new EngineProperties(Optional.empty(), "defdb", Optional.empty(), Optional.empty(), Optional.empty()));
+    return resource
+        .properties()
+        .engine()
+        .properties()
+        .orElse(
+            new EngineProperties(
+                Optional.empty(), "defdb", Optional.empty(), Optional.empty(), Optional.empty()));
   }
 
   private static String username(RelationalDatabaseResource resource) {
@@ -62,27 +75,36 @@ public final class RelationalDatabaseSynthesizer implements ResourceSynthesizer<
   }
 
   @Override
-  public Map<String, JsonValue> referenceableParams(String name, RelationalDatabaseResource resource, StackIdentity stack) {
+  public Map<String, JsonValue> referenceableParams(
+      String name, RelationalDatabaseResource resource, StackIdentity stack) {
     String prefix = PascalCase.of(name);
     DatabaseEngine engine = resource.properties().engine().type();
-    JsonValue password = GeneratedPasswords.reference(
-        resource.properties().credentials().flatMap(c -> c.masterUserPassword()), secretLogicalId(name));
+    JsonValue password =
+        GeneratedPasswords.reference(
+            resource.properties().credentials().flatMap(c -> c.masterUserPassword()),
+            secretLogicalId(name));
     String user = username(resource);
     String port = Integer.toString(port(resource));
     String database = engineProperties(resource).dbName();
     Map<String, JsonValue> params = new LinkedHashMap<>();
-    JsonValue host = engine.aurora()
-        ? Cf.getAtt(prefix + "DbCluster", "Endpoint.Address")
-        : Cf.getAtt(prefix + "DbInstance", "Endpoint.Address");
+    JsonValue host =
+        engine.aurora()
+            ? Cf.getAtt(prefix + "DbCluster", "Endpoint.Address")
+            : Cf.getAtt(prefix + "DbInstance", "Endpoint.Address");
     params.put("host", host);
     params.put("connectionString", connectionString(engine, user, password, host, port, database));
-    params.put("jdbcConnectionString", jdbcConnectionString(engine, user, password, host, port, database));
+    params.put(
+        "jdbcConnectionString", jdbcConnectionString(engine, user, password, host, port, database));
     if (engine.aurora()) {
       JsonValue readerHost = Cf.getAtt(prefix + "DbCluster", "ReadEndpoint.Address");
       params.put("readerHost", readerHost);
-      params.put("readerConnectionString", connectionString(engine, user, password, readerHost, port, database));
+      params.put(
+          "readerConnectionString",
+          connectionString(engine, user, password, readerHost, port, database));
       params.put("readerPort", new JsonString(port));
-      params.put("readerJdbcConnectionString", jdbcConnectionString(engine, user, password, readerHost, port, database));
+      params.put(
+          "readerJdbcConnectionString",
+          jdbcConnectionString(engine, user, password, readerHost, port, database));
     }
     params.put("port", new JsonString(port));
     params.put("dbName", new JsonString(database));
@@ -101,23 +123,45 @@ public final class RelationalDatabaseSynthesizer implements ResourceSynthesizer<
     }
   }
 
-  /** {@code postgresql://user:password@host:port/db}; the password stays a dynamic reference inside Fn::Join. */
+  /**
+   * {@code postgresql://user:password@host:port/db}; the password stays a dynamic reference inside
+   * Fn::Join.
+   */
   private static JsonValue connectionString(
-      DatabaseEngine engine, String user, JsonValue password, JsonValue host, String port, String database) {
-    return Cf.join("", List.of(
-        new JsonString(scheme(engine) + "://" + user + ":"), password, new JsonString("@"), host,
-        new JsonString(":" + port + "/" + database)));
+      DatabaseEngine engine,
+      String user,
+      JsonValue password,
+      JsonValue host,
+      String port,
+      String database) {
+    return Cf.join(
+        "",
+        List.of(
+            new JsonString(scheme(engine) + "://" + user + ":"),
+            password,
+            new JsonString("@"),
+            host,
+            new JsonString(":" + port + "/" + database)));
   }
 
   private static JsonValue jdbcConnectionString(
-      DatabaseEngine engine, String user, JsonValue password, JsonValue host, String port, String database) {
-    return Cf.join("", List.of(
-        new JsonString("jdbc:" + scheme(engine) + "://"), host,
-        new JsonString(":" + port + "/" + database + "?user=" + user + "&password="), password));
+      DatabaseEngine engine,
+      String user,
+      JsonValue password,
+      JsonValue host,
+      String port,
+      String database) {
+    return Cf.join(
+        "",
+        List.of(
+            new JsonString("jdbc:" + scheme(engine) + "://"), host,
+            new JsonString(":" + port + "/" + database + "?user=" + user + "&password="),
+                password));
   }
 
   @Override
-  public void synthesize(String name, RelationalDatabaseResource resource, SynthesisContext context) {
+  public void synthesize(
+      String name, RelationalDatabaseResource resource, SynthesisContext context) {
     ConfigPath path = ConfigPath.of("resources", name);
     ConfigPath propertiesPath = path.key("properties");
     String prefix = PascalCase.of(name);
@@ -130,48 +174,79 @@ public final class RelationalDatabaseSynthesizer implements ResourceSynthesizer<
 
     StackVpc.ensure(context);
     SecurityGroups.add(prefix, name, path, ingress(resource, port), context);
-    context.template().add(prefix + "DbSubnetGroup", CfResource.of("AWS::RDS::DBSubnetGroup", JsonObject.builder()
-        .put("DBSubnetGroupDescription", "Subnets of " + name + " in stack " + context.stack().stackName())
-        .put("SubnetIds", new JsonArray(publicAccess ? StackVpc.publicSubnets() : StackVpc.privateSubnets()))
-        .build()), path, name);
-    JsonValue password = GeneratedPasswords.synthesize(
-        properties.credentials().flatMap(c -> c.masterUserPassword()),
-        propertiesPath.key("credentials").key("masterUserPassword"),
-        secretLogicalId(name),
-        username(resource),
-        "Master user of database " + name + " in stack " + context.stack().stackName(),
-        path, name, context);
-    Instance instance = engineProperties.primaryInstance().orElse(new Instance(Optional.empty(), false));
-    // Aurora has no micro instances: https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.DBInstanceClass.SupportAurora.html
-    String instanceClass = instance.instanceSize().orElse(engine.aurora() ? "db.t4g.medium" : "db.t4g.micro");
+    context
+        .template()
+        .add(
+            prefix + "DbSubnetGroup",
+            CfResource.of(
+                "AWS::RDS::DBSubnetGroup",
+                JsonObject.builder()
+                    .put(
+                        "DBSubnetGroupDescription",
+                        "Subnets of " + name + " in stack " + context.stack().stackName())
+                    .put(
+                        "SubnetIds",
+                        new JsonArray(
+                            publicAccess ? StackVpc.publicSubnets() : StackVpc.privateSubnets()))
+                    .build()),
+            path,
+            name);
+    JsonValue password =
+        GeneratedPasswords.synthesize(
+            properties.credentials().flatMap(c -> c.masterUserPassword()),
+            propertiesPath.key("credentials").key("masterUserPassword"),
+            secretLogicalId(name),
+            username(resource),
+            "Master user of database " + name + " in stack " + context.stack().stackName(),
+            path,
+            name,
+            context);
+    Instance instance =
+        engineProperties.primaryInstance().orElse(new Instance(Optional.empty(), false));
+    // Aurora has no micro instances:
+    // https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.DBInstanceClass.SupportAurora.html
+    String instanceClass =
+        instance.instanceSize().orElse(engine.aurora() ? "db.t4g.medium" : "db.t4g.micro");
     JsonValue securityGroups = JsonArray.of(Cf.getAtt(SecurityGroups.logicalId(prefix), "GroupId"));
 
-    JsonObject.Builder db = JsonObject.builder()
-        .put("DBInstanceClass", instanceClass)
-        .put("DBSubnetGroupName", Cf.ref(prefix + "DbSubnetGroup"))
-        .put("Engine", engine.configValue())
-        .put("PubliclyAccessible", publicAccess);
+    JsonObject.Builder db =
+        JsonObject.builder()
+            .put("DBInstanceClass", instanceClass)
+            .put("DBSubnetGroupName", Cf.ref(prefix + "DbSubnetGroup"))
+            .put("Engine", engine.configValue())
+            .put("PubliclyAccessible", publicAccess);
     if (engine.aurora()) {
-      JsonObject.Builder cluster = JsonObject.builder()
-          .put("BackupRetentionPeriod", Math.max(1, properties.automatedBackupRetentionDays()))
-          .put("DBSubnetGroupName", Cf.ref(prefix + "DbSubnetGroup"))
-          .put("DatabaseName", engineProperties.dbName())
-          .put("DeletionProtection", properties.deletionProtection())
-          .put("Engine", engine.configValue())
-          .put("MasterUserPassword", password)
-          .put("MasterUsername", username(resource))
-          .put("Port", port)
-          .put("StorageEncrypted", true)
-          .put("VpcSecurityGroupIds", securityGroups);
+      JsonObject.Builder cluster =
+          JsonObject.builder()
+              .put("BackupRetentionPeriod", Math.max(1, properties.automatedBackupRetentionDays()))
+              .put("DBSubnetGroupName", Cf.ref(prefix + "DbSubnetGroup"))
+              .put("DatabaseName", engineProperties.dbName())
+              .put("DeletionProtection", properties.deletionProtection())
+              .put("Engine", engine.configValue())
+              .put("MasterUserPassword", password)
+              .put("MasterUsername", username(resource))
+              .put("Port", port)
+              .put("StorageEncrypted", true)
+              .put("VpcSecurityGroupIds", securityGroups);
       engineProperties.version().ifPresent(version -> cluster.put("EngineVersion", version));
-      context.template().add(prefix + "DbCluster",
-          CfResource.of("AWS::RDS::DBCluster", cluster.build()).withDeletionPolicy("Snapshot"), path, name);
+      context
+          .template()
+          .add(
+              prefix + "DbCluster",
+              CfResource.of("AWS::RDS::DBCluster", cluster.build()).withDeletionPolicy("Snapshot"),
+              path,
+              name);
       db.put("DBClusterIdentifier", Cf.ref(prefix + "DbCluster"));
       engineProperties.version().ifPresent(version -> db.put("EngineVersion", version));
-      context.template().add(prefix + "DbInstance", CfResource.of("AWS::RDS::DBInstance", db.build()), path, name);
+      context
+          .template()
+          .add(
+              prefix + "DbInstance", CfResource.of("AWS::RDS::DBInstance", db.build()), path, name);
       return;
     }
-    db.put("AllocatedStorage", Integer.toString(engineProperties.storage().map(s -> s.initialSize()).orElse(20)))
+    db.put(
+            "AllocatedStorage",
+            Integer.toString(engineProperties.storage().map(s -> s.initialSize()).orElse(20)))
         .put("BackupRetentionPeriod", properties.automatedBackupRetentionDays())
         .put("CopyTagsToSnapshot", true)
         .put("DBName", engineProperties.dbName())
@@ -184,8 +259,13 @@ public final class RelationalDatabaseSynthesizer implements ResourceSynthesizer<
         .put("StorageType", "gp3")
         .put("VPCSecurityGroups", securityGroups);
     engineProperties.version().ifPresent(version -> db.put("EngineVersion", version));
-    context.template().add(prefix + "DbInstance",
-        CfResource.of("AWS::RDS::DBInstance", db.build()).withDeletionPolicy("Snapshot"), path, name);
+    context
+        .template()
+        .add(
+            prefix + "DbInstance",
+            CfResource.of("AWS::RDS::DBInstance", db.build()).withDeletionPolicy("Snapshot"),
+            path,
+            name);
   }
 
   /**
@@ -197,12 +277,21 @@ public final class RelationalDatabaseSynthesizer implements ResourceSynthesizer<
     List<JsonObject> rules = new ArrayList<>();
     AccessibilityMode mode = accessibilityMode(resource);
     if (mode == AccessibilityMode.INTERNET) {
-      rules.add(SecurityGroups.cidrRule("0.0.0.0/0", port, "Any address (accessibilityMode internet)"));
+      rules.add(
+          SecurityGroups.cidrRule("0.0.0.0/0", port, "Any address (accessibilityMode internet)"));
     } else if (mode == AccessibilityMode.VPC) {
-      rules.add(SecurityGroups.cidrRule(StackVpc.CIDR, port, "The stack VPC (accessibilityMode vpc)"));
+      rules.add(
+          SecurityGroups.cidrRule(StackVpc.CIDR, port, "The stack VPC (accessibilityMode vpc)"));
     }
-    resource.properties().accessibility().ifPresent(accessibility ->
-        accessibility.whitelistedIps().forEach(cidr -> rules.add(SecurityGroups.cidrRule(cidr, port, "Whitelisted"))));
+    resource
+        .properties()
+        .accessibility()
+        .ifPresent(
+            accessibility ->
+                accessibility
+                    .whitelistedIps()
+                    .forEach(
+                        cidr -> rules.add(SecurityGroups.cidrRule(cidr, port, "Whitelisted"))));
     return rules;
   }
 }

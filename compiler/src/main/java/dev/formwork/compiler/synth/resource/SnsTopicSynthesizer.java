@@ -15,9 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Synthesizes an {@code sns-topic} as {@code <Name>Topic} (AWS::SNS::Topic). No server-side encryption
- * by default: the AWS-managed SNS key cannot be used by the services that commonly publish to topics
- * (EventBridge, CloudWatch alarms, S3), see
+ * Synthesizes an {@code sns-topic} as {@code <Name>Topic} (AWS::SNS::Topic). No server-side
+ * encryption by default: the AWS-managed SNS key cannot be used by the services that commonly
+ * publish to topics (EventBridge, CloudWatch alarms, S3), see
  * https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html#compatibility-with-aws-services.
  */
 public final class SnsTopicSynthesizer implements ResourceSynthesizer<SnsTopicResource> {
@@ -41,7 +41,8 @@ public final class SnsTopicSynthesizer implements ResourceSynthesizer<SnsTopicRe
   }
 
   @Override
-  public Map<String, JsonValue> referenceableParams(String name, SnsTopicResource resource, StackIdentity stack) {
+  public Map<String, JsonValue> referenceableParams(
+      String name, SnsTopicResource resource, StackIdentity stack) {
     Map<String, JsonValue> params = new LinkedHashMap<>();
     params.put("arn", arn(name));
     params.put("name", Cf.getAtt(topicLogicalId(name), "TopicName"));
@@ -52,9 +53,13 @@ public final class SnsTopicSynthesizer implements ResourceSynthesizer<SnsTopicRe
   public void synthesize(String name, SnsTopicResource resource, SynthesisContext context) {
     SnsTopicResource.Properties properties = resource.properties();
     String base = context.stack().stackName() + "-" + name;
-    JsonObject.Builder json = JsonObject.builder().put("TopicName", properties.fifoEnabled()
-        ? PhysicalNames.fit(base, NAME_LIMIT - FIFO_SUFFIX.length()) + FIFO_SUFFIX
-        : PhysicalNames.fit(base, NAME_LIMIT));
+    JsonObject.Builder json =
+        JsonObject.builder()
+            .put(
+                "TopicName",
+                properties.fifoEnabled()
+                    ? PhysicalNames.fit(base, NAME_LIMIT - FIFO_SUFFIX.length()) + FIFO_SUFFIX
+                    : PhysicalNames.fit(base, NAME_LIMIT));
     properties.smsDisplayName().ifPresent(display -> json.put("DisplayName", display));
     if (properties.fifoEnabled()) {
       json.put("FifoTopic", true);
@@ -62,6 +67,12 @@ public final class SnsTopicSynthesizer implements ResourceSynthesizer<SnsTopicRe
         json.put("ContentBasedDeduplication", true);
       }
     }
-    context.template().add(topicLogicalId(name), CfResource.of("AWS::SNS::Topic", json.build()), ConfigPath.of("resources", name), name);
+    context
+        .template()
+        .add(
+            topicLogicalId(name),
+            CfResource.of("AWS::SNS::Topic", json.build()),
+            ConfigPath.of("resources", name),
+            name);
   }
 }

@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * Synthesizes an {@code sqs-queue} as {@code <Name>Queue} (AWS::SQS::Queue, SQS-managed encryption
- * on) and registers its policy statements with {@link QueuePolicies}, which writes
- * {@code <Name>QueuePolicy} when any exist.
+ * on) and registers its policy statements with {@link QueuePolicies}, which writes {@code
+ * <Name>QueuePolicy} when any exist.
  */
 public final class SqsQueueSynthesizer implements ResourceSynthesizer<SqsQueueResource> {
 
@@ -48,7 +48,8 @@ public final class SqsQueueSynthesizer implements ResourceSynthesizer<SqsQueueRe
   }
 
   @Override
-  public Map<String, JsonValue> referenceableParams(String name, SqsQueueResource resource, StackIdentity stack) {
+  public Map<String, JsonValue> referenceableParams(
+      String name, SqsQueueResource resource, StackIdentity stack) {
     Map<String, JsonValue> params = new LinkedHashMap<>();
     params.put("arn", arn(name));
     params.put("url", Cf.ref(queueLogicalId(name)));
@@ -61,71 +62,122 @@ public final class SqsQueueSynthesizer implements ResourceSynthesizer<SqsQueueRe
     ConfigPath path = ConfigPath.of("resources", name);
     ConfigPath propertiesPath = path.key("properties");
     SqsQueueResource.Properties properties = resource.properties();
-    JsonObject.Builder json = JsonObject.builder()
-        .put("QueueName", physicalName(context.stack().stackName(), name, properties.fifoEnabled()))
-        // Encryption at rest with SQS-owned keys: free, and needs no KMS permissions from producers or consumers.
-        .put("SqsManagedSseEnabled", true);
+    JsonObject.Builder json =
+        JsonObject.builder()
+            .put(
+                "QueueName",
+                physicalName(context.stack().stackName(), name, properties.fifoEnabled()))
+            // Encryption at rest with SQS-owned keys: free, and needs no KMS permissions from
+            // producers or consumers.
+            .put("SqsManagedSseEnabled", true);
     properties.delayMessagesSecond().ifPresent(value -> json.put("DelaySeconds", value));
     properties.maxMessageSizeBytes().ifPresent(value -> json.put("MaximumMessageSize", value));
-    properties.messageRetentionPeriodSeconds().ifPresent(value -> json.put("MessageRetentionPeriod", value));
-    properties.longPollingSeconds().ifPresent(value -> json.put("ReceiveMessageWaitTimeSeconds", value));
+    properties
+        .messageRetentionPeriodSeconds()
+        .ifPresent(value -> json.put("MessageRetentionPeriod", value));
+    properties
+        .longPollingSeconds()
+        .ifPresent(value -> json.put("ReceiveMessageWaitTimeSeconds", value));
     properties.visibilityTimeoutSeconds().ifPresent(value -> json.put("VisibilityTimeout", value));
     if (properties.fifoEnabled()) {
       json.put("FifoQueue", true);
       if (properties.contentBasedDeduplication()) {
         json.put("ContentBasedDeduplication", true);
       }
-      // High throughput mode: https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/high-throughput-fifo.html
+      // High throughput mode:
+      // https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/high-throughput-fifo.html
       json.put("DeduplicationScope", properties.fifoHighThroughput() ? "messageGroup" : "queue");
-      json.put("FifoThroughputLimit", properties.fifoHighThroughput() ? "perMessageGroupId" : "perQueue");
+      json.put(
+          "FifoThroughputLimit",
+          properties.fifoHighThroughput() ? "perMessageGroupId" : "perQueue");
     }
-    properties.redrivePolicy().ifPresent(redrive ->
-        deadLetterArn(name, properties, redrive, propertiesPath.key("redrivePolicy"), context).ifPresent(arn ->
-            json.put("RedrivePolicy", JsonObject.builder()
-                .put("deadLetterTargetArn", arn)
-                .put("maxReceiveCount", redrive.maxReceiveCount())
-                .build())));
-    context.template().add(queueLogicalId(name), CfResource.of("AWS::SQS::Queue", json.build()), path, name);
+    properties
+        .redrivePolicy()
+        .ifPresent(
+            redrive ->
+                deadLetterArn(
+                        name, properties, redrive, propertiesPath.key("redrivePolicy"), context)
+                    .ifPresent(
+                        arn ->
+                            json.put(
+                                "RedrivePolicy",
+                                JsonObject.builder()
+                                    .put("deadLetterTargetArn", arn)
+                                    .put("maxReceiveCount", redrive.maxReceiveCount())
+                                    .build())));
+    context
+        .template()
+        .add(queueLogicalId(name), CfResource.of("AWS::SQS::Queue", json.build()), path, name);
 
     for (int i = 0; i < properties.policyStatements().size(); i++) {
       SqsQueueResource.PolicyStatement statement = properties.policyStatements().get(i);
       ConfigPath statementPath = propertiesPath.key("policyStatements").index(i);
-      JsonObject.Builder policy = JsonObject.builder()
-          .put("Effect", statement.Effect().configValue())
-          .put("Action", dev.formwork.schema.json.JsonArray.ofStrings(statement.Action()))
-          .put("Principal", context.values().resolve(statement.Principal(), statementPath.key("Principal")))
-          // As in Stacktape, a queue policy statement always applies to this queue only.
-          .put("Resource", arn(name));
-      statement.Condition().ifPresent(condition ->
-          policy.put("Condition", context.values().resolve(condition, statementPath.key("Condition"))));
+      JsonObject.Builder policy =
+          JsonObject.builder()
+              .put("Effect", statement.Effect().configValue())
+              .put("Action", dev.formwork.schema.json.JsonArray.ofStrings(statement.Action()))
+              .put(
+                  "Principal",
+                  context.values().resolve(statement.Principal(), statementPath.key("Principal")))
+              // As in Stacktape, a queue policy statement always applies to this queue only.
+              .put("Resource", arn(name));
+      statement.Condition()
+          .ifPresent(
+              condition ->
+                  policy.put(
+                      "Condition",
+                      context.values().resolve(condition, statementPath.key("Condition"))));
       context.queuePolicies().add(name, policy.build());
     }
   }
 
   private static Optional<JsonValue> deadLetterArn(
-      String name, SqsQueueResource.Properties properties, SqsQueueResource.RedrivePolicy redrive, ConfigPath path,
+      String name,
+      SqsQueueResource.Properties properties,
+      SqsQueueResource.RedrivePolicy redrive,
+      ConfigPath path,
       SynthesisContext context) {
     if (redrive.targetSqsQueueArn().isPresent()) {
-      return Optional.of(context.values().resolve(redrive.targetSqsQueueArn().get(), path.key("targetSqsQueueArn")));
+      return Optional.of(
+          context
+              .values()
+              .resolve(redrive.targetSqsQueueArn().get(), path.key("targetSqsQueueArn")));
     }
     String target = redrive.targetSqsQueueName().orElseThrow();
     ConfigPath targetPath = path.key("targetSqsQueueName");
-    Optional<SqsQueueResource> dlq = context.index().require(target, SqsQueueResource.class, "sqs-queue", targetPath, context.diagnostics());
+    Optional<SqsQueueResource> dlq =
+        context
+            .index()
+            .require(
+                target, SqsQueueResource.class, "sqs-queue", targetPath, context.diagnostics());
     if (dlq.isEmpty()) {
       return Optional.empty();
     }
     if (target.equals(name)) {
-      context.diagnostics().valueError("config.self-reference", targetPath, "A queue cannot be its own dead-letter queue.");
+      context
+          .diagnostics()
+          .valueError(
+              "config.self-reference", targetPath, "A queue cannot be its own dead-letter queue.");
       return Optional.empty();
     }
-    // SQS requires the dead-letter queue of a FIFO queue to be FIFO, and of a standard queue to be standard:
+    // SQS requires the dead-letter queue of a FIFO queue to be FIFO, and of a standard queue to be
+    // standard:
     // https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html
     if (dlq.get().properties().fifoEnabled() != properties.fifoEnabled()) {
-      context.diagnostics().valueError(
-          "config.dead-letter-queue-type",
-          targetPath,
-          "Queue '" + name + "' is " + (properties.fifoEnabled() ? "FIFO" : "standard") + " but its dead-letter queue '" + target
-              + "' is " + (dlq.get().properties().fifoEnabled() ? "FIFO" : "standard") + "; SQS needs both of the same kind.");
+      context
+          .diagnostics()
+          .valueError(
+              "config.dead-letter-queue-type",
+              targetPath,
+              "Queue '"
+                  + name
+                  + "' is "
+                  + (properties.fifoEnabled() ? "FIFO" : "standard")
+                  + " but its dead-letter queue '"
+                  + target
+                  + "' is "
+                  + (dlq.get().properties().fifoEnabled() ? "FIFO" : "standard")
+                  + "; SQS needs both of the same kind.");
       return Optional.empty();
     }
     return Optional.of(arn(target));

@@ -27,10 +27,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Synthesizes a {@code state-machine} as {@code <Name>StateMachine} (AWS::StepFunctions::StateMachine)
- * with its own {@code <Name>StateMachineRole} (AWS::IAM::Role). Template values in the definition
- * ($ResourceParam, $CfFormat, ...) become DefinitionSubstitutions, and the role may invoke exactly the
- * config functions whose ARNs the definition references.
+ * Synthesizes a {@code state-machine} as {@code <Name>StateMachine}
+ * (AWS::StepFunctions::StateMachine) with its own {@code <Name>StateMachineRole} (AWS::IAM::Role).
+ * Template values in the definition ($ResourceParam, $CfFormat, ...) become
+ * DefinitionSubstitutions, and the role may invoke exactly the config functions whose ARNs the
+ * definition references.
  */
 public final class StateMachineSynthesizer implements ResourceSynthesizer<StateMachineResource> {
 
@@ -47,7 +48,8 @@ public final class StateMachineSynthesizer implements ResourceSynthesizer<StateM
   }
 
   @Override
-  public Map<String, JsonValue> referenceableParams(String name, StateMachineResource resource, StackIdentity stack) {
+  public Map<String, JsonValue> referenceableParams(
+      String name, StateMachineResource resource, StackIdentity stack) {
     String prefix = PascalCase.of(name);
     Map<String, JsonValue> params = new LinkedHashMap<>();
     params.put("arn", Cf.ref(prefix + "StateMachine"));
@@ -59,62 +61,108 @@ public final class StateMachineSynthesizer implements ResourceSynthesizer<StateM
   public void synthesize(String name, StateMachineResource resource, SynthesisContext context) {
     ConfigPath path = ConfigPath.of("resources", name);
     String prefix = PascalCase.of(name);
-    JsonValue definition = context.values().resolve(resource.properties().definition(), path.key("properties").key("definition"));
+    JsonValue definition =
+        context
+            .values()
+            .resolve(resource.properties().definition(), path.key("properties").key("definition"));
     if (!(definition instanceof JsonObject)) {
-      context.diagnostics().valueError(
-          "config.invalid-value", path.key("properties").key("definition"),
-          "definition must be an Amazon States Language object (with StartAt and States).");
+      context
+          .diagnostics()
+          .valueError(
+              "config.invalid-value",
+              path.key("properties").key("definition"),
+              "definition must be an Amazon States Language object (with StartAt and States).");
       return;
     }
     Map<String, JsonValue> substitutions = new TreeMap<>();
     JsonValue plain = extractSubstitutions(definition, substitutions);
 
     List<JsonValue> invoked = new ArrayList<>();
-    substitutions.values().forEach(value -> invokedFunction(value, context).ifPresent(fn -> {
-      String physical = PhysicalNames.function(context.stack().stackName(), fn);
-      invoked.add(Cf.arn("lambda", "function:" + physical));
-      invoked.add(Cf.arn("lambda", "function:" + physical + ":*"));
-    }));
-    JsonObject.Builder role = JsonObject.builder()
-        .put("AssumeRolePolicyDocument", JsonObject.builder()
-            .put("Statement", JsonArray.of(JsonObject.builder()
-                .put("Action", "sts:AssumeRole")
-                // Only this account's state machines may assume the role (confused-deputy protection):
-                // https://docs.aws.amazon.com/step-functions/latest/dg/procedure-create-iam-role.html
-                .put("Condition", JsonObject.of("StringEquals", JsonObject.of("aws:SourceAccount", Cf.ref("AWS::AccountId"))))
-                .put("Effect", "Allow")
-                .put("Principal", JsonObject.of("Service", new JsonString("states.amazonaws.com")))
-                .build()))
-            .put("Version", "2012-10-17")
-            .build());
+    substitutions
+        .values()
+        .forEach(
+            value ->
+                invokedFunction(value, context)
+                    .ifPresent(
+                        fn -> {
+                          String physical = PhysicalNames.function(context.stack().stackName(), fn);
+                          invoked.add(Cf.arn("lambda", "function:" + physical));
+                          invoked.add(Cf.arn("lambda", "function:" + physical + ":*"));
+                        }));
+    JsonObject.Builder role =
+        JsonObject.builder()
+            .put(
+                "AssumeRolePolicyDocument",
+                JsonObject.builder()
+                    .put(
+                        "Statement",
+                        JsonArray.of(
+                            JsonObject.builder()
+                                .put("Action", "sts:AssumeRole")
+                                // Only this account's state machines may assume the role
+                                // (confused-deputy protection):
+                                // https://docs.aws.amazon.com/step-functions/latest/dg/procedure-create-iam-role.html
+                                .put(
+                                    "Condition",
+                                    JsonObject.of(
+                                        "StringEquals",
+                                        JsonObject.of(
+                                            "aws:SourceAccount", Cf.ref("AWS::AccountId"))))
+                                .put("Effect", "Allow")
+                                .put(
+                                    "Principal",
+                                    JsonObject.of(
+                                        "Service", new JsonString("states.amazonaws.com")))
+                                .build()))
+                    .put("Version", "2012-10-17")
+                    .build());
     if (!invoked.isEmpty()) {
-      role.put("Policies", JsonArray.of(JsonObject.builder()
-          .put("PolicyDocument", PolicyStatement.document(List.of(PolicyStatement.allow(List.of("lambda:InvokeFunction"), invoked))))
-          .put("PolicyName", "invoke-functions")
-          .build()));
+      role.put(
+          "Policies",
+          JsonArray.of(
+              JsonObject.builder()
+                  .put(
+                      "PolicyDocument",
+                      PolicyStatement.document(
+                          List.of(
+                              PolicyStatement.allow(List.of("lambda:InvokeFunction"), invoked))))
+                  .put("PolicyName", "invoke-functions")
+                  .build()));
     }
-    context.template().add(prefix + "StateMachineRole", CfResource.of("AWS::IAM::Role", role.build()), path, name);
-    JsonObject.Builder machine = JsonObject.builder()
-        .put("Definition", plain)
-        .put("RoleArn", Cf.getAtt(prefix + "StateMachineRole", "Arn"))
-        .put("StateMachineName", physicalName(context.stack().stackName(), name));
+    context
+        .template()
+        .add(
+            prefix + "StateMachineRole", CfResource.of("AWS::IAM::Role", role.build()), path, name);
+    JsonObject.Builder machine =
+        JsonObject.builder()
+            .put("Definition", plain)
+            .put("RoleArn", Cf.getAtt(prefix + "StateMachineRole", "Arn"))
+            .put("StateMachineName", physicalName(context.stack().stackName(), name));
     if (!substitutions.isEmpty()) {
       machine.put("DefinitionSubstitutions", JsonObject.of(substitutions));
     }
-    context.template().add(prefix + "StateMachine", CfResource.of("AWS::StepFunctions::StateMachine", machine.build()), path, name);
+    context
+        .template()
+        .add(
+            prefix + "StateMachine",
+            CfResource.of("AWS::StepFunctions::StateMachine", machine.build()),
+            path,
+            name);
   }
 
   /**
    * Replaces each intrinsic function in the definition with a {@code ${Key}} placeholder, keyed by
-   * what it refers to (GetAtt WorkerFunction.Arn → {@code WorkerFunctionArn}) or by a hash of it, so
-   * that the definition itself is plain JSON that CloudFormation passes to Step Functions as is.
+   * what it refers to (GetAtt WorkerFunction.Arn → {@code WorkerFunctionArn}) or by a hash of it,
+   * so that the definition itself is plain JSON that CloudFormation passes to Step Functions as is.
    */
   static JsonValue extractSubstitutions(JsonValue value, Map<String, JsonValue> substitutions) {
-    return Cf.replaceIntrinsics(value, intrinsic -> {
-      String key = substitutionKey(intrinsic);
-      substitutions.put(key, intrinsic);
-      return key;
-    });
+    return Cf.replaceIntrinsics(
+        value,
+        intrinsic -> {
+          String key = substitutionKey(intrinsic);
+          substitutions.put(key, intrinsic);
+          return key;
+        });
   }
 
   private static String substitutionKey(JsonObject intrinsic) {
@@ -122,12 +170,17 @@ public final class StateMachineSynthesizer implements ResourceSynthesizer<StateM
     if (intrinsic.has("Ref") && body instanceof JsonString id) {
       return id.value().replaceAll("[^A-Za-z0-9]", "");
     }
-    if (intrinsic.has("Fn::GetAtt") && body instanceof JsonArray parts && parts.size() == 2
-        && parts.get(0) instanceof JsonString id && parts.get(1) instanceof JsonString attribute) {
+    if (intrinsic.has("Fn::GetAtt")
+        && body instanceof JsonArray parts
+        && parts.size() == 2
+        && parts.get(0) instanceof JsonString id
+        && parts.get(1) instanceof JsonString attribute) {
       return (id.value() + attribute.value()).replaceAll("[^A-Za-z0-9]", "");
     }
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(JsonWriter.compact(intrinsic).getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(JsonWriter.compact(intrinsic).getBytes(StandardCharsets.UTF_8));
       return "Value" + HexFormat.of().formatHex(digest, 0, 4);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is always available", e);
@@ -135,9 +188,12 @@ public final class StateMachineSynthesizer implements ResourceSynthesizer<StateM
   }
 
   /** The config function whose ARN (GetAtt <Fn>Function.Arn) this value is, if any. */
-  private static java.util.Optional<String> invokedFunction(JsonValue value, SynthesisContext context) {
-    if (!(value instanceof JsonObject object) || !object.has("Fn::GetAtt")
-        || !(object.members().get("Fn::GetAtt") instanceof JsonArray parts) || parts.size() != 2) {
+  private static java.util.Optional<String> invokedFunction(
+      JsonValue value, SynthesisContext context) {
+    if (!(value instanceof JsonObject object)
+        || !object.has("Fn::GetAtt")
+        || !(object.members().get("Fn::GetAtt") instanceof JsonArray parts)
+        || parts.size() != 2) {
       return java.util.Optional.empty();
     }
     for (String candidate : context.index().names()) {

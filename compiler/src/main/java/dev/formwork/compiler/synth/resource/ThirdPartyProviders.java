@@ -17,28 +17,41 @@ public final class ThirdPartyProviders {
   public static final ConfigPath ATLAS = ConfigPath.of("providerConfig", "mongoDbAtlas");
 
   /** The Upstash credentials, or a diagnostic at the resource that needs them. */
-  public static Optional<ProviderConfig.Upstash> upstash(SynthesisContext context, ConfigPath usedBy, String resourceName) {
-    Optional<ProviderConfig.Upstash> upstash = context.config().providerConfig().flatMap(ProviderConfig::upstash);
+  public static Optional<ProviderConfig.Upstash> upstash(
+      SynthesisContext context, ConfigPath usedBy, String resourceName) {
+    Optional<ProviderConfig.Upstash> upstash =
+        context.config().providerConfig().flatMap(ProviderConfig::upstash);
     if (upstash.isEmpty()) {
-      context.diagnostics().error(
-          "config.missing-provider",
-          usedBy,
-          "upstash-redis '" + resourceName + "' needs Upstash credentials, but providerConfig.upstash is not set.",
-          "Add providerConfig: {upstash: {accountEmail: you@example.com, apiKey: $Secret('upstash.apiKey')}}.");
+      context
+          .diagnostics()
+          .error(
+              "config.missing-provider",
+              usedBy,
+              "upstash-redis '"
+                  + resourceName
+                  + "' needs Upstash credentials, but providerConfig.upstash is not set.",
+              "Add providerConfig: {upstash: {accountEmail: you@example.com, apiKey:"
+                  + " $Secret('upstash.apiKey')}}.");
     }
     return upstash;
   }
 
   /** The MongoDB Atlas credentials, or a diagnostic at the resource that needs them. */
-  public static Optional<ProviderConfig.MongoDbAtlas> atlas(SynthesisContext context, ConfigPath usedBy, String resourceName) {
+  public static Optional<ProviderConfig.MongoDbAtlas> atlas(
+      SynthesisContext context, ConfigPath usedBy, String resourceName) {
     Optional<ProviderConfig.MongoDbAtlas> atlas = configuredAtlas(context);
     if (atlas.isEmpty()) {
-      context.diagnostics().error(
-          "config.missing-provider",
-          usedBy,
-          "mongo-db-atlas-cluster '" + resourceName + "' needs MongoDB Atlas credentials, but providerConfig.mongoDbAtlas is not set.",
-          "Add providerConfig: {mongoDbAtlas: {organizationId: <org id>, publicKey: <public key>,"
-              + " privateKey: $Secret('atlas.privateKey')}}.");
+      context
+          .diagnostics()
+          .error(
+              "config.missing-provider",
+              usedBy,
+              "mongo-db-atlas-cluster '"
+                  + resourceName
+                  + "' needs MongoDB Atlas credentials, but providerConfig.mongoDbAtlas is not"
+                  + " set.",
+              "Add providerConfig: {mongoDbAtlas: {organizationId: <org id>, publicKey: <public"
+                  + " key>, privateKey: $Secret('atlas.privateKey')}}.");
     }
     return atlas;
   }

@@ -30,8 +30,16 @@ public final class UpstashRedisSynthesizer implements ResourceSynthesizer<Upstas
    * Regions Upstash offers on AWS. A stack elsewhere gets the first one on its own continent (same
    * region prefix), else us-east-1, as Stacktape picks the "best fitting" region.
    */
-  static final List<String> REGIONS = List.of(
-      "us-east-1", "us-west-1", "us-west-2", "eu-west-1", "eu-central-1", "ap-southeast-1", "ap-southeast-2", "sa-east-1");
+  static final List<String> REGIONS =
+      List.of(
+          "us-east-1",
+          "us-west-1",
+          "us-west-2",
+          "eu-west-1",
+          "eu-central-1",
+          "ap-southeast-1",
+          "ap-southeast-2",
+          "sa-east-1");
 
   @Override
   public Class<UpstashRedisResource> type() {
@@ -43,7 +51,8 @@ public final class UpstashRedisSynthesizer implements ResourceSynthesizer<Upstas
   }
 
   @Override
-  public Map<String, JsonValue> referenceableParams(String name, UpstashRedisResource resource, StackIdentity stack) {
+  public Map<String, JsonValue> referenceableParams(
+      String name, UpstashRedisResource resource, StackIdentity stack) {
     String id = logicalId(name);
     Map<String, JsonValue> params = new LinkedHashMap<>();
     params.put("host", Cf.getAtt(id, "Endpoint"));
@@ -54,28 +63,45 @@ public final class UpstashRedisSynthesizer implements ResourceSynthesizer<Upstas
     // Upstash serves REST on https://<endpoint> (port 443); Stacktape appends the Redis port, which
     // the REST API does not listen on: https://upstash.com/docs/redis/features/restapi
     params.put("restUrl", Cf.sub("https://${" + id + ".Endpoint}"));
-    params.put("redisUrl", Cf.sub("rediss://default:${" + id + ".Password}@${" + id + ".Endpoint}:${" + id + ".Port}"));
+    params.put(
+        "redisUrl",
+        Cf.sub(
+            "rediss://default:${" + id + ".Password}@${" + id + ".Endpoint}:${" + id + ".Port}"));
     return params;
   }
 
   @Override
   public void synthesize(String name, UpstashRedisResource resource, SynthesisContext context) {
     ConfigPath path = ConfigPath.of("resources", name);
-    Optional<ProviderConfig.Upstash> upstash = ThirdPartyProviders.upstash(context, path.key("type"), name);
+    Optional<ProviderConfig.Upstash> upstash =
+        ThirdPartyProviders.upstash(context, path.key("type"), name);
     if (upstash.isEmpty()) {
       return;
     }
-    JsonValue key = context.values().resolve(upstash.get().apiKey(), ThirdPartyProviders.UPSTASH.key("apiKey"));
-    context.template().add(logicalId(name), CfResource.of(TYPE, JsonObject.builder()
-        .put("ApiCredentials", JsonObject.builder()
-            .put("Email", upstash.get().accountEmail())
-            .put("Key", key)
-            .build())
-        .put("DatabaseName", PhysicalNames.fit(context.stack().stackName() + "-" + name, 64))
-        .put("EvictionEnabled", resource.properties().enableEviction())
-        .put("Region", region(context.stack().region()))
-        .put("Tls", true)
-        .build()), path, name);
+    JsonValue key =
+        context.values().resolve(upstash.get().apiKey(), ThirdPartyProviders.UPSTASH.key("apiKey"));
+    context
+        .template()
+        .add(
+            logicalId(name),
+            CfResource.of(
+                TYPE,
+                JsonObject.builder()
+                    .put(
+                        "ApiCredentials",
+                        JsonObject.builder()
+                            .put("Email", upstash.get().accountEmail())
+                            .put("Key", key)
+                            .build())
+                    .put(
+                        "DatabaseName",
+                        PhysicalNames.fit(context.stack().stackName() + "-" + name, 64))
+                    .put("EvictionEnabled", resource.properties().enableEviction())
+                    .put("Region", region(context.stack().region()))
+                    .put("Tls", true)
+                    .build()),
+            path,
+            name);
   }
 
   static String region(String stackRegion) {
@@ -83,6 +109,9 @@ public final class UpstashRedisSynthesizer implements ResourceSynthesizer<Upstas
       return stackRegion;
     }
     String continent = stackRegion.substring(0, stackRegion.indexOf('-') + 1);
-    return REGIONS.stream().filter(region -> region.startsWith(continent)).findFirst().orElse("us-east-1");
+    return REGIONS.stream()
+        .filter(region -> region.startsWith(continent))
+        .findFirst()
+        .orElse("us-east-1");
   }
 }

@@ -18,9 +18,9 @@ import java.util.Map;
 
 /**
  * Synthesizes a {@code user-auth-pool} as {@code <Name>UserPool} (AWS::Cognito::UserPool: email as
- * the user name, verified by code, account recovery by verified email) and {@code <Name>UserPoolClient}
- * (AWS::Cognito::UserPoolClient: SRP sign-in and refresh tokens only, revocable tokens, no user
- * existence leaks).
+ * the user name, verified by code, account recovery by verified email) and {@code
+ * <Name>UserPoolClient} (AWS::Cognito::UserPoolClient: SRP sign-in and refresh tokens only,
+ * revocable tokens, no user existence leaks).
  */
 public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAuthPoolResource> {
 
@@ -33,7 +33,8 @@ public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAu
   }
 
   @Override
-  public Map<String, JsonValue> referenceableParams(String name, UserAuthPoolResource resource, StackIdentity stack) {
+  public Map<String, JsonValue> referenceableParams(
+      String name, UserAuthPoolResource resource, StackIdentity stack) {
     String prefix = PascalCase.of(name);
     Map<String, JsonValue> params = new LinkedHashMap<>();
     params.put("id", Cf.ref(prefix + "UserPool"));
@@ -52,40 +53,78 @@ public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAu
     ConfigPath path = ConfigPath.of("resources", name);
     String prefix = PascalCase.of(name);
     UserAuthPoolResource.Properties properties = resource.properties();
-    UserAuthPoolResource.PasswordPolicy password = properties.passwordPolicy()
-        .orElse(new UserAuthPoolResource.PasswordPolicy(8, true, true, true, true, 7));
-    JsonObject.Builder pool = JsonObject.builder()
-        .put("AccountRecoverySetting", JsonObject.of("RecoveryMechanisms",
-            JsonArray.of(JsonObject.builder().put("Name", "verified_email").put("Priority", 1).build())))
-        .put("AdminCreateUserConfig", JsonObject.builder()
-            .put("AllowAdminCreateUserOnly", properties.allowOnlyAdminsToCreateAccount())
-            .build())
-        .put("AutoVerifiedAttributes", JsonArray.ofStrings(List.of("email")))
-        .put("DeletionProtection", properties.deletionProtection() ? "ACTIVE" : "INACTIVE")
-        .put("MfaConfiguration", properties.mfaConfiguration().configValue())
-        .put("Policies", JsonObject.of("PasswordPolicy", JsonObject.builder()
-            .put("MinimumLength", password.minimumLength())
-            .put("RequireLowercase", password.requireLowercase())
-            .put("RequireNumbers", password.requireNumbers())
-            .put("RequireSymbols", password.requireSymbols())
-            .put("RequireUppercase", password.requireUppercase())
-            .put("TemporaryPasswordValidityDays", password.temporaryPasswordValidityDays())
-            .build()))
-        .put("UserPoolName", PhysicalNames.fit(context.stack().stackName() + "-" + name + "-user-pool", NAME_LIMIT))
-        .put("UsernameAttributes", JsonArray.ofStrings(List.of("email")))
-        .put("UsernameConfiguration", JsonObject.builder().put("CaseSensitive", false).build());
+    UserAuthPoolResource.PasswordPolicy password =
+        properties
+            .passwordPolicy()
+            .orElse(new UserAuthPoolResource.PasswordPolicy(8, true, true, true, true, 7));
+    JsonObject.Builder pool =
+        JsonObject.builder()
+            .put(
+                "AccountRecoverySetting",
+                JsonObject.of(
+                    "RecoveryMechanisms",
+                    JsonArray.of(
+                        JsonObject.builder()
+                            .put("Name", "verified_email")
+                            .put("Priority", 1)
+                            .build())))
+            .put(
+                "AdminCreateUserConfig",
+                JsonObject.builder()
+                    .put("AllowAdminCreateUserOnly", properties.allowOnlyAdminsToCreateAccount())
+                    .build())
+            .put("AutoVerifiedAttributes", JsonArray.ofStrings(List.of("email")))
+            .put("DeletionProtection", properties.deletionProtection() ? "ACTIVE" : "INACTIVE")
+            .put("MfaConfiguration", properties.mfaConfiguration().configValue())
+            .put(
+                "Policies",
+                JsonObject.of(
+                    "PasswordPolicy",
+                    JsonObject.builder()
+                        .put("MinimumLength", password.minimumLength())
+                        .put("RequireLowercase", password.requireLowercase())
+                        .put("RequireNumbers", password.requireNumbers())
+                        .put("RequireSymbols", password.requireSymbols())
+                        .put("RequireUppercase", password.requireUppercase())
+                        .put(
+                            "TemporaryPasswordValidityDays",
+                            password.temporaryPasswordValidityDays())
+                        .build()))
+            .put(
+                "UserPoolName",
+                PhysicalNames.fit(
+                    context.stack().stackName() + "-" + name + "-user-pool", NAME_LIMIT))
+            .put("UsernameAttributes", JsonArray.ofStrings(List.of("email")))
+            .put("UsernameConfiguration", JsonObject.builder().put("CaseSensitive", false).build());
     if (properties.mfaConfiguration() != UserAuthPoolResource.MfaMode.OFF) {
-      // Authenticator apps only: SMS MFA needs an SNS role and a sender, which this resource does not configure.
+      // Authenticator apps only: SMS MFA needs an SNS role and a sender, which this resource does
+      // not configure.
       pool.put("EnabledMfas", JsonArray.ofStrings(List.of("SOFTWARE_TOKEN_MFA")));
     }
-    context.template().add(prefix + "UserPool", CfResource.of("AWS::Cognito::UserPool", pool.build()), path, name);
-    context.template().add(prefix + "UserPoolClient", CfResource.of("AWS::Cognito::UserPoolClient", JsonObject.builder()
-        .put("ClientName", PhysicalNames.fit(context.stack().stackName() + "-" + name, NAME_LIMIT))
-        .put("EnableTokenRevocation", true)
-        .put("ExplicitAuthFlows", JsonArray.ofStrings(List.of("ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_SRP_AUTH")))
-        .put("GenerateSecret", properties.generateClientSecret())
-        .put("PreventUserExistenceErrors", "ENABLED")
-        .put("UserPoolId", Cf.ref(prefix + "UserPool"))
-        .build()), path, name);
+    context
+        .template()
+        .add(
+            prefix + "UserPool", CfResource.of("AWS::Cognito::UserPool", pool.build()), path, name);
+    context
+        .template()
+        .add(
+            prefix + "UserPoolClient",
+            CfResource.of(
+                "AWS::Cognito::UserPoolClient",
+                JsonObject.builder()
+                    .put(
+                        "ClientName",
+                        PhysicalNames.fit(context.stack().stackName() + "-" + name, NAME_LIMIT))
+                    .put("EnableTokenRevocation", true)
+                    .put(
+                        "ExplicitAuthFlows",
+                        JsonArray.ofStrings(
+                            List.of("ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_SRP_AUTH")))
+                    .put("GenerateSecret", properties.generateClientSecret())
+                    .put("PreventUserExistenceErrors", "ENABLED")
+                    .put("UserPoolId", Cf.ref(prefix + "UserPool"))
+                    .build()),
+            path,
+            name);
   }
 }

@@ -23,7 +23,8 @@ public final class Overrides {
 
   private Overrides() {}
 
-  public static void apply(String resourceName, ResourceDefinition resource, SynthesisContext context) {
+  public static void apply(
+      String resourceName, ResourceDefinition resource, SynthesisContext context) {
     if (resource.overrides().isEmpty()) {
       return;
     }
@@ -33,23 +34,33 @@ public final class Overrides {
       String logicalId = entry.getKey();
       ConfigPath childPath = overridesPath.key(logicalId);
       if (!children.contains(logicalId)) {
-        context.diagnostics().error(
-            "config.unknown-override-target",
-            childPath,
-            "'" + logicalId + "' is not a CloudFormation resource of '" + resourceName + "'.",
-            Suggestions.didYouMean(logicalId, children).map(s -> s + " ").orElse("")
-                + "Its resources: " + String.join(", ", children) + ".");
+        context
+            .diagnostics()
+            .error(
+                "config.unknown-override-target",
+                childPath,
+                "'" + logicalId + "' is not a CloudFormation resource of '" + resourceName + "'.",
+                Suggestions.didYouMean(logicalId, children).map(s -> s + " ").orElse("")
+                    + "Its resources: "
+                    + String.join(", ", children)
+                    + ".");
         continue;
       }
       JsonValue patch = context.values().resolve(entry.getValue(), childPath);
       if (!(patch instanceof JsonObject patches)) {
-        context.diagnostics().error("config.wrong-type", childPath, "Overrides of '" + logicalId + "' must be a mapping of property paths to values.");
+        context
+            .diagnostics()
+            .error(
+                "config.wrong-type",
+                childPath,
+                "Overrides of '" + logicalId + "' must be a mapping of property paths to values.");
         continue;
       }
       CfResource current = context.template().get(logicalId).orElseThrow();
       JsonObject properties = current.properties();
       for (Map.Entry<String, JsonValue> override : patches.members().entrySet()) {
-        properties = set(properties, Arrays.asList(override.getKey().split("\\.")), override.getValue());
+        properties =
+            set(properties, Arrays.asList(override.getKey().split("\\.")), override.getValue());
       }
       context.template().replace(logicalId, current.withProperties(properties));
     }
@@ -72,8 +83,14 @@ public final class Overrides {
         items.add(JsonObject.EMPTY);
       }
       JsonValue item = items.get(index);
-      items.set(index, rest.size() == 1 ? value
-          : set(item instanceof JsonObject object ? object : JsonObject.EMPTY, rest.subList(1, rest.size()), value));
+      items.set(
+          index,
+          rest.size() == 1
+              ? value
+              : set(
+                  item instanceof JsonObject object ? object : JsonObject.EMPTY,
+                  rest.subList(1, rest.size()),
+                  value));
       return target.with(head, new JsonArray(items));
     }
     JsonObject child = existing instanceof JsonObject object ? object : JsonObject.EMPTY;
@@ -84,9 +101,10 @@ public final class Overrides {
     JsonObject merged = base;
     for (Map.Entry<String, JsonValue> member : patch.members().entrySet()) {
       JsonValue existing = merged.get(member.getKey()).orElse(null);
-      merged = existing instanceof JsonObject a && member.getValue() instanceof JsonObject b
-          ? merged.with(member.getKey(), deepMerge(a, b))
-          : merged.with(member.getKey(), member.getValue());
+      merged =
+          existing instanceof JsonObject a && member.getValue() instanceof JsonObject b
+              ? merged.with(member.getKey(), deepMerge(a, b))
+              : merged.with(member.getKey(), member.getValue());
     }
     return merged;
   }

@@ -11,7 +11,6 @@ import dev.formwork.schema.model.stack.CloudFormationResource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Merges {@code cloudformationResources} into the template as they are (after directive
@@ -22,42 +21,64 @@ public final class RawResources {
   private RawResources() {}
 
   public static void merge(SynthesisContext context) {
-    for (Map.Entry<String, CloudFormationResource> entry : context.config().cloudformationResources().entrySet()) {
+    for (Map.Entry<String, CloudFormationResource> entry :
+        context.config().cloudformationResources().entrySet()) {
       String logicalId = entry.getKey();
       CloudFormationResource raw = entry.getValue();
       ConfigPath path = ConfigPath.of("cloudformationResources", logicalId);
       if (!logicalId.matches("[A-Za-z0-9]{1,255}")) {
-        context.diagnostics().error(
-            "config.invalid-logical-id",
-            path,
-            "Logical ID '" + logicalId + "' is not valid: CloudFormation allows only letters and digits (at most 255).");
+        context
+            .diagnostics()
+            .error(
+                "config.invalid-logical-id",
+                path,
+                "Logical ID '"
+                    + logicalId
+                    + "' is not valid: CloudFormation allows only letters and digits (at most"
+                    + " 255).");
         continue;
       }
-      JsonValue properties = raw.Properties().map(node -> context.values().resolve(node, path.key("Properties"))).orElse(JsonObject.EMPTY);
+      JsonValue properties =
+          raw.Properties()
+              .map(node -> context.values().resolve(node, path.key("Properties")))
+              .orElse(JsonObject.EMPTY);
       if (!(properties instanceof JsonObject propertiesObject)) {
-        context.diagnostics().error("config.wrong-type", path.key("Properties"), "Properties must be a mapping.");
+        context
+            .diagnostics()
+            .error("config.wrong-type", path.key("Properties"), "Properties must be a mapping.");
         continue;
       }
       List<String> dependsOn = new ArrayList<>();
-      raw.DependsOn().map(node -> context.values().resolve(node, path.key("DependsOn"))).ifPresent(value -> {
-        if (value instanceof JsonString single) {
-          dependsOn.add(single.value());
-        } else if (value instanceof JsonArray list) {
-          list.items().forEach(item -> dependsOn.add(item instanceof JsonString text ? text.value() : item.toString()));
-        }
-      });
-      CfResource resource = new CfResource(
-          raw.Type(),
-          propertiesObject,
-          dependsOn,
-          raw.DeletionPolicy(),
-          raw.UpdateReplacePolicy(),
-          raw.UpdatePolicy().map(node -> context.values().resolve(node, path.key("UpdatePolicy"))),
-          raw.CreationPolicy().map(node -> context.values().resolve(node, path.key("CreationPolicy"))),
-          raw.Metadata().map(node -> context.values().resolve(node, path.key("Metadata"))),
-          raw.Condition());
+      raw.DependsOn()
+          .map(node -> context.values().resolve(node, path.key("DependsOn")))
+          .ifPresent(
+              value -> {
+                if (value instanceof JsonString single) {
+                  dependsOn.add(single.value());
+                } else if (value instanceof JsonArray list) {
+                  list.items()
+                      .forEach(
+                          item ->
+                              dependsOn.add(
+                                  item instanceof JsonString text
+                                      ? text.value()
+                                      : item.toString()));
+                }
+              });
+      CfResource resource =
+          new CfResource(
+              raw.Type(),
+              propertiesObject,
+              dependsOn,
+              raw.DeletionPolicy(),
+              raw.UpdateReplacePolicy(),
+              raw.UpdatePolicy()
+                  .map(node -> context.values().resolve(node, path.key("UpdatePolicy"))),
+              raw.CreationPolicy()
+                  .map(node -> context.values().resolve(node, path.key("CreationPolicy"))),
+              raw.Metadata().map(node -> context.values().resolve(node, path.key("Metadata"))),
+              raw.Condition());
       context.template().add(logicalId, resource, path, "cloudformationResources." + logicalId);
     }
   }
-
 }

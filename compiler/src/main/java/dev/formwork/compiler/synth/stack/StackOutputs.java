@@ -8,20 +8,30 @@ import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.model.stack.StackOutput;
 import java.util.List;
 
-/** Writes {@code stackConfig.outputs} as template Outputs, exported as {@code <StackName><Name>} when asked. */
+/**
+ * Writes {@code stackConfig.outputs} as template Outputs, exported as {@code <StackName><Name>}
+ * when asked.
+ */
 public final class StackOutputs {
 
   private StackOutputs() {}
 
   public static void add(SynthesisContext context) {
-    List<StackOutput> outputs = context.config().stackConfig().map(config -> config.outputs()).orElse(List.of());
+    List<StackOutput> outputs =
+        context.config().stackConfig().map(config -> config.outputs()).orElse(List.of());
     for (int i = 0; i < outputs.size(); i++) {
       StackOutput output = outputs.get(i);
       ConfigPath path = ConfigPath.of("stackConfig", "outputs", i);
-      JsonObject.Builder json = JsonObject.builder().put("Value", context.values().resolve(output.value(), path.key("value")));
+      JsonObject.Builder json =
+          JsonObject.builder()
+              .put("Value", context.values().resolve(output.value(), path.key("value")));
       output.description().ifPresent(description -> json.put("Description", description));
       if (output.export()) {
-        json.put("Export", JsonObject.of("Name", new JsonString(ExportNames.of(context.stack().stackName(), output.name()))));
+        json.put(
+            "Export",
+            JsonObject.of(
+                "Name",
+                new JsonString(ExportNames.of(context.stack().stackName(), output.name()))));
       }
       context.template().addOutput(output.name(), json.build(), path.key("name"));
     }

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Security groups in the stack VPC: {@code <Name>SecurityGroup} (AWS::EC2::SecurityGroup) for a
  * function, database or Redis cluster, and {@code <Target>From<Source>Ingress}
- * (AWS::EC2::SecurityGroupIngress) rules that open one port of a target to exactly one source group.
+ * (AWS::EC2::SecurityGroupIngress) rules that open one port of a target to exactly one source
+ * group.
  */
 public final class SecurityGroups {
 
@@ -29,17 +30,31 @@ public final class SecurityGroups {
    * allow-all egress stays, since the owner's clients and AWS APIs are reached outbound).
    */
   public static void add(
-      String prefix, String resourceName, ConfigPath owner, List<JsonObject> ingress, SynthesisContext context) {
+      String prefix,
+      String resourceName,
+      ConfigPath owner,
+      List<JsonObject> ingress,
+      SynthesisContext context) {
     StackVpc.ensure(context);
     String stack = context.stack().stackName();
-    JsonObject.Builder json = JsonObject.builder()
-        .put("GroupDescription", "Security group associated with " + resourceName + " in stack " + stack)
-        .put("GroupName", PhysicalNames.fit(stack + "-" + resourceName + "-sg", NAME_LIMIT))
-        .put("VpcId", StackVpc.vpcId());
+    JsonObject.Builder json =
+        JsonObject.builder()
+            .put(
+                "GroupDescription",
+                "Security group associated with " + resourceName + " in stack " + stack)
+            .put("GroupName", PhysicalNames.fit(stack + "-" + resourceName + "-sg", NAME_LIMIT))
+            .put("VpcId", StackVpc.vpcId());
     if (!ingress.isEmpty()) {
-      json.put("SecurityGroupIngress", new dev.formwork.schema.json.JsonArray(List.copyOf(ingress)));
+      json.put(
+          "SecurityGroupIngress", new dev.formwork.schema.json.JsonArray(List.copyOf(ingress)));
     }
-    context.template().add(logicalId(prefix), CfResource.of("AWS::EC2::SecurityGroup", json.build()), owner, resourceName);
+    context
+        .template()
+        .add(
+            logicalId(prefix),
+            CfResource.of("AWS::EC2::SecurityGroup", json.build()),
+            owner,
+            resourceName);
   }
 
   /** A TCP ingress rule from a CIDR block, for a security group's inline SecurityGroupIngress. */
@@ -53,17 +68,32 @@ public final class SecurityGroups {
         .build();
   }
 
-  /** Opens {@code port} of the target's group to the source's group: {@code <Target>From<Source>Ingress}. */
+  /**
+   * Opens {@code port} of the target's group to the source's group: {@code
+   * <Target>From<Source>Ingress}.
+   */
   public static void allowFrom(
-      String targetPrefix, String sourcePrefix, String sourceName, int port, ConfigPath owner, SynthesisContext context) {
-    context.template().add(targetPrefix + "From" + sourcePrefix + "Ingress", CfResource.of("AWS::EC2::SecurityGroupIngress",
-        JsonObject.builder()
-            .put("Description", "From " + sourceName)
-            .put("FromPort", port)
-            .put("GroupId", Cf.getAtt(logicalId(targetPrefix), "GroupId"))
-            .put("IpProtocol", "tcp")
-            .put("SourceSecurityGroupId", Cf.getAtt(logicalId(sourcePrefix), "GroupId"))
-            .put("ToPort", port)
-            .build()), owner, sourceName);
+      String targetPrefix,
+      String sourcePrefix,
+      String sourceName,
+      int port,
+      ConfigPath owner,
+      SynthesisContext context) {
+    context
+        .template()
+        .add(
+            targetPrefix + "From" + sourcePrefix + "Ingress",
+            CfResource.of(
+                "AWS::EC2::SecurityGroupIngress",
+                JsonObject.builder()
+                    .put("Description", "From " + sourceName)
+                    .put("FromPort", port)
+                    .put("GroupId", Cf.getAtt(logicalId(targetPrefix), "GroupId"))
+                    .put("IpProtocol", "tcp")
+                    .put("SourceSecurityGroupId", Cf.getAtt(logicalId(sourcePrefix), "GroupId"))
+                    .put("ToPort", port)
+                    .build()),
+            owner,
+            sourceName);
   }
 }

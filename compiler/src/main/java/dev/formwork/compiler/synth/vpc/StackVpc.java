@@ -14,23 +14,31 @@ import java.util.List;
 
 /**
  * The stack's one VPC, added the first time something needs it: {@code StpVpc} (AWS::EC2::VPC), an
- * internet gateway, a public and a private subnet in each of two availability zones with their route
- * tables, and, with {@code stackConfig.vpc.natGateway}, one NAT gateway for the private subnets.
- * Every method is idempotent, so the template does not depend on which resource asked first.
+ * internet gateway, a public and a private subnet in each of two availability zones with their
+ * route tables, and, with {@code stackConfig.vpc.natGateway}, one NAT gateway for the private
+ * subnets. Every method is idempotent, so the template does not depend on which resource asked
+ * first.
  */
 public final class StackVpc {
 
   public static final String VPC = "StpVpc";
+
   /** The CIDR Stacktape uses for the VPC it creates; "vpc" accessibility modes open ports to it. */
   public static final String CIDR = "172.16.0.0/16";
+
   static final int ZONES = 2;
   static final String INTERNET_GATEWAY = "StpInternetGateway";
   static final String GATEWAY_ATTACHMENT = "StpVpcGatewayAttachment";
   static final String PUBLIC_ROUTE_TABLE = "StpPublicRouteTable";
   static final String PRIVATE_ROUTE_TABLE = "StpPrivateRouteTable";
   static final String NAT_GATEWAY = "StpNatGateway";
-  /** Resources shared by the whole stack belong to stackConfig.vpc (an owner name no config resource has). */
+
+  /**
+   * Resources shared by the whole stack belong to stackConfig.vpc (an owner name no config resource
+   * has).
+   */
   static final ConfigPath OWNER = ConfigPath.of("stackConfig", "vpc");
+
   static final String OWNER_NAME = "";
 
   private StackVpc() {}
@@ -40,7 +48,12 @@ public final class StackVpc {
   }
 
   public static boolean natGateway(SynthesisContext context) {
-    return context.config().stackConfig().flatMap(stack -> stack.vpc()).map(VpcSettings::natGateway).orElse(false);
+    return context
+        .config()
+        .stackConfig()
+        .flatMap(stack -> stack.vpc())
+        .map(VpcSettings::natGateway)
+        .orElse(false);
   }
 
   public static List<JsonValue> publicSubnets() {
@@ -64,29 +77,56 @@ public final class StackVpc {
     if (context.template().has(VPC)) {
       return;
     }
-    add(context, VPC, CfResource.of("AWS::EC2::VPC", JsonObject.builder()
-        .put("CidrBlock", CIDR)
-        // Both are needed for RDS/ElastiCache endpoint names and for gateway endpoints to resolve.
-        .put("EnableDnsHostnames", true)
-        .put("EnableDnsSupport", true)
-        .put("Tags", nameTag(Cf.sub("${AWS::StackName}-vpc")))
-        .build()));
+    add(
+        context,
+        VPC,
+        CfResource.of(
+            "AWS::EC2::VPC",
+            JsonObject.builder()
+                .put("CidrBlock", CIDR)
+                // Both are needed for RDS/ElastiCache endpoint names and for gateway endpoints to
+                // resolve.
+                .put("EnableDnsHostnames", true)
+                .put("EnableDnsSupport", true)
+                .put("Tags", nameTag(Cf.sub("${AWS::StackName}-vpc")))
+                .build()));
     add(context, INTERNET_GATEWAY, CfResource.of("AWS::EC2::InternetGateway", JsonObject.EMPTY));
-    add(context, GATEWAY_ATTACHMENT, CfResource.of("AWS::EC2::VPCGatewayAttachment", JsonObject.builder()
-        .put("InternetGatewayId", Cf.ref(INTERNET_GATEWAY))
-        .put("VpcId", vpcId())
-        .build()));
+    add(
+        context,
+        GATEWAY_ATTACHMENT,
+        CfResource.of(
+            "AWS::EC2::VPCGatewayAttachment",
+            JsonObject.builder()
+                .put("InternetGatewayId", Cf.ref(INTERNET_GATEWAY))
+                .put("VpcId", vpcId())
+                .build()));
     add(context, PUBLIC_ROUTE_TABLE, routeTable());
-    add(context, "StpPublicInternetRoute", CfResource.of("AWS::EC2::Route", JsonObject.builder()
-        .put("DestinationCidrBlock", "0.0.0.0/0")
-        .put("GatewayId", Cf.ref(INTERNET_GATEWAY))
-        .put("RouteTableId", Cf.ref(PUBLIC_ROUTE_TABLE))
-        .build()).dependingOn(List.of(GATEWAY_ATTACHMENT)));
+    add(
+        context,
+        "StpPublicInternetRoute",
+        CfResource.of(
+                "AWS::EC2::Route",
+                JsonObject.builder()
+                    .put("DestinationCidrBlock", "0.0.0.0/0")
+                    .put("GatewayId", Cf.ref(INTERNET_GATEWAY))
+                    .put("RouteTableId", Cf.ref(PUBLIC_ROUTE_TABLE))
+                    .build())
+            .dependingOn(List.of(GATEWAY_ATTACHMENT)));
     add(context, PRIVATE_ROUTE_TABLE, routeTable());
     for (int zone = 0; zone < ZONES; zone++) {
       // /20 blocks: public subnets 172.16.0.0 and .16.0, private subnets 172.16.128.0 and .144.0.
-      subnet(context, "StpPublicSubnet" + zone, "172.16." + (zone * 16) + ".0/20", zone, PUBLIC_ROUTE_TABLE);
-      subnet(context, "StpPrivateSubnet" + zone, "172.16." + (128 + zone * 16) + ".0/20", zone, PRIVATE_ROUTE_TABLE);
+      subnet(
+          context,
+          "StpPublicSubnet" + zone,
+          "172.16." + (zone * 16) + ".0/20",
+          zone,
+          PUBLIC_ROUTE_TABLE);
+      subnet(
+          context,
+          "StpPrivateSubnet" + zone,
+          "172.16." + (128 + zone * 16) + ".0/20",
+          zone,
+          PRIVATE_ROUTE_TABLE);
     }
     if (natGateway(context)) {
       addNatGateway(context);
@@ -98,48 +138,92 @@ public final class StackVpc {
    * zone: it is billed by the hour, and a zone outage only cuts internet access, not the VPC.
    */
   private static void addNatGateway(SynthesisContext context) {
-    add(context, "StpNatElasticIp", CfResource.of("AWS::EC2::EIP", JsonObject.builder().put("Domain", "vpc").build())
-        .dependingOn(List.of(GATEWAY_ATTACHMENT)));
-    add(context, NAT_GATEWAY, CfResource.of("AWS::EC2::NatGateway", JsonObject.builder()
-        .put("AllocationId", Cf.getAtt("StpNatElasticIp", "AllocationId"))
-        .put("SubnetId", Cf.ref("StpPublicSubnet0"))
-        .build()));
-    add(context, "StpPrivateNatRoute", CfResource.of("AWS::EC2::Route", JsonObject.builder()
-        .put("DestinationCidrBlock", "0.0.0.0/0")
-        .put("NatGatewayId", Cf.ref(NAT_GATEWAY))
-        .put("RouteTableId", Cf.ref(PRIVATE_ROUTE_TABLE))
-        .build()));
+    add(
+        context,
+        "StpNatElasticIp",
+        CfResource.of("AWS::EC2::EIP", JsonObject.builder().put("Domain", "vpc").build())
+            .dependingOn(List.of(GATEWAY_ATTACHMENT)));
+    add(
+        context,
+        NAT_GATEWAY,
+        CfResource.of(
+            "AWS::EC2::NatGateway",
+            JsonObject.builder()
+                .put("AllocationId", Cf.getAtt("StpNatElasticIp", "AllocationId"))
+                .put("SubnetId", Cf.ref("StpPublicSubnet0"))
+                .build()));
+    add(
+        context,
+        "StpPrivateNatRoute",
+        CfResource.of(
+            "AWS::EC2::Route",
+            JsonObject.builder()
+                .put("DestinationCidrBlock", "0.0.0.0/0")
+                .put("NatGatewayId", Cf.ref(NAT_GATEWAY))
+                .put("RouteTableId", Cf.ref(PRIVATE_ROUTE_TABLE))
+                .build()));
   }
 
-  /** A gateway endpoint (s3 or dynamodb) on both route tables, so traffic to it needs no internet access. */
-  public static void ensureGatewayEndpoint(String service, String logicalId, SynthesisContext context) {
+  /**
+   * A gateway endpoint (s3 or dynamodb) on both route tables, so traffic to it needs no internet
+   * access.
+   */
+  public static void ensureGatewayEndpoint(
+      String service, String logicalId, SynthesisContext context) {
     ensure(context);
     if (context.template().has(logicalId)) {
       return;
     }
-    add(context, logicalId, CfResource.of("AWS::EC2::VPCEndpoint", JsonObject.builder()
-        .put("RouteTableIds", JsonArray.of(Cf.ref(PRIVATE_ROUTE_TABLE), Cf.ref(PUBLIC_ROUTE_TABLE)))
-        .put("ServiceName", Cf.sub("com.amazonaws.${AWS::Region}." + service))
-        .put("VpcEndpointType", "Gateway")
-        .put("VpcId", vpcId())
-        .build()));
+    add(
+        context,
+        logicalId,
+        CfResource.of(
+            "AWS::EC2::VPCEndpoint",
+            JsonObject.builder()
+                .put(
+                    "RouteTableIds",
+                    JsonArray.of(Cf.ref(PRIVATE_ROUTE_TABLE), Cf.ref(PUBLIC_ROUTE_TABLE)))
+                .put("ServiceName", Cf.sub("com.amazonaws.${AWS::Region}." + service))
+                .put("VpcEndpointType", "Gateway")
+                .put("VpcId", vpcId())
+                .build()));
   }
 
-  private static void subnet(SynthesisContext context, String logicalId, String cidr, int zone, String routeTable) {
-    add(context, logicalId, CfResource.of("AWS::EC2::Subnet", JsonObject.builder()
-        .put("AvailabilityZone", Cf.select(zone, JsonObject.of("Fn::GetAZs", new JsonString(""))))
-        .put("CidrBlock", cidr)
-        .put("VpcId", vpcId())
-        .put("Tags", nameTag(Cf.sub("${AWS::StackName}-" + (logicalId.startsWith("StpPublic") ? "public-" : "private-") + zone)))
-        .build()));
-    add(context, logicalId + "RouteTableAssociation", CfResource.of("AWS::EC2::SubnetRouteTableAssociation", JsonObject.builder()
-        .put("RouteTableId", Cf.ref(routeTable))
-        .put("SubnetId", Cf.ref(logicalId))
-        .build()));
+  private static void subnet(
+      SynthesisContext context, String logicalId, String cidr, int zone, String routeTable) {
+    add(
+        context,
+        logicalId,
+        CfResource.of(
+            "AWS::EC2::Subnet",
+            JsonObject.builder()
+                .put(
+                    "AvailabilityZone",
+                    Cf.select(zone, JsonObject.of("Fn::GetAZs", new JsonString(""))))
+                .put("CidrBlock", cidr)
+                .put("VpcId", vpcId())
+                .put(
+                    "Tags",
+                    nameTag(
+                        Cf.sub(
+                            "${AWS::StackName}-"
+                                + (logicalId.startsWith("StpPublic") ? "public-" : "private-")
+                                + zone)))
+                .build()));
+    add(
+        context,
+        logicalId + "RouteTableAssociation",
+        CfResource.of(
+            "AWS::EC2::SubnetRouteTableAssociation",
+            JsonObject.builder()
+                .put("RouteTableId", Cf.ref(routeTable))
+                .put("SubnetId", Cf.ref(logicalId))
+                .build()));
   }
 
   private static CfResource routeTable() {
-    return CfResource.of("AWS::EC2::RouteTable", JsonObject.builder().put("VpcId", vpcId()).build());
+    return CfResource.of(
+        "AWS::EC2::RouteTable", JsonObject.builder().put("VpcId", vpcId()).build());
   }
 
   private static JsonValue nameTag(JsonValue value) {

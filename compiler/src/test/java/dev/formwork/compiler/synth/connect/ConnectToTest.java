@@ -39,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConnectToTest {
 
-  private static final String HEADER = """
+  private static final String HEADER =
+      """
       serviceName: shop
       resources:
         uploads: {type: bucket, properties: {}}
@@ -70,20 +71,31 @@ class ConnectToTest {
             tracing: Active
       """;
 
-  /** Split over two functions: all twelve connection strings and ARNs would exceed one function's 4 KB environment. */
-  private static final List<String> VPC_TARGETS = List.of("uploads", "orders", "jobs", "mainDb", "cache", "aws:ses");
-  private static final List<String> OTHER_TARGETS = List.of("topic", "bus", "clicks", "users", "flow", "worker", "report");
+  /**
+   * Split over two functions: all twelve connection strings and ARNs would exceed one function's 4
+   * KB environment.
+   */
+  private static final List<String> VPC_TARGETS =
+      List.of("uploads", "orders", "jobs", "mainDb", "cache", "aws:ses");
 
-  /** Actions that AWS scopes to no resource, so "*" is the only Resource; each is documented where it is granted. */
-  private static final Set<String> RESOURCE_WILDCARD_ALLOWED = Set.copyOf(new ArrayList<String>() {
-    {
-      addAll(FunctionVpcAttachment.ENI_ACTIONS);
-      add("xray:PutTelemetryRecords");
-      add("xray:PutTraceSegments");
-      addAll(BatchJobConnectTarget.UNSCOPED_ACTIONS);
-      add("ecr:GetAuthorizationToken");
-    }
-  });
+  private static final List<String> OTHER_TARGETS =
+      List.of("topic", "bus", "clicks", "users", "flow", "worker", "report");
+
+  /**
+   * Actions that AWS scopes to no resource, so "*" is the only Resource; each is documented where
+   * it is granted.
+   */
+  private static final Set<String> RESOURCE_WILDCARD_ALLOWED =
+      Set.copyOf(
+          new ArrayList<String>() {
+            {
+              addAll(FunctionVpcAttachment.ENI_ACTIONS);
+              add("xray:PutTelemetryRecords");
+              add("xray:PutTraceSegments");
+              addAll(BatchJobConnectTarget.UNSCOPED_ACTIONS);
+              add("ecr:GetAuthorizationToken");
+            }
+          });
 
   @TempDir Path folder;
 
@@ -103,7 +115,12 @@ class ConnectToTest {
 
   @Test
   void noStatementIsWiderThanDocumented() throws Exception {
-    JsonObject resources = (JsonObject) ((JsonObject) dev.formwork.schema.json.JsonParser.parse(compile(VPC_TARGETS, OTHER_TARGETS))).get("Resources").orElseThrow();
+    JsonObject resources =
+        (JsonObject)
+            ((JsonObject)
+                    dev.formwork.schema.json.JsonParser.parse(compile(VPC_TARGETS, OTHER_TARGETS)))
+                .get("Resources")
+                .orElseThrow();
     int statements = 0;
     for (JsonValue resource : resources.members().values()) {
       JsonObject object = (JsonObject) resource;
@@ -111,17 +128,23 @@ class ConnectToTest {
         continue;
       }
       JsonObject properties = (JsonObject) object.get("Properties").orElseThrow();
-      for (JsonValue policy : ((JsonArray) properties.get("Policies").orElse(JsonArray.EMPTY)).items()) {
-        JsonObject document = (JsonObject) ((JsonObject) policy).get("PolicyDocument").orElseThrow();
+      for (JsonValue policy :
+          ((JsonArray) properties.get("Policies").orElse(JsonArray.EMPTY)).items()) {
+        JsonObject document =
+            (JsonObject) ((JsonObject) policy).get("PolicyDocument").orElseThrow();
         for (JsonValue statement : ((JsonArray) document.get("Statement").orElseThrow()).items()) {
           statements++;
           List<String> actions = strings(((JsonObject) statement).get("Action").orElseThrow());
           List<JsonValue> targets = list(((JsonObject) statement).get("Resource").orElseThrow());
           for (String action : actions) {
-            assertFalse(action.equals("*") || action.endsWith(":*"), () -> "wildcard action " + action + " in " + statement);
+            assertFalse(
+                action.equals("*") || action.endsWith(":*"),
+                () -> "wildcard action " + action + " in " + statement);
           }
           if (targets.contains(new JsonString("*"))) {
-            assertTrue(RESOURCE_WILDCARD_ALLOWED.containsAll(actions), () -> "undocumented Resource \"*\" for " + actions);
+            assertTrue(
+                RESOURCE_WILDCARD_ALLOWED.containsAll(actions),
+                () -> "undocumented Resource \"*\" for " + actions);
           }
         }
       }
@@ -132,10 +155,22 @@ class ConnectToTest {
   @Test
   void everyTargetKindAddsItsVariables() {
     String template = compile(VPC_TARGETS, OTHER_TARGETS);
-    for (String variable : List.of(
-        "STP_UPLOADS_NAME", "STP_ORDERS_STREAM_ARN", "STP_JOBS_URL", "STP_TOPIC_ARN", "STP_BUS_ARN", "STP_CLICKS_NAME",
-        "STP_USERS_CLIENT_SECRET", "STP_FLOW_ARN", "STP_MAIN_DB_CONNECTION_STRING", "STP_MAIN_DB_JDBC_CONNECTION_STRING",
-        "STP_MAIN_DB_DB_NAME", "STP_CACHE_CONNECTION_STRING", "STP_WORKER_ARN", "STP_REPORT_JOB_QUEUE_ARN")) {
+    for (String variable :
+        List.of(
+            "STP_UPLOADS_NAME",
+            "STP_ORDERS_STREAM_ARN",
+            "STP_JOBS_URL",
+            "STP_TOPIC_ARN",
+            "STP_BUS_ARN",
+            "STP_CLICKS_NAME",
+            "STP_USERS_CLIENT_SECRET",
+            "STP_FLOW_ARN",
+            "STP_MAIN_DB_CONNECTION_STRING",
+            "STP_MAIN_DB_JDBC_CONNECTION_STRING",
+            "STP_MAIN_DB_DB_NAME",
+            "STP_CACHE_CONNECTION_STRING",
+            "STP_WORKER_ARN",
+            "STP_REPORT_JOB_QUEUE_ARN")) {
       assertTrue(template.contains("\"" + variable + "\""), variable);
     }
     assertFalse(template.contains("arn:aws:"));
@@ -143,23 +178,25 @@ class ConnectToTest {
 
   @Test
   void variableNamesMatchStacktapeVectors() {
-    Map<String, String> vectors = Map.ofEntries(
-        Map.entry("myBucket/name", "STP_MY_BUCKET_NAME"),
-        Map.entry("mainDb/connectionString", "STP_MAIN_DB_CONNECTION_STRING"),
-        Map.entry("myS3Bucket/arn", "STP_MY_S3_BUCKET_ARN"),
-        Map.entry("s3bucket/name", "STP_S3BUCKET_NAME"),
-        Map.entry("api2Gw/url", "STP_API2_GW_URL"),
-        Map.entry("myAPIKey/arn", "STP_MY_API_KEY_ARN"),
-        Map.entry("aBCd/url", "STP_A_B_CD_URL"),
-        Map.entry("HTTPServer/cdnCanonicalUrl", "STP_HTTP_SERVER_CDN_CANONICAL_URL"),
-        Map.entry("db/readReplica0Port", "STP_DB_READ_REPLICA0_PORT"),
-        Map.entry("lb/port443", "STP_LB_PORT443"),
-        Map.entry("myBatchJob.triggerFunction/arn", "STP_MY_BATCH_JOB_TRIGGER_FUNCTION_ARN"),
-        Map.entry("ordersTable/streamArn", "STP_ORDERS_TABLE_STREAM_ARN"));
-    vectors.forEach((input, expected) -> {
-      String[] parts = input.split("/");
-      assertEquals(expected, StpVariableNames.of(parts[0], parts[1]), input);
-    });
+    Map<String, String> vectors =
+        Map.ofEntries(
+            Map.entry("myBucket/name", "STP_MY_BUCKET_NAME"),
+            Map.entry("mainDb/connectionString", "STP_MAIN_DB_CONNECTION_STRING"),
+            Map.entry("myS3Bucket/arn", "STP_MY_S3_BUCKET_ARN"),
+            Map.entry("s3bucket/name", "STP_S3BUCKET_NAME"),
+            Map.entry("api2Gw/url", "STP_API2_GW_URL"),
+            Map.entry("myAPIKey/arn", "STP_MY_API_KEY_ARN"),
+            Map.entry("aBCd/url", "STP_A_B_CD_URL"),
+            Map.entry("HTTPServer/cdnCanonicalUrl", "STP_HTTP_SERVER_CDN_CANONICAL_URL"),
+            Map.entry("db/readReplica0Port", "STP_DB_READ_REPLICA0_PORT"),
+            Map.entry("lb/port443", "STP_LB_PORT443"),
+            Map.entry("myBatchJob.triggerFunction/arn", "STP_MY_BATCH_JOB_TRIGGER_FUNCTION_ARN"),
+            Map.entry("ordersTable/streamArn", "STP_ORDERS_TABLE_STREAM_ARN"));
+    vectors.forEach(
+        (input, expected) -> {
+          String[] parts = input.split("/");
+          assertEquals(expected, StpVariableNames.of(parts[0], parts[1]), input);
+        });
   }
 
   @Test
@@ -175,12 +212,21 @@ class ConnectToTest {
     }
   }
 
-  private static void appendFunction(StringBuilder config, String name, boolean joinVpc, List<String> targets) {
-    config.append("  ").append(name).append(":\n")
+  private static void appendFunction(
+      StringBuilder config, String name, boolean joinVpc, List<String> targets) {
+    config
+        .append("  ")
+        .append(name)
+        .append(":\n")
         .append("    type: function\n")
         .append("    properties:\n")
-        .append("      packaging: {type: stacktape-lambda-buildpack, properties: {entryfilePath: src/").append(name).append(".ts}}\n")
-        .append("      joinDefaultVpc: ").append(joinVpc).append('\n')
+        .append(
+            "      packaging: {type: stacktape-lambda-buildpack, properties: {entryfilePath: src/")
+        .append(name)
+        .append(".ts}}\n")
+        .append("      joinDefaultVpc: ")
+        .append(joinVpc)
+        .append('\n')
         .append("      connectTo:\n");
     targets.forEach(target -> config.append("        - ").append(target).append('\n'));
   }
@@ -200,14 +246,25 @@ class ConnectToTest {
     appendFunction(config, "api", true, vpcTargets);
     appendFunction(config, "ops", false, otherTargets);
     YamlSourceLoader loader = new YamlSourceLoader(YamlLimits.defaults());
-    RealDirectiveHost host = new RealDirectiveHost(
-        folder,
-        Map.of(),
-        (label, text) -> loader.load(label, text.getBytes(StandardCharsets.UTF_8)).root().map(root -> root),
-        Duration.ofSeconds(30));
-    CompileOptions options = new CompileOptions("dev", "eu-west-1", Optional.empty(), "shop", Map.of(), Optional.empty());
-    CompileResult result = new Compiler(loader).compile(
-        new CompileRequest("formwork.yml", config.toString().getBytes(StandardCharsets.UTF_8), folder, options, host));
+    RealDirectiveHost host =
+        new RealDirectiveHost(
+            folder,
+            Map.of(),
+            (label, text) ->
+                loader.load(label, text.getBytes(StandardCharsets.UTF_8)).root().map(root -> root),
+            Duration.ofSeconds(30));
+    CompileOptions options =
+        new CompileOptions(
+            "dev", "eu-west-1", Optional.empty(), "shop", Map.of(), Optional.empty());
+    CompileResult result =
+        new Compiler(loader)
+            .compile(
+                new CompileRequest(
+                    "formwork.yml",
+                    config.toString().getBytes(StandardCharsets.UTF_8),
+                    folder,
+                    options,
+                    host));
     assertFalse(result.hasErrors(), () -> "compile failed: " + result.diagnostics());
     return JsonWriter.pretty(result.template().orElseThrow().toJson());
   }

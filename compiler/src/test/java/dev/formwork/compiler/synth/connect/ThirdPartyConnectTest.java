@@ -35,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ThirdPartyConnectTest {
 
-  private static final String HEADER = """
+  private static final String HEADER =
+      """
       serviceName: shop
       providerConfig:
         upstash: {accountEmail: ops@example.com, apiKey: $Secret('upstash.apiKey')}
@@ -78,9 +79,14 @@ class ThirdPartyConnectTest {
       scopes.add(((JsonString) ((JsonObject) scope).get("Name").orElseThrow()).value());
     }
     assertEquals(List.of("shop-dev-analytics", "shop-dev-orders"), scopes);
-    assertEquals(JsonArray.of(new JsonString("AnalyticsCluster"), new JsonString("OrdersCluster")), user.get("DependsOn").orElseThrow());
+    assertEquals(
+        JsonArray.of(new JsonString("AnalyticsCluster"), new JsonString("OrdersCluster")),
+        user.get("DependsOn").orElseThrow());
     JsonObject function = (JsonObject) resources.get("ApiFunction").orElseThrow();
-    assertTrue(((JsonArray) function.get("DependsOn").orElseThrow()).items().contains(new JsonString("ApiAtlasMongoDatabaseUser")));
+    assertTrue(
+        ((JsonArray) function.get("DependsOn").orElseThrow())
+            .items()
+            .contains(new JsonString("ApiAtlasMongoDatabaseUser")));
     assertFalse(JsonWriter.compact(properties).contains("shop-dev-archive"));
   }
 
@@ -88,12 +94,32 @@ class ThirdPartyConnectTest {
   void thirdPartyTargetsGrantNoIam() throws Exception {
     String withBucketOnly = compileOk(List.of("uploads"));
     String withAll = compileOk(TARGETS);
-    JsonValue policiesBucketOnly = ((JsonObject) ((JsonObject) resources(withBucketOnly).get("ApiRole").orElseThrow()).get("Properties").orElseThrow()).get("Policies").orElseThrow();
-    JsonValue policiesAll = ((JsonObject) ((JsonObject) resources(withAll).get("ApiRole").orElseThrow()).get("Properties").orElseThrow()).get("Policies").orElseThrow();
+    JsonValue policiesBucketOnly =
+        ((JsonObject)
+                ((JsonObject) resources(withBucketOnly).get("ApiRole").orElseThrow())
+                    .get("Properties")
+                    .orElseThrow())
+            .get("Policies")
+            .orElseThrow();
+    JsonValue policiesAll =
+        ((JsonObject)
+                ((JsonObject) resources(withAll).get("ApiRole").orElseThrow())
+                    .get("Properties")
+                    .orElseThrow())
+            .get("Policies")
+            .orElseThrow();
     assertEquals(policiesBucketOnly, policiesAll);
-    for (String variable : List.of(
-        "STP_CACHE_HOST", "STP_CACHE_PORT", "STP_CACHE_PASSWORD", "STP_CACHE_REST_TOKEN", "STP_CACHE_READ_ONLY_REST_TOKEN",
-        "STP_CACHE_REST_URL", "STP_CACHE_REDIS_URL", "STP_ORDERS_CONNECTION_STRING", "STP_ANALYTICS_CONNECTION_STRING")) {
+    for (String variable :
+        List.of(
+            "STP_CACHE_HOST",
+            "STP_CACHE_PORT",
+            "STP_CACHE_PASSWORD",
+            "STP_CACHE_REST_TOKEN",
+            "STP_CACHE_READ_ONLY_REST_TOKEN",
+            "STP_CACHE_REST_URL",
+            "STP_CACHE_REDIS_URL",
+            "STP_ORDERS_CONNECTION_STRING",
+            "STP_ANALYTICS_CONNECTION_STRING")) {
       assertTrue(withAll.contains("\"" + variable + "\""), variable);
     }
     assertFalse(withAll.contains("STP_ARCHIVE_"));
@@ -101,12 +127,15 @@ class ThirdPartyConnectTest {
 
   @Test
   void literalKeysAppearInNoDiagnostic() {
-    String config = HEADER
-        .replace("$Secret('upstash.apiKey')", "canary-upstash-4711")
-        .replace("privateKey: $Secret('atlas.privateKey')", "privateKey: canary-atlas-4712");
+    String config =
+        HEADER
+            .replace("$Secret('upstash.apiKey')", "canary-upstash-4711")
+            .replace("privateKey: $Secret('atlas.privateKey')", "privateKey: canary-atlas-4712");
     CompileResult result = compile(config + function(TARGETS));
     assertTrue(result.hasErrors());
-    String text = new DiagnosticRenderer(file -> Optional.of(config + function(TARGETS))).text(result.diagnostics());
+    String text =
+        new DiagnosticRenderer(file -> Optional.of(config + function(TARGETS)))
+            .text(result.diagnostics());
     String json = DiagnosticRenderer.json(result.diagnostics());
     for (String output : List.of(text, json)) {
       assertFalse(output.contains("canary-upstash-4711"), output);
@@ -120,13 +149,15 @@ class ThirdPartyConnectTest {
   }
 
   private static String function(List<String> targets) {
-    StringBuilder config = new StringBuilder("""
-          api:
-            type: function
-            properties:
-              packaging: {type: stacktape-lambda-buildpack, properties: {entryfilePath: src/api.ts}}
-              connectTo:
-        """);
+    StringBuilder config =
+        new StringBuilder(
+            """
+              api:
+                type: function
+                properties:
+                  packaging: {type: stacktape-lambda-buildpack, properties: {entryfilePath: src/api.ts}}
+                  connectTo:
+            """);
     targets.forEach(target -> config.append("        - ").append(target).append('\n'));
     return config.toString();
   }
@@ -139,13 +170,19 @@ class ThirdPartyConnectTest {
 
   private CompileResult compile(String config) {
     YamlSourceLoader loader = new YamlSourceLoader(YamlLimits.defaults());
-    RealDirectiveHost host = new RealDirectiveHost(
-        folder,
-        Map.of(),
-        (label, text) -> loader.load(label, text.getBytes(StandardCharsets.UTF_8)).root().map(root -> root),
-        Duration.ofSeconds(30));
-    CompileOptions options = new CompileOptions("dev", "eu-west-1", Optional.empty(), "shop", Map.of(), Optional.empty());
-    return new Compiler(loader).compile(
-        new CompileRequest("formwork.yml", config.getBytes(StandardCharsets.UTF_8), folder, options, host));
+    RealDirectiveHost host =
+        new RealDirectiveHost(
+            folder,
+            Map.of(),
+            (label, text) ->
+                loader.load(label, text.getBytes(StandardCharsets.UTF_8)).root().map(root -> root),
+            Duration.ofSeconds(30));
+    CompileOptions options =
+        new CompileOptions(
+            "dev", "eu-west-1", Optional.empty(), "shop", Map.of(), Optional.empty());
+    return new Compiler(loader)
+        .compile(
+            new CompileRequest(
+                "formwork.yml", config.getBytes(StandardCharsets.UTF_8), folder, options, host));
   }
 }

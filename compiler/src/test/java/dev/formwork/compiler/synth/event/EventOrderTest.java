@@ -23,10 +23,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Per-event logical IDs come from the events' identities, so the order of a function's events changes no byte. */
+/**
+ * Per-event logical IDs come from the events' identities, so the order of a function's events
+ * changes no byte.
+ */
 class EventOrderTest {
 
-  private static final String HEADER = """
+  private static final String HEADER =
+      """
       serviceName: shop
       resources:
         jobs: {type: sqs-queue, properties: {visibilityTimeoutSeconds: 60}}
@@ -45,21 +49,28 @@ class EventOrderTest {
       """;
 
   /** One event of every type this part implements, plus repeats of a target (hash-named). */
-  private static final List<String> EVENTS = List.of(
-      "{type: sqs, properties: {sqsQueueName: jobs, batchSize: 5}}",
-      "{type: sqs, properties: {sqsQueueName: jobs, batchSize: 7}}",
-      "{type: sqs, properties: {sqsQueueName: dlq}}",
-      "{type: sns, properties: {snsTopicName: topic, onDeliveryFailure: {sqsQueueName: dlq}}}",
-      "{type: event-bus, properties: {eventBusName: bus, eventPattern: {source: [a]}, onDeliveryFailure: {sqsQueueName: dlq}}}",
-      "{type: event-bus, properties: {useDefaultBus: true, eventPattern: {source: [b]}, onDeliveryFailure: {sqsQueueName: dlq}}}",
-      "{type: schedule, properties: {scheduleRate: rate(1 hour)}}",
-      "{type: schedule, properties: {scheduleRate: 'cron(0 1 * * ? *)'}}",
-      "{type: kinesis-stream, properties: {kinesisStreamName: clicks, autoCreateConsumer: true}}",
-      "{type: dynamo-db-stream, properties: {streamArn: \"$ResourceParam('users', 'streamArn')\"}}",
-      "{type: kafka-topic, properties: {customKafkaConfiguration: {bootstrapServers: ['k:9096'], topicName: t,"
-          + " authentication: {type: BASIC_AUTH, properties: {authenticationSecretArn: s1}}}}}",
-      "{type: kafka-topic, properties: {customKafkaConfiguration: {bootstrapServers: ['k:9096'], topicName: u,"
-          + " authentication: {type: BASIC_AUTH, properties: {authenticationSecretArn: s2}}}}}");
+  private static final List<String> EVENTS =
+      List.of(
+          "{type: sqs, properties: {sqsQueueName: jobs, batchSize: 5}}",
+          "{type: sqs, properties: {sqsQueueName: jobs, batchSize: 7}}",
+          "{type: sqs, properties: {sqsQueueName: dlq}}",
+          "{type: sns, properties: {snsTopicName: topic, onDeliveryFailure: {sqsQueueName: dlq}}}",
+          "{type: event-bus, properties: {eventBusName: bus, eventPattern: {source: [a]},"
+              + " onDeliveryFailure: {sqsQueueName: dlq}}}",
+          "{type: event-bus, properties: {useDefaultBus: true, eventPattern: {source: [b]},"
+              + " onDeliveryFailure: {sqsQueueName: dlq}}}",
+          "{type: schedule, properties: {scheduleRate: rate(1 hour)}}",
+          "{type: schedule, properties: {scheduleRate: 'cron(0 1 * * ? *)'}}",
+          "{type: kinesis-stream, properties: {kinesisStreamName: clicks, autoCreateConsumer:"
+              + " true}}",
+          "{type: dynamo-db-stream, properties: {streamArn: \"$ResourceParam('users',"
+              + " 'streamArn')\"}}",
+          "{type: kafka-topic, properties: {customKafkaConfiguration: {bootstrapServers:"
+              + " ['k:9096'], topicName: t, authentication: {type: BASIC_AUTH, properties:"
+              + " {authenticationSecretArn: s1}}}}}",
+          "{type: kafka-topic, properties: {customKafkaConfiguration: {bootstrapServers:"
+              + " ['k:9096'], topicName: u, authentication: {type: BASIC_AUTH, properties:"
+              + " {authenticationSecretArn: s2}}}}}");
 
   @TempDir Path folder;
 
@@ -77,7 +88,11 @@ class EventOrderTest {
   @Test
   void everyEventContributesItsResources() {
     String template = compile(EVENTS);
-    long mappings = template.lines().filter(line -> line.contains("\"AWS::Lambda::EventSourceMapping\"")).count();
+    long mappings =
+        template
+            .lines()
+            .filter(line -> line.contains("\"AWS::Lambda::EventSourceMapping\""))
+            .count();
     long rules = template.lines().filter(line -> line.contains("\"AWS::Events::Rule\"")).count();
     assertEquals(7, mappings, "3 sqs, 1 kinesis, 1 dynamodb, 2 kafka");
     assertEquals(4, rules, "2 event-bus, 2 schedule");
@@ -89,14 +104,25 @@ class EventOrderTest {
     StringBuilder config = new StringBuilder(HEADER);
     events.forEach(event -> config.append("        - ").append(event).append('\n'));
     YamlSourceLoader loader = new YamlSourceLoader(YamlLimits.defaults());
-    RealDirectiveHost host = new RealDirectiveHost(
-        folder,
-        Map.of(),
-        (label, text) -> loader.load(label, text.getBytes(StandardCharsets.UTF_8)).root().map(root -> root),
-        Duration.ofSeconds(30));
-    CompileOptions options = new CompileOptions("dev", "eu-west-1", Optional.empty(), "shop", Map.of(), Optional.empty());
-    CompileResult result = new Compiler(loader).compile(
-        new CompileRequest("formwork.yml", config.toString().getBytes(StandardCharsets.UTF_8), folder, options, host));
+    RealDirectiveHost host =
+        new RealDirectiveHost(
+            folder,
+            Map.of(),
+            (label, text) ->
+                loader.load(label, text.getBytes(StandardCharsets.UTF_8)).root().map(root -> root),
+            Duration.ofSeconds(30));
+    CompileOptions options =
+        new CompileOptions(
+            "dev", "eu-west-1", Optional.empty(), "shop", Map.of(), Optional.empty());
+    CompileResult result =
+        new Compiler(loader)
+            .compile(
+                new CompileRequest(
+                    "formwork.yml",
+                    config.toString().getBytes(StandardCharsets.UTF_8),
+                    folder,
+                    options,
+                    host));
     assertFalse(result.hasErrors(), () -> "compile failed: " + result.diagnostics());
     return JsonWriter.pretty(result.template().orElseThrow().toJson());
   }

@@ -30,20 +30,29 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The split of a role's statements into inline and managed policies: limits, completeness, determinism. */
+/**
+ * The split of a role's statements into inline and managed policies: limits, completeness,
+ * determinism.
+ */
 class RolePolicySplitTest {
 
   @TempDir Path folder;
 
   private static JsonValue bucket(int i) {
-    return Cf.sub("arn:${AWS::Partition}:s3:::archive-dev-bucket-number-" + i + "-${AWS::AccountId}-${AWS::Region}");
+    return Cf.sub(
+        "arn:${AWS::Partition}:s3:::archive-dev-bucket-number-"
+            + i
+            + "-${AWS::AccountId}-${AWS::Region}");
   }
 
   private static List<PolicyStatement> bucketStatements(int buckets) {
     List<PolicyStatement> statements = new ArrayList<>();
     for (int i = 0; i < buckets; i++) {
       statements.add(PolicyStatement.allow("s3:ListBucket", bucket(i)));
-      statements.add(PolicyStatement.allow(List.of("s3:GetObject", "s3:PutObject"), List.of(Cf.getAtt("B" + i + "Bucket", "Arn"))));
+      statements.add(
+          PolicyStatement.allow(
+              List.of("s3:GetObject", "s3:PutObject"),
+              List.of(Cf.getAtt("B" + i + "Bucket", "Arn"))));
     }
     return statements;
   }
@@ -51,13 +60,17 @@ class RolePolicySplitTest {
   private static Map<String, List<PolicyStatement>> policies(List<PolicyStatement> statements) {
     Map<String, List<PolicyStatement>> policies = new TreeMap<>();
     policies.put("iam-role-statements", statements);
-    policies.put("write-logs", List.of(PolicyStatement.allow("logs:PutLogEvents", Cf.sub("arn:${AWS::Partition}:logs:x"))));
+    policies.put(
+        "write-logs",
+        List.of(
+            PolicyStatement.allow("logs:PutLogEvents", Cf.sub("arn:${AWS::Partition}:logs:x"))));
     return policies;
   }
 
   @Test
   void smallRolesKeepEverythingInline() {
-    RolePolicySplit.Result result = RolePolicySplit.split(policies(bucketStatements(3))).orElseThrow();
+    RolePolicySplit.Result result =
+        RolePolicySplit.split(policies(bucketStatements(3))).orElseThrow();
     assertTrue(result.managed().isEmpty());
     assertEquals(2, result.inline().size());
   }
@@ -77,12 +90,15 @@ class RolePolicySplitTest {
     result.inline().values().forEach(all::addAll);
     for (List<PolicyStatement> managed : result.managed()) {
       int size = RolePolicySplit.documentChars(managed);
-      assertTrue(size <= RolePolicySplit.MAX_MANAGED_CHARS, "managed policy of " + size + " characters");
+      assertTrue(
+          size <= RolePolicySplit.MAX_MANAGED_CHARS, "managed policy of " + size + " characters");
       all.addAll(managed);
     }
     for (PolicyStatement statement : all) {
       for (JsonValue resource : statement.resources()) {
-        assertTrue(granted.add(statement.actions() + " " + JsonWriter.compact(resource)), "granted twice: " + resource);
+        assertTrue(
+            granted.add(statement.actions() + " " + JsonWriter.compact(resource)),
+            "granted twice: " + resource);
       }
     }
     // 150 ListBucket + 150 object grants + the log statement, each exactly once.
@@ -113,11 +129,21 @@ class RolePolicySplitTest {
     for (int i = 0; i < 200; i++) {
       resources.add(bucket(i));
     }
-    PolicyStatement named = new PolicyStatement(Optional.of("ReadArchives"), "Allow", List.of("s3:GetObject"), resources, Optional.empty());
+    PolicyStatement named =
+        new PolicyStatement(
+            Optional.of("ReadArchives"),
+            "Allow",
+            List.of("s3:GetObject"),
+            resources,
+            Optional.empty());
     RolePolicySplit.Result result = RolePolicySplit.split(policies(List.of(named))).orElseThrow();
     assertTrue(result.managed().size() > 1);
     for (List<PolicyStatement> managed : result.managed()) {
-      assertEquals(1, managed.stream().filter(statement -> statement.sid().equals(Optional.of("ReadArchives"))).count());
+      assertEquals(
+          1,
+          managed.stream()
+              .filter(statement -> statement.sid().equals(Optional.of("ReadArchives")))
+              .count());
     }
   }
 
@@ -125,8 +151,14 @@ class RolePolicySplitTest {
   void reorderingIamRoleStatementsChangesNoByteOfTheSplitTemplate() {
     List<String> statements = new ArrayList<>();
     for (int i = 0; i < 120; i++) {
-      statements.add("        - {Action: [s3:ListBucket], Resource: [\"$ResourceParam('b" + i + "', 'arn')\"]}");
-      statements.add("        - {Action: [s3:GetObject], Resource: [\"$CfFormat('{}/*', $ResourceParam('b" + i + "', 'arn'))\"]}");
+      statements.add(
+          "        - {Action: [s3:ListBucket], Resource: [\"$ResourceParam('b"
+              + i
+              + "', 'arn')\"]}");
+      statements.add(
+          "        - {Action: [s3:GetObject], Resource: [\"$CfFormat('{}/*', $ResourceParam('b"
+              + i
+              + "', 'arn'))\"]}");
     }
     String original = compile(statements);
     assertTrue(original.contains("\"WorkerPolicy1\""), "the role is split");
@@ -137,8 +169,15 @@ class RolePolicySplitTest {
 
   private static List<String> documents(RolePolicySplit.Result result) {
     List<String> documents = new ArrayList<>();
-    result.inline().forEach((name, statements) -> documents.add(name + JsonWriter.compact(PolicyStatement.document(statements))));
-    result.managed().forEach(statements -> documents.add(JsonWriter.compact(PolicyStatement.document(statements))));
+    result
+        .inline()
+        .forEach(
+            (name, statements) ->
+                documents.add(name + JsonWriter.compact(PolicyStatement.document(statements))));
+    result
+        .managed()
+        .forEach(
+            statements -> documents.add(JsonWriter.compact(PolicyStatement.document(statements))));
     return documents;
   }
 
@@ -147,19 +186,33 @@ class RolePolicySplitTest {
     for (int i = 0; i < 120; i++) {
       config.append("  b").append(i).append(": {type: bucket, properties: {}}\n");
     }
-    config.append("  worker:\n    type: function\n    properties:\n")
-        .append("      packaging: {type: stacktape-lambda-buildpack, properties: {entryfilePath: src/worker.py}}\n")
+    config
+        .append("  worker:\n    type: function\n    properties:\n")
+        .append(
+            "      packaging: {type: stacktape-lambda-buildpack, properties: {entryfilePath:"
+                + " src/worker.py}}\n")
         .append("      iamRoleStatements:\n");
     statements.forEach(statement -> config.append(statement).append('\n'));
     YamlSourceLoader loader = new YamlSourceLoader(YamlLimits.defaults());
-    RealDirectiveHost host = new RealDirectiveHost(
-        folder,
-        Map.of(),
-        (label, text) -> loader.load(label, text.getBytes(StandardCharsets.UTF_8)).root().map(root -> root),
-        Duration.ofSeconds(30));
-    CompileOptions options = new CompileOptions("dev", "eu-west-1", Optional.empty(), "archive", Map.of(), Optional.empty());
-    CompileResult result = new Compiler(loader).compile(
-        new CompileRequest("formwork.yml", config.toString().getBytes(StandardCharsets.UTF_8), folder, options, host));
+    RealDirectiveHost host =
+        new RealDirectiveHost(
+            folder,
+            Map.of(),
+            (label, text) ->
+                loader.load(label, text.getBytes(StandardCharsets.UTF_8)).root().map(root -> root),
+            Duration.ofSeconds(30));
+    CompileOptions options =
+        new CompileOptions(
+            "dev", "eu-west-1", Optional.empty(), "archive", Map.of(), Optional.empty());
+    CompileResult result =
+        new Compiler(loader)
+            .compile(
+                new CompileRequest(
+                    "formwork.yml",
+                    config.toString().getBytes(StandardCharsets.UTF_8),
+                    folder,
+                    options,
+                    host));
     assertFalse(result.hasErrors(), () -> "compile failed: " + result.diagnostics());
     return JsonWriter.pretty(result.template().orElseThrow().toJson());
   }

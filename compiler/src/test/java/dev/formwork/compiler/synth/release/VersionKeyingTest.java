@@ -35,10 +35,13 @@ import org.junit.jupiter.api.Test;
  */
 class VersionKeyingTest {
 
-  private static final String DIGEST_A = "9f2c1a7e5b3d4c6e8f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60";
-  private static final String DIGEST_B = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+  private static final String DIGEST_A =
+      "9f2c1a7e5b3d4c6e8f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60";
+  private static final String DIGEST_B =
+      "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 
-  private static final String CONFIG = """
+  private static final String CONFIG =
+      """
       serviceName: shop
       resources:
         orders:
@@ -101,7 +104,9 @@ class VersionKeyingTest {
             "Resources.OrdersDevAlias.Properties.FunctionVersion.Fn::GetAtt[0]"),
         changedOutside(a, b, versionA, versionB));
     // The version itself carries the digest, so Lambda refuses to publish other code under it.
-    assertEquals("\"ASNFZ4mrze8BI0VniavN7wEjRWeJq83vASNFZ4mrze8=\"", b.get("Resources." + versionB + ".Properties.CodeSha256"));
+    assertEquals(
+        "\"ASNFZ4mrze8BI0VniavN7wEjRWeJq83vASNFZ4mrze8=\"",
+        b.get("Resources." + versionB + ".Properties.CodeSha256"));
   }
 
   @Test
@@ -123,7 +128,8 @@ class VersionKeyingTest {
   void anUnchangedRedeployPublishesNothingAndTagsDoNotPublishAVersion() {
     String first = compile(config(1024, "core"), Optional.of(manifest(DIGEST_A)));
     assertEquals(first, compile(config(1024, "core"), Optional.of(manifest(DIGEST_A))));
-    Map<String, String> tagged = flatten(compile(config(1024, "payments"), Optional.of(manifest(DIGEST_A))));
+    Map<String, String> tagged =
+        flatten(compile(config(1024, "payments"), Optional.of(manifest(DIGEST_A))));
     // Lambda does not version tags, so retagging keeps the published version.
     assertEquals(versionId(flatten(first)), versionId(tagged));
   }
@@ -131,18 +137,39 @@ class VersionKeyingTest {
   @Test
   void anOverrideOfTheFunctionPublishesANewVersion() {
     String plain = config(1024, "core");
-    String overridden = plain.replace(
-        "    type: function\n    properties:\n      packaging:\n        type: stacktape-lambda-buildpack\n        properties:\n          entryfilePath: src/orders.ts",
-        "    type: function\n    overrides:\n      OrdersFunction:\n        Description: orders v2\n    properties:\n      packaging:\n        type: stacktape-lambda-buildpack\n        properties:\n          entryfilePath: src/orders.ts");
+    String overridden =
+        plain.replace(
+            "    type: function\n"
+                + "    properties:\n"
+                + "      packaging:\n"
+                + "        type: stacktape-lambda-buildpack\n"
+                + "        properties:\n"
+                + "          entryfilePath: src/orders.ts",
+            "    type: function\n"
+                + "    overrides:\n"
+                + "      OrdersFunction:\n"
+                + "        Description: orders v2\n"
+                + "    properties:\n"
+                + "      packaging:\n"
+                + "        type: stacktape-lambda-buildpack\n"
+                + "        properties:\n"
+                + "          entryfilePath: src/orders.ts");
     assertNotEquals(plain, overridden);
-    assertNotEquals(versionId(flatten(compile(plain, Optional.empty()))), versionId(flatten(compile(overridden, Optional.empty()))));
+    assertNotEquals(
+        versionId(flatten(compile(plain, Optional.empty()))),
+        versionId(flatten(compile(overridden, Optional.empty()))));
   }
 
   @Test
   void reorderingAliasesAlarmsAndResourcesChangesNoByte() {
     String original = config(1024, "core");
     String dev = "        - name: DEV\n          version: latest\n";
-    String prod = "        - name: PROD\n          version: 3\n          routing:\n            version: 4\n            weight: 0.2\n";
+    String prod =
+        "        - name: PROD\n"
+            + "          version: 3\n"
+            + "          routing:\n"
+            + "            version: 4\n"
+            + "            weight: 0.2\n";
     String reordered = original.replace(dev + prod, prod + dev);
     reordered = swapAlarms(reordered);
     assertNotEquals(original, reordered, "the fixture must really reorder");
@@ -163,49 +190,75 @@ class VersionKeyingTest {
   }
 
   private static ArtifactManifest manifest(String digest) {
-    return new ArtifactManifest(Map.of(
-        "orders", new Artifact("orders", ArtifactKind.FUNCTION, digest, "orders.zip", 100, 200),
-        "smoke", new Artifact("smoke", ArtifactKind.FUNCTION, DIGEST_A, "smoke.zip", 100, 200)));
+    return new ArtifactManifest(
+        Map.of(
+            "orders", new Artifact("orders", ArtifactKind.FUNCTION, digest, "orders.zip", 100, 200),
+            "smoke",
+                new Artifact("smoke", ArtifactKind.FUNCTION, DIGEST_A, "smoke.zip", 100, 200)));
   }
 
   private static String compile(String config, Optional<ArtifactManifest> manifest) {
     YamlSourceLoader loader = new YamlSourceLoader(YamlLimits.defaults());
     Path folder = Path.of("/project");
-    RealDirectiveHost host = new RealDirectiveHost(
-        folder, Map.of(), (label, text) -> loader.load(label, text.getBytes(StandardCharsets.UTF_8)).root().map(root -> root), Duration.ofSeconds(5));
-    CompileOptions options = new CompileOptions("dev", "eu-west-1", Optional.empty(), "project", Map.of(), manifest);
-    CompileResult result = new Compiler(loader).compile(
-        new CompileRequest("formwork.yml", config.getBytes(StandardCharsets.UTF_8), folder, options, host));
+    RealDirectiveHost host =
+        new RealDirectiveHost(
+            folder,
+            Map.of(),
+            (label, text) ->
+                loader.load(label, text.getBytes(StandardCharsets.UTF_8)).root().map(root -> root),
+            Duration.ofSeconds(5));
+    CompileOptions options =
+        new CompileOptions("dev", "eu-west-1", Optional.empty(), "project", Map.of(), manifest);
+    CompileResult result =
+        new Compiler(loader)
+            .compile(
+                new CompileRequest(
+                    "formwork.yml",
+                    config.getBytes(StandardCharsets.UTF_8),
+                    folder,
+                    options,
+                    host));
     assertTrue(result.template().isPresent(), () -> "compile failed: " + result.diagnostics());
     return JsonWriter.pretty(result.template().get().toJson());
   }
 
   private static String versionId(Map<String, String> flat) {
     TreeSet<String> ids = new TreeSet<>();
-    flat.forEach((path, value) -> {
-      if (path.endsWith(".Type") && value.equals("\"AWS::Lambda::Version\"") && path.startsWith("Resources.Orders")) {
-        ids.add(path.substring("Resources.".length(), path.length() - ".Type".length()));
-      }
-    });
+    flat.forEach(
+        (path, value) -> {
+          if (path.endsWith(".Type")
+              && value.equals("\"AWS::Lambda::Version\"")
+              && path.startsWith("Resources.Orders")) {
+            ids.add(path.substring("Resources.".length(), path.length() - ".Type".length()));
+          }
+        });
     assertEquals(1, ids.size(), "one version of orders: " + ids);
     return ids.first();
   }
 
-  /** Paths whose value differs, after renaming version A to version B (so the rename itself is not a difference). */
-  private static Set<String> changedOutside(Map<String, String> a, Map<String, String> b, String versionA, String versionB) {
+  /**
+   * Paths whose value differs, after renaming version A to version B (so the rename itself is not a
+   * difference).
+   */
+  private static Set<String> changedOutside(
+      Map<String, String> a, Map<String, String> b, String versionA, String versionB) {
     Map<String, String> renamed = new TreeMap<>();
-    a.forEach((path, value) -> renamed.put(path.replace(versionA, versionB), value.replace(versionA, versionB)));
+    a.forEach(
+        (path, value) ->
+            renamed.put(path.replace(versionA, versionB), value.replace(versionA, versionB)));
     Set<String> changed = new TreeSet<>();
     Set<String> paths = new TreeSet<>(renamed.keySet());
     paths.addAll(b.keySet());
     for (String path : paths) {
-      if (!String.valueOf(renamed.get(path)).equals(String.valueOf(b.get(path))) && !path.startsWith("Resources." + versionB + ".Properties.CodeSha256")) {
+      if (!String.valueOf(renamed.get(path)).equals(String.valueOf(b.get(path)))
+          && !path.startsWith("Resources." + versionB + ".Properties.CodeSha256")) {
         changed.add(path);
       }
     }
     // The alias's FunctionVersion names the version, so it changes exactly with it.
     for (String path : Set.copyOf(b.keySet())) {
-      if (path.endsWith("FunctionVersion.Fn::GetAtt[0]") && !a.getOrDefault(path, "").equals(b.get(path))) {
+      if (path.endsWith("FunctionVersion.Fn::GetAtt[0]")
+          && !a.getOrDefault(path, "").equals(b.get(path))) {
         changed.add(path);
       }
     }
@@ -224,7 +277,9 @@ class VersionKeyingTest {
 
   private static void flatten(JsonValue value, String path, Map<String, String> out) {
     if (value instanceof JsonObject object) {
-      object.members().forEach((key, member) -> flatten(member, path.isEmpty() ? key : path + "." + key, out));
+      object
+          .members()
+          .forEach((key, member) -> flatten(member, path.isEmpty() ? key : path + "." + key, out));
     } else if (value instanceof JsonArray array) {
       for (int i = 0; i < array.size(); i++) {
         flatten(array.get(i), path + "[" + i + "]", out);

@@ -11,6 +11,8 @@ public record PrebuiltImagePackaging(Properties properties) implements BatchJobP
   /** The image and how to start it. */
   @Doc("Prebuilt image properties.")
   public record Properties(
-      @Doc("Image reference, e.g. public.ecr.aws/docker/library/python:3.13 or an ECR image URI.") @Required String image,
+      @Doc("Image reference, e.g. public.ecr.aws/docker/library/python:3.13 or an ECR image URI.")
+          @Required
+          String image,
       @Doc("Command that overrides the image's CMD.") List<String> command) {}
 }

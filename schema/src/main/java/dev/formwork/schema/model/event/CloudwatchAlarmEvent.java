@@ -14,6 +14,8 @@ public record CloudwatchAlarmEvent(Properties properties) implements FunctionEve
   /** Which alarm. */
   @Doc("CloudWatch alarm event properties.")
   public record Properties(
-      @Doc("An alarm of this config as <function>.<alarm name> (or <function>.alarms.<index>), or a CloudWatch alarm name.")
+      @Doc(
+              "An alarm of this config as <function>.<alarm name> (or <function>.alarms.<index>),"
+                  + " or a CloudWatch alarm name.")
           String alarmName) {}
 }

@@ -16,6 +16,7 @@ public record CloudwatchLogEvent(Properties properties) implements FunctionEvent
   /** The log group and filter. */
   @Doc("CloudWatch log event properties.")
   public record Properties(
-      @Doc("Log group ARN, e.g. $ResourceParam('<function>', 'logGroupArn').") TextValue logGroupArn,
+      @Doc("Log group ARN, e.g. $ResourceParam('<function>', 'logGroupArn').")
+          TextValue logGroupArn,
       @Doc("CloudWatch Logs filter pattern (default: every event).") Optional<String> filter) {}
 }

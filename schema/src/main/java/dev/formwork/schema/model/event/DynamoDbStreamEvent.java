@@ -29,6 +29,10 @@ public record DynamoDbStreamEvent(Properties properties) implements FunctionEven
       @Range(min = 1, max = 10) Optional<Integer> parallelizationFactor,
       Optional<Boolean> bisectBatchOnFunctionError,
       @Doc("Event filter patterns.") List<ConfigNode> filterPatterns,
-      @Doc("Create the mapping enabled; false creates it disabled, to enable later without replacement.") @Default("true") boolean enabled)
+      @Doc(
+              "Create the mapping enabled; false creates it disabled, to enable later without"
+                  + " replacement.")
+          @Default("true")
+          boolean enabled)
       implements StreamOptions {}
 }

@@ -22,16 +22,21 @@ public record EventBusEvent(Properties properties) implements FunctionEvent {
       @Doc("Name of an event-bus resource in this config.") Optional<String> eventBusName,
       @Doc("Use the account's default bus.") Optional<Boolean> useDefaultBus,
       @Doc("EventBridge event pattern.") ConfigNode eventPattern,
-      @Doc("Dead-letter queue for events that could not be delivered.") Optional<DeliveryFailureTarget> onDeliveryFailure,
+      @Doc("Dead-letter queue for events that could not be delivered.")
+          Optional<DeliveryFailureTarget> onDeliveryFailure,
       @Doc("Fixed input (object or JSON string).") Optional<ConfigNode> input,
       @Doc("JSON path of the event to send.") Optional<String> inputPath,
       @Doc("Input transformer.") Optional<EventInput.InputTransformer> inputTransformer) {
     public Properties {
-      int given = (eventBusArn.isPresent() ? 1 : 0) + (eventBusName.isPresent() ? 1 : 0)
-          + (useDefaultBus.orElse(false) ? 1 : 0);
+      int given =
+          (eventBusArn.isPresent() ? 1 : 0)
+              + (eventBusName.isPresent() ? 1 : 0)
+              + (useDefaultBus.orElse(false) ? 1 : 0);
       if (given != 1) {
         throw new ModelConstraintException(
-            "config.exactly-one", "eventBusName", "Give exactly one of eventBusArn, eventBusName or useDefaultBus: true.");
+            "config.exactly-one",
+            "eventBusName",
+            "Give exactly one of eventBusArn, eventBusName or useDefaultBus: true.");
       }
       EventInput.requireAtMostOne(input, inputPath, inputTransformer);
     }

@@ -11,11 +11,19 @@ public final class EventInput {
   private EventInput() {}
 
   /** Checks that at most one of input, inputPath and inputTransformer is set. */
-  static void requireAtMostOne(Optional<ConfigNode> input, Optional<String> inputPath, Optional<InputTransformer> transformer) {
-    int given = (input.isPresent() ? 1 : 0) + (inputPath.isPresent() ? 1 : 0) + (transformer.isPresent() ? 1 : 0);
+  static void requireAtMostOne(
+      Optional<ConfigNode> input,
+      Optional<String> inputPath,
+      Optional<InputTransformer> transformer) {
+    int given =
+        (input.isPresent() ? 1 : 0)
+            + (inputPath.isPresent() ? 1 : 0)
+            + (transformer.isPresent() ? 1 : 0);
     if (given > 1) {
       throw new ModelConstraintException(
-          "config.exclusive-properties", "input", "Use at most one of input, inputPath and inputTransformer.");
+          "config.exclusive-properties",
+          "input",
+          "Use at most one of input, inputPath and inputTransformer.");
     }
   }
 
@@ -23,5 +31,6 @@ public final class EventInput {
   @Doc("Builds the target input from parts of the event.")
   public record InputTransformer(
       @Doc("JSON paths of the event, by variable name.") Map<String, String> inputPathsMap,
-      @Doc("Input template using <variable> placeholders; an object or a JSON string.") ConfigNode inputTemplate) {}
+      @Doc("Input template using <variable> placeholders; an object or a JSON string.")
+          ConfigNode inputTemplate) {}
 }

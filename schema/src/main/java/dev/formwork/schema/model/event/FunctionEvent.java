@@ -21,8 +21,18 @@ import dev.formwork.schema.bind.Variant;
     },
     notSupported = {"iot"})
 public sealed interface FunctionEvent
-    permits HttpApiEvent, ScheduleEvent, EventBusEvent, KafkaTopicEvent, SnsEvent, SqsEvent, KinesisStreamEvent,
-        DynamoDbStreamEvent, S3Event, CloudwatchLogEvent, CloudwatchAlarmEvent, LoadBalancerEvent {
+    permits HttpApiEvent,
+        ScheduleEvent,
+        EventBusEvent,
+        KafkaTopicEvent,
+        SnsEvent,
+        SqsEvent,
+        KinesisStreamEvent,
+        DynamoDbStreamEvent,
+        S3Event,
+        CloudwatchLogEvent,
+        CloudwatchAlarmEvent,
+        LoadBalancerEvent {
 
   /** The event type as written in the config. */
   String typeName();

@@ -21,13 +21,21 @@ public record HttpApiEvent(Properties properties) implements FunctionEvent {
   public record Properties(
       @Doc("Name of the http-api-gateway resource.") String httpApiGatewayName,
       @Doc("HTTP method, or * for any.") Method method,
-      @Doc("Route path, e.g. /users/{id}, /{proxy+}, or * / $default for the default route.") String path,
+      @Doc("Route path, e.g. /users/{id}, /{proxy+}, or * / $default for the default route.")
+          String path,
       @Doc("Authorizer protecting the route.") Optional<Authorizer> authorizer,
       @Doc("Payload format version of the integration.") Optional<PayloadFormat> payloadFormat) {}
 
   /** HTTP methods of a route. */
   public enum Method implements ConfigEnum {
-    GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, ANY;
+    GET,
+    POST,
+    PUT,
+    PATCH,
+    DELETE,
+    HEAD,
+    OPTIONS,
+    ANY;
 
     @Override
     public String configValue() {
@@ -69,7 +77,8 @@ public record HttpApiEvent(Properties properties) implements FunctionEvent {
   @Doc("Cognito authorizer settings.")
   public record CognitoProperties(
       @Doc("Name of the user-auth-pool resource.") String userPoolName,
-      @Doc("Where the token is read (default $request.header.Authorization).") List<String> identitySources) {}
+      @Doc("Where the token is read (default $request.header.Authorization).")
+          List<String> identitySources) {}
 
   /** JWT authorizer for any OpenID issuer. */
   @Doc("JWT authorizer for any issuer.")
@@ -80,7 +89,8 @@ public record HttpApiEvent(Properties properties) implements FunctionEvent {
   public record JwtProperties(
       @Doc("Token issuer URL.") String issuer,
       @Doc("Accepted audiences.") @dev.formwork.schema.bind.Required List<String> audience,
-      @Doc("Where the token is read (default $request.header.Authorization).") List<String> identitySources) {}
+      @Doc("Where the token is read (default $request.header.Authorization).")
+          List<String> identitySources) {}
 
   /** Lambda (REQUEST) authorizer. */
   @Doc("Lambda authorizer.")
@@ -90,7 +100,12 @@ public record HttpApiEvent(Properties properties) implements FunctionEvent {
   @Doc("Lambda authorizer settings.")
   public record LambdaProperties(
       @Doc("Name of the authorizer function in this config.") String functionName,
-      @Doc("Return an IAM policy instead of a simple response.") @dev.formwork.schema.bind.Default("false") boolean iamResponse,
+      @Doc("Return an IAM policy instead of a simple response.")
+          @dev.formwork.schema.bind.Default("false")
+          boolean iamResponse,
       @Doc("Identity sources used for caching.") List<String> identitySources,
-      @Doc("Seconds the result is cached.") @dev.formwork.schema.bind.Default("0") @dev.formwork.schema.bind.Range(min = 0, max = 3600) int cacheResultSeconds) {}
+      @Doc("Seconds the result is cached.")
+          @dev.formwork.schema.bind.Default("0")
+          @dev.formwork.schema.bind.Range(min = 0, max = 3600)
+          int cacheResultSeconds) {}
 }

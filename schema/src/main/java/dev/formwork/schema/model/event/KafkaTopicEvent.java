@@ -23,9 +23,16 @@ public record KafkaTopicEvent(Properties properties) implements FunctionEvent {
   public record Properties(
       @Doc("The cluster and topic.") CustomKafkaConfiguration customKafkaConfiguration,
       @Doc("Records per batch.") @Range(min = 1, max = 10000) Optional<Integer> batchSize,
-      @Doc("Seconds to gather a batch.") @Range(min = 0, max = 300) Optional<Integer> maxBatchWindowSeconds,
-      @Doc("Where to start reading (AWS requires it for self-managed Kafka).") @Default("TRIM_HORIZON") StartingPosition startingPosition,
-      @Doc("Create the mapping enabled; false creates it disabled, to enable later without replacement.") @Default("true") boolean enabled) {}
+      @Doc("Seconds to gather a batch.") @Range(min = 0, max = 300)
+          Optional<Integer> maxBatchWindowSeconds,
+      @Doc("Where to start reading (AWS requires it for self-managed Kafka).")
+          @Default("TRIM_HORIZON")
+          StartingPosition startingPosition,
+      @Doc(
+              "Create the mapping enabled; false creates it disabled, to enable later without"
+                  + " replacement.")
+          @Default("true")
+          boolean enabled) {}
 
   /** Bootstrap servers, topic and authentication. */
   @Doc("Self-managed Kafka cluster.")
@@ -36,18 +43,23 @@ public record KafkaTopicEvent(Properties properties) implements FunctionEvent {
 
   /** SASL or mTLS authentication with secrets in Secrets Manager. */
   @Doc("Kafka authentication.")
-  public record Authentication(@Doc("Authentication type.") AuthType type, @Doc("Secret ARNs.") AuthProperties properties) {}
+  public record Authentication(
+      @Doc("Authentication type.") AuthType type, @Doc("Secret ARNs.") AuthProperties properties) {}
 
   /** Secret ARNs used to authenticate. */
   @Doc("Secrets Manager ARNs for authentication.")
   public record AuthProperties(
       @Doc("SASL: secret with username and password.") Optional<TextValue> authenticationSecretArn,
       @Doc("MTLS: secret with the client certificate.") Optional<TextValue> clientCertificate,
-      @Doc("MTLS: secret with the server root CA certificate.") Optional<TextValue> serverRootCaCertificate) {}
+      @Doc("MTLS: secret with the server root CA certificate.")
+          Optional<TextValue> serverRootCaCertificate) {}
 
   /** Supported authentication mechanisms. */
   public enum AuthType implements ConfigEnum {
-    BASIC_AUTH, SASL_SCRAM_256_AUTH, SASL_SCRAM_512_AUTH, MTLS;
+    BASIC_AUTH,
+    SASL_SCRAM_256_AUTH,
+    SASL_SCRAM_512_AUTH,
+    MTLS;
 
     @Override
     public String configValue() {

@@ -24,7 +24,8 @@ public record KinesisStreamEvent(Properties properties) implements FunctionEvent
       @Doc("Name of a kinesis-stream resource in this config.") Optional<String> kinesisStreamName,
       @Doc("ARN of an existing stream.") Optional<TextValue> streamArn,
       @Doc("ARN of an existing enhanced fan-out consumer.") Optional<TextValue> consumerArn,
-      @Doc("Create an enhanced fan-out consumer for this function.") @Default("false") boolean autoCreateConsumer,
+      @Doc("Create an enhanced fan-out consumer for this function.") @Default("false")
+          boolean autoCreateConsumer,
       @Range(min = 1, max = 10000) Optional<Integer> batchSize,
       @Range(min = 0, max = 300) Optional<Integer> maxBatchWindowSeconds,
       @Default("TRIM_HORIZON") StartingPosition startingPosition,
@@ -33,16 +34,24 @@ public record KinesisStreamEvent(Properties properties) implements FunctionEvent
       @Range(min = 1, max = 10) Optional<Integer> parallelizationFactor,
       Optional<Boolean> bisectBatchOnFunctionError,
       @Doc("Event filter patterns.") List<ConfigNode> filterPatterns,
-      @Doc("Create the mapping enabled; false creates it disabled, to enable later without replacement.") @Default("true") boolean enabled)
+      @Doc(
+              "Create the mapping enabled; false creates it disabled, to enable later without"
+                  + " replacement.")
+          @Default("true")
+          boolean enabled)
       implements StreamOptions {
     public Properties {
       if (kinesisStreamName.isPresent() == streamArn.isPresent()) {
         throw new ModelConstraintException(
-            "config.exactly-one", "kinesisStreamName", "Give exactly one of kinesisStreamName or streamArn.");
+            "config.exactly-one",
+            "kinesisStreamName",
+            "Give exactly one of kinesisStreamName or streamArn.");
       }
       if (consumerArn.isPresent() && autoCreateConsumer) {
         throw new ModelConstraintException(
-            "config.exclusive-properties", "consumerArn", "Use either consumerArn or autoCreateConsumer, not both.");
+            "config.exclusive-properties",
+            "consumerArn",
+            "Use either consumerArn or autoCreateConsumer, not both.");
       }
     }
   }

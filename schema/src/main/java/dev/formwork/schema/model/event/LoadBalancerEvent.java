@@ -29,10 +29,17 @@ public record LoadBalancerEvent(Properties properties) implements FunctionEvent 
       @Doc("Query-string conditions.") List<QueryCondition> queryParams,
       @Doc("Source IP CIDRs.") List<String> sourceIps) {
     public Properties {
-      if (paths.isEmpty() && methods.isEmpty() && hosts.isEmpty() && headers.isEmpty() && queryParams.isEmpty()
+      if (paths.isEmpty()
+          && methods.isEmpty()
+          && hosts.isEmpty()
+          && headers.isEmpty()
+          && queryParams.isEmpty()
           && sourceIps.isEmpty()) {
         throw new ModelConstraintException(
-            "config.missing-condition", "paths", "A load balancer rule needs at least one condition: paths, methods, hosts, headers, queryParams or sourceIps.");
+            "config.missing-condition",
+            "paths",
+            "A load balancer rule needs at least one condition: paths, methods, hosts, headers,"
+                + " queryParams or sourceIps.");
       }
     }
   }

@@ -20,7 +20,8 @@ public enum S3EventType implements ConfigEnum {
   S3_REPLICATION_OPERATIONFAILEDREPLICATION("s3:Replication:OperationFailedReplication"),
   S3_REPLICATION_OPERATIONNOTTRACKED("s3:Replication:OperationNotTracked"),
   S3_REPLICATION_OPERATIONMISSEDTHRESHOLD("s3:Replication:OperationMissedThreshold"),
-  S3_REPLICATION_OPERATIONREPLICATEDAFTERTHRESHOLD("s3:Replication:OperationReplicatedAfterThreshold");
+  S3_REPLICATION_OPERATIONREPLICATEDAFTERTHRESHOLD(
+      "s3:Replication:OperationReplicatedAfterThreshold");
 
   private final String value;
 

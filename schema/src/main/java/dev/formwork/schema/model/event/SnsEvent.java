@@ -21,10 +21,14 @@ public record SnsEvent(Properties properties) implements FunctionEvent {
       @Doc("Name of an sns-topic resource in this config.") Optional<String> snsTopicName,
       @Doc("ARN of an existing topic.") Optional<TextValue> snsTopicArn,
       @Doc("SNS subscription filter policy.") Optional<ConfigNode> filterPolicy,
-      @Doc("Dead-letter queue for messages that could not be delivered.") Optional<DeliveryFailureTarget> onDeliveryFailure) {
+      @Doc("Dead-letter queue for messages that could not be delivered.")
+          Optional<DeliveryFailureTarget> onDeliveryFailure) {
     public Properties {
       if (snsTopicName.isPresent() == snsTopicArn.isPresent()) {
-        throw new ModelConstraintException("config.exactly-one", "snsTopicName", "Give exactly one of snsTopicName or snsTopicArn.");
+        throw new ModelConstraintException(
+            "config.exactly-one",
+            "snsTopicName",
+            "Give exactly one of snsTopicName or snsTopicArn.");
       }
     }
   }

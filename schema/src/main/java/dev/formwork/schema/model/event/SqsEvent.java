@@ -23,21 +23,36 @@ public record SqsEvent(Properties properties) implements FunctionEvent {
   public record Properties(
       @Doc("Name of an sqs-queue resource in this config.") Optional<String> sqsQueueName,
       @Doc("ARN of an existing queue.") Optional<TextValue> sqsQueueArn,
-      @Doc("Messages per batch (over 10 needs maxBatchWindowSeconds).") @Range(min = 1, max = 10000) Optional<Integer> batchSize,
-      @Doc("Seconds to gather a batch.") @Range(min = 0, max = 300) Optional<Integer> maxBatchWindowSeconds,
-      @Doc("Let the handler report individual failed messages (ReportBatchItemFailures).") @Default("false") boolean reportBatchItemFailures,
-      @Doc("Event filter patterns; only matching messages invoke the function.") List<ConfigNode> filterPatterns,
-      @Doc("Maximum concurrent invocations for this queue.") @Range(min = 2, max = 1000) Optional<Integer> maxConcurrency,
-      @Doc("Create the mapping enabled; false creates it disabled, to enable later without replacement.") @Default("true") boolean enabled) {
+      @Doc("Messages per batch (over 10 needs maxBatchWindowSeconds).") @Range(min = 1, max = 10000)
+          Optional<Integer> batchSize,
+      @Doc("Seconds to gather a batch.") @Range(min = 0, max = 300)
+          Optional<Integer> maxBatchWindowSeconds,
+      @Doc("Let the handler report individual failed messages (ReportBatchItemFailures).")
+          @Default("false")
+          boolean reportBatchItemFailures,
+      @Doc("Event filter patterns; only matching messages invoke the function.")
+          List<ConfigNode> filterPatterns,
+      @Doc("Maximum concurrent invocations for this queue.") @Range(min = 2, max = 1000)
+          Optional<Integer> maxConcurrency,
+      @Doc(
+              "Create the mapping enabled; false creates it disabled, to enable later without"
+                  + " replacement.")
+          @Default("true")
+          boolean enabled) {
     public Properties {
       if (sqsQueueName.isPresent() == sqsQueueArn.isPresent()) {
-        throw new ModelConstraintException("config.exactly-one", "sqsQueueName", "Give exactly one of sqsQueueName or sqsQueueArn.");
+        throw new ModelConstraintException(
+            "config.exactly-one",
+            "sqsQueueName",
+            "Give exactly one of sqsQueueName or sqsQueueArn.");
       }
       // AWS rejects standard-queue batches over 10 without a batching window:
       // https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html
       if (batchSize.orElse(10) > 10 && maxBatchWindowSeconds.orElse(0) < 1) {
         throw new ModelConstraintException(
-            "config.sqs-batch-window", "batchSize", "batchSize over 10 needs maxBatchWindowSeconds of at least 1.");
+            "config.sqs-batch-window",
+            "batchSize",
+            "batchSize over 10 needs maxBatchWindowSeconds of at least 1.");
       }
     }
   }

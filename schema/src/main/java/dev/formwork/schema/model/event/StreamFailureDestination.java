@@ -6,7 +6,8 @@ import dev.formwork.schema.value.TextValue;
 
 /** Where a stream event source mapping sends records it gave up on. */
 @Doc("On-failure destination of a stream: an SQS queue or SNS topic ARN.")
-public record StreamFailureDestination(@Doc("Destination ARN.") TextValue arn, @Doc("sqs or sns.") Kind type) {
+public record StreamFailureDestination(
+    @Doc("Destination ARN.") TextValue arn, @Doc("sqs or sns.") Kind type) {
 
   /** The destination service. */
   public enum Kind implements ConfigEnum {

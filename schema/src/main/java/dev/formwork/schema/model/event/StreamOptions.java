@@ -1,6 +1,8 @@
 package dev.formwork.schema.model.event;
 
-/** Shared accessors of the stream event types (Kinesis and DynamoDB), for their shared synthesis. */
+/**
+ * Shared accessors of the stream event types (Kinesis and DynamoDB), for their shared synthesis.
+ */
 public interface StreamOptions {
   java.util.Optional<Integer> batchSize();
 

@@ -2,7 +2,9 @@ package dev.formwork.schema.model.function;
 
 import dev.formwork.schema.bind.ConfigEnum;
 
-/** How a CloudWatch alarm compares its metric with the threshold (the static-threshold operators). */
+/**
+ * How a CloudWatch alarm compares its metric with the threshold (the static-threshold operators).
+ */
 public enum AlarmComparisonOperator implements ConfigEnum {
   GREATER_THAN_OR_EQUAL_TO_THRESHOLD("GreaterThanOrEqualToThreshold"),
   GREATER_THAN_THRESHOLD("GreaterThanThreshold"),

@@ -10,10 +10,15 @@ public record BuildpackPackaging(Properties properties) implements LambdaPackagi
   @Doc("Buildpack packaging properties.")
   public record Properties(
       @Doc("Path of the entry file, relative to the config file.") String entryfilePath,
-      @Doc("Name of the exported handler function (default: `default` for JS/TS, `handler` for Python).")
+      @Doc(
+              "Name of the exported handler function (default: `default` for JS/TS, `handler` for"
+                  + " Python).")
           java.util.Optional<String> handlerFunction,
-      @Doc("Glob patterns of extra files to include in the package.") java.util.List<String> includeFiles,
-      @Doc("Glob patterns of files to leave out of the package.") java.util.List<String> excludeFiles,
+      @Doc("Glob patterns of extra files to include in the package.")
+          java.util.List<String> includeFiles,
+      @Doc("Glob patterns of files to leave out of the package.")
+          java.util.List<String> excludeFiles,
       @Doc("Dependencies to leave out of the package.") java.util.List<String> excludeDependencies,
-      @Doc("Language-specific bundling options.") java.util.Optional<LanguageSpecificConfig> languageSpecificConfig) {}
+      @Doc("Language-specific bundling options.")
+          java.util.Optional<LanguageSpecificConfig> languageSpecificConfig) {}
 }

@@ -11,5 +11,6 @@ public record CustomArtifactPackaging(Properties properties) implements LambdaPa
   @Doc("Custom artifact properties.")
   public record Properties(
       @Doc("Path of the zip file or folder, relative to the config file.") String packagePath,
-      @Doc("Handler as <file path>:<function name>, e.g. dist/index.js:handler.") Optional<String> handler) {}
+      @Doc("Handler as <file path>:<function name>, e.g. dist/index.js:handler.")
+          Optional<String> handler) {}
 }

@@ -8,6 +8,9 @@ import dev.formwork.schema.value.TextValue;
 @Doc("An environment variable.")
 public record EnvironmentVariable(
     @Doc("Variable name.")
-        @Pattern(regex = "[a-zA-Z][a-zA-Z0-9_]*", meaning = "a letter followed by letters, digits or underscores")
+        @Pattern(
+            regex = "[a-zA-Z][a-zA-Z0-9_]*",
+            meaning = "a letter followed by letters, digits or underscores")
         String name,
-    @Doc("Value: a string, number or boolean (kept as written), or a directive such as $Secret().") TextValue value) {}
+    @Doc("Value: a string, number or boolean (kept as written), or a directive such as $Secret().")
+        TextValue value) {}

@@ -5,17 +5,29 @@ import dev.formwork.schema.bind.Pattern;
 import dev.formwork.schema.bind.Range;
 import java.util.Optional;
 
-/** A named alias of a function (e.g. DEV, QA, PROD), pinned to a version or following the latest one. */
+/**
+ * A named alias of a function (e.g. DEV, QA, PROD), pinned to a version or following the latest
+ * one.
+ */
 @Doc("A named alias of the function, pinned to a published version or following the latest one.")
 public record FunctionAlias(
-    @Doc("Alias name: letters, digits, '-' and '_', not only digits, at most 128 characters. Triggers, destinations"
-        + " and connectTo reach the alias through $ResourceParam('<function>', 'aliasArn:<name>').")
-        @Pattern(regex = "(?![0-9]+$)[A-Za-z0-9_-]{1,128}", meaning = "letters, digits, '-' and '_' (not only digits, at most 128)")
+    @Doc(
+            "Alias name: letters, digits, '-' and '_', not only digits, at most 128 characters."
+                + " Triggers, destinations and connectTo reach the alias through"
+                + " $ResourceParam('<function>', 'aliasArn:<name>').")
+        @Pattern(
+            regex = "(?![0-9]+$)[A-Za-z0-9_-]{1,128}",
+            meaning = "letters, digits, '-' and '_' (not only digits, at most 128)")
         String name,
-    @Doc("'latest' (the version formwork publishes from the current code and configuration) or a published version number.")
-        @Pattern(regex = "latest|[1-9][0-9]{0,9}", meaning = "'latest' or a whole version number such as 3")
+    @Doc(
+            "'latest' (the version formwork publishes from the current code and configuration) or a"
+                + " published version number.")
+        @Pattern(
+            regex = "latest|[1-9][0-9]{0,9}",
+            meaning = "'latest' or a whole version number such as 3")
         String version,
-    @Doc("Send a share of the alias's traffic to a second version (weighted routing).") Optional<Routing> routing) {
+    @Doc("Send a share of the alias's traffic to a second version (weighted routing).")
+        Optional<Routing> routing) {
 
   /** The version name used when the alias follows formwork's published version. */
   public static final String LATEST = "latest";
@@ -28,5 +40,6 @@ public record FunctionAlias(
   @Doc("Weighted routing to an additional version.")
   public record Routing(
       @Doc("The additional published version number.") @Range(min = 1) int version,
-      @Doc("Share of traffic for the additional version, from 0.0 to 1.0.") @Range(min = 0, max = 1) double weight) {}
+      @Doc("Share of traffic for the additional version, from 0.0 to 1.0.") @Range(min = 0, max = 1)
+          double weight) {}
 }

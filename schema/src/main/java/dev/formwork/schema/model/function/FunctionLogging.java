@@ -2,8 +2,8 @@ package dev.formwork.schema.model.function;
 
 import dev.formwork.schema.bind.Default;
 import dev.formwork.schema.bind.Doc;
-import dev.formwork.schema.bind.NotSupported;
 import dev.formwork.schema.bind.ModelConstraintException;
+import dev.formwork.schema.bind.NotSupported;
 import dev.formwork.schema.node.ConfigNode;
 import java.util.Optional;
 import java.util.Set;
@@ -12,12 +12,16 @@ import java.util.Set;
 @Doc("Logging settings.")
 public record FunctionLogging(
     @Doc("Create no log group.") @Default("false") boolean disabled,
-    @Doc("Days to keep logs (a CloudWatch Logs retention value).") @Default("180") int retentionDays,
-    @NotSupported("Log forwarding through Kinesis Firehose is not supported yet.") Optional<ConfigNode> logForwarding) {
+    @Doc("Days to keep logs (a CloudWatch Logs retention value).") @Default("180")
+        int retentionDays,
+    @NotSupported("Log forwarding through Kinesis Firehose is not supported yet.")
+        Optional<ConfigNode> logForwarding) {
 
   /** The retention values CloudWatch Logs accepts. */
   public static final Set<Integer> ALLOWED_RETENTION_DAYS =
-      Set.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
+      Set.of(
+          1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557,
+          2922, 3288, 3653);
 
   public static final int DEFAULT_RETENTION_DAYS = 180;
 
@@ -26,8 +30,11 @@ public record FunctionLogging(
       throw new ModelConstraintException(
           "config.invalid-value",
           "retentionDays",
-          "retentionDays " + retentionDays + " is not a CloudWatch Logs retention; use one of "
-              + new java.util.TreeSet<>(ALLOWED_RETENTION_DAYS) + ".");
+          "retentionDays "
+              + retentionDays
+              + " is not a CloudWatch Logs retention; use one of "
+              + new java.util.TreeSet<>(ALLOWED_RETENTION_DAYS)
+              + ".");
     }
   }
 }

@@ -12,7 +12,8 @@ public record FunctionUrl(
     @Doc("Create the URL.") @Default("false") boolean enabled,
     @Doc("CORS settings.") Optional<Cors> cors,
     @Doc("NONE (public) or AWS_IAM (signed requests).") @Default("NONE") UrlAuthMode authMode,
-    @Doc("Stream responses (InvokeMode RESPONSE_STREAM).") @Default("false") boolean responseStreamEnabled) {
+    @Doc("Stream responses (InvokeMode RESPONSE_STREAM).") @Default("false")
+        boolean responseStreamEnabled) {
 
   /** Cross-origin settings of the URL. */
   @Doc("CORS settings.")
@@ -23,5 +24,6 @@ public record FunctionUrl(
       @Doc("Allowed methods (default *).") List<String> allowedMethods,
       @Doc("Allow credentials.") Optional<Boolean> allowCredentials,
       @Doc("Response headers exposed to the browser.") List<String> exposedResponseHeaders,
-      @Doc("Seconds browsers cache the preflight response.") @Range(min = 0, max = 86400) Optional<Integer> maxAge) {}
+      @Doc("Seconds browsers cache the preflight response.") @Range(min = 0, max = 86400)
+          Optional<Integer> maxAge) {}
 }

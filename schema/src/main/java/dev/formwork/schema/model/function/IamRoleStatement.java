@@ -14,5 +14,6 @@ public record IamRoleStatement(
     @Doc("Statement ID.") Optional<String> Sid,
     @Doc("Allow or Deny.") @Default("Allow") StatementEffect Effect,
     @Doc("IAM actions, e.g. s3:GetObject.") @Required List<String> Action,
-    @Doc("Resource ARNs; directives such as $ResourceParam() are allowed.") @Required List<TextValue> Resource,
+    @Doc("Resource ARNs; directives such as $ResourceParam() are allowed.") @Required
+        List<TextValue> Resource,
     @Doc("IAM condition block.") Optional<ConfigNode> Condition) {}

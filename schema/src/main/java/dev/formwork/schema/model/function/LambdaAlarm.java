@@ -13,12 +13,15 @@ import java.util.Optional;
 /** A CloudWatch alarm on a function's error rate or duration. */
 @Doc("A CloudWatch alarm on the function.")
 public record LambdaAlarm(
-    @Doc("Alarm name, unique in the function; other resources refer to the alarm as <function>.<name>.")
+    @Doc(
+            "Alarm name, unique in the function; other resources refer to the alarm as"
+                + " <function>.<name>.")
         Optional<String> name,
     @Doc("What triggers the alarm.") Trigger trigger,
     @Doc("Evaluation window.") Optional<Evaluation> evaluation,
-    @NotSupported("Alarm notifications (Slack, MS Teams, e-mail) need Stacktape's notification service; trigger a function"
-        + " with a cloudwatch-alarm event instead.")
+    @NotSupported(
+            "Alarm notifications (Slack, MS Teams, e-mail) need Stacktape's notification service;"
+                + " trigger a function with a cloudwatch-alarm event instead.")
         Optional<ConfigNode> notificationTargets,
     @Doc("Keep state changes in the alarm history.") @Default("true") boolean includeInHistory,
     @Doc("Alarm description.") Optional<String> description) {
@@ -38,7 +41,8 @@ public record LambdaAlarm(
   /** Error-rate threshold. */
   @Doc("Error-rate threshold.")
   public record ErrorRateProperties(
-      @Doc("Threshold in percent of invocations.") @Range(min = 0, max = 100) double thresholdPercent,
+      @Doc("Threshold in percent of invocations.") @Range(min = 0, max = 100)
+          double thresholdPercent,
       @Doc("How the error rate is compared with the threshold.") @Default("GreaterThanThreshold")
           AlarmComparisonOperator comparisonOperator) {}
 
@@ -52,27 +56,39 @@ public record LambdaAlarm(
       @Doc("Threshold in milliseconds.") @Range(min = 0) double thresholdMilliseconds,
       @Doc("How the duration is compared with the threshold.") @Default("GreaterThanThreshold")
           AlarmComparisonOperator comparisonOperator,
-      @Doc("Statistic of the duration over each period.") @Default("avg") DurationStatistic statistic) {}
+      @Doc("Statistic of the duration over each period.") @Default("avg")
+          DurationStatistic statistic) {}
 
   /** How many periods are evaluated. */
   @Doc("Evaluation window.")
   public record Evaluation(
-      @Doc("Length of one period in seconds: 10, 20, 30 or a multiple of 60.") @Default("60") @Range(min = 10) int period,
-      @Doc("How many recent periods are evaluated.") @Default("1") @Range(min = 1) int evaluationPeriods,
+      @Doc("Length of one period in seconds: 10, 20, 30 or a multiple of 60.")
+          @Default("60")
+          @Range(min = 10)
+          int period,
+      @Doc("How many recent periods are evaluated.") @Default("1") @Range(min = 1)
+          int evaluationPeriods,
       @Doc("How many of the evaluated periods must breach (default: all of them).") @Range(min = 1)
           Optional<Integer> breachedPeriods) {
 
     public Evaluation {
-      // CloudWatch accepts only these periods: https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html
+      // CloudWatch accepts only these periods:
+      // https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html
       if (period != 10 && period != 20 && period != 30 && period % 60 != 0) {
         throw new ModelConstraintException(
-            "config.invalid-value", "period", "An alarm period must be 10, 20, 30 or a multiple of 60 seconds, got " + period + ".");
+            "config.invalid-value",
+            "period",
+            "An alarm period must be 10, 20, 30 or a multiple of 60 seconds, got " + period + ".");
       }
       if (breachedPeriods.isPresent() && breachedPeriods.get() > evaluationPeriods) {
         throw new ModelConstraintException(
             "config.invalid-value",
             "breachedPeriods",
-            "breachedPeriods (" + breachedPeriods.get() + ") cannot exceed evaluationPeriods (" + evaluationPeriods + ").");
+            "breachedPeriods ("
+                + breachedPeriods.get()
+                + ") cannot exceed evaluationPeriods ("
+                + evaluationPeriods
+                + ").");
       }
     }
   }

@@ -3,8 +3,8 @@ package dev.formwork.schema.model.function;
 import dev.formwork.schema.bind.ConfigEnum;
 
 /**
- * A Lambda runtime identifier, as CloudFormation spells it. {@code deprecated} marks runtimes AWS has
- * deprecated as of this formwork release (a fixed table: the compiler reads no clock).
+ * A Lambda runtime identifier, as CloudFormation spells it. {@code deprecated} marks runtimes AWS
+ * has deprecated as of this formwork release (a fixed table: the compiler reads no clock).
  */
 public enum LambdaRuntime implements ConfigEnum {
   NODEJS24_X("nodejs24.x", false),

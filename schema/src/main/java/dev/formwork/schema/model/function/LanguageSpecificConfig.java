@@ -15,17 +15,26 @@ public record LanguageSpecificConfig(
     @Doc("JS/TS: dependencies kept out of the bundle and installed into the package instead.")
         List<String> dependenciesToExcludeFromBundle,
     @Doc("JS/TS: module format of the bundle.") Optional<ModuleFormat> outputModuleFormat,
-    @Doc("JS/TS: Node.js major version to target.") @Range(min = 16, max = 24) Optional<Integer> nodeVersion,
+    @Doc("JS/TS: Node.js major version to target.") @Range(min = 16, max = 24)
+        Optional<Integer> nodeVersion,
     @Doc("JS/TS: do not emit source maps.") Optional<Boolean> disableSourceMaps,
     @Doc("JS/TS: where to write source maps.") Optional<String> outputSourceMapsTo,
-    @Doc("JS/TS: dependencies left out of the package entirely.") List<String> dependenciesToExcludeFromDeploymentPackage,
-    @Doc("Python: requirements file (default requirements.txt).") Optional<String> packageManagerFile,
+    @Doc("JS/TS: dependencies left out of the package entirely.")
+        List<String> dependenciesToExcludeFromDeploymentPackage,
+    @Doc("Python: requirements file (default requirements.txt).")
+        Optional<String> packageManagerFile,
     @Doc("Python: package manager.") Optional<String> packageManager,
     @Doc("Python: Python version.") Optional<String> pythonVersion,
     @Doc("Python/JS: minify the package.") Optional<Boolean> minify,
-    @NotSupported("uv dependency groups are not supported yet; use a requirements file.") Optional<ConfigNode> uvOptionalDependencies,
-    @NotSupported("uv dependency groups are not supported yet; use a requirements file.") Optional<ConfigNode> uvWithGroups,
-    @NotSupported("uv dependency groups are not supported yet; use a requirements file.") Optional<ConfigNode> uvWithoutGroups,
-    @NotSupported("uv dependency groups are not supported yet; use a requirements file.") Optional<ConfigNode> uvOnlyGroups,
-    @NotSupported("Build Java code yourself and use custom-artifact packaging.") Optional<ConfigNode> useMaven,
-    @NotSupported("Build Java code yourself and use custom-artifact packaging.") Optional<ConfigNode> javaVersion) {}
+    @NotSupported("uv dependency groups are not supported yet; use a requirements file.")
+        Optional<ConfigNode> uvOptionalDependencies,
+    @NotSupported("uv dependency groups are not supported yet; use a requirements file.")
+        Optional<ConfigNode> uvWithGroups,
+    @NotSupported("uv dependency groups are not supported yet; use a requirements file.")
+        Optional<ConfigNode> uvWithoutGroups,
+    @NotSupported("uv dependency groups are not supported yet; use a requirements file.")
+        Optional<ConfigNode> uvOnlyGroups,
+    @NotSupported("Build Java code yourself and use custom-artifact packaging.")
+        Optional<ConfigNode> useMaven,
+    @NotSupported("Build Java code yourself and use custom-artifact packaging.")
+        Optional<ConfigNode> javaVersion) {}

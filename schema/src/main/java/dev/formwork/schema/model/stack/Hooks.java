@@ -10,7 +10,8 @@ public record Hooks(
     @Doc("Run after a successful deploy.") List<HookStep> afterDeploy,
     @Doc("Run before deleting the stack.") List<HookStep> beforeDelete,
     @Doc("Run after the stack is deleted.") List<HookStep> afterDelete,
-    @Doc("Accepted for compatibility; formwork has no bucket sync.") List<HookStep> beforeBucketSync,
+    @Doc("Accepted for compatibility; formwork has no bucket sync.")
+        List<HookStep> beforeBucketSync,
     @Doc("Accepted for compatibility; formwork has no bucket sync.") List<HookStep> afterBucketSync,
     @Doc("Accepted for compatibility; formwork has no dev mode.") List<HookStep> beforeDev,
     @Doc("Accepted for compatibility; formwork has no dev mode.") List<HookStep> afterDev) {
@@ -19,6 +20,8 @@ public record Hooks(
   @Doc("A hook step.")
   public record HookStep(
       @Doc("Name of a script in `scripts`.") String scriptName,
-      @Doc("Skip when running in CI (CI=true).") @dev.formwork.schema.bind.Default("false") boolean skipOnCI,
-      @Doc("Skip when running outside CI.") @dev.formwork.schema.bind.Default("false") boolean skipOnLocal) {}
+      @Doc("Skip when running in CI (CI=true).") @dev.formwork.schema.bind.Default("false")
+          boolean skipOnCI,
+      @Doc("Skip when running outside CI.") @dev.formwork.schema.bind.Default("false")
+          boolean skipOnLocal) {}
 }

@@ -12,7 +12,9 @@ import java.util.Optional;
 public record LocalScript(Properties properties) implements ScriptDefinition {
 
   /** What a local script runs and in which environment. */
-  @Doc("Local script properties. Exactly one of executeScript, executeCommand, executeScripts, executeCommands.")
+  @Doc(
+      "Local script properties. Exactly one of executeScript, executeCommand, executeScripts,"
+          + " executeCommands.")
   public record Properties(
       @Doc("A script file (.js, .ts, .py, .sh) to run.") Optional<String> executeScript,
       @Doc("A shell command to run.") Optional<String> executeCommand,
@@ -20,18 +22,25 @@ public record LocalScript(Properties properties) implements ScriptDefinition {
       @Doc("Shell commands to run in order.") List<String> executeCommands,
       @Doc("Working directory, relative to the config file.") Optional<String> cwd,
       @Doc("Stream the script's output.") @Default("true") boolean pipeStdio,
-      @Doc("Resources whose STP_* connection variables the script receives.") List<String> connectTo,
+      @Doc("Resources whose STP_* connection variables the script receives.")
+          List<String> connectTo,
       @Doc("Extra environment variables.") List<EnvironmentVariable> environment,
-      @Doc("Accepted for compatibility; formwork runs scripts with your own credentials.") Optional<String> assumeRoleOfResource) {
+      @Doc("Accepted for compatibility; formwork runs scripts with your own credentials.")
+          Optional<String> assumeRoleOfResource) {
     public Properties {
-      int given = (executeScript.isPresent() ? 1 : 0) + (executeCommand.isPresent() ? 1 : 0)
-          + (executeScripts.isEmpty() ? 0 : 1) + (executeCommands.isEmpty() ? 0 : 1);
+      int given =
+          (executeScript.isPresent() ? 1 : 0)
+              + (executeCommand.isPresent() ? 1 : 0)
+              + (executeScripts.isEmpty() ? 0 : 1)
+              + (executeCommands.isEmpty() ? 0 : 1);
       if (given != 1) {
         throw new ModelConstraintException(
             "config.exactly-one",
             "executeCommand",
-            "A local script needs exactly one of executeScript, executeCommand, executeScripts or executeCommands; "
-                + given + " are given.");
+            "A local script needs exactly one of executeScript, executeCommand, executeScripts or"
+                + " executeCommands; "
+                + given
+                + " are given.");
       }
     }
   }

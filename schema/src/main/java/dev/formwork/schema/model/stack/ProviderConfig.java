@@ -16,17 +16,24 @@ public record ProviderConfig(Optional<MongoDbAtlas> mongoDbAtlas, Optional<Upsta
   /** MongoDB Atlas API access. */
   @Doc("MongoDB Atlas API keys and network accessibility.")
   public record MongoDbAtlas(
-      @Doc("Public key of an Atlas organization API key (an identifier, like a user name; may be plain text).") @Required
+      @Doc(
+              "Public key of an Atlas organization API key (an identifier, like a user name; may be"
+                  + " plain text).")
+          @Required
           TextValue publicKey,
-      @Doc("Private key of the Atlas API key, as $Secret('name.key'); plain text is an error.") @Required TextValue privateKey,
-      @Doc("Atlas organization in which formwork creates the stack's project.") @Required String organizationId,
+      @Doc("Private key of the Atlas API key, as $Secret('name.key'); plain text is an error.")
+          @Required
+          TextValue privateKey,
+      @Doc("Atlas organization in which formwork creates the stack's project.") @Required
+          String organizationId,
       @Doc("Who can reach the stack's Atlas clusters.") Optional<Accessibility> accessibility) {
     public MongoDbAtlas {
       if (privateKey instanceof TextValue.Literal) {
         throw new ModelConstraintException(
             "security.plain-text-api-key",
             "privateKey",
-            "The Atlas private key must not be plain text: store it in Secrets Manager and write $Secret('name.key').");
+            "The Atlas private key must not be plain text: store it in Secrets Manager and write"
+                + " $Secret('name.key').");
       }
     }
   }
@@ -34,9 +41,11 @@ public record ProviderConfig(Optional<MongoDbAtlas> mongoDbAtlas, Optional<Upsta
   /** Atlas network accessibility. */
   @Doc("Who can reach Atlas clusters.")
   public record Accessibility(
-      @Doc("internet: anywhere (credentials still required); vpc / scoping-workloads-in-vpc: only from the stack VPC;"
-          + " whitelisted-ips-only: only whitelistedIps.")
-          @Default("internet") AtlasAccessibilityMode accessibilityMode,
+      @Doc(
+              "internet: anywhere (credentials still required); vpc / scoping-workloads-in-vpc:"
+                  + " only from the stack VPC; whitelisted-ips-only: only whitelistedIps.")
+          @Default("internet")
+          AtlasAccessibilityMode accessibilityMode,
       @Doc("IP addresses or CIDR ranges that may also connect.") List<String> whitelistedIps) {}
 
   /** Atlas accessibility modes. */
@@ -62,13 +71,15 @@ public record ProviderConfig(Optional<MongoDbAtlas> mongoDbAtlas, Optional<Upsta
   @Doc("Upstash account credentials.")
   public record Upstash(
       @Doc("Email address of the Upstash account.") @Required String accountEmail,
-      @Doc("Upstash management API key, as $Secret('name.key'); plain text is an error.") @Required TextValue apiKey) {
+      @Doc("Upstash management API key, as $Secret('name.key'); plain text is an error.") @Required
+          TextValue apiKey) {
     public Upstash {
       if (apiKey instanceof TextValue.Literal) {
         throw new ModelConstraintException(
             "security.plain-text-api-key",
             "apiKey",
-            "The Upstash API key must not be plain text: store it in Secrets Manager and write $Secret('name.key').");
+            "The Upstash API key must not be plain text: store it in Secrets Manager and write"
+                + " $Secret('name.key').");
       }
     }
   }

@@ -9,8 +9,13 @@ import java.util.Optional;
 @Doc("Stack outputs, stack tags and stack-wide settings.")
 public record StackConfig(
     @Doc("CloudFormation stack outputs.") List<StackOutput> outputs,
-    @Doc("Tags applied to the stack, which CloudFormation propagates to its resources.") List<Tag> tags,
-    @Doc("Accepted for compatibility; formwork keeps no local stack-info files.") Optional<Boolean> disableStackInfoSaving,
-    @Doc("Accepted for compatibility; formwork keeps no local stack-info files.") Optional<String> stackInfoDirectory,
-    @Doc("The stack's VPC, created only when a function joins it or a database or Redis cluster needs it.")
+    @Doc("Tags applied to the stack, which CloudFormation propagates to its resources.")
+        List<Tag> tags,
+    @Doc("Accepted for compatibility; formwork keeps no local stack-info files.")
+        Optional<Boolean> disableStackInfoSaving,
+    @Doc("Accepted for compatibility; formwork keeps no local stack-info files.")
+        Optional<String> stackInfoDirectory,
+    @Doc(
+            "The stack's VPC, created only when a function joins it or a database or Redis cluster"
+                + " needs it.")
         Optional<VpcSettings> vpc) {}
