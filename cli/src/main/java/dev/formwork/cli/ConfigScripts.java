@@ -1,5 +1,6 @@
 package dev.formwork.cli;
 
+import dev.formwork.compiler.synth.values.SecretIntrinsic;
 import dev.formwork.deployer.script.Hook;
 import dev.formwork.deployer.script.LocalScript;
 import dev.formwork.schema.model.FormworkConfig;
@@ -66,9 +67,7 @@ final class ConfigScripts {
     if (value instanceof TextValue.Literal literal) {
       return literal.text();
     }
-    dev.formwork.schema.node.DirectiveCall call = ((TextValue.Deferred) value).call();
-    return dev.formwork.compiler.synth.TemplateValues.secretReference(
-        ((dev.formwork.schema.node.ScalarNode) call.arguments().get(0)).text());
+    return SecretIntrinsic.reference(((TextValue.Deferred) value).call());
   }
 
   private static String runnerFor(String file) {

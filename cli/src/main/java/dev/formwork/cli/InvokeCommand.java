@@ -1,9 +1,6 @@
 package dev.formwork.cli;
 
-import dev.formwork.compiler.naming.PascalCase;
-import dev.formwork.compiler.synth.function.CodeLanguage;
-import dev.formwork.compiler.template.CfResource;
-import dev.formwork.compiler.template.Template;
+import dev.formwork.compiler.CompiledFunction;
 import dev.formwork.deployer.AwsClients;
 import dev.formwork.deployer.invoke.FunctionEnvironment;
 import dev.formwork.deployer.invoke.LocalInvoker;
@@ -13,21 +10,18 @@ import dev.formwork.deployer.invoke.TriggerType;
 import dev.formwork.deployer.secret.SecretsManagerResolver;
 import dev.formwork.schema.artifact.Artifact;
 import dev.formwork.schema.bind.Suggestions;
-import dev.formwork.schema.json.JsonNumber;
-import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonString;
-import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.json.JsonWriter;
 import dev.formwork.schema.model.FunctionResource;
 import dev.formwork.schema.model.event.FunctionEvent;
 import dev.formwork.schema.model.event.HttpApiEvent;
-import dev.formwork.schema.model.function.BuildpackPackaging;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -103,9 +97,7 @@ final class InvokeCommand extends AwsCommand {
                   .map(s -> " " + s)
                   .orElse(""));
     }
-    Template template = run.result().template().orElseThrow();
-    CfResource lambda = template.resources().get(PascalCase.of(function) + "Function");
-    String physicalName = text(lambda.properties().get("FunctionName")).orElse(function);
+    CompiledFunction lambda = run.result().functions().get(function);
     Optional<String> eventJson =
         event == null
             ? Optional.empty()
@@ -116,7 +108,10 @@ final class InvokeCommand extends AwsCommand {
             new RemoteInvoker(clients.lambda())
                 .invoke(
                     new RemoteInvoker.Request(
-                        physicalName, eventJson.orElse("{}"), async, Optional.ofNullable(alias)));
+                        lambda.physicalName(),
+                        eventJson.orElse("{}"),
+                        async,
+                        Optional.ofNullable(alias)));
         stdout.println(result.payload());
         result.logTail().ifPresent(tail -> stderr.println("--- log tail ---\n" + tail));
         result
@@ -125,14 +120,13 @@ final class InvokeCommand extends AwsCommand {
         return result.exitCode();
       }
     }
-    return invokeLocally(run, resource, lambda, physicalName, eventJson);
+    return invokeLocally(run, resource, lambda, eventJson);
   }
 
   private int invokeLocally(
       CompilerRunner.Run run,
       FunctionResource resource,
-      CfResource lambda,
-      String physicalName,
+      CompiledFunction lambda,
       Optional<String> eventJson)
       throws IOException, InterruptedException {
     PackageCommand.Packaged packaged = PackageCommand.packageCode(run, null, null, stderr);
@@ -143,8 +137,8 @@ final class InvokeCommand extends AwsCommand {
     Path unpacked =
         run.configFile().toAbsolutePath().getParent().resolve(".formwork/local").resolve(function);
     unzip(packaged.outputDir().resolve(artifact.file()), unpacked);
-    String runtime = text(lambda.properties().get("Runtime")).orElse("nodejs24.x");
-    String handler = text(lambda.properties().get("Handler")).orElse("index.handler");
+    String runtime = lambda.runtime().configValue();
+    String handler = lambda.handler();
     LocalInvoker.Language language =
         LocalInvoker.Language.fromRuntime(runtime)
             .orElseThrow(
@@ -165,55 +159,40 @@ final class InvokeCommand extends AwsCommand {
                 : unpacked.resolve(module + ".js");
     String payload = eventJson.orElseGet(() -> sampleEvent(resource));
     Map<String, String> configured = new TreeMap<>();
+    // Values CloudFormation resolves at deploy time cannot be known here; they are shown as
+    // written.
     lambda
-        .properties()
-        .get("Environment")
-        .map(env -> ((JsonObject) env).get("Variables").orElse(JsonObject.EMPTY))
-        .ifPresent(
-            variables ->
-                ((JsonObject) variables)
-                    .members()
-                    .forEach(
-                        (name, value) -> {
-                          // Values CloudFormation resolves at deploy time cannot be known here;
-                          // they are shown as written.
-                          configured.put(
-                              name,
-                              value instanceof JsonString text
-                                  ? text.value()
-                                  : JsonWriter.compact(value));
-                        }));
-    int memory =
-        lambda
-            .properties()
-            .get("MemorySize")
-            .map(value -> ((JsonNumber) value).value().intValue())
-            .orElse(1024);
-    int timeout =
-        lambda
-            .properties()
-            .get("Timeout")
-            .map(value -> ((JsonNumber) value).value().intValue())
-            .orElse(3);
+        .environment()
+        .forEach(
+            (name, value) ->
+                configured.put(
+                    name,
+                    value instanceof JsonString text ? text.value() : JsonWriter.compact(value)));
+    if (resource.overrides().containsKey(lambda.logicalId())) {
+      stderr.println(
+          "note: the overrides of "
+              + lambda.logicalId()
+              + " are not applied to a local run; it uses the function's own settings.");
+    }
+    FunctionEnvironment.Function identity =
+        new FunctionEnvironment.Function(
+            lambda.physicalName(),
+            config.region,
+            lambda.memoryMb(),
+            lambda.timeoutSeconds(),
+            handler);
     Map<String, String> environment;
     if (resolveSecrets) {
       try (AwsClients clients = StackCommands.clients(run, config, aws)) {
         environment =
             FunctionEnvironment.build(
-                new FunctionEnvironment.Function(
-                    physicalName, config.region, memory, timeout, handler),
+                identity,
                 configured,
                 true,
                 Optional.of(new SecretsManagerResolver(clients.secretsManager())));
       }
     } else {
-      environment =
-          FunctionEnvironment.build(
-              new FunctionEnvironment.Function(
-                  physicalName, config.region, memory, timeout, handler),
-              configured,
-              false,
-              Optional.empty());
+      environment = FunctionEnvironment.build(identity, configured, false, Optional.empty());
       FunctionEnvironment.unresolvedSecrets(environment)
           .forEach(
               name ->
@@ -226,7 +205,12 @@ final class InvokeCommand extends AwsCommand {
         LocalInvoker.withDefaults(StackCommands.sink(stderr))
             .invoke(
                 new LocalInvoker.Invocation(
-                    language, codeFile, export, payload, environment, Duration.ofSeconds(timeout)));
+                    language,
+                    codeFile,
+                    export,
+                    payload,
+                    environment,
+                    Duration.ofSeconds(lambda.timeoutSeconds())));
     result.resultJson().ifPresent(stdout::println);
     result.error().ifPresent(error -> stderr.println("formwork: the handler failed: " + error));
     stdout.flush();
@@ -250,14 +234,10 @@ final class InvokeCommand extends AwsCommand {
         .orElse("{}");
   }
 
-  private static Optional<String> text(Optional<JsonValue> value) {
-    return value.filter(JsonString.class::isInstance).map(v -> ((JsonString) v).value());
-  }
-
   private static void unzip(Path zip, Path target) throws IOException {
     if (Files.exists(target)) {
       try (var walk = Files.walk(target)) {
-        walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
       }
     }
     Files.createDirectories(target);
@@ -276,10 +256,5 @@ final class InvokeCommand extends AwsCommand {
         }
       }
     }
-  }
-
-  static boolean isBuildpack(FunctionResource resource) {
-    return resource.properties().packaging() instanceof BuildpackPackaging buildpack
-        && CodeLanguage.ofEntryFile(buildpack.properties().entryfilePath()).isPresent();
   }
 }

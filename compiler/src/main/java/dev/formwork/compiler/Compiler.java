@@ -2,6 +2,7 @@ package dev.formwork.compiler;
 
 import dev.formwork.compiler.check.DependencyCycles;
 import dev.formwork.compiler.check.DynamicReferencePlacement;
+import dev.formwork.compiler.check.LogicalIdReferences;
 import dev.formwork.compiler.check.TemplateLimits;
 import dev.formwork.compiler.directive.DirectiveContext;
 import dev.formwork.compiler.directive.DirectiveRegistry;
@@ -28,15 +29,18 @@ import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.diag.SourceMap;
+import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.json.JsonWriter;
 import dev.formwork.schema.model.FormworkConfig;
 import dev.formwork.schema.model.ResourceDefinition;
 import dev.formwork.schema.node.MapNode;
 import dev.formwork.schema.node.NodeSourceMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -45,6 +49,9 @@ import java.util.TreeMap;
  * collects all of its diagnostics, and the run stops after the first phase that has errors.
  */
 public final class Compiler {
+
+  private static final SortedMap<String, CompiledFunction> NO_FUNCTIONS =
+      Collections.emptySortedMap();
 
   private final YamlSourceLoader loader;
 
@@ -97,17 +104,24 @@ public final class Compiler {
     ConfigValidation.check(config, validation);
     all.addAll(validation.all());
     StackIdentity stack = new StackIdentity(projectName, options.stage(), options.region());
-    Map<String, Map<String, dev.formwork.schema.json.JsonValue>> params = new TreeMap<>();
+    Map<String, Map<String, JsonValue>> params = new TreeMap<>();
     if (validation.hasErrors()) {
       return new CompileResult(
-          Optional.empty(), all, Optional.of(config), stack.stackName(), sourceMap, params);
+          Optional.empty(),
+          all,
+          Optional.of(config),
+          stack.stackName(),
+          sourceMap,
+          params,
+          NO_FUNCTIONS);
     }
 
     Diagnostics synthesis = new Diagnostics(sourceMap);
     TemplateBuilder builder = new TemplateBuilder(synthesis);
     ResourceIndex index = index(config, stack);
     index.names().forEach(name -> params.put(name, index.find(name).orElseThrow().params()));
-    Template template = synthesize(config, stack, options, index, builder, synthesis);
+    Synthesized synthesized = synthesize(config, stack, options, index, builder, synthesis);
+    Template template = synthesized.template();
     String serialised = JsonWriter.pretty(template.toJson());
     if (!synthesis.hasErrors()) {
       TemplateLimits.check(template, serialised, synthesis);
@@ -117,11 +131,26 @@ public final class Compiler {
     all.addAll(synthesis.all());
     if (synthesis.hasErrors()) {
       return new CompileResult(
-          Optional.empty(), all, Optional.of(config), stack.stackName(), sourceMap, params);
+          Optional.empty(),
+          all,
+          Optional.of(config),
+          stack.stackName(),
+          sourceMap,
+          params,
+          NO_FUNCTIONS);
     }
     return new CompileResult(
-        Optional.of(template), all, Optional.of(config), stack.stackName(), sourceMap, params);
+        Optional.of(template),
+        all,
+        Optional.of(config),
+        stack.stackName(),
+        sourceMap,
+        params,
+        synthesized.functions());
   }
+
+  /** The template and the functions written into it. */
+  private record Synthesized(Template template, SortedMap<String, CompiledFunction> functions) {}
 
   private static ResourceIndex index(FormworkConfig config, StackIdentity stack) {
     Map<String, IndexedResource> indexed = new TreeMap<>();
@@ -139,14 +168,15 @@ public final class Compiler {
     return new ResourceIndex(indexed);
   }
 
-  private static Template synthesize(
+  private static Synthesized synthesize(
       FormworkConfig config,
       StackIdentity stack,
       CompileOptions options,
       ResourceIndex index,
       TemplateBuilder builder,
       Diagnostics diagnostics) {
-    TemplateValues values = new TemplateValues(index, stack, diagnostics);
+    LogicalIdReferences logicalIds = new LogicalIdReferences();
+    TemplateValues values = new TemplateValues(index, logicalIds, diagnostics);
     SynthesisContext context =
         new SynthesisContext(
             stack, config, index, diagnostics, builder, values, options.manifest());
@@ -164,8 +194,14 @@ public final class Compiler {
       Overrides.apply(entry.getKey(), entry.getValue(), context);
     }
     StackOutputs.add(context);
-    values.checkLogicalIds(builder);
-    return builder.build("formwork stack " + stack.stackName());
+    Template template = builder.build("formwork stack " + stack.stackName());
+    logicalIds.check(template, diagnostics);
+    SortedMap<String, CompiledFunction> functions = new TreeMap<>();
+    for (FunctionAssembly function : context.functions().values()) {
+      CompiledFunction.of(function, options.manifest())
+          .ifPresent(compiled -> functions.put(compiled.name(), compiled));
+    }
+    return new Synthesized(template, functions);
   }
 
   private static String projectName(
@@ -190,6 +226,12 @@ public final class Compiler {
 
   private static CompileResult failed(List<Diagnostic> diagnostics, String stackName) {
     return new CompileResult(
-        Optional.empty(), diagnostics, Optional.empty(), stackName, SourceMap.none(), Map.of());
+        Optional.empty(),
+        diagnostics,
+        Optional.empty(),
+        stackName,
+        SourceMap.none(),
+        Map.of(),
+        NO_FUNCTIONS);
   }
 }

@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code $CfStackOutput('stack', 'Output', region?)}: an Fn::ImportValue of another stack's
- * exported output, written by the synthesizer.
+ * exported output, written by the synthesizer. The region may only be the stack's own, because
+ * Fn::ImportValue reads no other region's exports.
  */
 public final class CfStackOutputDirective implements Directive {
 
@@ -35,6 +36,18 @@ public final class CfStackOutputDirective implements Directive {
       return Evaluation.failure(
           "directive.bad-argument",
           "Stack output names must be alphanumeric (a-z, A-Z, 0-9). Received " + output + ".");
+    }
+    // An empty region counts as not given, as an empty argument does everywhere.
+    String region = invocation.arguments().size() > 2 ? invocation.text(2) : "";
+    String ownRegion = invocation.context().region();
+    if (!region.isEmpty() && !region.equals(ownRegion)) {
+      return Evaluation.failure(
+          "directive.cross-region-import",
+          "$CfStackOutput() cannot import from region "
+              + region
+              + ": Fn::ImportValue only reads exports of the stack's own region ("
+              + ownRegion
+              + ").");
     }
     return Evaluation.value(invocation.deferred());
   }

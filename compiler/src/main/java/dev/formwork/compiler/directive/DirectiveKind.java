@@ -5,7 +5,8 @@ public enum DirectiveKind {
   /** Resolved by the directive pass (for example $Stage, $Var, $File). */
   LOCAL,
   /**
-   * Kept as a deferred node and turned into an intrinsic by the synthesizer ($ResourceParam, ...).
+   * Checked here, then kept as a deferred node that the intrinsic of the same name ({@code
+   * synth/values}) turns into a template value ($ResourceParam, ...).
    */
   TEMPLATE
 }

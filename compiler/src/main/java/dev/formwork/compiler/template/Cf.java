@@ -64,10 +64,11 @@ public final class Cf {
 
   /** Whether an object is an intrinsic function call: one key, {@code Ref} or {@code Fn::*}. */
   public static boolean isIntrinsic(JsonObject object) {
-    if (object.size() != 1) {
-      return false;
-    }
-    String key = object.members().firstKey();
+    return object.size() == 1 && isIntrinsicName(object.members().firstKey());
+  }
+
+  /** Whether a key names an intrinsic function: {@code Ref} or {@code Fn::*}. */
+  public static boolean isIntrinsicName(String key) {
     return key.equals("Ref") || key.startsWith("Fn::");
   }
 

@@ -191,7 +191,7 @@ class BuiltInDirectivesTest {
                 + "a: $ResourceParam($Var().db, 'arn')\n"
                 + "b: $CfResourceParam('MyTopic', 'TopicArn')\n"
                 + "c: $Secret('api-keys.stripe')\n"
-                + "d: $CfStackOutput('other-dev', 'ApiUrl', 'us-east-1')\n"
+                + "d: $CfStackOutput('other-dev', 'ApiUrl', 'eu-west-1')\n"
                 + "e: $SsmParam('/app/key')\n"
                 + "f: $ResourceParam('api', 'url').host\n");
     assertEquals(List.of(), result.diagnostics());
@@ -200,7 +200,7 @@ class BuiltInDirectivesTest {
         "$CfResourceParam(\"MyTopic\",\"TopicArn\")", Fixture.render(Fixture.at(result, "b")));
     assertEquals("$Secret(\"api-keys.stripe\")", Fixture.render(Fixture.at(result, "c")));
     assertEquals(
-        "$CfStackOutput(\"other-dev\",\"ApiUrl\",\"us-east-1\")",
+        "$CfStackOutput(\"other-dev\",\"ApiUrl\",\"eu-west-1\")",
         Fixture.render(Fixture.at(result, "d")));
     assertEquals("$SsmParam(\"/app/key\")", Fixture.render(Fixture.at(result, "e")));
     assertEquals("$ResourceParam(\"api\",\"url\").host", Fixture.render(Fixture.at(result, "f")));

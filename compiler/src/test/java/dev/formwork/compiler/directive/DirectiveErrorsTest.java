@@ -138,6 +138,12 @@ class DirectiveErrorsTest {
         "Stack output names must be alphanumeric (a-z, A-Z, 0-9). Received vpc-id.",
         null);
     assertProblem(
+        problem("$CfStackOutput('net-dev', 'VpcId', 'us-east-1')"),
+        "directive.cross-region-import",
+        "$CfStackOutput() cannot import from region us-east-1: Fn::ImportValue only reads exports"
+            + " of the stack's own region (eu-west-1).",
+        null);
+    assertProblem(
         problem("$Secret('.key')"),
         "directive.bad-argument",
         "Directive $Secret: parameter secretRef on position 1 must be \"name\" or \"name.jsonKey\""

@@ -29,8 +29,8 @@ record GoldenCase(String name, Path folder, Path config, Path expectedFolder) {
   static final String TEMPLATE = "expected.json";
   static final String DIAGNOSTICS = "expected.txt";
 
-  /** The actual outputs of compiling this case. */
-  record Outcome(Optional<String> template, String diagnostics) {}
+  /** The actual outputs of compiling this case, and the compile result they come from. */
+  record Outcome(Optional<String> template, String diagnostics, CompileResult result) {}
 
   Outcome compile() throws IOException {
     Properties settings = new Properties();
@@ -95,7 +95,8 @@ record GoldenCase(String name, Path folder, Path config, Path expectedFolder) {
         // expectation.
         renderer
             .text(result.diagnostics())
-            .replace(folder.toAbsolutePath().toString(), "<case-folder>"));
+            .replace(folder.toAbsolutePath().toString(), "<case-folder>"),
+        result);
   }
 
   Path expectedTemplate() {

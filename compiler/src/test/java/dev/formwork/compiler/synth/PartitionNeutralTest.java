@@ -2,6 +2,7 @@ package dev.formwork.compiler.synth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.formwork.compiler.check.LogicalIdReferences;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.diag.SourceLocation;
@@ -23,8 +24,7 @@ class PartitionNeutralTest {
 
   private final Diagnostics diagnostics = new Diagnostics(SourceMap.none());
   private final TemplateValues values =
-      new TemplateValues(
-          new ResourceIndex(Map.of()), new StackIdentity("app", "dev", "eu-west-1"), diagnostics);
+      new TemplateValues(new ResourceIndex(Map.of()), new LogicalIdReferences(), diagnostics);
 
   @Test
   void literalArnBecomesASubWithThePartitionAndExistingPlaceholdersEscaped() {

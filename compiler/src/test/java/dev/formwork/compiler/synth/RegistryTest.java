@@ -1,10 +1,15 @@
 package dev.formwork.compiler.synth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.formwork.compiler.directive.DirectiveKind;
+import dev.formwork.compiler.directive.DirectiveRegistry;
 import dev.formwork.compiler.synth.event.EventIntegration;
 import dev.formwork.compiler.synth.event.EventIntegrations;
+import dev.formwork.compiler.synth.values.TemplateIntrinsic;
+import dev.formwork.compiler.synth.values.TemplateIntrinsics;
 import dev.formwork.schema.bind.Union;
 import dev.formwork.schema.bind.Variant;
 import dev.formwork.schema.model.ResourceDefinition;
@@ -14,8 +19,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every resource and event type has exactly one synthesizer or integration, and none is registered
- * for a type that does not exist.
+ * Every resource and event type has exactly one synthesizer or integration, and every template-time
+ * directive exactly one intrinsic; none is registered for a type or directive that does not exist.
  */
 class RegistryTest {
 
@@ -52,5 +57,19 @@ class RegistryTest {
           types.contains(integration.type()),
           integration.getClass().getSimpleName() + " has no event type in the union");
     }
+  }
+
+  @Test
+  void everyTemplateTimeDirectiveHasExactlyOneIntrinsic() {
+    DirectiveRegistry directives = DirectiveRegistry.builtIns();
+    List<String> templateTime =
+        directives.names().stream()
+            .filter(name -> directives.find(name).orElseThrow().kind() == DirectiveKind.TEMPLATE)
+            .sorted()
+            .toList();
+    List<String> intrinsics =
+        TemplateIntrinsics.all().stream().map(TemplateIntrinsic::directive).sorted().toList();
+    assertFalse(templateTime.isEmpty(), "no template-time directive is registered");
+    assertEquals(templateTime, intrinsics, "template-time directives and their intrinsics");
   }
 }

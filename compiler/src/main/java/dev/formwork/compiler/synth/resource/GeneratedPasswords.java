@@ -1,13 +1,13 @@
 package dev.formwork.compiler.synth.resource;
 
 import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.values.SecretIntrinsic;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
-import dev.formwork.schema.node.ScalarNode;
 import dev.formwork.schema.value.TextValue;
 import java.util.List;
 import java.util.Optional;
@@ -32,14 +32,8 @@ final class GeneratedPasswords {
   static JsonValue reference(Optional<TextValue> userPassword, String secretLogicalId) {
     if (userPassword.isPresent()
         && userPassword.get() instanceof TextValue.Deferred deferred
-        && deferred.call().name().equals("Secret")
-        && !deferred.call().arguments().isEmpty()
-        && deferred.call().arguments().get(0) instanceof ScalarNode scalar) {
-      String[] parts = scalar.text().split("\\.", -1);
-      return new JsonString(
-          parts.length > 1 && !parts[1].isEmpty()
-              ? "{{resolve:secretsmanager:" + parts[0] + ":SecretString:" + parts[1] + "}}"
-              : "{{resolve:secretsmanager:" + parts[0] + "}}");
+        && deferred.call().name().equals("Secret")) {
+      return new JsonString(SecretIntrinsic.reference(deferred.call()));
     }
     // The secret's Ref is its ARN, which a dynamic reference accepts in place of the name:
     // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references-secretsmanager.html

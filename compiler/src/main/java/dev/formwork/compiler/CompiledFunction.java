@@ -1,0 +1,68 @@
+package dev.formwork.compiler;
+
+import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.compiler.synth.function.LambdaCode;
+import dev.formwork.schema.artifact.Artifact;
+import dev.formwork.schema.artifact.ArtifactManifest;
+import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.model.function.FunctionProperties;
+import dev.formwork.schema.model.function.LambdaArchitecture;
+import dev.formwork.schema.model.function.LambdaRuntime;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A compiled function as formwork synthesized its Lambda resource (before a resource's {@code
+ * overrides} patch the template): names, runtime, handler, limits, environment and code key, so
+ * that commands such as {@code invoke} never read them back out of the template JSON.
+ *
+ * @param environment the variables as template values (literals, or intrinsics and dynamic
+ *     references that CloudFormation resolves)
+ * @param codeKey the S3 key of the code artifact; empty when compiled without an artifact manifest,
+ *     where the key is a template parameter that {@code formwork deploy} fills
+ */
+public record CompiledFunction(
+    String name,
+    String logicalId,
+    String physicalName,
+    LambdaRuntime runtime,
+    String handler,
+    int memoryMb,
+    int timeoutSeconds,
+    LambdaArchitecture architecture,
+    SortedMap<String, JsonValue> environment,
+    Optional<String> codeKey) {
+
+  public CompiledFunction {
+    environment = Collections.unmodifiableSortedMap(new TreeMap<>(environment));
+  }
+
+  /**
+   * The summary of a finished assembly, from the same accessors {@code FunctionEmitter} writes the
+   * Lambda resource from; empty when the function's code could not be resolved.
+   */
+  static Optional<CompiledFunction> of(
+      FunctionAssembly function, Optional<ArtifactManifest> manifest) {
+    if (function.code().isEmpty()) {
+      return Optional.empty();
+    }
+    LambdaCode code = function.code().get();
+    FunctionProperties properties = function.properties();
+    SortedMap<String, JsonValue> environment = new TreeMap<>();
+    function.environment().forEach((variable, entry) -> environment.put(variable, entry.value()));
+    return Optional.of(
+        new CompiledFunction(
+            function.name(),
+            function.functionLogicalId(),
+            function.physicalName(),
+            code.runtime(),
+            code.handler(),
+            properties.memory(),
+            properties.timeout(),
+            properties.architecture(),
+            environment,
+            manifest.flatMap(found -> found.find(function.name())).map(Artifact::s3Key)));
+  }
+}

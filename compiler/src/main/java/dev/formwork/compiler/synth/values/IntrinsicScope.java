@@ -1,0 +1,17 @@
+package dev.formwork.compiler.synth.values;
+
+import dev.formwork.compiler.check.LogicalIdReferences;
+import dev.formwork.compiler.synth.ResourceIndex;
+import dev.formwork.compiler.synth.TemplateValues;
+import dev.formwork.schema.diag.Diagnostics;
+
+/**
+ * What an intrinsic may use while it resolves a call: the config's resources, the diagnostics, the
+ * values resolver (for arguments that are values themselves) and the logical IDs to check once the
+ * template is complete.
+ */
+public record IntrinsicScope(
+    ResourceIndex resources,
+    Diagnostics diagnostics,
+    TemplateValues values,
+    LogicalIdReferences logicalIds) {}
