@@ -1,5 +1,6 @@
 package dev.formwork.compiler.directive;
 
+import dev.formwork.schema.diag.Code;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +34,7 @@ public final class CfStackOutputDirective implements Directive {
     String output = invocation.text(1);
     if (!ALPHANUMERIC.matcher(output).matches()) {
       return Evaluation.failure(
-          "directive.bad-argument",
+          Code.DIRECTIVE_BAD_ARGUMENT,
           "Stack output names must be alphanumeric (a-z, A-Z, 0-9). Received " + output + ".");
     }
     return Evaluation.value(invocation.deferred());

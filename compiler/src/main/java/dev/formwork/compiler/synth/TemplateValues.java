@@ -4,6 +4,7 @@ import dev.formwork.compiler.naming.ExportNames;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.TemplateBuilder;
 import dev.formwork.schema.bind.Suggestions;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.json.JsonArray;
@@ -68,7 +69,7 @@ public final class TemplateValues {
       return new JsonString(text);
     }
     diagnostics.valueWarning(
-        "template.literal-partition",
+        Code.TEMPLATE_LITERAL_PARTITION,
         path,
         "This ARN names the partition 'aws' literally; formwork writes it with ${AWS::Partition} so"
             + " the stack deploys in every partition.",
@@ -163,7 +164,7 @@ public final class TemplateValues {
   public JsonValue resolveCall(DirectiveCall call, ConfigPath path) {
     if (!call.propertyPath().isEmpty()) {
       diagnostics.valueError(
-          "directive.bad-path",
+          Code.DIRECTIVE_BAD_PATH,
           path,
           "$"
               + call.name()
@@ -189,7 +190,7 @@ public final class TemplateValues {
             .orElse(JsonNull.INSTANCE);
       default:
         diagnostics.error(
-            "directive.unknown",
+            Code.DIRECTIVE_UNKNOWN,
             path,
             "$" + call.name() + "() cannot be resolved in the template.");
         return JsonNull.INSTANCE;
@@ -205,7 +206,7 @@ public final class TemplateValues {
     Optional<IndexedResource> resource = index.find(name.get());
     if (resource.isEmpty()) {
       diagnostics.valueError(
-          "directive.unknown-resource",
+          Code.DIRECTIVE_UNKNOWN_RESOURCE,
           path,
           "$ResourceParam(): no resource named '" + name.get() + "' in this config.",
           Suggestions.didYouMean(name.get(), index.names())
@@ -218,7 +219,7 @@ public final class TemplateValues {
     if (value == null) {
       List<String> known = List.copyOf(resource.get().params().keySet());
       diagnostics.valueError(
-          "directive.unknown-param",
+          Code.DIRECTIVE_UNKNOWN_PARAM,
           path,
           "Resource '"
               + name.get()
@@ -258,7 +259,7 @@ public final class TemplateValues {
     String name = parts[0];
     if (name.isEmpty()) {
       diagnostics.valueError(
-          "directive.bad-argument",
+          Code.DIRECTIVE_BAD_ARGUMENT,
           path,
           "$Secret() needs a secret name, as 'name' or 'name.jsonKey'.");
       return JsonNull.INSTANCE;
@@ -288,7 +289,7 @@ public final class TemplateValues {
     int placeholders = format.get().split("\\{\\}", -1).length - 1;
     if (placeholders != values.size()) {
       diagnostics.valueError(
-          "directive.format-arity",
+          Code.DIRECTIVE_FORMAT_ARITY,
           path,
           "$CfFormat() has "
               + placeholders
@@ -327,7 +328,7 @@ public final class TemplateValues {
       Optional<String> region = text(call, 2, "region", path);
       if (region.isPresent() && !region.get().equals(stack.region())) {
         diagnostics.valueError(
-            "directive.cross-region-import",
+            Code.DIRECTIVE_CROSS_REGION_IMPORT,
             path,
             "$CfStackOutput() cannot import from region "
                 + region.get()
@@ -343,7 +344,7 @@ public final class TemplateValues {
   private Optional<String> text(DirectiveCall call, int position, String what, ConfigPath path) {
     if (call.arguments().size() <= position) {
       diagnostics.valueError(
-          "directive.bad-argument",
+          Code.DIRECTIVE_BAD_ARGUMENT,
           path,
           "$" + call.name() + "() needs a " + what + " as argument " + (position + 1) + ".");
       return Optional.empty();
@@ -353,7 +354,7 @@ public final class TemplateValues {
       return Optional.of(scalar.text());
     }
     diagnostics.valueError(
-        "directive.bad-argument",
+        Code.DIRECTIVE_BAD_ARGUMENT,
         path,
         "Argument "
             + (position + 1)
@@ -372,7 +373,7 @@ public final class TemplateValues {
     for (PendingLogicalId reference : pending) {
       if (!template.has(reference.logicalId())) {
         diagnostics.valueError(
-            "directive.unknown-logical-id",
+            Code.DIRECTIVE_UNKNOWN_LOGICAL_ID,
             reference.usedAt(),
             "$CfResourceParam(): the template has no resource with logical ID '"
                 + reference.logicalId()
