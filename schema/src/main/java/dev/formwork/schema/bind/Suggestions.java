@@ -27,15 +27,15 @@ public final class Suggestions {
    * alphabetically first candidate), if it is small enough to be a plausible typo.
    */
   public static Optional<String> closest(String input, Collection<String> candidates) {
-    String lower = input.toLowerCase(Locale.ROOT);
     for (String candidate : candidates) {
-      if (candidate.toLowerCase(Locale.ROOT).equals(lower)) {
+      if (candidate.equalsIgnoreCase(input)) {
         return Optional.of(candidate);
       }
     }
     if (input.length() > MAX_COMPARED_LENGTH) {
       return Optional.empty();
     }
+    String lower = input.toLowerCase(Locale.ROOT);
     int allowed = Math.max(2, Math.min(4, input.length() / 3));
     String best = null;
     int bestDistance = allowed;
