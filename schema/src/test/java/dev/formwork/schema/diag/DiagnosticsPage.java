@@ -18,23 +18,24 @@ final class DiagnosticsPage {
   static final Map<String, String> FAMILIES =
       Map.of(
           "config",
-          "the config file, its values and the references between them",
+          "The config file, its values and the references between them",
           "yaml",
-          "the YAML layer (where each one points: [yaml-loading.md](yaml-loading.md))",
+          "The YAML layer; where each one points is in [yaml-loading.md](yaml-loading.md)",
           "directive",
-          "`$` directives (see [directives.md](directives.md))",
+          "Directives (`$Var()`, `$File()`, `$ResourceParam()`, …); how they resolve is in"
+              + " [directives.md](directives.md)",
           "template",
-          "the CloudFormation template as a whole",
+          "The CloudFormation template as a whole",
           "limit",
           "AWS quotas, checked before anything is deployed",
           "security",
-          "secrets and permissions formwork refuses or warns about",
+          "Secrets and permissions that formwork refuses or warns about",
           "packaging",
-          "building artifacts (where each one points: [packager.md](packager.md))",
+          "Building artifacts; where each one points is in [packager.md](packager.md)",
           "vpc",
-          "the stack VPC",
+          "The stack VPC that formwork creates on first need",
           "atlas",
-          "MongoDB Atlas");
+          "MongoDB Atlas clusters and their project");
 
   private DiagnosticsPage() {}
 
@@ -48,18 +49,18 @@ final class DiagnosticsPage {
         .append(" -->\n\n")
         .append("Every problem formwork reports carries one of these codes, in the terminal as")
         .append(" `error[config.unknown-property]` and in `--error-format json` as `\"code\"`.")
-        .append(" A code and its severity do not change between releases. Errors stop the run")
+        .append(" Codes are stable, so scripts may match on them. Errors stop the run")
         .append(" after the phase that found them; warnings do not.\n\n")
         .append(count(Arrays.asList(Code.values())))
         .append(".\n");
     for (String family : Arrays.stream(Code.values()).map(Code::family).distinct().toList()) {
       List<Code> codes =
           Arrays.stream(Code.values()).filter(code -> code.family().equals(family)).toList();
-      page.append("\n## `")
+      page.append("\n## ")
           .append(family)
-          .append("`: ")
-          .append(FAMILIES.get(family))
           .append("\n\n")
+          .append(FAMILIES.get(family))
+          .append(". ")
           .append(count(codes))
           .append(".\n\n")
           .append("| code | severity | summary | AWS documentation |\n")
