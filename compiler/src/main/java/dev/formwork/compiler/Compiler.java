@@ -25,6 +25,7 @@ import dev.formwork.compiler.synth.stack.StackOutputs;
 import dev.formwork.compiler.template.Template;
 import dev.formwork.compiler.template.TemplateBuilder;
 import dev.formwork.schema.bind.ConfigBinder;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.Diagnostics;
@@ -213,7 +214,7 @@ public final class Compiler {
       String name = config.serviceName().get().toLowerCase(java.util.Locale.ROOT);
       if (!ProjectNames.isValid(name)) {
         diagnostics.error(
-            "config.invalid-value",
+            Code.CONFIG_INVALID_VALUE,
             ConfigPath.of("serviceName"),
             "serviceName '"
                 + config.serviceName().get()

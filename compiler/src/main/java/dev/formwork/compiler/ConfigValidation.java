@@ -1,5 +1,7 @@
 package dev.formwork.compiler;
 
+import dev.formwork.schema.bind.Suggestions;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.model.FormworkConfig;
@@ -23,7 +25,7 @@ final class ConfigValidation {
       ConfigPath path = ConfigPath.of("resources", name);
       if (!name.matches("[A-Za-z0-9]+")) {
         diagnostics.error(
-            "config.invalid-name",
+            Code.CONFIG_INVALID_NAME,
             path,
             "Resource name '"
                 + name
@@ -31,7 +33,7 @@ final class ConfigValidation {
             "Write it in camelCase, e.g. '" + camel(name) + "'.");
       } else if (name.length() > MAX_RESOURCE_NAME) {
         diagnostics.error(
-            "config.invalid-name",
+            Code.CONFIG_INVALID_NAME,
             path,
             "Resource name '"
                 + name.substring(0, 20)
@@ -64,7 +66,7 @@ final class ConfigValidation {
                         instanceof dev.formwork.schema.value.TextValue.Deferred deferred
                     && !isLiteralSecret(deferred.call())) {
                   diagnostics.valueError(
-                      "config.directive-not-allowed",
+                      Code.CONFIG_DIRECTIVE_NOT_ALLOWED,
                       ConfigPath.of("scripts", name, "properties", "environment", i, "value"),
                       "Script environment variable "
                           + environment.get(i).name()
@@ -91,7 +93,7 @@ final class ConfigValidation {
     for (int i = 0; i < tags.size(); i++) {
       if (tags.get(i).value() instanceof dev.formwork.schema.value.TextValue.Deferred deferred) {
         diagnostics.valueError(
-            "config.directive-not-allowed",
+            Code.CONFIG_DIRECTIVE_NOT_ALLOWED,
             ConfigPath.of("stackConfig", "tags", i, "value"),
             "Stack tag '"
                 + tags.get(i).name()
@@ -117,10 +119,10 @@ final class ConfigValidation {
       String script = steps.get(i).scriptName();
       if (!config.scripts().containsKey(script)) {
         diagnostics.error(
-            "config.unknown-script",
+            Code.CONFIG_UNKNOWN_SCRIPT,
             ConfigPath.of("hooks", hook, i, "scriptName"),
             "Hook " + hook + " runs script '" + script + "', which is not defined in `scripts`.",
-            dev.formwork.schema.bind.Suggestions.didYouMean(script, config.scripts().keySet())
+            Suggestions.didYouMean(script, config.scripts().keySet())
                 .orElse(
                     config.scripts().isEmpty()
                         ? "Define it under `scripts`."

@@ -1,6 +1,7 @@
 package dev.formwork.packager;
 
 import dev.formwork.schema.artifact.ArtifactKind;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.json.JsonParseException;
@@ -89,7 +90,7 @@ final class NodeFunctionPackager {
       esbuild = locator.locate(projectDir);
     } catch (EsbuildUnavailableException e) {
       diagnostics.add(
-          Diagnostic.error("packaging.esbuild-unavailable", ConfigPath.ROOT, e.getMessage()));
+          Diagnostic.error(Code.PACKAGING_ESBUILD_UNAVAILABLE, ConfigPath.ROOT, e.getMessage()));
       misses.values().forEach(group -> group.forEach(prepared -> failed(prepared.function())));
       return built;
     }
@@ -165,7 +166,7 @@ final class NodeFunctionPackager {
       for (String error : errors == null ? List.of("esbuild produced no bundle") : errors) {
         diagnostics.add(
             Diagnostic.error(
-                "packaging.esbuild-failed",
+                Code.PACKAGING_ESBUILD_FAILED,
                 function.entryfilePath(),
                 "esbuild could not bundle function '" + function.resourceName() + "': " + error));
       }
@@ -176,7 +177,7 @@ final class NodeFunctionPackager {
         && !bundle.exports().contains(function.handlerExport())) {
       diagnostics.add(
           Diagnostic.error(
-                  "packaging.handler-not-exported",
+                  Code.PACKAGING_HANDLER_NOT_EXPORTED,
                   function.entryfilePath(),
                   "Function '"
                       + function.resourceName()
@@ -249,7 +250,7 @@ final class NodeFunctionPackager {
     if (!Files.isRegularFile(entry)) {
       diagnostics.add(
           Diagnostic.error(
-                  "packaging.entry-missing",
+                  Code.PACKAGING_ENTRY_MISSING,
                   function.entryfilePath(),
                   "Function '"
                       + function.resourceName()
@@ -265,7 +266,7 @@ final class NodeFunctionPackager {
     } catch (NodeModules.MissingPackageException e) {
       diagnostics.add(
           Diagnostic.error(
-                  "packaging.external-not-installed",
+                  Code.PACKAGING_EXTERNAL_NOT_INSTALLED,
                   function.entryfilePath(),
                   "Function '"
                       + function.resourceName()
@@ -280,7 +281,7 @@ final class NodeFunctionPackager {
     if (tsconfig.isPresent() && !Files.isRegularFile(tsconfig.get())) {
       diagnostics.add(
           Diagnostic.error(
-              "packaging.tsconfig-missing",
+              Code.PACKAGING_TSCONFIG_MISSING,
               function.entryfilePath(),
               "Function '"
                   + function.resourceName()

@@ -3,6 +3,7 @@ package dev.formwork.packager;
 import dev.formwork.schema.artifact.Artifact;
 import dev.formwork.schema.artifact.ArtifactKind;
 import dev.formwork.schema.artifact.ArtifactManifest;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -170,7 +171,7 @@ public final class Packager {
     if (!Files.isDirectory(folder)) {
       diagnostics.add(
           Diagnostic.error(
-              "packaging.layer-folder-missing",
+              Code.PACKAGING_LAYER_FOLDER_MISSING,
               layer.folderPath(),
               "Layer '"
                   + layer.resourceName()
@@ -223,7 +224,7 @@ public final class Packager {
       } catch (ZipException e) {
         diagnostics.add(
             Diagnostic.error(
-                    "packaging.not-a-zip",
+                    Code.PACKAGING_NOT_A_ZIP,
                     custom.packagePath(),
                     "Function '"
                         + custom.resourceName()
@@ -235,7 +236,7 @@ public final class Packager {
     } else {
       diagnostics.add(
           Diagnostic.error(
-              "packaging.package-path-missing",
+              Code.PACKAGING_PACKAGE_PATH_MISSING,
               custom.packagePath(),
               "Function '"
                   + custom.resourceName()
@@ -290,7 +291,7 @@ public final class Packager {
       if (!seen.add(function.resourceName())) {
         diagnostics.add(
             Diagnostic.error(
-                "packaging.duplicate-name",
+                Code.PACKAGING_DUPLICATE_NAME,
                 function.sourcePath(),
                 "Two artifacts are named '"
                     + function.resourceName()
@@ -301,7 +302,7 @@ public final class Packager {
       if (!seen.add(layer.resourceName())) {
         diagnostics.add(
             Diagnostic.error(
-                "packaging.duplicate-name",
+                Code.PACKAGING_DUPLICATE_NAME,
                 layer.folderPath(),
                 "Two artifacts are named '"
                     + layer.resourceName()
@@ -318,7 +319,7 @@ public final class Packager {
         if (!layers.containsKey(layer) && !layer.startsWith("arn:")) {
           Diagnostic error =
               Diagnostic.error(
-                  "packaging.unknown-layer",
+                  Code.PACKAGING_UNKNOWN_LAYER,
                   function.sourcePath(),
                   "Function '"
                       + function.resourceName()

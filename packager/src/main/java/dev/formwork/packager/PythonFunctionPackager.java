@@ -1,6 +1,7 @@
 package dev.formwork.packager;
 
 import dev.formwork.schema.artifact.ArtifactKind;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ final class PythonFunctionPackager {
     if (!Files.isRegularFile(entry)) {
       diagnostics.add(
           Diagnostic.error(
-                  "packaging.entry-missing",
+                  Code.PACKAGING_ENTRY_MISSING,
                   function.entryfilePath(),
                   "Function '"
                       + function.resourceName()
@@ -59,7 +60,7 @@ final class PythonFunctionPackager {
     if (requirements.isPresent() && !Files.isRegularFile(requirements.get())) {
       diagnostics.add(
           Diagnostic.error(
-              "packaging.requirements-missing",
+              Code.PACKAGING_REQUIREMENTS_MISSING,
               function.entryfilePath(),
               "Function '"
                   + function.resourceName()
@@ -100,7 +101,7 @@ final class PythonFunctionPackager {
         if (!pip.succeeded()) {
           diagnostics.add(
               Diagnostic.error(
-                  "packaging.pip-failed",
+                  Code.PACKAGING_PIP_FAILED,
                   function.entryfilePath(),
                   "Function '"
                       + function.resourceName()

@@ -1,5 +1,6 @@
 package dev.formwork.packager;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +39,7 @@ public final class SizeLimits {
       if (sizes != null && sizes.unzippedBytes() > MAX_UNZIPPED_BYTES) {
         diagnostics.add(
             Diagnostic.error(
-                "limit.lambda-unzipped-size",
+                Code.LIMIT_LAMBDA_UNZIPPED_SIZE,
                 layer.folderPath(),
                 "Layer '"
                     + layer.resourceName()
@@ -53,7 +54,7 @@ public final class SizeLimits {
       if (function.layers().size() > MAX_LAYERS) {
         diagnostics.add(
             Diagnostic.error(
-                    "limit.lambda-layers",
+                    Code.LIMIT_LAMBDA_LAYERS,
                     function.sourcePath(),
                     "Function '"
                         + function.resourceName()
@@ -80,7 +81,7 @@ public final class SizeLimits {
       if (total > MAX_UNZIPPED_BYTES) {
         Diagnostic error =
             Diagnostic.error(
-                "limit.lambda-unzipped-size",
+                Code.LIMIT_LAMBDA_UNZIPPED_SIZE,
                 function.sourcePath(),
                 "Function '"
                     + function.resourceName()
@@ -101,7 +102,7 @@ public final class SizeLimits {
       if (own.zippedBytes() > MAX_DIRECT_UPLOAD_ZIPPED_BYTES) {
         diagnostics.add(
             Diagnostic.warning(
-                "limit.lambda-zipped-size",
+                Code.LIMIT_LAMBDA_ZIPPED_SIZE,
                 function.sourcePath(),
                 "Function '"
                     + function.resourceName()

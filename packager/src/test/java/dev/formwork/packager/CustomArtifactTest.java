@@ -3,6 +3,7 @@ package dev.formwork.packager;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.formwork.schema.artifact.Artifact;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +78,7 @@ class CustomArtifactTest {
             .packageAll(plan, temp.resolve("out"), temp.resolve("cache"), ProgressListener.SILENT);
 
     assertEquals(
-        List.of("packaging.package-path-missing", "packaging.not-a-zip"),
+        List.of(Code.PACKAGING_PACKAGE_PATH_MISSING, Code.PACKAGING_NOT_A_ZIP),
         result.diagnostics().stream().map(d -> d.code()).toList());
     assertEquals(
         "Function 'gone': the package path build/missing.zip does not exist.",

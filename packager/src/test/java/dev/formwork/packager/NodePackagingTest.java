@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.formwork.schema.artifact.Artifact;
 import dev.formwork.schema.artifact.ArtifactKind;
 import dev.formwork.schema.artifact.ArtifactManifest;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import java.nio.file.Files;
@@ -187,7 +188,7 @@ class NodePackagingTest {
     assertTrue(result.hasErrors());
     assertEquals(1, result.diagnostics().size(), result.diagnostics().toString());
     Diagnostic error = result.diagnostics().get(0);
-    assertEquals("packaging.esbuild-failed", error.code());
+    assertEquals(Code.PACKAGING_ESBUILD_FAILED, error.code());
     assertEquals(entryPath("broken"), error.path());
     assertEquals(
         "esbuild could not bundle function 'broken': src/broken.ts:2:16: Unexpected \";\"",
@@ -211,7 +212,7 @@ class NodePackagingTest {
 
     assertEquals(1, result.diagnostics().size());
     Diagnostic error = result.diagnostics().get(0);
-    assertEquals("packaging.entry-missing", error.code());
+    assertEquals(Code.PACKAGING_ENTRY_MISSING, error.code());
     assertEquals(entryPath("ghost"), error.path());
     assertEquals("Function 'ghost': the entry file src/ghost.ts does not exist.", error.message());
     assertEquals(0, counter.esbuildStarts.get());
@@ -261,7 +262,7 @@ class NodePackagingTest {
         packager.packageAll(
             wrongExport, temp.resolve("out2"), temp.resolve("cache"), ProgressListener.SILENT);
     assertEquals(1, failed.diagnostics().size());
-    assertEquals("packaging.handler-not-exported", failed.diagnostics().get(0).code());
+    assertEquals(Code.PACKAGING_HANDLER_NOT_EXPORTED, failed.diagnostics().get(0).code());
     assertEquals("Its exports are: handler.", failed.diagnostics().get(0).hint().orElseThrow());
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.formwork.schema.artifact.ArtifactManifest;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
@@ -105,7 +106,7 @@ class NpmDependencyTest {
                 plan, temp.resolve("out-missing"), temp.resolve("cache"), ProgressListener.SILENT);
 
     Diagnostic error = result.diagnostics().get(0);
-    assertEquals("packaging.external-not-installed", error.code());
+    assertEquals(Code.PACKAGING_EXTERNAL_NOT_INSTALLED, error.code());
     assertEquals(
         "Function 'fn' keeps package 'left-pad' out of the bundle, but it is not installed in"
             + " node_modules.",

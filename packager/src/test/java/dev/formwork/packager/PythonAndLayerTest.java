@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.formwork.schema.artifact.Artifact;
 import dev.formwork.schema.artifact.ArtifactKind;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import java.nio.file.Path;
 import java.util.List;
@@ -125,7 +126,7 @@ class PythonAndLayerTest {
             .packageAll(plan, temp.resolve("out"), temp.resolve("cache"), ProgressListener.SILENT);
 
     assertEquals(1, result.diagnostics().size(), result.diagnostics().toString());
-    assertEquals("packaging.unknown-layer", result.diagnostics().get(0).code());
+    assertEquals(Code.PACKAGING_UNKNOWN_LAYER, result.diagnostics().get(0).code());
     assertEquals(
         "Layers defined here: pyShared.", result.diagnostics().get(0).hint().orElseThrow());
   }

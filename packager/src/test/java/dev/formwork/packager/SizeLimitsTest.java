@@ -2,6 +2,7 @@ package dev.formwork.packager;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.Severity;
@@ -61,7 +62,7 @@ class SizeLimitsTest {
 
     assertEquals(1, diagnostics.size());
     Diagnostic error = diagnostics.get(0);
-    assertEquals("limit.lambda-unzipped-size", error.code());
+    assertEquals(Code.LIMIT_LAMBDA_UNZIPPED_SIZE, error.code());
     assertEquals(ENTRY, error.path());
     assertEquals(
         "Function 'api' is 260.0 MB unzipped including its layers, over Lambda's limit of"
@@ -109,7 +110,7 @@ class SizeLimitsTest {
             Map.of("deps", DEPS));
 
     assertEquals(
-        List.of("limit.lambda-layers"), diagnostics.stream().map(Diagnostic::code).toList());
+        List.of(Code.LIMIT_LAMBDA_LAYERS), diagnostics.stream().map(Diagnostic::code).toList());
     assertEquals(
         "Function 'api' uses 6 layers, but Lambda allows at most 5.", diagnostics.get(0).message());
     assertEquals(
@@ -134,7 +135,7 @@ class SizeLimitsTest {
             Map.of());
 
     assertEquals(1, diagnostics.size());
-    assertEquals("limit.lambda-zipped-size", diagnostics.get(0).code());
+    assertEquals(Code.LIMIT_LAMBDA_ZIPPED_SIZE, diagnostics.get(0).code());
     assertEquals(Severity.WARNING, diagnostics.get(0).severity());
   }
 

@@ -2,6 +2,7 @@ package dev.formwork.compiler.check;
 
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.Template;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.json.JsonArray;
@@ -92,7 +93,7 @@ public final class DependencyCycles {
     Map<String, Set<String>> edges = edges(template);
     for (List<String> cycle : cycles(edges)) {
       diagnostics.error(
-          "template.cycle",
+          Code.TEMPLATE_CYCLE,
           owners.apply(cycle.get(0)),
           "These resources depend on each other in a cycle: " + String.join(", ", cycle) + ".",
           "CloudFormation cannot create resources that depend on each other; remove one of the"

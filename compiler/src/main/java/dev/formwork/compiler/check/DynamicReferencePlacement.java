@@ -2,6 +2,7 @@ package dev.formwork.compiler.check;
 
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.Template;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.json.JsonObject;
@@ -32,7 +33,7 @@ public final class DynamicReferencePlacement {
     for (Map.Entry<String, JsonObject> output : template.outputs().entrySet()) {
       if (JsonWriter.compact(output.getValue()).contains(MARKER)) {
         diagnostics.valueError(
-            "security.dynamic-reference-in-output",
+            Code.SECURITY_DYNAMIC_REFERENCE_IN_OUTPUT,
             outputPath(output.getKey(), config),
             "Stack output '"
                 + output.getKey()
@@ -51,7 +52,7 @@ public final class DynamicReferencePlacement {
               .isPresent();
       if (inMetadata) {
         diagnostics.error(
-            "security.dynamic-reference-in-metadata",
+            Code.SECURITY_DYNAMIC_REFERENCE_IN_METADATA,
             ownerPath.apply(resource.getKey()).key("Metadata"),
             "The Metadata of resource '"
                 + resource.getKey()

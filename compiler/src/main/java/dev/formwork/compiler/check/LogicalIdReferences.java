@@ -2,6 +2,7 @@ package dev.formwork.compiler.check;
 
 import dev.formwork.compiler.template.Template;
 import dev.formwork.schema.bind.Suggestions;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public final class LogicalIdReferences {
     for (Reference reference : references) {
       if (!template.resources().containsKey(reference.logicalId())) {
         diagnostics.valueError(
-            "directive.unknown-logical-id",
+            Code.DIRECTIVE_UNKNOWN_LOGICAL_ID,
             reference.usedAt(),
             "$CfResourceParam(): the template has no resource with logical ID '"
                 + reference.logicalId()

@@ -1,6 +1,7 @@
 package dev.formwork.compiler.check;
 
 import dev.formwork.compiler.template.Template;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ public final class TemplateLimits {
                       .append(entry.getValue())
                       .append(")"));
       diagnostics.error(
-          "limit.resources",
+          Code.LIMIT_RESOURCES,
           ConfigPath.of("resources"),
           "The template has "
               + resources
@@ -54,7 +55,7 @@ public final class TemplateLimits {
     }
     if (template.outputs().size() > MAX_OUTPUTS) {
       diagnostics.error(
-          "limit.outputs",
+          Code.LIMIT_OUTPUTS,
           ConfigPath.of("stackConfig", "outputs"),
           "The template has "
               + template.outputs().size()
@@ -64,7 +65,7 @@ public final class TemplateLimits {
     }
     if (template.parameters().size() > MAX_PARAMETERS) {
       diagnostics.error(
-          "limit.parameters",
+          Code.LIMIT_PARAMETERS,
           ConfigPath.ROOT,
           "The template has "
               + template.parameters().size()
@@ -81,7 +82,7 @@ public final class TemplateLimits {
     }
     if (dynamicReferences > MAX_DYNAMIC_REFERENCES) {
       diagnostics.error(
-          "limit.dynamic-references",
+          Code.LIMIT_DYNAMIC_REFERENCES,
           ConfigPath.ROOT,
           "The template has "
               + dynamicReferences
@@ -94,7 +95,7 @@ public final class TemplateLimits {
     int bytes = serialised.getBytes(StandardCharsets.UTF_8).length;
     if (bytes > MAX_TEMPLATE_BYTES) {
       diagnostics.error(
-          "limit.template-size",
+          Code.LIMIT_TEMPLATE_SIZE,
           ConfigPath.ROOT,
           "The template is "
               + bytes

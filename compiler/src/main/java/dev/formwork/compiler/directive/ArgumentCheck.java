@@ -1,5 +1,6 @@
 package dev.formwork.compiler.directive;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.node.DeferredNode;
 import dev.formwork.schema.node.ScalarKind;
@@ -27,7 +28,7 @@ final class ArgumentCheck {
         if (parameter.required()) {
           problems.add(
               Problem.error(
-                  "directive.bad-argument",
+                  Code.DIRECTIVE_BAD_ARGUMENT,
                   "Directive $"
                       + directive.name()
                       + " requires parameter "
@@ -51,7 +52,7 @@ final class ArgumentCheck {
         int extra = arguments.size() - declared.size();
         problems.add(
             Problem.warning(
-                "directive.bad-argument",
+                Code.DIRECTIVE_EXTRA_ARGUMENT,
                 "Directive $"
                     + directive.name()
                     + " takes "
@@ -87,7 +88,7 @@ final class ArgumentCheck {
             : ScalarText.typeName(value);
     return java.util.Optional.of(
         Problem.error(
-            "directive.bad-argument",
+            Code.DIRECTIVE_BAD_ARGUMENT,
             "Directive $"
                 + directive.name()
                 + ": parameter "

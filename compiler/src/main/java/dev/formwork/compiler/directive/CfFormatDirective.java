@@ -1,5 +1,7 @@
 package dev.formwork.compiler.directive;
 
+import dev.formwork.schema.diag.Code;
+
 /**
  * {@code $CfFormat('{}/api', value...)}: a string built in the template with Fn::Sub, so its values
  * may be template-time results; the placeholder count is checked here.
@@ -27,7 +29,7 @@ public final class CfFormatDirective implements Directive {
     int values = invocation.arguments().size() - 1;
     if (placeholders != values) {
       return Evaluation.failure(
-          "directive.format-arity", FormatTemplate.arityMessage(name(), placeholders, values));
+          Code.DIRECTIVE_FORMAT_ARITY, FormatTemplate.arityMessage(name(), placeholders, values));
     }
     return Evaluation.value(invocation.deferred());
   }

@@ -1,5 +1,6 @@
 package dev.formwork.compiler.directive;
 
+import dev.formwork.schema.diag.Code;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +35,7 @@ public final class CfStackOutputDirective implements Directive {
     String output = invocation.text(1);
     if (!ALPHANUMERIC.matcher(output).matches()) {
       return Evaluation.failure(
-          "directive.bad-argument",
+          Code.DIRECTIVE_BAD_ARGUMENT,
           "Stack output names must be alphanumeric (a-z, A-Z, 0-9). Received " + output + ".");
     }
     // An empty region counts as not given, as an empty argument does everywhere.
@@ -42,7 +43,7 @@ public final class CfStackOutputDirective implements Directive {
     String ownRegion = invocation.context().region();
     if (!region.isEmpty() && !region.equals(ownRegion)) {
       return Evaluation.failure(
-          "directive.cross-region-import",
+          Code.DIRECTIVE_CROSS_REGION_IMPORT,
           "$CfStackOutput() cannot import from region "
               + region
               + ": Fn::ImportValue only reads exports of the stack's own region ("

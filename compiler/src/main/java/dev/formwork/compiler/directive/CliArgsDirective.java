@@ -1,5 +1,6 @@
 package dev.formwork.compiler.directive;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.node.ScalarNode;
 import java.util.Optional;
 
@@ -36,7 +37,7 @@ public final class CliArgsDirective implements Directive {
     return fallback.orElseGet(
         () ->
             Evaluation.failure(
-                "directive.missing-value",
+                Code.DIRECTIVE_MISSING_VALUE,
                 "$CliArgs('"
                     + argName
                     + "') has no value: no command-line argument "

@@ -1,5 +1,6 @@
 package dev.formwork.compiler.directive;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.Diagnostics;
@@ -38,7 +39,7 @@ final class CustomDirectiveSection {
     if (!(section.get().value() instanceof ListNode list)) {
       report(
           diagnostics,
-          "directive.bad-declaration",
+          Code.DIRECTIVE_BAD_DECLARATION,
           sectionPath,
           section.get().value(),
           "The directives section must be a list of {name, filePath} entries.");
@@ -54,7 +55,7 @@ final class CustomDirectiveSection {
       if (name.isEmpty() || filePath.isEmpty()) {
         report(
             diagnostics,
-            "directive.bad-declaration",
+            Code.DIRECTIVE_BAD_DECLARATION,
             itemPath,
             item,
             "A custom directive needs a string name and a string filePath.");
@@ -65,7 +66,7 @@ final class CustomDirectiveSection {
       if (!NAME.matcher(name.get()).matches()) {
         report(
             diagnostics,
-            "directive.bad-declaration",
+            Code.DIRECTIVE_BAD_DECLARATION,
             namePath,
             nameNode,
             "Custom directive name \""
@@ -80,7 +81,7 @@ final class CustomDirectiveSection {
                 : name.get() + " is declared more than once.";
         report(
             diagnostics,
-            "directive.duplicate",
+            Code.DIRECTIVE_DUPLICATE,
             namePath,
             nameNode,
             "Can't have multiple directives with the same name: " + name.get() + ". " + why);
@@ -92,7 +93,7 @@ final class CustomDirectiveSection {
       if (!match.matches()) {
         diagnostics.report(
             Diagnostic.error(
-                    "directive.unsupported-file",
+                    Code.DIRECTIVE_UNSUPPORTED_FILE,
                     filePathPath,
                     "Unsupported file format for directive "
                         + name.get()
@@ -109,7 +110,7 @@ final class CustomDirectiveSection {
       if (context.host().readFile(file).isEmpty()) {
         diagnostics.report(
             Diagnostic.error(
-                    "directive.file-not-found",
+                    Code.DIRECTIVE_FILE_NOT_FOUND,
                     filePathPath,
                     "Directive "
                         + name.get()
@@ -151,7 +152,7 @@ final class CustomDirectiveSection {
   }
 
   private static void report(
-      Diagnostics diagnostics, String code, ConfigPath path, ConfigNode node, String message) {
+      Diagnostics diagnostics, Code code, ConfigPath path, ConfigNode node, String message) {
     diagnostics.report(Diagnostic.error(code, path, message).at(node.location()));
   }
 }

@@ -1,5 +1,7 @@
 package dev.formwork.compiler.directive;
 
+import dev.formwork.schema.diag.Code;
+
 /**
  * A user's custom directive from the config's {@code directives:} section: a local directive that
  * calls a JS/TS/Python function through the host with the resolved arguments.
@@ -37,7 +39,7 @@ public final class CustomFunctionDirective implements Directive {
     String message = result.error().orElse("it produced no result");
     String firstLine = message.lines().findFirst().orElse(message).trim();
     return Evaluation.failure(
-        "directive.custom-failed",
+        Code.DIRECTIVE_CUSTOM_FAILED,
         "Custom directive $" + custom.name() + " failed: " + firstLine,
         "The error comes from function " + custom.exportName() + " in " + custom.file() + ".");
   }

@@ -1,5 +1,6 @@
 package dev.formwork.compiler.directive;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.node.ConfigNode;
 import java.util.ArrayList;
@@ -37,11 +38,11 @@ public final class Evaluation {
     return new Evaluation(null, null, List.of(problem));
   }
 
-  public static Evaluation failure(String code, String message) {
+  public static Evaluation failure(Code code, String message) {
     return failure(Problem.error(code, message));
   }
 
-  public static Evaluation failure(String code, String message, String hint) {
+  public static Evaluation failure(Code code, String message, String hint) {
     return failure(Problem.error(code, message, hint));
   }
 

@@ -1,5 +1,6 @@
 package dev.formwork.compiler.directive;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.json.JsonParseException;
 import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.node.ConfigNode;
@@ -39,7 +40,7 @@ public final class FileDirective implements Directive {
     boolean ini = lower.endsWith(".ini");
     if (!dotenv && !json && !yaml && !ini) {
       return Evaluation.failure(
-          "directive.unsupported-file",
+          Code.DIRECTIVE_UNSUPPORTED_FILE,
           "$File directive cannot load data from file "
               + written
               + ": it can only load .env, JSON, YAML or INI files.",
@@ -48,7 +49,7 @@ public final class FileDirective implements Directive {
     Optional<String> content = invocation.context().host().readFile(file);
     if (content.isEmpty()) {
       return Evaluation.failure(
-          "directive.file-not-found",
+          Code.DIRECTIVE_FILE_NOT_FOUND,
           // The path as written (not absolute), so the message reads the same on every machine.
           "$File directive input '" + written + "' doesn't exist or is not accessible.",
           "Paths in $File are relative to the config file's directory.");
@@ -65,7 +66,7 @@ public final class FileDirective implements Directive {
         return Evaluation.value(JsonNodes.toNode(JsonParser.parse(text), invocation.location()));
       } catch (JsonParseException invalid) {
         return Evaluation.failure(
-            "directive.bad-file",
+            Code.DIRECTIVE_BAD_FILE,
             "File "
                 + file
                 + " is not valid JSON at line "
@@ -78,7 +79,7 @@ public final class FileDirective implements Directive {
     }
     Optional<ConfigNode> parsed = invocation.context().host().parseYaml(file.toString(), text);
     if (parsed.isEmpty()) {
-      return Evaluation.failure("directive.bad-file", "File " + file + " is not valid YAML.");
+      return Evaluation.failure(Code.DIRECTIVE_BAD_FILE, "File " + file + " is not valid YAML.");
     }
     return Evaluation.value(Relocation.all(parsed.get(), invocation.location()));
   }

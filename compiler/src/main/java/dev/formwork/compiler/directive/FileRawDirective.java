@@ -1,5 +1,6 @@
 package dev.formwork.compiler.directive;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.node.ScalarNode;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -29,7 +30,7 @@ public final class FileRawDirective implements Directive {
     Optional<String> content = invocation.context().host().readFile(file);
     if (content.isEmpty()) {
       return Evaluation.failure(
-          "directive.file-not-found",
+          Code.DIRECTIVE_FILE_NOT_FOUND,
           "File '" + invocation.text(0) + "' doesn't exist or is not accessible.",
           "Paths in $FileRaw are relative to the config file's directory.");
     }

@@ -1,5 +1,6 @@
 package dev.formwork.compiler.directive;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.node.ScalarNode;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ public final class FormatDirective implements Directive {
     int placeholders = FormatTemplate.placeholders(template);
     if (placeholders != values.size()) {
       return Evaluation.failure(
-          "directive.format-arity",
+          Code.DIRECTIVE_FORMAT_ARITY,
           FormatTemplate.arityMessage(name(), placeholders, values.size()));
     }
     List<String> texts = new ArrayList<>();

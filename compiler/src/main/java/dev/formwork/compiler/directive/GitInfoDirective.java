@@ -1,5 +1,7 @@
 package dev.formwork.compiler.directive;
 
+import dev.formwork.schema.bind.Suggestions;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.node.ScalarKind;
 import dev.formwork.schema.node.ScalarNode;
 import java.util.List;
@@ -34,16 +36,17 @@ public final class GitInfoDirective implements Directive {
     String property = invocation.text(0);
     if (!PROPERTIES.contains(property)) {
       String hint = "Valid arguments are: " + String.join(", ", PROPERTIES) + ".";
-      Optional<String> close = DidYouMean.closest(property, PROPERTIES);
       return Evaluation.failure(
-          "directive.bad-argument",
+          Code.DIRECTIVE_BAD_ARGUMENT,
           "$GitInfo directive argument \"" + property + "\" is not a valid argument.",
-          close.map(name -> "Did you mean \"" + name + "\"? " + hint).orElse(hint));
+          Suggestions.didYouMean(property, PROPERTIES)
+              .map(close -> close + " " + hint)
+              .orElse(hint));
     }
     Optional<String> value = invocation.context().host().gitInfo(property);
     if (value.isEmpty()) {
       return Evaluation.failure(
-          "directive.missing-value",
+          Code.DIRECTIVE_MISSING_VALUE,
           invocation.sourceText()
               + " has no value: git could not tell the "
               + property

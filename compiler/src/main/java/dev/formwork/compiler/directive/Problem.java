@@ -1,5 +1,6 @@
 package dev.formwork.compiler.directive;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.Severity;
 import java.util.Optional;
 
@@ -7,21 +8,21 @@ import java.util.Optional;
  * A diagnostic a directive raises before it knows where it is used; the resolver adds the config
  * path and position of the directive string.
  */
-public record Problem(String code, Severity severity, String message, Optional<String> hint) {
+public record Problem(Code code, String message, Optional<String> hint) {
 
-  public static Problem error(String code, String message) {
-    return new Problem(code, Severity.ERROR, message, Optional.empty());
+  public static Problem error(Code code, String message) {
+    return new Problem(code.reportedAs(Severity.ERROR), message, Optional.empty());
   }
 
-  public static Problem error(String code, String message, String hint) {
-    return new Problem(code, Severity.ERROR, message, Optional.of(hint));
+  public static Problem error(Code code, String message, String hint) {
+    return new Problem(code.reportedAs(Severity.ERROR), message, Optional.of(hint));
   }
 
-  public static Problem warning(String code, String message, String hint) {
-    return new Problem(code, Severity.WARNING, message, Optional.of(hint));
+  public static Problem warning(Code code, String message, String hint) {
+    return new Problem(code.reportedAs(Severity.WARNING), message, Optional.of(hint));
   }
 
   public boolean isError() {
-    return severity == Severity.ERROR;
+    return code.severity() == Severity.ERROR;
   }
 }

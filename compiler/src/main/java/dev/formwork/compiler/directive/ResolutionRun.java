@@ -6,6 +6,8 @@ import dev.formwork.compiler.directive.DirectiveSyntax.Recognition;
 import dev.formwork.compiler.directive.ParsedDirective.Argument;
 import dev.formwork.compiler.directive.ParsedDirective.Literal;
 import dev.formwork.compiler.directive.ParsedDirective.Nested;
+import dev.formwork.schema.bind.Suggestions;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.Diagnostics;
@@ -152,7 +154,7 @@ final class ResolutionRun {
             + String.join(" -> ", names)
             + ".";
     diagnostics.report(
-        Diagnostic.error("directive.cycle", repeated, message)
+        Diagnostic.error(Code.DIRECTIVE_CYCLE, repeated, message)
             .withHint("Make one of these values a literal instead of a directive.")
             .at(location));
   }
@@ -181,7 +183,7 @@ final class ResolutionRun {
       if (!definitionsInProgress.add(key)) {
         problems.add(
             Problem.error(
-                "directive.cycle",
+                Code.DIRECTIVE_CYCLE,
                 "Directive " + key + " depends on its own result.",
                 "A file or custom directive returns a value that calls the same directive again."));
         return Optional.empty();
@@ -227,7 +229,7 @@ final class ResolutionRun {
       if (deferred.isPresent()) {
         problems.add(
             Problem.error(
-                "directive.local-depends-on-runtime",
+                Code.DIRECTIVE_LOCAL_DEPENDS_ON_RUNTIME,
                 "Non-runtime directive $"
                     + directive.name()
                     + " can't depend on the result of template-time directive $"
@@ -334,7 +336,7 @@ final class ResolutionRun {
       if (child.isEmpty()) {
         problems.add(
             Problem.error(
-                "directive.missing-value",
+                Code.DIRECTIVE_MISSING_VALUE,
                 call.definition() + " has no value: the config has no " + segment + " section.",
                 "Add a top-level " + segment + ": map to the config."));
         return Optional.empty();
@@ -418,12 +420,9 @@ final class ResolutionRun {
           .append(".");
     }
     if (reachedValue instanceof MapNode map) {
-      Optional<String> close = DidYouMean.closest(failing, map.entries().keySet());
+      Optional<String> close = Suggestions.didYouMean(failing, map.entries().keySet());
       if (close.isPresent()) {
-        hint.append(hint.length() > 0 ? " " : "")
-            .append("Did you mean \"")
-            .append(close.get())
-            .append("\"?");
+        hint.append(hint.length() > 0 ? " " : "").append(close.get());
       } else if (map.size() > 0) {
         hint.append(hint.length() > 0 ? " " : "")
             .append("Available keys: ")
@@ -437,8 +436,8 @@ final class ResolutionRun {
           .append(" items.");
     }
     return hint.length() == 0
-        ? Problem.error("directive.bad-path", message)
-        : Problem.error("directive.bad-path", message, hint.toString());
+        ? Problem.error(Code.DIRECTIVE_BAD_PATH, message)
+        : Problem.error(Code.DIRECTIVE_BAD_PATH, message, hint.toString());
   }
 
   // ---- problems ----
@@ -447,25 +446,25 @@ final class ResolutionRun {
     Optional<String> unsupported = UnsupportedDirectives.hint(name);
     if (unsupported.isPresent()) {
       return Problem.error(
-          "directive.unknown",
+          Code.DIRECTIVE_UNKNOWN,
           "Directive $" + name + " is not supported by formwork.",
           unsupported.get());
     }
     String message =
         "Unknown directive $" + name + ". You can only use built-in and custom directives.";
-    return DidYouMean.closest(name, registry.names())
-        .map(close -> Problem.error("directive.unknown", message, "Did you mean $" + close + "()?"))
+    return Suggestions.didYouMean(name, registry.names(), close -> "$" + close + "()")
+        .map(hint -> Problem.error(Code.DIRECTIVE_UNKNOWN, message, hint))
         .orElseGet(
             () ->
                 Problem.error(
-                    "directive.unknown",
+                    Code.DIRECTIVE_UNKNOWN,
                     message,
                     "Did you forget to register your custom directive in the directives section?"));
   }
 
   private static Problem syntaxProblem(String text, Malformed malformed) {
     return Problem.error(
-        "directive.syntax",
+        Code.DIRECTIVE_SYNTAX,
         "The directive " + text + " cannot be parsed: " + malformed.reason() + ".",
         "A directive must be the whole string, like $Format('{}-api', $Stage()); use $Format to"
             + " combine text.");
@@ -474,12 +473,7 @@ final class ResolutionRun {
   private void report(Problem problem, Site site) {
     diagnostics.report(
         new Diagnostic(
-            problem.code(),
-            problem.severity(),
-            site.path(),
-            site.location(),
-            problem.message(),
-            problem.hint()));
+            problem.code(), site.path(), site.location(), problem.message(), problem.hint()));
   }
 
   private static Optional<DeferredNode> firstDeferred(List<ConfigNode> nodes) {

@@ -1,5 +1,7 @@
 package dev.formwork.compiler.directive;
 
+import dev.formwork.schema.diag.Code;
+
 /**
  * {@code $Secret('name')} or {@code $Secret('name.jsonKey')}: a Secrets Manager dynamic reference
  * written by the synthesizer. The secret's value is never read by formwork.
@@ -25,7 +27,7 @@ public final class SecretDirective implements Directive {
     String reference = invocation.text(0);
     if (reference.startsWith(".") || reference.endsWith(".")) {
       return Evaluation.failure(
-          "directive.bad-argument",
+          Code.DIRECTIVE_BAD_ARGUMENT,
           "Directive $Secret: parameter secretRef on position 1 must be \"name\" or"
               + " \"name.jsonKey\" but got \""
               + reference

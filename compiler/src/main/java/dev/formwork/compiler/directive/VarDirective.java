@@ -1,5 +1,6 @@
 package dev.formwork.compiler.directive;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.node.ScalarNode;
 
@@ -37,7 +38,7 @@ public final class VarDirective implements Directive {
         invocation.arguments().get(0) instanceof ScalarNode scalar ? scalar.text() : "<name>";
     return variables.with(
         Problem.warning(
-            "directive.var-argument",
+            Code.DIRECTIVE_VAR_ARGUMENT,
             "$Var() ignores its arguments, so "
                 + invocation.sourceText()
                 + " is the whole variables map.",

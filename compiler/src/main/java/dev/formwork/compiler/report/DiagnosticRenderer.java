@@ -53,7 +53,7 @@ public final class DiagnosticRenderer {
     SourceLocation where = diagnostic.location();
     out.append(diagnostic.severity().label())
         .append('[')
-        .append(diagnostic.code())
+        .append(diagnostic.code().id())
         .append("]: ")
         .append(diagnostic.message())
         .append('\n');
@@ -114,7 +114,7 @@ public final class DiagnosticRenderer {
       SourceLocation where = diagnostic.location();
       items.add(
           JsonObject.builder()
-              .put("code", diagnostic.code())
+              .put("code", diagnostic.code().id())
               .put("severity", diagnostic.severity().label())
               .put("path", diagnostic.path().isRoot() ? "" : diagnostic.path().toString())
               .put("file", where.file())

@@ -1,5 +1,7 @@
 package dev.formwork.compiler.report;
 
+import dev.formwork.schema.diag.Code;
+
 /**
  * Hides the value on a source line quoted under a {@code security.plain-text-*} diagnostic: the
  * diagnostic is about a secret written in plain text, and showing the line would print that secret
@@ -11,8 +13,8 @@ final class PlainTextValueMask {
 
   private PlainTextValueMask() {}
 
-  static boolean applies(String code) {
-    return code.startsWith(CODE_PREFIX);
+  static boolean applies(Code code) {
+    return code.id().startsWith(CODE_PREFIX);
   }
 
   /**

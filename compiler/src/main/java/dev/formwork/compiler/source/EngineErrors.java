@@ -1,5 +1,6 @@
 package dev.formwork.compiler.source;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.SourceLocation;
@@ -96,7 +97,7 @@ final class EngineErrors {
     // The reader refuses only code points below U+10000, so a four-digit escape always fits.
     String escape = String.format(Locale.ROOT, "\\u%04X", codePoint);
     return Diagnostic.error(
-            SourceCodes.INVALID_CHARACTER,
+            Code.YAML_INVALID_CHARACTER,
             ConfigPath.ROOT,
             "The file contains "
                 + kind
@@ -137,7 +138,7 @@ final class EngineErrors {
   }
 
   private static Diagnostic syntax(String message, ConfigPath path, SourceLocation location) {
-    return Diagnostic.error(SourceCodes.SYNTAX, path, message).at(location);
+    return Diagnostic.error(Code.YAML_SYNTAX, path, message).at(location);
   }
 
   static SourceLocation locate(String fileLabel, Mark mark) {

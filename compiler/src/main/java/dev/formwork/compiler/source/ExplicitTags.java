@@ -1,5 +1,6 @@
 package dev.formwork.compiler.source;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.SourceLocation;
@@ -50,14 +51,14 @@ final class ExplicitTags {
   static Diagnostic refuse(String tag, ConfigPath path, SourceLocation location) {
     if (CLOUDFORMATION.contains(tag)) {
       return Diagnostic.error(
-              SourceCodes.CLOUDFORMATION_TAG,
+              Code.YAML_CLOUDFORMATION_TAG,
               path,
               "The CloudFormation short form " + tag + " is not supported in a formwork config.")
           .at(location)
           .withHint(CLOUDFORMATION_HINT);
     }
     return Diagnostic.error(
-            SourceCodes.UNSUPPORTED_TAG,
+            Code.YAML_UNSUPPORTED_TAG,
             path,
             "The YAML tag "
                 + display(tag)

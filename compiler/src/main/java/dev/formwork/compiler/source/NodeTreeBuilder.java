@@ -1,5 +1,6 @@
 package dev.formwork.compiler.source;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.SourceLocation;
@@ -146,7 +147,7 @@ final class NodeTreeBuilder {
     if (documents > 1) {
       stop(
           Diagnostic.error(
-                  SourceCodes.MULTIPLE_DOCUMENTS,
+                  Code.YAML_MULTIPLE_DOCUMENTS,
                   ConfigPath.ROOT,
                   "The file holds more than one YAML document, but a config must be a single"
                       + " document.")
@@ -165,7 +166,7 @@ final class NodeTreeBuilder {
     if (isKeyPosition(parent) && event.isPlain() && untagged && text.equals("<<")) {
       report(
           Diagnostic.error(
-                  SourceCodes.MERGE_KEY,
+                  Code.YAML_MERGE_KEY,
                   parent.path.key(text),
                   "The YAML merge key '<<' is not supported.")
               .at(at)
@@ -185,7 +186,7 @@ final class NodeTreeBuilder {
     if (target == null) {
       stop(
           error(
-              SourceCodes.UNDEFINED_ALIAS,
+              Code.YAML_UNDEFINED_ALIAS,
               at,
               "The alias *" + name + " refers to no anchor &" + name + " defined before it."));
       return;
@@ -193,7 +194,7 @@ final class NodeTreeBuilder {
     if (target.node().isEmpty()) {
       stop(
           error(
-              SourceCodes.RECURSIVE_STRUCTURE,
+              Code.YAML_RECURSIVE_STRUCTURE,
               at,
               "The alias *"
                   + name
@@ -206,7 +207,7 @@ final class NodeTreeBuilder {
       if (collectionAliases > limits.maxCollectionAliases()) {
         stop(
             error(
-                    SourceCodes.ALIAS_LIMIT,
+                    Code.YAML_ALIAS_LIMIT,
                     at,
                     "The file uses more than "
                         + limits.maxCollectionAliases()
@@ -232,7 +233,7 @@ final class NodeTreeBuilder {
     if (aliasExpansion > limits.maxAliasExpansion()) {
       stop(
           error(
-                  SourceCodes.EXPANSION_BUDGET,
+                  Code.YAML_EXPANSION_BUDGET,
                   at,
                   "Aliases in this file expand to more than "
                       + limits.maxAliasExpansion()
@@ -307,7 +308,7 @@ final class NodeTreeBuilder {
     if (!(key instanceof ScalarNode)) {
       report(
           Diagnostic.error(
-                  SourceCodes.KEY_NOT_STRING,
+                  Code.CONFIG_KEY_NOT_STRING,
                   map.path,
                   "A mapping key is " + key.describe() + ", but mapping keys must be strings.")
               .at(at));
@@ -319,7 +320,7 @@ final class NodeTreeBuilder {
     if (text.isEmpty() && scalar.kind() == ScalarKind.NULL) {
       report(
           Diagnostic.error(
-                  SourceCodes.KEY_NOT_STRING,
+                  Code.CONFIG_KEY_NOT_STRING,
                   map.path,
                   "A mapping key is empty, but mapping keys must be strings.")
               .at(at)
@@ -328,7 +329,7 @@ final class NodeTreeBuilder {
       String shown = text;
       report(
           Diagnostic.error(
-                  SourceCodes.KEY_NOT_STRING,
+                  Code.CONFIG_KEY_NOT_STRING,
                   map.path.key(text),
                   "The mapping key "
                       + shown
@@ -343,7 +344,7 @@ final class NodeTreeBuilder {
       map.duplicateKey = true;
       report(
           Diagnostic.error(
-                  SourceCodes.DUPLICATE_KEY,
+                  Code.YAML_DUPLICATE_KEY,
                   map.path.key(text),
                   "The key '"
                       + text
@@ -386,12 +387,12 @@ final class NodeTreeBuilder {
     return event.getAnchor().map(anchor -> anchor.getValue());
   }
 
-  private Diagnostic error(String code, SourceLocation at, String message) {
+  private Diagnostic error(Code code, SourceLocation at, String message) {
     return Diagnostic.error(code, currentPath(), message).at(at);
   }
 
   private Diagnostic tooDeep(SourceLocation at, String message) {
-    return error(SourceCodes.TOO_DEEP, at, message)
+    return error(Code.YAML_TOO_DEEP, at, message)
         .withHint("flatten the structure; a config never needs this much nesting");
   }
 

@@ -1,5 +1,6 @@
 package dev.formwork.compiler.source;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.SourceLocation;
@@ -85,7 +86,7 @@ final class SourceDecoder {
 
   private static Decoded refused(String fileLabel, byte[] content, int offset, String message) {
     Diagnostic diagnostic =
-        Diagnostic.error(SourceCodes.ENCODING, ConfigPath.ROOT, message)
+        Diagnostic.error(Code.CONFIG_ENCODING, ConfigPath.ROOT, message)
             .at(locate(fileLabel, content, offset))
             .withHint(SAVE_AS_UTF8);
     return new Decoded("", Optional.of(diagnostic));

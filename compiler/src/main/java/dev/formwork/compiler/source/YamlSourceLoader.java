@@ -1,5 +1,6 @@
 package dev.formwork.compiler.source;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.SourceLocation;
@@ -120,7 +121,7 @@ public final class YamlSourceLoader {
     SourceLocation start = new SourceLocation(fileLabel, 1, 1);
     if (root.isEmpty() || isEmptyDocument(root.get())) {
       diagnostics.add(
-          Diagnostic.error(SourceCodes.EMPTY, ConfigPath.ROOT, "The config file is empty.")
+          Diagnostic.error(Code.CONFIG_EMPTY, ConfigPath.ROOT, "The config file is empty.")
               .at(start)
               .withHint("start with 'serviceName:' and 'resources:'"));
       return Optional.empty();
@@ -128,7 +129,7 @@ public final class YamlSourceLoader {
     if (!(root.get() instanceof MapNode)) {
       diagnostics.add(
           Diagnostic.error(
-                  SourceCodes.NOT_A_MAPPING,
+                  Code.CONFIG_NOT_A_MAPPING,
                   ConfigPath.ROOT,
                   "The config must be a mapping of keys such as serviceName and resources, but the"
                       + " file holds "
@@ -148,7 +149,7 @@ public final class YamlSourceLoader {
   }
 
   private Diagnostic tooLarge(String fileLabel, String message) {
-    return Diagnostic.error(SourceCodes.TOO_LARGE, ConfigPath.ROOT, message)
+    return Diagnostic.error(Code.CONFIG_TOO_LARGE, ConfigPath.ROOT, message)
         .at(new SourceLocation(fileLabel, 1, 1))
         .withHint("move large values into files read with $File(), or split the service");
   }

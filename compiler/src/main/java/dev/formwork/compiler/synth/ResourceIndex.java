@@ -1,6 +1,7 @@
 package dev.formwork.compiler.synth;
 
 import dev.formwork.schema.bind.Suggestions;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.model.ResourceDefinition;
@@ -40,7 +41,7 @@ public final class ResourceIndex {
     IndexedResource resource = byName.get(name);
     if (resource == null) {
       diagnostics.error(
-          "config.unknown-resource",
+          Code.CONFIG_UNKNOWN_RESOURCE,
           usedAt,
           "No resource named '" + name + "' in this config (expected a " + expectedTypeName + ").",
           Suggestions.didYouMean(name, byName.keySet())
@@ -52,7 +53,7 @@ public final class ResourceIndex {
     }
     if (!type.isInstance(resource.definition())) {
       diagnostics.error(
-          "config.wrong-resource-type",
+          Code.CONFIG_WRONG_RESOURCE_TYPE,
           usedAt,
           "Resource '"
               + name

@@ -5,6 +5,7 @@ import dev.formwork.compiler.synth.values.IntrinsicScope;
 import dev.formwork.compiler.synth.values.TemplateIntrinsic;
 import dev.formwork.compiler.synth.values.TemplateIntrinsics;
 import dev.formwork.compiler.template.Cf;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.json.JsonArray;
@@ -66,7 +67,7 @@ public final class TemplateValues {
       return new JsonString(text);
     }
     diagnostics.valueWarning(
-        "template.literal-partition",
+        Code.TEMPLATE_LITERAL_PARTITION,
         path,
         "This ARN names the partition 'aws' literally; formwork writes it with ${AWS::Partition} so"
             + " the stack deploys in every partition.",
@@ -163,7 +164,7 @@ public final class TemplateValues {
   private JsonValue resolveCall(DirectiveCall call, ConfigPath path) {
     if (!call.propertyPath().isEmpty()) {
       diagnostics.valueError(
-          "directive.bad-path",
+          Code.DIRECTIVE_BAD_PATH,
           path,
           "$"
               + call.name()

@@ -1,5 +1,6 @@
 package dev.formwork.compiler.template;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.json.JsonObject;
@@ -33,7 +34,7 @@ public final class TemplateBuilder {
     Owned existing = resources.get(logicalId);
     if (existing != null) {
       diagnostics.error(
-          "template.logical-id-collision",
+          Code.TEMPLATE_LOGICAL_ID_COLLISION,
           owner,
           "Logical ID '"
               + logicalId
@@ -91,7 +92,7 @@ public final class TemplateBuilder {
   public boolean addOutput(String name, JsonObject output, ConfigPath owner) {
     if (outputs.containsKey(name)) {
       diagnostics.error(
-          "template.output-collision", owner, "Stack output '" + name + "' is defined twice.");
+          Code.TEMPLATE_OUTPUT_COLLISION, owner, "Stack output '" + name + "' is defined twice.");
       return false;
     }
     outputs.put(name, output);

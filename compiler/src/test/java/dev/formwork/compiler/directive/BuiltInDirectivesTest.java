@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.Severity;
@@ -56,7 +57,7 @@ class BuiltInDirectivesTest {
   @Test
   void varWithAnArgumentKeepsStacktapesMeaningButWarns() {
     ResolveResult result = fixture.resolve("variables:\n  port: 1\nx: $Var('port')\n");
-    Diagnostic warning = Fixture.only(result, "directive.var-argument", ConfigPath.of("x"));
+    Diagnostic warning = Fixture.only(result, Code.DIRECTIVE_VAR_ARGUMENT, ConfigPath.of("x"));
     assertEquals(Severity.WARNING, warning.severity());
     assertEquals(
         "$Var() ignores its arguments, so $Var('port') is the whole variables map.",

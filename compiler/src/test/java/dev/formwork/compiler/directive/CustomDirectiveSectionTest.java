@@ -2,6 +2,7 @@ package dev.formwork.compiler.directive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.SourceLocation;
@@ -74,7 +75,7 @@ class CustomDirectiveSectionTest {
                 + "  - {name: twice, filePath: a.js}\n");
     assertEquals(2, result.diagnostics().size(), result.diagnostics()::toString);
     Diagnostic builtIn = result.diagnostics().get(0);
-    assertEquals("directive.duplicate", builtIn.code());
+    assertEquals(Code.DIRECTIVE_DUPLICATE, builtIn.code());
     assertEquals(ConfigPath.of("directives", 0, "name"), builtIn.path());
     assertEquals(
         "Can't have multiple directives with the same name: Stage. Stage is a built-in directive.",
@@ -93,7 +94,7 @@ class CustomDirectiveSectionTest {
     ResolveResult result = fixture.resolve("directives:\n  - {name: x, filePath: lib/x.rb}\n");
     Diagnostic diagnostic =
         Fixture.only(
-            result, "directive.unsupported-file", ConfigPath.of("directives", 0, "filePath"));
+            result, Code.DIRECTIVE_UNSUPPORTED_FILE, ConfigPath.of("directives", 0, "filePath"));
     assertEquals("Unsupported file format for directive x: lib/x.rb.", diagnostic.message());
     assertEquals(
         Optional.of(
@@ -107,7 +108,7 @@ class CustomDirectiveSectionTest {
         fixture.resolve("directives:\n  - {name: x, filePath: 'lib/x.js:run'}\n");
     Diagnostic diagnostic =
         Fixture.only(
-            result, "directive.file-not-found", ConfigPath.of("directives", 0, "filePath"));
+            result, Code.DIRECTIVE_FILE_NOT_FOUND, ConfigPath.of("directives", 0, "filePath"));
     assertEquals(
         "Directive x at 'lib/x.js' doesn't exist or is not accessible.", diagnostic.message());
   }
@@ -117,16 +118,18 @@ class CustomDirectiveSectionTest {
     ResolveResult notAList = fixture.resolve("directives: {name: x}\n");
     assertEquals(
         "The directives section must be a list of {name, filePath} entries.",
-        Fixture.only(notAList, "directive.bad-declaration", ConfigPath.of("directives")).message());
+        Fixture.only(notAList, Code.DIRECTIVE_BAD_DECLARATION, ConfigPath.of("directives"))
+            .message());
     ResolveResult noPath = fixture.resolve("directives:\n  - {name: x}\n");
     assertEquals(
         "A custom directive needs a string name and a string filePath.",
-        Fixture.only(noPath, "directive.bad-declaration", ConfigPath.of("directives", 0))
+        Fixture.only(noPath, Code.DIRECTIVE_BAD_DECLARATION, ConfigPath.of("directives", 0))
             .message());
     ResolveResult badName = fixture.resolve("directives:\n  - {name: my-key, filePath: a.js}\n");
     assertEquals(
         "Custom directive name \"my-key\" must be an identifier (letters, digits, _).",
-        Fixture.only(badName, "directive.bad-declaration", ConfigPath.of("directives", 0, "name"))
+        Fixture.only(
+                badName, Code.DIRECTIVE_BAD_DECLARATION, ConfigPath.of("directives", 0, "name"))
             .message());
   }
 
@@ -136,8 +139,8 @@ class CustomDirectiveSectionTest {
     ResolveResult result =
         fixture.resolve(
             "directives:\n  - {name: getApiKey, filePath: a.js}\nvalue: $GetApiKey()\n");
-    Diagnostic diagnostic = Fixture.only(result, "directive.unknown", ConfigPath.of("value"));
-    assertEquals(Optional.of("Did you mean $getApiKey()?"), diagnostic.hint());
+    Diagnostic diagnostic = Fixture.only(result, Code.DIRECTIVE_UNKNOWN, ConfigPath.of("value"));
+    assertEquals(Optional.of("Did you mean '$getApiKey()'?"), diagnostic.hint());
   }
 
   @Test
@@ -147,7 +150,8 @@ class CustomDirectiveSectionTest {
         (directive, args) -> CustomDirectiveResult.failure("no key for dev\n    at stack line");
     ResolveResult result =
         fixture.resolve("directives:\n  - {name: key, filePath: a.js}\nvalue: $key()\n");
-    Diagnostic diagnostic = Fixture.only(result, "directive.custom-failed", ConfigPath.of("value"));
+    Diagnostic diagnostic =
+        Fixture.only(result, Code.DIRECTIVE_CUSTOM_FAILED, ConfigPath.of("value"));
     assertEquals("Custom directive $key failed: no key for dev", diagnostic.message());
     assertEquals(
         Optional.of("The error comes from function default in /project/a.js."), diagnostic.hint());
@@ -161,7 +165,7 @@ class CustomDirectiveSectionTest {
             "directives:\n  - {name: key, filePath: a.js}\nvalue: $key($Secret('s'))\n");
     assertEquals(
         "Non-runtime directive $key can't depend on the result of template-time directive $Secret.",
-        Fixture.only(result, "directive.local-depends-on-runtime", ConfigPath.of("value"))
+        Fixture.only(result, Code.DIRECTIVE_LOCAL_DEPENDS_ON_RUNTIME, ConfigPath.of("value"))
             .message());
     assertEquals(List.of(), fixture.host.customCalls);
   }

@@ -2,6 +2,7 @@ package dev.formwork.compiler.directive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.Severity;
@@ -32,12 +33,11 @@ class DirectiveErrorsTest {
     return diagnostic;
   }
 
-  private static String diagnosticCode(ResolveResult result) {
-    return result.diagnostics().isEmpty() ? "<none>" : result.diagnostics().get(0).code();
+  private static Code diagnosticCode(ResolveResult result) {
+    return result.diagnostics().isEmpty() ? null : result.diagnostics().get(0).code();
   }
 
-  private static void assertProblem(
-      Diagnostic diagnostic, String code, String message, String hint) {
+  private static void assertProblem(Diagnostic diagnostic, Code code, String message, String hint) {
     assertEquals(code, diagnostic.code());
     assertEquals(message, diagnostic.message());
     assertEquals(Optional.ofNullable(hint), diagnostic.hint());
@@ -47,17 +47,17 @@ class DirectiveErrorsTest {
   void unknownDirectiveSuggestsTheCaseInsensitiveMatchFirst() {
     assertProblem(
         problem("$stage()"),
-        "directive.unknown",
+        Code.DIRECTIVE_UNKNOWN,
         "Unknown directive $stage. You can only use built-in and custom directives.",
-        "Did you mean $Stage()?");
+        "Did you mean '$Stage()'?");
     assertProblem(
         problem("$Formatt('{}', 1)"),
-        "directive.unknown",
+        Code.DIRECTIVE_UNKNOWN,
         "Unknown directive $Formatt. You can only use built-in and custom directives.",
-        "Did you mean $Format()?");
+        "Did you mean '$Format()'?");
     assertProblem(
         problem("$Whatever()"),
-        "directive.unknown",
+        Code.DIRECTIVE_UNKNOWN,
         "Unknown directive $Whatever. You can only use built-in and custom directives.",
         "Did you forget to register your custom directive in the directives section?");
   }
@@ -66,7 +66,7 @@ class DirectiveErrorsTest {
   void stacktapeDirectivesThatNeedAwsAreReportedAsUnsupported() {
     assertProblem(
         problem("$StackOutput('s', 'o')"),
-        "directive.unknown",
+        Code.DIRECTIVE_UNKNOWN,
         "Directive $StackOutput is not supported by formwork.",
         "formwork compiles without AWS access; use $CfStackOutput(stackName, outputName), which"
             + " becomes Fn::ImportValue.");
@@ -76,17 +76,17 @@ class DirectiveErrorsTest {
   void missingRequiredArgument() {
     assertProblem(
         problem("$CliArgs()"),
-        "directive.bad-argument",
+        Code.DIRECTIVE_BAD_ARGUMENT,
         "Directive $CliArgs requires parameter argName of type string on position 1.",
         "Usage: $CliArgs(argName, default?).");
     assertProblem(
         problem("$ResourceParam('api')"),
-        "directive.bad-argument",
+        Code.DIRECTIVE_BAD_ARGUMENT,
         "Directive $ResourceParam requires parameter property of type string on position 2.",
         "Usage: $ResourceParam(resourceReference, property).");
     assertProblem(
         problem("$Format('')"),
-        "directive.bad-argument",
+        Code.DIRECTIVE_BAD_ARGUMENT,
         "Directive $Format requires parameter interpolatedString of type string on position 1.",
         "Usage: $Format(interpolatedString, ...values).");
   }
@@ -95,19 +95,19 @@ class DirectiveErrorsTest {
   void wrongArgumentType() {
     assertProblem(
         problem("$GitInfo(5)"),
-        "directive.bad-argument",
+        Code.DIRECTIVE_BAD_ARGUMENT,
         "Directive $GitInfo: parameter property on position 1 must be of type string but got"
             + " number.",
         "Usage: $GitInfo(property).");
     assertProblem(
         problem("variables:\n  m: {a: 1}\n", "$Format('{}', $Var().m)"),
-        "directive.bad-argument",
+        Code.DIRECTIVE_BAD_ARGUMENT,
         "Directive $Format: parameter values on position 2 must be of type string, number or"
             + " boolean but got a mapping.",
         "Usage: $Format(interpolatedString, ...values).");
     assertProblem(
         problem("$ResourceParam($Secret('x'), 'arn')"),
-        "directive.bad-argument",
+        Code.DIRECTIVE_BAD_ARGUMENT,
         "Directive $ResourceParam: parameter resourceReference on position 1 must be of type string"
             + " but got the template-time directive $Secret().",
         "Usage: $ResourceParam(resourceReference, property).");
@@ -116,7 +116,8 @@ class DirectiveErrorsTest {
   @Test
   void extraArgumentsAreIgnoredWithAWarning() {
     ResolveResult result = fixture.resolve("value: $Stage('prod')\n");
-    Diagnostic warning = Fixture.only(result, "directive.bad-argument", ConfigPath.of("value"));
+    Diagnostic warning =
+        Fixture.only(result, Code.DIRECTIVE_EXTRA_ARGUMENT, ConfigPath.of("value"));
     assertEquals(Severity.WARNING, warning.severity());
     assertEquals(
         "Directive $Stage takes 0 arguments, so the 1 extra argument is ignored.",
@@ -128,24 +129,24 @@ class DirectiveErrorsTest {
   void invalidArgumentValues() {
     assertProblem(
         problem("$GitInfo('comit')"),
-        "directive.bad-argument",
+        Code.DIRECTIVE_BAD_ARGUMENT,
         "$GitInfo directive argument \"comit\" is not a valid argument.",
-        "Did you mean \"commit\"? Valid arguments are: commit, branch, username, gitUrl,"
+        "Did you mean 'commit'? Valid arguments are: commit, branch, username, gitUrl,"
             + " hasUncommitedChanges.");
     assertProblem(
         problem("$CfStackOutput('net-dev', 'vpc-id')"),
-        "directive.bad-argument",
+        Code.DIRECTIVE_BAD_ARGUMENT,
         "Stack output names must be alphanumeric (a-z, A-Z, 0-9). Received vpc-id.",
         null);
     assertProblem(
         problem("$CfStackOutput('net-dev', 'VpcId', 'us-east-1')"),
-        "directive.cross-region-import",
+        Code.DIRECTIVE_CROSS_REGION_IMPORT,
         "$CfStackOutput() cannot import from region us-east-1: Fn::ImportValue only reads exports"
             + " of the stack's own region (eu-west-1).",
         null);
     assertProblem(
         problem("$Secret('.key')"),
-        "directive.bad-argument",
+        Code.DIRECTIVE_BAD_ARGUMENT,
         "Directive $Secret: parameter secretRef on position 1 must be \"name\" or \"name.jsonKey\""
             + " but got \".key\".",
         null);
@@ -155,17 +156,17 @@ class DirectiveErrorsTest {
   void unreachablePropertyPathNamesTheLongestResolvablePath() {
     assertProblem(
         problem("variables:\n  port: 1\n", "$Var().nope"),
-        "directive.bad-path",
+        Code.DIRECTIVE_BAD_PATH,
         "Property with path \"nope\" is not accessible on result of directive $Var().",
         "Available keys: port.");
     assertProblem(
         problem("variables:\n  a: {b: [1, 2]}\n", "$Var().a.c"),
-        "directive.bad-path",
+        Code.DIRECTIVE_BAD_PATH,
         "Property with path \"a.c\" is not accessible on result of directive $Var().",
-        "Longest resolvable partial path is \"a\" with result {\"b\":[1,2]}. Did you mean \"b\"?");
+        "Longest resolvable partial path is \"a\" with result {\"b\":[1,2]}. Did you mean 'b'?");
     assertProblem(
         problem("variables:\n  a: {b: [1, 2]}\n", "$Var().a.b.5"),
-        "directive.bad-path",
+        Code.DIRECTIVE_BAD_PATH,
         "Property with path \"a.b.5\" is not accessible on result of directive $Var().",
         "Longest resolvable partial path is \"a.b\" with result [1,2]. The list has 2 items.");
   }
@@ -175,22 +176,22 @@ class DirectiveErrorsTest {
     fixture.host.file("/project/a.json", "{\"x\": {\"y\": 1}}");
     assertProblem(
         problem("$File('a.json').x.z"),
-        "directive.bad-path",
+        Code.DIRECTIVE_BAD_PATH,
         "Property with path \"x.z\" is not accessible on result of directive $File('a.json').",
-        "Longest resolvable partial path is \"x\" with result {\"y\":1}. Did you mean \"y\"?");
+        "Longest resolvable partial path is \"x\" with result {\"y\":1}. Did you mean 'y'?");
   }
 
   @Test
   void formatArityUsesStacktapesNumbers() {
     assertProblem(
         problem("$Format('{}-{}', $Stage())"),
-        "directive.format-arity",
+        Code.DIRECTIVE_FORMAT_ARITY,
         "Amount of interpolated expressions and values should be the same in $Format directive. You"
             + " have 2 interpolated expressions and 1 values.",
         null);
     assertProblem(
         problem("$CfFormat('{}')"),
-        "directive.format-arity",
+        Code.DIRECTIVE_FORMAT_ARITY,
         "Amount of interpolated expressions and values should be the same in $CfFormat directive."
             + " You have 1 interpolated expressions and 0 values.",
         null);
@@ -200,12 +201,12 @@ class DirectiveErrorsTest {
   void missingFilesNameTheAbsolutePath() {
     assertProblem(
         problem("$File('conf/missing.json')"),
-        "directive.file-not-found",
+        Code.DIRECTIVE_FILE_NOT_FOUND,
         "$File directive input 'conf/missing.json' doesn't exist or is not accessible.",
         "Paths in $File are relative to the config file's directory.");
     assertProblem(
         problem("$FileRaw('../x.txt')"),
-        "directive.file-not-found",
+        Code.DIRECTIVE_FILE_NOT_FOUND,
         "File '../x.txt' doesn't exist or is not accessible.",
         "Paths in $FileRaw are relative to the config file's directory.");
   }
@@ -214,7 +215,7 @@ class DirectiveErrorsTest {
   void fileWithAnUnsupportedExtensionPointsToFileRaw() {
     assertProblem(
         problem("$File('notes.txt')"),
-        "directive.unsupported-file",
+        Code.DIRECTIVE_UNSUPPORTED_FILE,
         "$File directive cannot load data from file notes.txt: it can only load .env, JSON, YAML or"
             + " INI files.",
         "Use $FileRaw('notes.txt') to read the file as plain text.");
@@ -223,10 +224,10 @@ class DirectiveErrorsTest {
   @Test
   void invalidDataFiles() {
     fixture.host.file("/project/bad.json", "{\"a\": }").file("/project/bad.yml", "a: [1,\n");
-    assertEquals("directive.bad-file", problem("$File('bad.json')").code());
+    assertEquals(Code.DIRECTIVE_BAD_FILE, problem("$File('bad.json')").code());
     assertProblem(
         problem("$File('bad.yml')"),
-        "directive.bad-file",
+        Code.DIRECTIVE_BAD_FILE,
         "File /project/bad.yml is not valid YAML.",
         null);
   }
@@ -235,18 +236,18 @@ class DirectiveErrorsTest {
   void missingValues() {
     assertProblem(
         problem("$CliArgs('size')"),
-        "directive.missing-value",
+        Code.DIRECTIVE_MISSING_VALUE,
         "$CliArgs('size') has no value: no command-line argument size was given and there is no"
             + " default.",
         "Pass --size on the command line, or add a default: $CliArgs('size', 'value').");
     assertProblem(
         problem("$Var().x"),
-        "directive.missing-value",
+        Code.DIRECTIVE_MISSING_VALUE,
         "$Var() has no value: the config has no variables section.",
         "Add a top-level variables: map to the config.");
     assertProblem(
         problem("$GitInfo('branch')"),
-        "directive.missing-value",
+        Code.DIRECTIVE_MISSING_VALUE,
         "$GitInfo('branch') has no value: git could not tell the branch and no CI variable provides"
             + " it.",
         "Run formwork inside a git checkout, or set STP_GIT_BRANCH.");
@@ -256,13 +257,13 @@ class DirectiveErrorsTest {
   void localDirectiveCannotDependOnATemplateTimeOne() {
     assertProblem(
         problem("$Format('{}/api', $ResourceParam('api', 'url'))"),
-        "directive.local-depends-on-runtime",
+        Code.DIRECTIVE_LOCAL_DEPENDS_ON_RUNTIME,
         "Non-runtime directive $Format can't depend on the result of template-time directive"
             + " $ResourceParam.",
         "Use $CfFormat(...) to combine template-time values; it becomes Fn::Sub in the template.");
     // Also when the template-time value arrives through a variable.
     assertEquals(
-        "directive.local-depends-on-runtime",
+        Code.DIRECTIVE_LOCAL_DEPENDS_ON_RUNTIME,
         problem("variables:\n  url: $ResourceParam('api', 'url')\n", "$Format('{}', $Var().url)")
             .code());
   }
@@ -271,7 +272,7 @@ class DirectiveErrorsTest {
   void malformedDirectives() {
     assertProblem(
         problem("$Format('{}', $Stage()"),
-        "directive.syntax",
+        Code.DIRECTIVE_SYNTAX,
         "The directive $Format('{}', $Stage() cannot be parsed: a parenthesis is never closed.",
         "A directive must be the whole string, like $Format('{}-api', $Stage()); use $Format to"
             + " combine text.");
@@ -288,7 +289,7 @@ class DirectiveErrorsTest {
   void variableCycleNamesTheChain() {
     ResolveResult result =
         fixture.resolve("variables:\n  a: $Var().b\n  b: $Var().c\n  c: $Var().a\nx: $Var().a\n");
-    Diagnostic cycle = Fixture.only(result, "directive.cycle", ConfigPath.of("variables", "a"));
+    Diagnostic cycle = Fixture.only(result, Code.DIRECTIVE_CYCLE, ConfigPath.of("variables", "a"));
     assertEquals("Variables refer to each other in a cycle: a -> b -> c -> a.", cycle.message());
     assertEquals(new SourceLocation("formwork.yml", 2, 6), cycle.location());
   }
@@ -297,7 +298,7 @@ class DirectiveErrorsTest {
   void selfReferenceThroughThisIsACycle() {
     ResolveResult result = fixture.resolve("resources:\n  a:\n    name: $This().resources\n");
     Diagnostic cycle =
-        Fixture.only(result, "directive.cycle", ConfigPath.of("resources", "a", "name"));
+        Fixture.only(result, Code.DIRECTIVE_CYCLE, ConfigPath.of("resources", "a", "name"));
     assertEquals(
         "Directives refer to each other in a cycle: resources.a.name -> resources.a.name.",
         cycle.message());
@@ -308,7 +309,7 @@ class DirectiveErrorsTest {
     fixture.host.file("/project/loop.yml", "again: $File('loop.yml')\n");
     assertProblem(
         problem("$File('loop.yml')"),
-        "directive.cycle",
+        Code.DIRECTIVE_CYCLE,
         "Directive $File('loop.yml') depends on its own result.",
         "A file or custom directive returns a value that calls the same directive again.");
   }
@@ -338,7 +339,7 @@ class DirectiveErrorsTest {
                         + " "
                         + d.path()
                         + " "
-                        + d.code())
+                        + d.code().id())
             .collect(Collectors.toList()));
     // Failed directives stay as written; the others are resolved.
     assertEquals("\"$Nope()\"", Fixture.json(Fixture.at(result, "a")));
@@ -349,6 +350,6 @@ class DirectiveErrorsTest {
   void aFailingVariableIsReportedOnceNotAtEveryUse() {
     ResolveResult result =
         fixture.resolve("variables:\n  v: $Nope()\nx: $Var().v\ny: $Format('{}', $Var().v)\n");
-    Fixture.only(result, "directive.unknown", ConfigPath.of("variables", "v"));
+    Fixture.only(result, Code.DIRECTIVE_UNKNOWN, ConfigPath.of("variables", "v"));
   }
 }

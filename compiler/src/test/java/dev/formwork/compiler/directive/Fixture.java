@@ -3,6 +3,7 @@ package dev.formwork.compiler.directive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.json.JsonWriter;
@@ -90,7 +91,7 @@ final class Fixture {
   }
 
   /** The single diagnostic of a result, checked for code and path. */
-  static Diagnostic only(ResolveResult result, String code, ConfigPath path) {
+  static Diagnostic only(ResolveResult result, Code code, ConfigPath path) {
     assertEquals(1, result.diagnostics().size(), () -> "diagnostics: " + result.diagnostics());
     Diagnostic diagnostic = result.diagnostics().get(0);
     assertEquals(code, diagnostic.code(), diagnostic::toString);

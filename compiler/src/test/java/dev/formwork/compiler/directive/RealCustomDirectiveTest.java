@@ -3,6 +3,7 @@ package dev.formwork.compiler.directive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import java.io.IOException;
@@ -79,7 +80,7 @@ class RealCustomDirectiveTest {
                 + "a: $js()\nb: $py()\nc: $none()\n");
     assertEquals(3, result.diagnostics().size(), result.diagnostics()::toString);
     Diagnostic js = result.diagnostics().get(0);
-    assertEquals("directive.custom-failed", js.code());
+    assertEquals(Code.DIRECTIVE_CUSTOM_FAILED, js.code());
     assertEquals(ConfigPath.of("a"), js.path());
     assertEquals("Custom directive $js failed: no key for dev", js.message());
     assertEquals("Custom directive $py failed: bad input", result.diagnostics().get(1).message());
@@ -98,7 +99,8 @@ class RealCustomDirectiveTest {
     if (result.diagnostics().isEmpty()) {
       assertEquals("42", Fixture.json(Fixture.at(result, "v")));
     } else {
-      Diagnostic diagnostic = Fixture.only(result, "directive.custom-failed", ConfigPath.of("v"));
+      Diagnostic diagnostic =
+          Fixture.only(result, Code.DIRECTIVE_CUSTOM_FAILED, ConfigPath.of("v"));
       assertTrue(
           diagnostic
               .message()

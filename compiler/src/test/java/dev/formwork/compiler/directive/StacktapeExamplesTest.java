@@ -2,7 +2,6 @@ package dev.formwork.compiler.directive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.formwork.schema.diag.Diagnostic;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +39,7 @@ class StacktapeExamplesTest {
     Fixture fixture = new Fixture();
     ResolveResult result = fixture.resolve(VARIABLES + "value: " + Fixture.quote(input));
     List<String> errors =
-        Fixture.errors(result).stream().map(Diagnostic::code).collect(Collectors.toList());
+        Fixture.errors(result).stream().map(d -> d.code().id()).collect(Collectors.toList());
     if (expected.startsWith("error ")) {
       assertEquals(List.of(expected.substring("error ".length())), errors);
     } else {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.formwork.schema.diag.Code;
 import org.junit.jupiter.api.Test;
 
 class PlainTextValueMaskTest {
@@ -38,9 +39,9 @@ class PlainTextValueMaskTest {
 
   @Test
   void appliesOnlyToPlainTextSecretCodes() {
-    assertTrue(PlainTextValueMask.applies("security.plain-text-api-key"));
-    assertTrue(PlainTextValueMask.applies("security.plain-text-password"));
-    assertFalse(PlainTextValueMask.applies("security.plaintext-secret"));
-    assertFalse(PlainTextValueMask.applies("config.unknown-property"));
+    assertTrue(PlainTextValueMask.applies(Code.SECURITY_PLAIN_TEXT_API_KEY));
+    assertTrue(PlainTextValueMask.applies(Code.SECURITY_PLAIN_TEXT_PASSWORD));
+    assertFalse(PlainTextValueMask.applies(Code.SECURITY_PLAINTEXT_SECRET));
+    assertFalse(PlainTextValueMask.applies(Code.CONFIG_UNKNOWN_PROPERTY));
   }
 }

@@ -7,6 +7,7 @@ import static dev.formwork.compiler.source.Loading.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.SourceLocation;
 import dev.formwork.schema.node.MapNode;
@@ -29,7 +30,7 @@ class EncodingAndSyntaxTest {
     Diagnostic diagnostic = single(load("serviceName: app\nname: x\u0007y\n"));
     assertDiagnostic(
         diagnostic,
-        "yaml.invalid-character",
+        Code.YAML_INVALID_CHARACTER,
         2,
         8,
         "(root)",
@@ -44,7 +45,7 @@ class EncodingAndSyntaxTest {
   void nulCharacterIsRefusedAtItsPosition() {
     assertDiagnostic(
         single(load("a: 1\nb: \"x\u0000\"\n")),
-        "yaml.invalid-character",
+        Code.YAML_INVALID_CHARACTER,
         2,
         6,
         "(root)",
@@ -56,7 +57,7 @@ class EncodingAndSyntaxTest {
   void controlCharacterPositionCountsCrLfAndSurrogatePairs() {
     assertDiagnostic(
         single(load("a: 1\r\nb: \uD83D\uDE00\u0001\r\n")),
-        "yaml.invalid-character",
+        Code.YAML_INVALID_CHARACTER,
         2,
         5,
         "(root)",
@@ -69,7 +70,7 @@ class EncodingAndSyntaxTest {
     Diagnostic diagnostic = single(load("a: x\uFFFE\n"));
     assertDiagnostic(
         diagnostic,
-        "yaml.invalid-character",
+        Code.YAML_INVALID_CHARACTER,
         1,
         5,
         "(root)",
@@ -89,7 +90,7 @@ class EncodingAndSyntaxTest {
     yaml.append("bad: a\u001Bb\n");
     assertDiagnostic(
         single(load(yaml.toString())),
-        "yaml.invalid-character",
+        Code.YAML_INVALID_CHARACTER,
         5001,
         7,
         "(root)",
@@ -128,7 +129,7 @@ class EncodingAndSyntaxTest {
         single(loadBytes("serviceName: app\n".getBytes(StandardCharsets.UTF_16)));
     assertDiagnostic(
         diagnostic,
-        "config.encoding",
+        Code.CONFIG_ENCODING,
         1,
         1,
         "(root)",
@@ -142,7 +143,7 @@ class EncodingAndSyntaxTest {
   void utf16WithoutByteOrderMarkIsRefused() {
     assertDiagnostic(
         single(loadBytes("serviceName: app\n".getBytes(StandardCharsets.UTF_16LE))),
-        "config.encoding",
+        Code.CONFIG_ENCODING,
         1,
         2,
         "(root)",
@@ -155,7 +156,7 @@ class EncodingAndSyntaxTest {
     byte[] content = concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, new byte[] {'a', 0, 0, 0});
     assertDiagnostic(
         single(loadBytes(content)),
-        "config.encoding",
+        Code.CONFIG_ENCODING,
         1,
         1,
         "(root)",
@@ -170,7 +171,7 @@ class EncodingAndSyntaxTest {
         concat("a: 1\nb: é".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3, 'x', '\n'});
     assertDiagnostic(
         single(loadBytes(content)),
-        "config.encoding",
+        Code.CONFIG_ENCODING,
         2,
         5,
         "(root)",
@@ -183,7 +184,7 @@ class EncodingAndSyntaxTest {
     byte[] content = "name: caf\u00E9\n".getBytes(StandardCharsets.ISO_8859_1);
     assertDiagnostic(
         single(loadBytes(content)),
-        "config.encoding",
+        Code.CONFIG_ENCODING,
         1,
         10,
         "(root)",
@@ -197,7 +198,7 @@ class EncodingAndSyntaxTest {
     Diagnostic diagnostic = single(load("resources:\n\tfn: x\n"));
     assertDiagnostic(
         diagnostic,
-        "yaml.syntax",
+        Code.YAML_SYNTAX,
         2,
         1,
         "resources",
@@ -211,7 +212,7 @@ class EncodingAndSyntaxTest {
     Diagnostic diagnostic = single(load("a: \"unclosed\nb: 2\n"));
     assertDiagnostic(
         diagnostic,
-        "yaml.syntax",
+        Code.YAML_SYNTAX,
         3,
         1,
         "a",
@@ -227,7 +228,7 @@ class EncodingAndSyntaxTest {
     Diagnostic diagnostic = single(load("a:\n  b: 1\n c: 2\n"));
     assertDiagnostic(
         diagnostic,
-        "yaml.syntax",
+        Code.YAML_SYNTAX,
         3,
         2,
         "(root)",
@@ -242,7 +243,7 @@ class EncodingAndSyntaxTest {
   void unclosedFlowListIsASyntaxError() {
     assertDiagnostic(
         single(load("a: [1, 2\n")),
-        "yaml.syntax",
+        Code.YAML_SYNTAX,
         2,
         1,
         "a[2]",
@@ -254,7 +255,7 @@ class EncodingAndSyntaxTest {
   void colonInsidePlainValueIsASyntaxError() {
     Diagnostic diagnostic = single(load("a: b: c\n"));
     assertDiagnostic(
-        diagnostic, "yaml.syntax", 1, 5, "(root)", "Mapping values are not allowed here.");
+        diagnostic, Code.YAML_SYNTAX, 1, 5, "(root)", "Mapping values are not allowed here.");
     assertEquals(
         "check the indentation, and quote values that contain ': '",
         diagnostic.hint().orElseThrow());
@@ -264,7 +265,7 @@ class EncodingAndSyntaxTest {
   void trailingGarbageAfterTheDocumentIsASyntaxError() {
     assertDiagnostic(
         single(load("{a: 1}}\n")),
-        "yaml.syntax",
+        Code.YAML_SYNTAX,
         1,
         7,
         "(root)",
@@ -278,7 +279,7 @@ class EncodingAndSyntaxTest {
   void reservedIndicatorIsShownAsTheCharacter() {
     assertDiagnostic(
         single(load("email: @home\n")),
-        "yaml.syntax",
+        Code.YAML_SYNTAX,
         1,
         8,
         "email",
@@ -290,7 +291,7 @@ class EncodingAndSyntaxTest {
   void engineTokensAreNamedInPlainWords() {
     assertDiagnostic(
         single(load("a: 1\n- b\n")),
-        "yaml.syntax",
+        Code.YAML_SYNTAX,
         2,
         1,
         "(root)",
@@ -298,7 +299,7 @@ class EncodingAndSyntaxTest {
             + " mapping that starts at line 1, column 1.");
     assertDiagnostic(
         single(load("- a\nb: 1\n")),
-        "yaml.syntax",
+        Code.YAML_SYNTAX,
         2,
         1,
         "[1]",
@@ -306,7 +307,7 @@ class EncodingAndSyntaxTest {
             + " collection that starts at line 1, column 1.");
     assertDiagnostic(
         single(load("a: !<x\n")),
-        "yaml.syntax",
+        Code.YAML_SYNTAX,
         1,
         7,
         "a",
@@ -314,7 +315,7 @@ class EncodingAndSyntaxTest {
             + " 4.");
     assertDiagnostic(
         single(load("a: |x\n  b\n")),
-        "yaml.syntax",
+        Code.YAML_SYNTAX,
         1,
         5,
         "a",
@@ -327,7 +328,7 @@ class EncodingAndSyntaxTest {
     Diagnostic diagnostic = single(load("?\n: x\n"));
     assertDiagnostic(
         diagnostic,
-        "config.key-not-string",
+        Code.CONFIG_KEY_NOT_STRING,
         1,
         2,
         "(root)",
@@ -339,7 +340,7 @@ class EncodingAndSyntaxTest {
   void valueWithoutKeyIsASyntaxError() {
     assertDiagnostic(
         single(load("a:\n  : x\n")),
-        "yaml.syntax",
+        Code.YAML_SYNTAX,
         2,
         3,
         "a",
@@ -352,8 +353,8 @@ class EncodingAndSyntaxTest {
   void earlierProblemsSurviveALaterSyntaxError() {
     LoadResult result = load("a: 1\na: 2\nb: [\n");
     assertEquals(2, result.diagnostics().size(), Loading.render(result.diagnostics()));
-    assertEquals("yaml.duplicate-key", result.diagnostics().get(0).code());
-    assertEquals("yaml.syntax", result.diagnostics().get(1).code());
+    assertEquals(Code.YAML_DUPLICATE_KEY, result.diagnostics().get(0).code());
+    assertEquals(Code.YAML_SYNTAX, result.diagnostics().get(1).code());
     for (Diagnostic diagnostic : result.diagnostics()) {
       assertTrue(
           !diagnostic.message().contains("Exception") && !diagnostic.message().contains("\n"),

@@ -5,6 +5,7 @@ import static dev.formwork.compiler.source.Loading.load;
 import static dev.formwork.compiler.source.Loading.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.Diagnostic;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -30,7 +31,7 @@ class HostileStructureTest {
     Diagnostic diagnostic = single(load(yaml.toString()));
     assertDiagnostic(
         diagnostic,
-        "yaml.alias-limit",
+        Code.YAML_ALIAS_LIMIT,
         4,
         16,
         "d[2]",
@@ -48,7 +49,7 @@ class HostileStructureTest {
     // Levels 1..14 add 131,036 nodes; the second alias of l15 (line 16) brings it over 200,000.
     assertDiagnostic(
         single(load(fiftyAliases, chain)),
-        "yaml.expansion-budget",
+        Code.YAML_EXPANSION_BUDGET,
         16,
         18,
         "l15[1]",
@@ -56,7 +57,7 @@ class HostileStructureTest {
     // With the default alias limit the same chain stops at its 21st alias, the first of l11.
     assertDiagnostic(
         single(load(chain)),
-        "yaml.alias-limit",
+        Code.YAML_ALIAS_LIMIT,
         12,
         12,
         "l11[0]",
@@ -74,7 +75,7 @@ class HostileStructureTest {
     // l1 adds 30,010 nodes and each *l1 adds 30,011: the sixth alias of l2 passes 200,000.
     assertDiagnostic(
         single(load(l0 + l1 + l2)),
-        "yaml.expansion-budget",
+        Code.YAML_EXPANSION_BUDGET,
         3,
         35,
         "l2[5]",
@@ -86,7 +87,7 @@ class HostileStructureTest {
   void recursiveAliasIsRefused() {
     assertDiagnostic(
         single(load("a: &a [1, *a]\n")),
-        "yaml.recursive-structure",
+        Code.YAML_RECURSIVE_STRUCTURE,
         1,
         11,
         "a[1]",
@@ -99,7 +100,7 @@ class HostileStructureTest {
     String yaml = "resources:\n  fn:\n    environment: &e\n      A: *e\n";
     assertDiagnostic(
         single(load(yaml)),
-        "yaml.recursive-structure",
+        Code.YAML_RECURSIVE_STRUCTURE,
         4,
         10,
         "resources.fn.environment.A",
@@ -111,7 +112,7 @@ class HostileStructureTest {
   void recursiveKeyIsRefused() {
     assertDiagnostic(
         single(load("? &k [*k] : v\n")),
-        "yaml.recursive-structure",
+        Code.YAML_RECURSIVE_STRUCTURE,
         1,
         7,
         "(root)",
@@ -125,7 +126,7 @@ class HostileStructureTest {
     Diagnostic diagnostic = single(load(yaml));
     assertDiagnostic(
         diagnostic,
-        "yaml.too-deep",
+        Code.YAML_TOO_DEEP,
         1,
         65,
         "[0]".repeat(64),
@@ -141,7 +142,7 @@ class HostileStructureTest {
     String yaml = "a: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
     assertDiagnostic(
         single(load(yaml)),
-        "yaml.too-deep",
+        Code.YAML_TOO_DEEP,
         1,
         67,
         "a" + "[0]".repeat(63),
@@ -161,7 +162,7 @@ class HostileStructureTest {
     }
     assertDiagnostic(
         single(load(yaml.toString())),
-        "yaml.too-deep",
+        Code.YAML_TOO_DEEP,
         65,
         65,
         path.toString(),
@@ -175,7 +176,7 @@ class HostileStructureTest {
     String user = "use: " + "[".repeat(30) + "*d" + "]".repeat(30) + "\n";
     assertDiagnostic(
         single(load(deep + user)),
-        "yaml.too-deep",
+        Code.YAML_TOO_DEEP,
         2,
         36,
         "use" + "[0]".repeat(30),
@@ -190,7 +191,7 @@ class HostileStructureTest {
     Diagnostic diagnostic = single(Loading.loadBytes(content));
     assertDiagnostic(
         diagnostic,
-        "config.too-large",
+        Code.CONFIG_TOO_LARGE,
         1,
         1,
         "(root)",
@@ -204,7 +205,7 @@ class HostileStructureTest {
     Arrays.fill(content, (byte) 'a');
     assertDiagnostic(
         single(Loading.loadBytes(content)),
-        "config.too-large",
+        Code.CONFIG_TOO_LARGE,
         1,
         1,
         "(root)",
@@ -219,7 +220,7 @@ class HostileStructureTest {
     assertEquals(23, yaml.getBytes(StandardCharsets.UTF_8).length);
     assertDiagnostic(
         single(load(limits, yaml)),
-        "config.too-large",
+        Code.CONFIG_TOO_LARGE,
         1,
         1,
         "(root)",
@@ -232,14 +233,14 @@ class HostileStructureTest {
     Diagnostic diagnostic = single(load("---\na: 1\n---\nb: 2\n"));
     assertDiagnostic(
         diagnostic,
-        "yaml.multiple-documents",
+        Code.YAML_MULTIPLE_DOCUMENTS,
         3,
         1,
         "(root)",
         "The file holds more than one YAML document, but a config must be a single document.");
     assertDiagnostic(
         single(load("a: 1\n---\nb: 2\n")),
-        "yaml.multiple-documents",
+        Code.YAML_MULTIPLE_DOCUMENTS,
         2,
         1,
         "(root)",
@@ -249,7 +250,8 @@ class HostileStructureTest {
   /** §4 A9: an empty file. */
   @Test
   void emptyFileIsReportedAtTheStart() {
-    assertDiagnostic(single(load("")), "config.empty", 1, 1, "(root)", "The config file is empty.");
+    assertDiagnostic(
+        single(load("")), Code.CONFIG_EMPTY, 1, 1, "(root)", "The config file is empty.");
   }
 
   /** §4 A9: comments and blank lines only, or only a document marker. */
@@ -257,14 +259,14 @@ class HostileStructureTest {
   void commentOnlyFileIsEmpty() {
     assertDiagnostic(
         single(load("# nothing here\n\n   # still nothing\n")),
-        "config.empty",
+        Code.CONFIG_EMPTY,
         1,
         1,
         "(root)",
         "The config file is empty.");
     assertDiagnostic(
         single(load("---\n# only a marker\n")),
-        "config.empty",
+        Code.CONFIG_EMPTY,
         1,
         1,
         "(root)",
@@ -276,7 +278,7 @@ class HostileStructureTest {
   void topLevelListIsNotAMapping() {
     assertDiagnostic(
         single(load("- a\n- b\n")),
-        "config.not-a-mapping",
+        Code.CONFIG_NOT_A_MAPPING,
         1,
         1,
         "(root)",
@@ -288,7 +290,7 @@ class HostileStructureTest {
   void topLevelScalarIsNotAMapping() {
     assertDiagnostic(
         single(load("# a comment first\n42\n")),
-        "config.not-a-mapping",
+        Code.CONFIG_NOT_A_MAPPING,
         2,
         1,
         "(root)",
@@ -302,7 +304,7 @@ class HostileStructureTest {
     String yaml = "k" + "x".repeat(2000) + ": v\n";
     Diagnostic diagnostic = single(load(yaml));
     assertDiagnostic(
-        diagnostic, "yaml.syntax", 1, 2002, "(root)", "Mapping values are not allowed here.");
+        diagnostic, Code.YAML_SYNTAX, 1, 2002, "(root)", "Mapping values are not allowed here.");
     assertEquals(
         "a key written without '?' may be at most 1024 characters long",
         diagnostic.hint().orElseThrow());
@@ -312,7 +314,7 @@ class HostileStructureTest {
   void aliasToAnUndefinedAnchorIsRefused() {
     assertDiagnostic(
         single(load("a: *nope\n")),
-        "yaml.undefined-alias",
+        Code.YAML_UNDEFINED_ALIAS,
         1,
         4,
         "a",

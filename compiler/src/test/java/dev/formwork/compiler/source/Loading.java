@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.Severity;
 import dev.formwork.schema.node.MapNode;
@@ -62,11 +63,11 @@ final class Loading {
   }
 
   static void assertDiagnostic(
-      Diagnostic diagnostic, String code, int line, int column, String path, String message) {
+      Diagnostic diagnostic, Code code, int line, int column, String path, String message) {
     assertEquals(Severity.ERROR, diagnostic.severity());
     assertEquals(
-        code + " " + FILE + ":" + line + ":" + column + " at " + path + ": " + message,
-        diagnostic.code()
+        code.id() + " " + FILE + ":" + line + ":" + column + " at " + path + ": " + message,
+        diagnostic.code().id()
             + " "
             + diagnostic.location()
             + " at "
@@ -77,7 +78,7 @@ final class Loading {
 
   static String render(List<Diagnostic> diagnostics) {
     return diagnostics.stream()
-        .map(d -> d.code() + " " + d.location() + " at " + d.path() + ": " + d.message())
+        .map(d -> d.code().id() + " " + d.location() + " at " + d.path() + ": " + d.message())
         .collect(Collectors.joining("\n", "\n", "\n"));
   }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.node.MapNode;
 import dev.formwork.schema.node.ScalarKind;
@@ -32,7 +33,7 @@ class YamlSemanticsTest {
     Diagnostic diagnostic = single(load(yaml));
     assertDiagnostic(
         diagnostic,
-        "yaml.duplicate-key",
+        Code.YAML_DUPLICATE_KEY,
         4,
         3,
         "resources.myFn",
@@ -58,14 +59,14 @@ class YamlSemanticsTest {
     assertEquals(2, result.diagnostics().size(), Loading.render(result.diagnostics()));
     assertDiagnostic(
         result.diagnostics().get(0),
-        "yaml.duplicate-key",
+        Code.YAML_DUPLICATE_KEY,
         5,
         7,
         "resources.fn.properties.timeout",
         "The key 'timeout' is defined twice in this mapping; the first definition is on line 4.");
     assertDiagnostic(
         result.diagnostics().get(1),
-        "yaml.duplicate-key",
+        Code.YAML_DUPLICATE_KEY,
         9,
         9,
         "resources.fn.properties.environment.A",
@@ -86,7 +87,7 @@ class YamlSemanticsTest {
     assertEquals(4, result.diagnostics().size(), Loading.render(result.diagnostics()));
     assertDiagnostic(
         result.diagnostics().get(0),
-        "config.key-not-string",
+        Code.CONFIG_KEY_NOT_STRING,
         1,
         1,
         "1",
@@ -94,21 +95,21 @@ class YamlSemanticsTest {
     assertEquals("quote the key: \"1\":", result.diagnostics().get(0).hint().orElseThrow());
     assertDiagnostic(
         result.diagnostics().get(1),
-        "yaml.duplicate-key",
+        Code.YAML_DUPLICATE_KEY,
         2,
         1,
         "1",
         "The key '1' is defined twice in this mapping; the first definition is on line 1.");
     assertDiagnostic(
         result.diagnostics().get(2),
-        "config.key-not-string",
+        Code.CONFIG_KEY_NOT_STRING,
         3,
         1,
         "true",
         "The mapping key true is a boolean, but mapping keys must be strings.");
     assertDiagnostic(
         result.diagnostics().get(3),
-        "yaml.duplicate-key",
+        Code.YAML_DUPLICATE_KEY,
         4,
         1,
         "true",
@@ -122,14 +123,14 @@ class YamlSemanticsTest {
     assertEquals(2, result.diagnostics().size(), Loading.render(result.diagnostics()));
     assertDiagnostic(
         result.diagnostics().get(0),
-        "config.key-not-string",
+        Code.CONFIG_KEY_NOT_STRING,
         1,
         1,
         "~",
         "The mapping key ~ is null, but mapping keys must be strings.");
     assertDiagnostic(
         result.diagnostics().get(1),
-        "config.key-not-string",
+        Code.CONFIG_KEY_NOT_STRING,
         2,
         1,
         "null",
@@ -140,7 +141,7 @@ class YamlSemanticsTest {
   void floatKeyIsRefused() {
     assertDiagnostic(
         single(load("env:\n  3.10: x\n")),
-        "config.key-not-string",
+        Code.CONFIG_KEY_NOT_STRING,
         2,
         3,
         "env.3.10",
@@ -151,14 +152,14 @@ class YamlSemanticsTest {
   void collectionKeysAreRefused() {
     assertDiagnostic(
         single(load("? [a, b]\n: v\n")),
-        "config.key-not-string",
+        Code.CONFIG_KEY_NOT_STRING,
         1,
         3,
         "(root)",
         "A mapping key is a list, but mapping keys must be strings.");
     assertDiagnostic(
         single(load("outer:\n  ? {a: 1}\n  : v\n")),
-        "config.key-not-string",
+        Code.CONFIG_KEY_NOT_STRING,
         2,
         5,
         "outer",
@@ -183,7 +184,7 @@ class YamlSemanticsTest {
     Diagnostic diagnostic = single(load(yaml));
     assertDiagnostic(
         diagnostic,
-        "yaml.merge-key",
+        Code.YAML_MERGE_KEY,
         5,
         5,
         "resources.fn.<<",
@@ -207,21 +208,21 @@ class YamlSemanticsTest {
     assertEquals(3, result.diagnostics().size(), Loading.render(result.diagnostics()));
     assertDiagnostic(
         result.diagnostics().get(0),
-        "yaml.cloudformation-tag",
+        Code.YAML_CLOUDFORMATION_TAG,
         1,
         4,
         "a",
         "The CloudFormation short form !Ref is not supported in a formwork config.");
     assertDiagnostic(
         result.diagnostics().get(1),
-        "yaml.cloudformation-tag",
+        Code.YAML_CLOUDFORMATION_TAG,
         2,
         4,
         "b",
         "The CloudFormation short form !GetAtt is not supported in a formwork config.");
     assertDiagnostic(
         result.diagnostics().get(2),
-        "yaml.cloudformation-tag",
+        Code.YAML_CLOUDFORMATION_TAG,
         4,
         5,
         "c[0]",
@@ -236,7 +237,7 @@ class YamlSemanticsTest {
     Diagnostic diagnostic = single(load("a: !!dev.formwork.compiler.source.GadgetProbe [x]\n"));
     assertDiagnostic(
         diagnostic,
-        "yaml.unsupported-tag",
+        Code.YAML_UNSUPPORTED_TAG,
         1,
         4,
         "a",
@@ -258,11 +259,11 @@ class YamlSemanticsTest {
               + "\"]]]]\n";
       LoadResult result = load(yaml);
       assertEquals(
-          List.of("yaml.unsupported-tag", "yaml.unsupported-tag", "yaml.unsupported-tag"),
+          List.of(Code.YAML_UNSUPPORTED_TAG, Code.YAML_UNSUPPORTED_TAG, Code.YAML_UNSUPPORTED_TAG),
           result.diagnostics().stream().map(Diagnostic::code).toList());
       assertDiagnostic(
           result.diagnostics().get(0),
-          "yaml.unsupported-tag",
+          Code.YAML_UNSUPPORTED_TAG,
           1,
           4,
           "a",
@@ -278,7 +279,7 @@ class YamlSemanticsTest {
   void pythonGadgetTagIsRefused() {
     assertDiagnostic(
         single(load("a: !!python/object/apply:os.system [\"ls\"]\n")),
-        "yaml.unsupported-tag",
+        Code.YAML_UNSUPPORTED_TAG,
         1,
         4,
         "a",
@@ -293,7 +294,7 @@ class YamlSemanticsTest {
     assertEquals(2, result.diagnostics().size(), Loading.render(result.diagnostics()));
     assertDiagnostic(
         result.diagnostics().get(0),
-        "yaml.unsupported-tag",
+        Code.YAML_UNSUPPORTED_TAG,
         1,
         4,
         "a",
@@ -301,7 +302,7 @@ class YamlSemanticsTest {
             + " only.");
     assertDiagnostic(
         result.diagnostics().get(1),
-        "yaml.unsupported-tag",
+        Code.YAML_UNSUPPORTED_TAG,
         2,
         4,
         "b",

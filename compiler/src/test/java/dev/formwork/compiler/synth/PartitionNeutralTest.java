@@ -3,6 +3,7 @@ package dev.formwork.compiler.synth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.formwork.compiler.check.LogicalIdReferences;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.diag.SourceLocation;
@@ -33,7 +34,7 @@ class PartitionNeutralTest {
             values.resolve(TextValue.of("arn:aws:s3:::bucket-${literal}/*"), ConfigPath.of("x")));
     assertEquals("{\"Fn::Sub\":\"arn:${AWS::Partition}:s3:::bucket-${!literal}/*\"}", json);
     assertEquals(1, diagnostics.all().size());
-    assertEquals("template.literal-partition", diagnostics.all().get(0).code());
+    assertEquals(Code.TEMPLATE_LITERAL_PARTITION, diagnostics.all().get(0).code());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.formwork.schema.bind;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.diag.SourceLocation;
@@ -54,7 +55,7 @@ public final class ConfigBinder {
     }
     if (node instanceof DeferredNode deferred) {
       diagnostics.error(
-          "config.directive-not-allowed",
+          Code.CONFIG_DIRECTIVE_NOT_ALLOWED,
           path,
           "$"
               + deferred.call().name()
@@ -115,7 +116,7 @@ public final class ConfigBinder {
       Pattern pattern = rules.get().pattern().get();
       if (!text.matches(pattern.regex())) {
         diagnostics.valueError(
-            "config.invalid-value",
+            Code.CONFIG_INVALID_VALUE,
             path,
             "'" + text + "' is not valid here: it must be " + pattern.meaning() + ".",
             Optional.empty());
@@ -146,7 +147,7 @@ public final class ConfigBinder {
     }
     if (integral && value.stripTrailingZeros().scale() > 0) {
       diagnostics.valueError(
-          "config.wrong-type",
+          Code.CONFIG_WRONG_TYPE,
           path,
           "Expected a whole number, got " + scalar.text() + ".",
           Optional.empty());
@@ -156,7 +157,7 @@ public final class ConfigBinder {
     if (range.isPresent()
         && (value.doubleValue() < range.get().min() || value.doubleValue() > range.get().max())) {
       diagnostics.valueError(
-          "config.out-of-range",
+          Code.CONFIG_OUT_OF_RANGE,
           path,
           "'"
               + path.lastKey()
@@ -177,7 +178,7 @@ public final class ConfigBinder {
       }
     } catch (ArithmeticException tooLarge) {
       diagnostics.valueError(
-          "config.out-of-range",
+          Code.CONFIG_OUT_OF_RANGE,
           path,
           "The number " + scalar.text() + " is too large.",
           Optional.empty());
@@ -185,7 +186,7 @@ public final class ConfigBinder {
     }
     if (Double.isInfinite(value.doubleValue())) {
       diagnostics.valueError(
-          "config.out-of-range",
+          Code.CONFIG_OUT_OF_RANGE,
           path,
           "The number " + scalar.text() + " is too large.",
           Optional.empty());
@@ -244,7 +245,7 @@ public final class ConfigBinder {
       hint = "YAML reads unquoted " + scalar.text() + " as a number; " + hint;
     }
     diagnostics.valueError(
-        "config.invalid-value",
+        Code.CONFIG_INVALID_VALUE,
         path,
         "'" + scalar.text() + "' is not a valid value for '" + path.lastKey() + "'.",
         Optional.of(hint));
@@ -309,7 +310,7 @@ public final class ConfigBinder {
       if (!shape.names().contains(key)) {
         ok = false;
         diagnostics.error(
-            "config.unknown-property",
+            Code.CONFIG_UNKNOWN_PROPERTY,
             path.key(key),
             "Unknown property '" + key + "'" + where(path) + ".",
             Suggestions.didYouMean(key, shape.names())
@@ -323,7 +324,7 @@ public final class ConfigBinder {
       if (value.isPresent() && property.notSupported().isPresent()) {
         ok = false;
         diagnostics.error(
-            "config.not-supported",
+            Code.CONFIG_NOT_SUPPORTED,
             path.key(property.name()),
             "formwork does not support '" + property.name() + "'" + where(path) + " yet.",
             property.notSupported().get());
@@ -368,7 +369,7 @@ public final class ConfigBinder {
     Class<?> raw = Property.raw(property.type());
     if (property.required()) {
       diagnostics.error(
-          "config.missing-property",
+          Code.CONFIG_MISSING_PROPERTY,
           path,
           "Missing required property '" + property.name() + "'" + where(path) + ".");
       return Optional.empty();
@@ -395,7 +396,7 @@ public final class ConfigBinder {
           Optional.empty());
     }
     diagnostics.error(
-        "config.missing-property",
+        Code.CONFIG_MISSING_PROPERTY,
         writtenAsNull ? path.key(property.name()) : path,
         (writtenAsNull
                 ? "Property '" + property.name() + "' must have a value"
@@ -428,7 +429,7 @@ public final class ConfigBinder {
     Optional<ConfigNode> tag = map.get(union.discriminator());
     if (tag.isEmpty()) {
       diagnostics.error(
-          "config.missing-property",
+          Code.CONFIG_MISSING_PROPERTY,
           path,
           "Missing required property '" + union.discriminator() + "'" + where(path) + ".",
           "Valid types: " + String.join(", ", names) + ".");
@@ -442,7 +443,7 @@ public final class ConfigBinder {
     }
     if (java.util.Arrays.asList(union.notSupported()).contains(name)) {
       diagnostics.error(
-          "config.not-supported",
+          Code.CONFIG_NOT_SUPPORTED,
           path.key(union.discriminator()),
           "formwork does not support the "
               + union.discriminator()
@@ -457,7 +458,7 @@ public final class ConfigBinder {
     List<String> known = new ArrayList<>(names);
     known.addAll(java.util.Arrays.asList(union.notSupported()));
     diagnostics.valueError(
-        "config.invalid-type",
+        Code.CONFIG_INVALID_TYPE,
         path.key(union.discriminator()),
         "'" + name + "' is not a valid " + union.discriminator() + where(path) + ".",
         Optional.of(
@@ -471,7 +472,7 @@ public final class ConfigBinder {
   private void wrongType(ConfigNode node, String expected, ConfigPath path) {
     String actual = node.describe();
     diagnostics.valueError(
-        "config.wrong-type",
+        Code.CONFIG_WRONG_TYPE,
         path,
         "Expected " + expected + ", got " + actual + ".",
         Optional.empty());

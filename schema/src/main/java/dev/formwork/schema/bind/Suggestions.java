@@ -1,65 +1,116 @@
 package dev.formwork.schema.bind;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
-/** Finds the closest known word to a misspelled one, for "did you mean" hints. */
+/**
+ * Finds the closest known word to a misspelled one and phrases the one "Did you mean 'x'?" hint
+ * that every part of formwork gives.
+ */
 public final class Suggestions {
+
+  /**
+   * Inputs and candidates longer than this are matched only exactly (ignoring case): a typo is made
+   * in a name, not in a page of text, and the cap keeps every comparison cheap however large the
+   * value in the config is.
+   */
+  static final int MAX_COMPARED_LENGTH = 256;
 
   private Suggestions() {}
 
   /**
    * The candidate closest to {@code input}: an exact case-insensitive match first, otherwise the
-   * smallest edit distance, if it is small enough to be a plausible typo.
+   * smallest edit distance (adjacent transpositions count as one edit; ties go to the
+   * alphabetically first candidate), if it is small enough to be a plausible typo.
    */
   public static Optional<String> closest(String input, Collection<String> candidates) {
-    String lower = input.toLowerCase(Locale.ROOT);
     for (String candidate : candidates) {
-      if (candidate.toLowerCase(Locale.ROOT).equals(lower)) {
+      if (candidate.equalsIgnoreCase(input)) {
         return Optional.of(candidate);
       }
     }
+    if (input.length() > MAX_COMPARED_LENGTH) {
+      return Optional.empty();
+    }
+    String lower = input.toLowerCase(Locale.ROOT);
+    int allowed = Math.max(2, Math.min(4, input.length() / 3));
     String best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    int bestDistance = allowed;
     for (String candidate : candidates) {
-      int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
+      if (candidate.length() > MAX_COMPARED_LENGTH) {
+        continue;
+      }
+      // Computed exactly up to the best distance so far, so ties are still seen.
+      int distance = distance(lower, candidate.toLowerCase(Locale.ROOT), bestDistance);
       if (distance < bestDistance
-          || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+          || (distance == bestDistance && (best == null || candidate.compareTo(best) < 0))) {
         best = candidate;
         bestDistance = distance;
       }
     }
-    int allowed = Math.max(2, Math.min(4, input.length() / 3));
-    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    return Optional.ofNullable(best);
   }
 
   /** "Did you mean 'x'?" or empty. */
   public static Optional<String> didYouMean(String input, Collection<String> candidates) {
-    return closest(input, candidates).map(best -> "Did you mean '" + best + "'?");
+    return didYouMean(input, candidates, UnaryOperator.identity());
   }
 
-  /** Levenshtein distance with adjacent transpositions counted as one edit. */
-  static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
+  /**
+   * "Did you mean 'x'?" with the closest candidate written as {@code shown} gives it, e.g. a
+   * directive name as {@code $Stage()}; or empty.
+   */
+  public static Optional<String> didYouMean(
+      String input, Collection<String> candidates, UnaryOperator<String> shown) {
+    return closest(input, candidates).map(best -> "Did you mean '" + shown.apply(best) + "'?");
+  }
+
+  /**
+   * The edit distance (Levenshtein with adjacent transpositions counted as one edit) when it is at
+   * most {@code limit}, otherwise {@code limit + 1}. Only the band of cells within {@code limit} of
+   * the diagonal is computed, and the work stops as soon as a whole row exceeds the limit.
+   */
+  static int distance(String a, String b, int limit) {
+    int over = limit + 1;
+    if (Math.abs(a.length() - b.length()) > limit) {
+      return over;
     }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
+    int width = b.length() + 1;
+    int[] twoBack = new int[width];
+    int[] previous = new int[width];
+    int[] current = new int[width];
+    Arrays.fill(twoBack, over);
+    for (int j = 0; j < width; j++) {
+      previous[j] = Math.min(j, over);
     }
     for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
+      Arrays.fill(current, over);
+      current[0] = Math.min(i, over);
+      int rowMinimum = current[0];
+      for (int j = Math.max(1, i - limit); j <= Math.min(b.length(), i + limit); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        int cell = Math.min(Math.min(previous[j], current[j - 1]) + 1, previous[j - 1] + cost);
         if (i > 1
             && j > 1
             && a.charAt(i - 1) == b.charAt(j - 2)
             && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          cell = Math.min(cell, twoBack[j - 2] + 1);
         }
+        current[j] = Math.min(cell, over);
+        rowMinimum = Math.min(rowMinimum, current[j]);
       }
+      // No later row can come back under the limit once a whole row is over it.
+      if (rowMinimum > limit) {
+        return over;
+      }
+      int[] recycled = twoBack;
+      twoBack = previous;
+      previous = current;
+      current = recycled;
     }
-    return d[a.length()][b.length()];
+    return previous[b.length()];
   }
 }

@@ -3,6 +3,7 @@ package dev.formwork.schema.diag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Collects the diagnostics of one phase. Every reported diagnostic is given its file position from
@@ -26,36 +27,35 @@ public final class Diagnostics {
     return located;
   }
 
-  public Diagnostic error(String code, ConfigPath path, String message) {
+  public Diagnostic error(Code code, ConfigPath path, String message) {
     return report(Diagnostic.error(code, path, message));
   }
 
-  public Diagnostic error(String code, ConfigPath path, String message, String hint) {
+  public Diagnostic error(Code code, ConfigPath path, String message, String hint) {
     return report(Diagnostic.error(code, path, message).withHint(hint));
   }
 
   /** An error about the value at {@code path}: located at the value, not at its key. */
-  public Diagnostic valueError(
-      String code, ConfigPath path, String message, java.util.Optional<String> hint) {
+  public Diagnostic valueError(Code code, ConfigPath path, String message, Optional<String> hint) {
     Diagnostic diagnostic = Diagnostic.error(code, path, message).at(sourceMap.locateValue(path));
     return report(hint.map(diagnostic::withHint).orElse(diagnostic));
   }
 
-  public Diagnostic valueError(String code, ConfigPath path, String message) {
-    return valueError(code, path, message, java.util.Optional.empty());
+  public Diagnostic valueError(Code code, ConfigPath path, String message) {
+    return valueError(code, path, message, Optional.empty());
   }
 
-  public Diagnostic valueError(String code, ConfigPath path, String message, String hint) {
-    return valueError(code, path, message, java.util.Optional.of(hint));
+  public Diagnostic valueError(Code code, ConfigPath path, String message, String hint) {
+    return valueError(code, path, message, Optional.of(hint));
   }
 
   /** A warning about the value at {@code path}, located at the value. */
-  public Diagnostic valueWarning(String code, ConfigPath path, String message, String hint) {
+  public Diagnostic valueWarning(Code code, ConfigPath path, String message, String hint) {
     return report(
         Diagnostic.warning(code, path, message).withHint(hint).at(sourceMap.locateValue(path)));
   }
 
-  public Diagnostic warning(String code, ConfigPath path, String message) {
+  public Diagnostic warning(Code code, ConfigPath path, String message) {
     return report(Diagnostic.warning(code, path, message));
   }
 
@@ -79,7 +79,7 @@ public final class Diagnostics {
             .thenComparingInt(d -> d.location().line())
             .thenComparingInt(d -> d.location().column())
             .thenComparing(Diagnostic::path)
-            .thenComparing(Diagnostic::code)
+            .thenComparing(d -> d.code().id())
             .thenComparing(Diagnostic::message));
     return List.copyOf(sorted);
   }

@@ -6,6 +6,7 @@ import dev.formwork.schema.bind.ModelConstraintException;
 import dev.formwork.schema.bind.NotSupported;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.bind.Required;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.model.batch.BatchJobPackaging;
 import dev.formwork.schema.model.function.EnvironmentVariable;
 import dev.formwork.schema.node.ConfigNode;
@@ -71,7 +72,7 @@ public record BatchJobResource(
       // https://docs.aws.amazon.com/batch/latest/APIReference/API_ResourceRequirement.html
       if (!fargateAccepts(cpu, memory)) {
         throw new ModelConstraintException(
-            "config.invalid-value",
+            Code.CONFIG_INVALID_VALUE,
             "memory",
             "Fargate does not offer "
                 + memory

@@ -6,6 +6,7 @@ import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.ModelConstraintException;
 import dev.formwork.schema.bind.NotSupported;
 import dev.formwork.schema.bind.Range;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.node.ConfigNode;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,7 @@ public record BucketResource(
               || type == LifecycleType.NON_CURRENT_VERSION_CLASS_TRANSITION;
       if (transition && properties.storageClass().isEmpty()) {
         throw new ModelConstraintException(
-            "config.missing-property",
+            Code.CONFIG_MISSING_PROPERTY,
             "properties",
             "A lifecycle rule of type " + type.configValue() + " needs properties.storageClass.");
       }
@@ -125,7 +126,7 @@ public record BucketResource(
                   : properties.daysAfterInitiation().isPresent();
       if (!hasDays) {
         throw new ModelConstraintException(
-            "config.missing-property",
+            Code.CONFIG_MISSING_PROPERTY,
             "properties",
             "A lifecycle rule of type " + type.configValue() + " needs properties." + days + ".");
       }

@@ -6,6 +6,7 @@ import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.ModelConstraintException;
 import dev.formwork.schema.bind.NotSupported;
 import dev.formwork.schema.bind.Range;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.model.event.HttpApiEvent;
 import dev.formwork.schema.model.function.FunctionLogging;
 import dev.formwork.schema.node.ConfigNode;
@@ -77,7 +78,7 @@ public record HttpApiGatewayResource(
     public Logging {
       if (!FunctionLogging.ALLOWED_RETENTION_DAYS.contains(retentionDays)) {
         throw new ModelConstraintException(
-            "config.invalid-value",
+            Code.CONFIG_INVALID_VALUE,
             "retentionDays",
             "retentionDays "
                 + retentionDays

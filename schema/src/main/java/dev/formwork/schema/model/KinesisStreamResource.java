@@ -7,6 +7,7 @@ import dev.formwork.schema.bind.ModelConstraintException;
 import dev.formwork.schema.bind.NotSupported;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.bind.Required;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.value.TextValue;
 import java.util.Map;
@@ -45,7 +46,7 @@ public record KinesisStreamResource(
     public Properties {
       if (shardCount.isPresent() && capacityMode != CapacityMode.PROVISIONED) {
         throw new ModelConstraintException(
-            "config.provisioned-only",
+            Code.CONFIG_PROVISIONED_ONLY,
             "shardCount",
             "shardCount is only used with capacityMode: PROVISIONED.");
       }

@@ -7,6 +7,7 @@ import dev.formwork.schema.bind.ModelConstraintException;
 import dev.formwork.schema.bind.NotSupported;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.bind.Required;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.node.ConfigNode;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +68,7 @@ public record MongoDbAtlasClusterResource(@Doc("Cluster properties.") Properties
             || biConnector.isPresent()
             || autoScaling.isPresent()) {
           throw new ModelConstraintException(
-              "config.atlas-shared-tier",
+              Code.CONFIG_ATLAS_SHARED_TIER,
               "clusterTier",
               "Shared tier "
                   + clusterTier.configValue()
@@ -77,13 +78,13 @@ public record MongoDbAtlasClusterResource(@Doc("Cluster properties.") Properties
       }
       if (numShards > 1 && clusterTier.ordinal() < ClusterTier.M30.ordinal()) {
         throw new ModelConstraintException(
-            "config.atlas-sharding-tier",
+            Code.CONFIG_ATLAS_SHARDING_TIER,
             "numShards",
             "A sharded Atlas cluster (numShards above 1) needs clusterTier M30 or above.");
       }
       if (enablePointInTimeRecovery && !enableBackups) {
         throw new ModelConstraintException(
-            "config.atlas-pit-without-backups",
+            Code.CONFIG_ATLAS_PIT_WITHOUT_BACKUPS,
             "enablePointInTimeRecovery",
             "enablePointInTimeRecovery needs enableBackups: true.");
       }
@@ -100,7 +101,7 @@ public record MongoDbAtlasClusterResource(@Doc("Cluster properties.") Properties
     public Replication {
       if (numElectableNodes % 2 == 0) {
         throw new ModelConstraintException(
-            "config.atlas-electable-nodes",
+            Code.CONFIG_ATLAS_ELECTABLE_NODES,
             "numElectableNodes",
             "numElectableNodes must be 3, 5 or 7.");
       }
@@ -125,13 +126,13 @@ public record MongoDbAtlasClusterResource(@Doc("Cluster properties.") Properties
       if (minClusterTier.isPresent() && minClusterTier.get().shared()
           || maxClusterTier.isPresent() && maxClusterTier.get().shared()) {
         throw new ModelConstraintException(
-            "config.atlas-shared-tier",
+            Code.CONFIG_ATLAS_SHARED_TIER,
             "maxClusterTier",
             "Auto-scaling tiers must be M10 or above.");
       }
       if (minClusterTier.isPresent() && maxClusterTier.isEmpty()) {
         throw new ModelConstraintException(
-            "config.atlas-autoscaling",
+            Code.CONFIG_ATLAS_AUTOSCALING,
             "minClusterTier",
             "minClusterTier needs maxClusterTier: tier auto-scaling is on only with a maximum.");
       }

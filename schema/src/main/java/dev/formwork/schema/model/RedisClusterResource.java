@@ -7,6 +7,7 @@ import dev.formwork.schema.bind.ModelConstraintException;
 import dev.formwork.schema.bind.NotSupported;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.bind.Required;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.value.TextValue;
 import java.util.Map;
@@ -50,7 +51,7 @@ public record RedisClusterResource(
       if (defaultUserPassword.isPresent()
           && defaultUserPassword.get() instanceof TextValue.Literal) {
         throw new ModelConstraintException(
-            "security.plain-text-password",
+            Code.SECURITY_PLAIN_TEXT_PASSWORD,
             "defaultUserPassword",
             "defaultUserPassword must not be plain text: use $Secret('name.key'), or omit it to"
                 + " generate one in Secrets Manager.");

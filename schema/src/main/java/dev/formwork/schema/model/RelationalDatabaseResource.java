@@ -6,6 +6,7 @@ import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.ModelConstraintException;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.bind.Required;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.value.TextValue;
 import java.util.List;
@@ -58,7 +59,7 @@ public record RelationalDatabaseResource(
     public Credentials {
       if (masterUserPassword.isPresent() && masterUserPassword.get() instanceof TextValue.Literal) {
         throw new ModelConstraintException(
-            "security.plain-text-password",
+            Code.SECURITY_PLAIN_TEXT_PASSWORD,
             "masterUserPassword",
             "masterUserPassword must not be plain text: use $Secret('name.key'), or omit it to"
                 + " generate one in Secrets Manager.");

@@ -3,6 +3,7 @@ package dev.formwork.schema.model;
 import dev.formwork.schema.bind.Default;
 import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.ModelConstraintException;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.node.ConfigNode;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,7 @@ public record SnsTopicResource(
       // Stacktape e82.
       if (!fifoEnabled && contentBasedDeduplication) {
         throw new ModelConstraintException(
-            "config.fifo-only",
+            Code.CONFIG_FIFO_ONLY,
             "contentBasedDeduplication",
             "contentBasedDeduplication can only be used when fifoEnabled is true.");
       }

@@ -6,6 +6,7 @@ import dev.formwork.schema.bind.ModelConstraintException;
 import dev.formwork.schema.bind.NotSupported;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.bind.Required;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.model.function.StatementEffect;
 import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.value.TextValue;
@@ -70,7 +71,7 @@ public record SqsQueueResource(
       if (!fifoEnabled && (fifoHighThroughput || contentBasedDeduplication)) {
         String property = fifoHighThroughput ? "fifoHighThroughput" : "contentBasedDeduplication";
         throw new ModelConstraintException(
-            "config.fifo-only",
+            Code.CONFIG_FIFO_ONLY,
             property,
             property + " can only be used when fifoEnabled is true (FIFO queues only).");
       }
@@ -92,7 +93,7 @@ public record SqsQueueResource(
       // Stacktape e112.
       if (targetSqsQueueName.isPresent() == targetSqsQueueArn.isPresent()) {
         throw new ModelConstraintException(
-            "config.exactly-one",
+            Code.CONFIG_EXACTLY_ONE,
             "targetSqsQueueName",
             "Give exactly one of targetSqsQueueName or targetSqsQueueArn.");
       }

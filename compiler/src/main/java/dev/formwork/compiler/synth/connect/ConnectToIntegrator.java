@@ -8,6 +8,7 @@ import dev.formwork.compiler.synth.vpc.StackVpc;
 import dev.formwork.schema.bind.Suggestions;
 import dev.formwork.schema.bind.Union;
 import dev.formwork.schema.bind.Variant;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonNumber;
 import dev.formwork.schema.json.JsonString;
@@ -58,7 +59,7 @@ public final class ConnectToIntegrator {
         context
             .diagnostics()
             .valueError(
-                "config.duplicate-connect-to",
+                Code.CONFIG_DUPLICATE_CONNECT_TO,
                 usedAt,
                 "'"
                     + entry
@@ -85,7 +86,7 @@ public final class ConnectToIntegrator {
       context
           .diagnostics()
           .valueError(
-              "config.unknown-resource",
+              Code.CONFIG_UNKNOWN_RESOURCE,
               usedAt,
               "connectTo of function '"
                   + function.name()
@@ -101,7 +102,7 @@ public final class ConnectToIntegrator {
       context
           .diagnostics()
           .valueError(
-              "config.self-reference",
+              Code.CONFIG_SELF_REFERENCE,
               usedAt,
               "Function '" + function.name() + "' cannot connectTo itself.");
       return;
@@ -129,7 +130,7 @@ public final class ConnectToIntegrator {
       context
           .diagnostics()
           .valueWarning(
-              "vpc.no-internet",
+              Code.VPC_NO_INTERNET,
               usedAt,
               "Function '"
                   + function.name()
@@ -159,7 +160,7 @@ public final class ConnectToIntegrator {
       context
           .diagnostics()
           .valueError(
-              "config.connect-unsupported",
+              Code.CONFIG_CONNECT_UNSUPPORTED,
               usedAt,
               "Resource '"
                   + target.name()

@@ -1,5 +1,6 @@
 package dev.formwork.compiler.synth.connect;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.model.ResourceDefinition;
 
 /** The check that a function reaching a VPC-only database or Redis cluster has joined the VPC. */
@@ -19,7 +20,7 @@ final class VpcRequirement {
         .context()
         .diagnostics()
         .valueError(
-            "config.vpc-required",
+            Code.CONFIG_VPC_REQUIRED,
             connection.usedAt(),
             "Function '"
                 + connection.function().name()

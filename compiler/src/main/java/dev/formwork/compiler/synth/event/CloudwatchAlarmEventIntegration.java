@@ -8,6 +8,7 @@ import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.bind.Suggestions;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
@@ -117,7 +118,7 @@ public final class CloudwatchAlarmEventIntegration
                     context
                         .diagnostics()
                         .valueWarning(
-                            "config.external-alarm",
+                            Code.CONFIG_EXTERNAL_ALARM,
                             path,
                             "'"
                                 + alarmName
@@ -147,7 +148,7 @@ public final class CloudwatchAlarmEventIntegration
     context
         .diagnostics()
         .valueError(
-            "config.unknown-alarm",
+            Code.CONFIG_UNKNOWN_ALARM,
             path,
             "Function '" + prefix + "' has no alarm '" + reference + "'.",
             Suggestions.didYouMean(alarmName, known)

@@ -6,6 +6,7 @@ import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
@@ -39,7 +40,7 @@ public final class CloudwatchLogEventIntegration implements EventIntegration<Clo
       context
           .diagnostics()
           .valueError(
-              "config.invalid-value",
+              Code.CONFIG_INVALID_VALUE,
               arnPath,
               "Function '"
                   + function.name()

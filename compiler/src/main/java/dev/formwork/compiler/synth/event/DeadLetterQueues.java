@@ -2,6 +2,7 @@ package dev.formwork.compiler.synth.event;
 
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.resource.SqsQueueSynthesizer;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.SqsQueueResource;
@@ -43,7 +44,7 @@ final class DeadLetterQueues {
       context
           .diagnostics()
           .valueError(
-              "config.fifo-dead-letter-queue",
+              Code.CONFIG_FIFO_DEAD_LETTER_QUEUE,
               path.key("sqsQueueName"),
               "Queue '"
                   + name

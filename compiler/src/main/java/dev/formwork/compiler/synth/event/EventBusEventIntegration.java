@@ -6,6 +6,7 @@ import dev.formwork.compiler.synth.resource.EventBusSynthesizer;
 import dev.formwork.compiler.synth.resource.QueuePolicies;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
@@ -63,7 +64,7 @@ public final class EventBusEventIntegration implements EventIntegration<EventBus
       context
           .diagnostics()
           .valueError(
-              "config.wrong-type",
+              Code.CONFIG_WRONG_TYPE,
               propertiesPath.key("eventPattern"),
               "eventPattern must be an object.");
       return;

@@ -3,6 +3,7 @@ package dev.formwork.compiler.synth.event;
 import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.json.JsonWriter;
@@ -75,7 +76,7 @@ final class EventIds {
     context
         .diagnostics()
         .error(
-            "config.duplicate-event",
+            Code.CONFIG_DUPLICATE_EVENT,
             eventPath,
             "Function '"
                 + function.name()

@@ -2,6 +2,7 @@ package dev.formwork.compiler.synth.event;
 
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.model.event.FunctionEvent;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class EventIntegrations {
       context
           .diagnostics()
           .error(
-              "config.not-supported",
+              Code.CONFIG_NOT_SUPPORTED,
               eventPath.key("type"),
               "formwork cannot synthesize '" + event.typeName() + "' events yet.");
       return;

@@ -1,6 +1,7 @@
 package dev.formwork.compiler.synth.event;
 
 import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
@@ -39,7 +40,7 @@ final class FilterCriteria {
           context
               .diagnostics()
               .valueError(
-                  "config.invalid-json",
+                  Code.CONFIG_INVALID_JSON,
                   patternPath,
                   "This filter pattern is a string but not valid JSON.");
           continue;
@@ -49,7 +50,7 @@ final class FilterCriteria {
         context
             .diagnostics()
             .valueError(
-                "config.wrong-type",
+                Code.CONFIG_WRONG_TYPE,
                 patternPath,
                 "A filter pattern must be an object (or a JSON string of one).");
         continue;

@@ -6,6 +6,7 @@ import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.synth.resource.HttpApiGatewaySynthesizer;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
@@ -84,7 +85,7 @@ final class HttpApiAuthorizers {
         context
             .diagnostics()
             .error(
-                "config.missing-property",
+                Code.CONFIG_MISSING_PROPERTY,
                 path.key("properties").key("identitySources"),
                 "A Lambda authorizer that caches results needs identitySources: API Gateway caches"
                     + " by them.");

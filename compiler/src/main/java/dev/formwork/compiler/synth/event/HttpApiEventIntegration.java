@@ -6,6 +6,7 @@ import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.synth.resource.HttpApiGatewaySynthesizer;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonString;
@@ -76,7 +77,7 @@ public final class HttpApiEventIntegration implements EventIntegration<HttpApiEv
         context
             .diagnostics()
             .error(
-                "config.mixed-payload-formats",
+                Code.CONFIG_MIXED_PAYLOAD_FORMATS,
                 propertiesPath.key("payloadFormat"),
                 "The routes of function '"
                     + function.name()
@@ -104,7 +105,7 @@ public final class HttpApiEventIntegration implements EventIntegration<HttpApiEv
         context
             .diagnostics()
             .error(
-                "config.duplicate-route",
+                Code.CONFIG_DUPLICATE_ROUTE,
                 propertiesPath.key("path"),
                 "Route '"
                     + routeKey.get()
@@ -118,7 +119,7 @@ public final class HttpApiEventIntegration implements EventIntegration<HttpApiEv
         context
             .diagnostics()
             .error(
-                "config.route-id-collision",
+                Code.CONFIG_ROUTE_ID_COLLISION,
                 propertiesPath.key("path"),
                 "Route '"
                     + routeKey.get()
@@ -234,7 +235,7 @@ public final class HttpApiEventIntegration implements EventIntegration<HttpApiEv
         context
             .diagnostics()
             .valueError(
-                "config.invalid-value",
+                Code.CONFIG_INVALID_VALUE,
                 path.key("method"),
                 "The default route (path '"
                     + properties.path()
@@ -247,7 +248,7 @@ public final class HttpApiEventIntegration implements EventIntegration<HttpApiEv
       context
           .diagnostics()
           .valueError(
-              "config.invalid-value",
+              Code.CONFIG_INVALID_VALUE,
               path.key("path"),
               "A route path starts with '/', or is '*' or '$default' for the default route.");
       return Optional.empty();

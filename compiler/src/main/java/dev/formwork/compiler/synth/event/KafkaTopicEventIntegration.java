@@ -4,6 +4,7 @@ import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.PolicyStatement;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
@@ -99,7 +100,7 @@ public final class KafkaTopicEventIntegration implements EventIntegration<KafkaT
         context
             .diagnostics()
             .error(
-                "config.kafka-auth",
+                Code.CONFIG_KAFKA_AUTH,
                 secretsPath,
                 "MTLS authentication needs clientCertificate (a secret ARN) and no"
                     + " authenticationSecretArn.");
@@ -116,7 +117,7 @@ public final class KafkaTopicEventIntegration implements EventIntegration<KafkaT
         context
             .diagnostics()
             .error(
-                "config.kafka-auth",
+                Code.CONFIG_KAFKA_AUTH,
                 secretsPath,
                 authentication.type().configValue()
                     + " authentication needs authenticationSecretArn (a secret with username and"

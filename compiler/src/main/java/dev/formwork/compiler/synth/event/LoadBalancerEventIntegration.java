@@ -7,6 +7,7 @@ import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.synth.resource.ApplicationLoadBalancerSynthesizer;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
@@ -71,7 +72,7 @@ public final class LoadBalancerEventIntegration implements EventIntegration<Load
       context
           .diagnostics()
           .error(
-              "config.duplicate-priority",
+              Code.CONFIG_DUPLICATE_PRIORITY,
               propertiesPath.key("priority"),
               "Priority "
                   + properties.priority()
@@ -179,7 +180,7 @@ public final class LoadBalancerEventIntegration implements EventIntegration<Load
         context
             .diagnostics()
             .valueError(
-                "config.unknown-listener",
+                Code.CONFIG_UNKNOWN_LISTENER,
                 path.key("listenerPort"),
                 "Load balancer '"
                     + lbName
@@ -202,7 +203,7 @@ public final class LoadBalancerEventIntegration implements EventIntegration<Load
     context
         .diagnostics()
         .error(
-            "config.missing-property",
+            Code.CONFIG_MISSING_PROPERTY,
             path.key("listenerPort"),
             "Load balancer '"
                 + lbName

@@ -3,6 +3,7 @@ package dev.formwork.compiler.synth.event;
 import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParseException;
@@ -63,7 +64,7 @@ final class RuleTargets {
         context
             .diagnostics()
             .valueError(
-                "config.invalid-json",
+                Code.CONFIG_INVALID_JSON,
                 path,
                 "input is a string but not valid JSON; EventBridge sends it to the function as"
                     + " JSON.",

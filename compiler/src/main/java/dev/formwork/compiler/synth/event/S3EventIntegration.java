@@ -5,6 +5,7 @@ import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.model.BucketResource;
@@ -33,7 +34,7 @@ public final class S3EventIntegration implements EventIntegration<S3Event> {
       context
           .diagnostics()
           .valueError(
-              "config.not-supported",
+              Code.CONFIG_NOT_SUPPORTED,
               arnPath,
               "An s3 event needs a bucket of this config, written $ResourceParam('<bucket>',"
                   + " 'arn'): formwork configures notifications natively on the bucket, which it"

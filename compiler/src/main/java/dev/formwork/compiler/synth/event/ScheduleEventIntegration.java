@@ -4,6 +4,7 @@ import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
@@ -34,7 +35,8 @@ public final class ScheduleEventIntegration implements EventIntegration<Schedule
     if (problem.isPresent()) {
       context
           .diagnostics()
-          .valueError("config.invalid-schedule", propertiesPath.key("scheduleRate"), problem.get());
+          .valueError(
+              Code.CONFIG_INVALID_SCHEDULE, propertiesPath.key("scheduleRate"), problem.get());
       return;
     }
     JsonObject target =

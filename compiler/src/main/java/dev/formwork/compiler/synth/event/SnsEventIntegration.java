@@ -5,6 +5,7 @@ import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.synth.resource.QueuePolicies;
 import dev.formwork.compiler.synth.resource.SnsTopicSynthesizer;
 import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
@@ -46,7 +47,7 @@ public final class SnsEventIntegration implements EventIntegration<SnsEvent> {
         context
             .diagnostics()
             .valueError(
-                "config.fifo-topic-subscription",
+                Code.CONFIG_FIFO_TOPIC_SUBSCRIPTION,
                 namePath,
                 "Topic '"
                     + topicName

@@ -5,6 +5,7 @@ import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.synth.resource.SqsQueueSynthesizer;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.PolicyStatement;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
@@ -130,7 +131,7 @@ public final class SqsEventIntegration implements EventIntegration<SqsEvent> {
       context
           .diagnostics()
           .valueError(
-              "config.fifo-batch-window",
+              Code.CONFIG_FIFO_BATCH_WINDOW,
               propertiesPath.key("maxBatchWindowSeconds"),
               "Queue '"
                   + queueName
@@ -147,7 +148,7 @@ public final class SqsEventIntegration implements EventIntegration<SqsEvent> {
       context
           .diagnostics()
           .error(
-              "config.sqs-visibility-timeout",
+              Code.CONFIG_SQS_VISIBILITY_TIMEOUT,
               propertiesPath.key("sqsQueueName"),
               "Queue '"
                   + queueName

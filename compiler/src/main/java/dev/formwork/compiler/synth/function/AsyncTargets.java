@@ -4,6 +4,7 @@ import dev.formwork.compiler.synth.IndexedResource;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.TemplateValues;
 import dev.formwork.compiler.synth.event.ResourceReference;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonNull;
 import dev.formwork.schema.json.JsonValue;
@@ -73,7 +74,7 @@ final class AsyncTargets {
       context
           .diagnostics()
           .valueError(
-              "config.undetectable-async-target",
+              Code.CONFIG_UNDETECTABLE_ASYNC_TARGET,
               path,
               "formwork cannot tell whether this "
                   + role
@@ -128,7 +129,7 @@ final class AsyncTargets {
       context
           .diagnostics()
           .valueError(
-              "config.async-target-not-arn",
+              Code.CONFIG_ASYNC_TARGET_NOT_ARN,
               path,
               "A " + role + " needs the ARN of '" + name + "', not its '" + arnParam + "'.",
               "Write $ResourceParam('" + name + "', 'arn').");
@@ -142,7 +143,7 @@ final class AsyncTargets {
       context
           .diagnostics()
           .valueError(
-              "config.fifo-async-target",
+              Code.CONFIG_FIFO_ASYNC_TARGET,
               path,
               "Queue '"
                   + name
@@ -197,7 +198,7 @@ final class AsyncTargets {
     context
         .diagnostics()
         .valueError(
-            "config.wrong-async-target",
+            Code.CONFIG_WRONG_ASYNC_TARGET,
             path,
             what + "; a " + role + " must be " + describe(allowed) + ".");
   }

@@ -1,5 +1,6 @@
 package dev.formwork.compiler.synth.function;
 
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.Diagnostics;
@@ -37,7 +38,7 @@ final class EnvironmentSecretRules {
       // one:
       // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references-ssm-secure-strings.html
       diagnostics.valueError(
-          "security.ssm-secure-in-environment",
+          Code.SECURITY_SSM_SECURE_IN_ENVIRONMENT,
           valuePath,
           "Environment variable "
               + name
@@ -61,7 +62,7 @@ final class EnvironmentSecretRules {
       // variable's name, whose line (in block style) does not hold the value.
       diagnostics.report(
           Diagnostic.warning(
-                  "security.plaintext-secret",
+                  Code.SECURITY_PLAINTEXT_SECRET,
                   variablePath.key("name"),
                   "Environment variable "
                       + name

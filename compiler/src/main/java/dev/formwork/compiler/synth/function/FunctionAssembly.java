@@ -4,6 +4,7 @@ import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.PolicyStatement;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.json.JsonValue;
@@ -158,7 +159,7 @@ public final class FunctionAssembly {
     EnvironmentEntry existing = environment.get(variable);
     if (existing != null) {
       diagnostics.error(
-          "config.env-collision",
+          Code.CONFIG_ENV_COLLISION,
           source,
           "Environment variable "
               + variable

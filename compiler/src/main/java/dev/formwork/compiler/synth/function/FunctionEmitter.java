@@ -8,6 +8,7 @@ import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.PolicyStatement;
 import dev.formwork.schema.artifact.Artifact;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
@@ -221,7 +222,7 @@ public final class FunctionEmitter {
       context
           .diagnostics()
           .error(
-              "limit.iam-policy-statement",
+              Code.LIMIT_IAM_POLICY_STATEMENT,
               function.path(),
               "An IAM statement of function '"
                   + function.name()
@@ -245,7 +246,7 @@ public final class FunctionEmitter {
         context
             .diagnostics()
             .error(
-                "limit.iam-role-policies",
+                Code.LIMIT_IAM_ROLE_POLICIES,
                 function.path(),
                 "The IAM statements of function '"
                     + function.name()
@@ -349,7 +350,7 @@ public final class FunctionEmitter {
     context
         .diagnostics()
         .error(
-            "limit.lambda-env",
+            Code.LIMIT_LAMBDA_ENV,
             function.propertyPath("environment"),
             "The environment of function '"
                 + function.name()

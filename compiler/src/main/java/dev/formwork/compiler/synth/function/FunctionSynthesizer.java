@@ -11,6 +11,7 @@ import dev.formwork.compiler.synth.release.FunctionAlarmSynthesis;
 import dev.formwork.compiler.synth.release.FunctionReleases;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.PolicyStatement;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
@@ -86,7 +87,7 @@ public final class FunctionSynthesizer implements ResourceSynthesizer<FunctionRe
                 context
                     .diagnostics()
                     .warning(
-                        "config.deprecated-runtime",
+                        Code.CONFIG_DEPRECATED_RUNTIME,
                         propertiesPath.key("runtime"),
                         "Runtime "
                             + code.runtime().configValue()
@@ -98,7 +99,7 @@ public final class FunctionSynthesizer implements ResourceSynthesizer<FunctionRe
       context
           .diagnostics()
           .error(
-              "limit.layers",
+              Code.LIMIT_LAYERS,
               propertiesPath.key("layers"),
               "A function can use at most "
                   + MAX_LAYERS
@@ -157,7 +158,7 @@ public final class FunctionSynthesizer implements ResourceSynthesizer<FunctionRe
         context
             .diagnostics()
             .error(
-                "config.reserved-env-var",
+                Code.CONFIG_RESERVED_ENV_VAR,
                 variablePath.key("name"),
                 "Environment variable " + variable.name() + " is reserved: Lambda sets it itself.");
         continue;
@@ -224,7 +225,7 @@ public final class FunctionSynthesizer implements ResourceSynthesizer<FunctionRe
         context
             .diagnostics()
             .warning(
-                "security.wildcard-action",
+                Code.SECURITY_WILDCARD_ACTION,
                 statementPath.key("Action"),
                 "This statement grants every action (\"*\"); list the actions the function needs.");
       }
@@ -234,7 +235,7 @@ public final class FunctionSynthesizer implements ResourceSynthesizer<FunctionRe
         context
             .diagnostics()
             .warning(
-                "security.wildcard-resource",
+                Code.SECURITY_WILDCARD_RESOURCE,
                 statementPath.key("Resource"),
                 "This statement applies to every resource (\"*\"); name the ARNs the function"
                     + " needs.");

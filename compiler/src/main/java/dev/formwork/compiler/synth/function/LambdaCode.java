@@ -1,6 +1,6 @@
 package dev.formwork.compiler.synth.function;
 
-import dev.formwork.schema.bind.Suggestions;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.model.function.BuildpackPackaging;
@@ -33,7 +33,7 @@ public record LambdaCode(LambdaRuntime runtime, String handler, Optional<CodeLan
       Optional<CodeLanguage> language = CodeLanguage.ofEntryFile(entry);
       if (language.isEmpty()) {
         diagnostics.error(
-            "config.unsupported-entry-file",
+            Code.CONFIG_UNSUPPORTED_ENTRY_FILE,
             packagingPath.key("entryfilePath"),
             "formwork's buildpack bundles JavaScript, TypeScript and Python; it cannot package '"
                 + entry
@@ -55,7 +55,7 @@ public record LambdaCode(LambdaRuntime runtime, String handler, Optional<CodeLan
           }
         }
         diagnostics.error(
-            "config.runtime-mismatch",
+            Code.CONFIG_RUNTIME_MISMATCH,
             propertiesPath.key("runtime"),
             "Runtime " + runtime.configValue() + " cannot run the entry file '" + entry + "'.",
             "Use one of "
@@ -81,7 +81,7 @@ public record LambdaCode(LambdaRuntime runtime, String handler, Optional<CodeLan
     boolean ok = true;
     if (properties.runtime().isEmpty()) {
       diagnostics.error(
-          "config.missing-property",
+          Code.CONFIG_MISSING_PROPERTY,
           propertiesPath,
           "A function with custom-artifact packaging needs a `runtime`; formwork cannot tell it"
               + " from a package.",
@@ -90,7 +90,7 @@ public record LambdaCode(LambdaRuntime runtime, String handler, Optional<CodeLan
     }
     if (custom.properties().handler().isEmpty()) {
       diagnostics.error(
-          "config.missing-property",
+          Code.CONFIG_MISSING_PROPERTY,
           packagingPath,
           "A function with custom-artifact packaging needs a `handler`, e.g."
               + " dist/index.js:handler.");
@@ -122,9 +122,5 @@ public record LambdaCode(LambdaRuntime runtime, String handler, Optional<CodeLan
     int slash = file.lastIndexOf('/');
     String module = dot > slash ? file.substring(0, dot) : file;
     return module + "." + function;
-  }
-
-  static Optional<String> suggestion(String input, List<String> candidates) {
-    return Suggestions.didYouMean(input, candidates);
   }
 }

@@ -5,6 +5,7 @@ import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonNumber;
@@ -44,7 +45,7 @@ public final class AliasSynthesis {
         context
             .diagnostics()
             .valueError(
-                "config.reserved-name",
+                Code.CONFIG_RESERVED_NAME,
                 aliasPath.key("name"),
                 "Alias name '"
                     + FunctionReleases.LIVE_ALIAS_NAME
@@ -61,7 +62,7 @@ public final class AliasSynthesis {
         context
             .diagnostics()
             .valueError(
-                "config.duplicate-alias",
+                Code.CONFIG_DUPLICATE_ALIAS,
                 aliasPath.key("name"),
                 other.equals(alias.name())
                     ? "Function '"
@@ -91,7 +92,7 @@ public final class AliasSynthesis {
                   context
                       .diagnostics()
                       .valueError(
-                          "config.invalid-value",
+                          Code.CONFIG_INVALID_VALUE,
                           aliasPath.key("routing").key("version"),
                           "Alias '"
                               + alias.name()

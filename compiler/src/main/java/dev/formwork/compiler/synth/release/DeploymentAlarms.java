@@ -5,6 +5,7 @@ import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.schema.bind.Suggestions;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
@@ -34,7 +35,7 @@ final class DeploymentAlarms {
       context
           .diagnostics()
           .error(
-              "limit.deployment-alarms",
+              Code.LIMIT_DEPLOYMENT_ALARMS,
               path,
               "A CodeDeploy deployment group can watch at most "
                   + MAX_ALARMS
@@ -68,7 +69,7 @@ final class DeploymentAlarms {
         context
             .diagnostics()
             .valueError(
-                "config.unknown-alarm",
+                Code.CONFIG_UNKNOWN_ALARM,
                 entryPath,
                 "Function '" + owner + "' has no alarm '" + entry.substring(dot + 1) + "'.",
                 Suggestions.didYouMean(entry, known.keySet())

@@ -6,6 +6,7 @@ import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
@@ -150,7 +151,7 @@ public final class ApplicationLoadBalancerSynthesizer
       context
           .diagnostics()
           .error(
-              "config.missing-property",
+              Code.CONFIG_MISSING_PROPERTY,
               propertiesPath,
               "Load balancer '"
                   + name
@@ -164,7 +165,7 @@ public final class ApplicationLoadBalancerSynthesizer
       context
           .diagnostics()
           .error(
-              "config.invalid-value",
+              Code.CONFIG_INVALID_VALUE,
               propertiesPath.key("subnetIds"),
               "An Application Load Balancer needs subnets in at least two Availability Zones; '"
                   + name
@@ -181,7 +182,7 @@ public final class ApplicationLoadBalancerSynthesizer
         context
             .diagnostics()
             .error(
-                "config.duplicate-listener-port",
+                Code.CONFIG_DUPLICATE_LISTENER_PORT,
                 listenerPath.key("port"),
                 "Load balancer '" + name + "' has two listeners on port " + listener.port() + ".");
         valid = false;
@@ -190,7 +191,7 @@ public final class ApplicationLoadBalancerSynthesizer
         context
             .diagnostics()
             .error(
-                "config.missing-property",
+                Code.CONFIG_MISSING_PROPERTY,
                 listenerPath.key("customCertificateArns"),
                 "The HTTPS listener on port "
                     + listener.port()
@@ -201,7 +202,7 @@ public final class ApplicationLoadBalancerSynthesizer
         context
             .diagnostics()
             .error(
-                "config.missing-property",
+                Code.CONFIG_MISSING_PROPERTY,
                 listenerPath.key("whitelistIps"),
                 "The listener on port "
                     + listener.port()
@@ -216,7 +217,7 @@ public final class ApplicationLoadBalancerSynthesizer
         context
             .diagnostics()
             .valueError(
-                "config.invalid-value",
+                Code.CONFIG_INVALID_VALUE,
                 listenerPath.key("defaultAction").key("type"),
                 "The only default action type is redirect.");
         valid = false;

@@ -3,6 +3,7 @@ package dev.formwork.compiler.synth.resource;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
@@ -151,7 +152,7 @@ public final class AtlasMongoProject {
       context
           .diagnostics()
           .valueWarning(
-              "atlas.no-peering",
+              Code.ATLAS_NO_PEERING,
               ThirdPartyProviders.ATLAS.key("accessibility").key("accessibilityMode"),
               "formwork does not create the Atlas network peering that accessibilityMode "
                   + mode.configValue()

@@ -8,6 +8,7 @@ import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.event.S3Notifications;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
@@ -79,7 +80,7 @@ public final class BucketSynthesizer implements ResourceSynthesizer<BucketResour
       context
           .diagnostics()
           .valueError(
-              "security.public-bucket",
+              Code.SECURITY_PUBLIC_BUCKET,
               propertiesPath.key("accessibility").key("accessibilityMode"),
               "formwork does not create world-writable buckets: public-read-write lets anyone"
                   + " overwrite or delete objects.",

@@ -7,6 +7,7 @@ import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
@@ -155,7 +156,7 @@ public final class DynamoDbTableSynthesizer implements ResourceSynthesizer<Dynam
         context
             .diagnostics()
             .error(
-                "config.conflicting-key-type",
+                Code.CONFIG_CONFLICTING_KEY_TYPE,
                 path,
                 "Key attribute '"
                     + key.name()
@@ -213,7 +214,7 @@ public final class DynamoDbTableSynthesizer implements ResourceSynthesizer<Dynam
       context
           .diagnostics()
           .error(
-              "config.invalid-range",
+              Code.CONFIG_INVALID_RANGE,
               path.key("properties")
                   .key("provisionedThroughput")
                   .key(dimension.toLowerCase(java.util.Locale.ROOT) + "Scaling"),

@@ -4,6 +4,7 @@ import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.values.SecretIntrinsic;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonString;
@@ -66,7 +67,7 @@ final class GeneratedPasswords {
         context
             .diagnostics()
             .valueError(
-                "security.plain-text-password",
+                Code.SECURITY_PLAIN_TEXT_PASSWORD,
                 passwordPath,
                 "A password must come from Secrets Manager: write it as $Secret('name.key'), or"
                     + " omit it to have formwork generate one.");

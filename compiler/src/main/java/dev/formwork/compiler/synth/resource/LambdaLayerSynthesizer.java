@@ -9,6 +9,7 @@ import dev.formwork.compiler.synth.function.LambdaCode;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.artifact.Artifact;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
@@ -71,7 +72,7 @@ public final class LambdaLayerSynthesizer implements ResourceSynthesizer<LambdaL
         context
             .diagnostics()
             .valueError(
-                "config.runtime-mismatch",
+                Code.CONFIG_RUNTIME_MISMATCH,
                 path.key("properties").key("compatibleRuntimes").index(i),
                 "Runtime "
                     + runtime.configValue()

@@ -7,6 +7,7 @@ import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
@@ -157,7 +158,9 @@ public final class SqsQueueSynthesizer implements ResourceSynthesizer<SqsQueueRe
       context
           .diagnostics()
           .valueError(
-              "config.self-reference", targetPath, "A queue cannot be its own dead-letter queue.");
+              Code.CONFIG_SELF_REFERENCE,
+              targetPath,
+              "A queue cannot be its own dead-letter queue.");
       return Optional.empty();
     }
     // SQS requires the dead-letter queue of a FIFO queue to be FIFO, and of a standard queue to be
@@ -167,7 +170,7 @@ public final class SqsQueueSynthesizer implements ResourceSynthesizer<SqsQueueRe
       context
           .diagnostics()
           .valueError(
-              "config.dead-letter-queue-type",
+              Code.CONFIG_DEAD_LETTER_QUEUE_TYPE,
               targetPath,
               "Queue '"
                   + name

@@ -8,6 +8,7 @@ import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.PolicyStatement;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
@@ -69,7 +70,7 @@ public final class StateMachineSynthesizer implements ResourceSynthesizer<StateM
       context
           .diagnostics()
           .valueError(
-              "config.invalid-value",
+              Code.CONFIG_INVALID_VALUE,
               path.key("properties").key("definition"),
               "definition must be an Amazon States Language object (with StartAt and States).");
       return;

@@ -1,6 +1,7 @@
 package dev.formwork.compiler.synth.resource;
 
 import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.model.stack.ProviderConfig;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public final class ThirdPartyProviders {
       context
           .diagnostics()
           .error(
-              "config.missing-provider",
+              Code.CONFIG_MISSING_PROVIDER,
               usedBy,
               "upstash-redis '"
                   + resourceName
@@ -44,7 +45,7 @@ public final class ThirdPartyProviders {
       context
           .diagnostics()
           .error(
-              "config.missing-provider",
+              Code.CONFIG_MISSING_PROVIDER,
               usedBy,
               "mongo-db-atlas-cluster '"
                   + resourceName

@@ -3,6 +3,7 @@ package dev.formwork.compiler.synth.stack;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.bind.Suggestions;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
@@ -37,7 +38,7 @@ public final class Overrides {
         context
             .diagnostics()
             .error(
-                "config.unknown-override-target",
+                Code.CONFIG_UNKNOWN_OVERRIDE_TARGET,
                 childPath,
                 "'" + logicalId + "' is not a CloudFormation resource of '" + resourceName + "'.",
                 Suggestions.didYouMean(logicalId, children).map(s -> s + " ").orElse("")
@@ -51,7 +52,7 @@ public final class Overrides {
         context
             .diagnostics()
             .error(
-                "config.wrong-type",
+                Code.CONFIG_WRONG_TYPE,
                 childPath,
                 "Overrides of '" + logicalId + "' must be a mapping of property paths to values.");
         continue;

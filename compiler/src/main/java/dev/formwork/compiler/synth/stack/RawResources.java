@@ -2,6 +2,7 @@ package dev.formwork.compiler.synth.stack;
 
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
@@ -30,7 +31,7 @@ public final class RawResources {
         context
             .diagnostics()
             .error(
-                "config.invalid-logical-id",
+                Code.CONFIG_INVALID_LOGICAL_ID,
                 path,
                 "Logical ID '"
                     + logicalId
@@ -45,7 +46,7 @@ public final class RawResources {
       if (!(properties instanceof JsonObject propertiesObject)) {
         context
             .diagnostics()
-            .error("config.wrong-type", path.key("Properties"), "Properties must be a mapping.");
+            .error(Code.CONFIG_WRONG_TYPE, path.key("Properties"), "Properties must be a mapping.");
         continue;
       }
       List<String> dependsOn = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.formwork.compiler.synth.values;
 
 import dev.formwork.compiler.synth.IndexedResource;
 import dev.formwork.schema.bind.Suggestions;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonNull;
 import dev.formwork.schema.json.JsonValue;
@@ -29,7 +30,7 @@ final class ResourceParamIntrinsic implements TemplateIntrinsic {
       scope
           .diagnostics()
           .valueError(
-              "directive.unknown-resource",
+              Code.DIRECTIVE_UNKNOWN_RESOURCE,
               at,
               "$ResourceParam(): no resource named '" + name + "' in this config.",
               Suggestions.didYouMean(name, scope.resources().names())
@@ -44,7 +45,7 @@ final class ResourceParamIntrinsic implements TemplateIntrinsic {
       scope
           .diagnostics()
           .valueError(
-              "directive.unknown-param",
+              Code.DIRECTIVE_UNKNOWN_PARAM,
               at,
               "Resource '"
                   + name

@@ -2,6 +2,7 @@ package dev.formwork.schema.model.event;
 
 import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.ModelConstraintException;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.value.TextValue;
 import java.util.Optional;
 
@@ -13,7 +14,9 @@ public record DeliveryFailureTarget(
   public DeliveryFailureTarget {
     if (sqsQueueName.isPresent() == sqsQueueArn.isPresent()) {
       throw new ModelConstraintException(
-          "config.exactly-one", "sqsQueueName", "Give exactly one of sqsQueueName or sqsQueueArn.");
+          Code.CONFIG_EXACTLY_ONE,
+          "sqsQueueName",
+          "Give exactly one of sqsQueueName or sqsQueueArn.");
     }
   }
 }

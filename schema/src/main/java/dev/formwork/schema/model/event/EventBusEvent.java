@@ -2,6 +2,7 @@ package dev.formwork.schema.model.event;
 
 import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.ModelConstraintException;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.value.TextValue;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public record EventBusEvent(Properties properties) implements FunctionEvent {
               + (useDefaultBus.orElse(false) ? 1 : 0);
       if (given != 1) {
         throw new ModelConstraintException(
-            "config.exactly-one",
+            Code.CONFIG_EXACTLY_ONE,
             "eventBusName",
             "Give exactly one of eventBusArn, eventBusName or useDefaultBus: true.");
       }

@@ -2,6 +2,7 @@ package dev.formwork.schema.model.event;
 
 import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.ModelConstraintException;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.node.ConfigNode;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,7 @@ public final class EventInput {
             + (transformer.isPresent() ? 1 : 0);
     if (given > 1) {
       throw new ModelConstraintException(
-          "config.exclusive-properties",
+          Code.CONFIG_EXCLUSIVE_PROPERTIES,
           "input",
           "Use at most one of input, inputPath and inputTransformer.");
     }

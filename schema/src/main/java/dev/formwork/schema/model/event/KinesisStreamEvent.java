@@ -4,6 +4,7 @@ import dev.formwork.schema.bind.Default;
 import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.ModelConstraintException;
 import dev.formwork.schema.bind.Range;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.value.TextValue;
 import java.util.List;
@@ -43,13 +44,13 @@ public record KinesisStreamEvent(Properties properties) implements FunctionEvent
     public Properties {
       if (kinesisStreamName.isPresent() == streamArn.isPresent()) {
         throw new ModelConstraintException(
-            "config.exactly-one",
+            Code.CONFIG_EXACTLY_ONE,
             "kinesisStreamName",
             "Give exactly one of kinesisStreamName or streamArn.");
       }
       if (consumerArn.isPresent() && autoCreateConsumer) {
         throw new ModelConstraintException(
-            "config.exclusive-properties",
+            Code.CONFIG_EXCLUSIVE_PROPERTIES,
             "consumerArn",
             "Use either consumerArn or autoCreateConsumer, not both.");
       }

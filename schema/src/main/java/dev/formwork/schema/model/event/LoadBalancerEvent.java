@@ -4,6 +4,7 @@ import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.ModelConstraintException;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.bind.Required;
+import dev.formwork.schema.diag.Code;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,7 +37,7 @@ public record LoadBalancerEvent(Properties properties) implements FunctionEvent 
           && queryParams.isEmpty()
           && sourceIps.isEmpty()) {
         throw new ModelConstraintException(
-            "config.missing-condition",
+            Code.CONFIG_MISSING_CONDITION,
             "paths",
             "A load balancer rule needs at least one condition: paths, methods, hosts, headers,"
                 + " queryParams or sourceIps.");

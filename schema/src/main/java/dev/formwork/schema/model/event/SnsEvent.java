@@ -2,6 +2,7 @@ package dev.formwork.schema.model.event;
 
 import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.ModelConstraintException;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.value.TextValue;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public record SnsEvent(Properties properties) implements FunctionEvent {
     public Properties {
       if (snsTopicName.isPresent() == snsTopicArn.isPresent()) {
         throw new ModelConstraintException(
-            "config.exactly-one",
+            Code.CONFIG_EXACTLY_ONE,
             "snsTopicName",
             "Give exactly one of snsTopicName or snsTopicArn.");
       }

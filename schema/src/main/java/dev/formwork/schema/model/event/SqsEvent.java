@@ -4,6 +4,7 @@ import dev.formwork.schema.bind.Default;
 import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.ModelConstraintException;
 import dev.formwork.schema.bind.Range;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.value.TextValue;
 import java.util.List;
@@ -42,7 +43,7 @@ public record SqsEvent(Properties properties) implements FunctionEvent {
     public Properties {
       if (sqsQueueName.isPresent() == sqsQueueArn.isPresent()) {
         throw new ModelConstraintException(
-            "config.exactly-one",
+            Code.CONFIG_EXACTLY_ONE,
             "sqsQueueName",
             "Give exactly one of sqsQueueName or sqsQueueArn.");
       }
@@ -50,7 +51,7 @@ public record SqsEvent(Properties properties) implements FunctionEvent {
       // https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html
       if (batchSize.orElse(10) > 10 && maxBatchWindowSeconds.orElse(0) < 1) {
         throw new ModelConstraintException(
-            "config.sqs-batch-window",
+            Code.CONFIG_SQS_BATCH_WINDOW,
             "batchSize",
             "batchSize over 10 needs maxBatchWindowSeconds of at least 1.");
       }

@@ -4,6 +4,7 @@ import dev.formwork.schema.bind.Default;
 import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.ModelConstraintException;
 import dev.formwork.schema.bind.NotSupported;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.node.ConfigNode;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +29,7 @@ public record FunctionLogging(
   public FunctionLogging {
     if (!ALLOWED_RETENTION_DAYS.contains(retentionDays)) {
       throw new ModelConstraintException(
-          "config.invalid-value",
+          Code.CONFIG_INVALID_VALUE,
           "retentionDays",
           "retentionDays "
               + retentionDays

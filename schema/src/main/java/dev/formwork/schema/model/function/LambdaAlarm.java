@@ -7,6 +7,7 @@ import dev.formwork.schema.bind.NotSupported;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.bind.Union;
 import dev.formwork.schema.bind.Variant;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.node.ConfigNode;
 import java.util.Optional;
 
@@ -76,13 +77,13 @@ public record LambdaAlarm(
       // https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html
       if (period != 10 && period != 20 && period != 30 && period % 60 != 0) {
         throw new ModelConstraintException(
-            "config.invalid-value",
+            Code.CONFIG_INVALID_VALUE,
             "period",
             "An alarm period must be 10, 20, 30 or a multiple of 60 seconds, got " + period + ".");
       }
       if (breachedPeriods.isPresent() && breachedPeriods.get() > evaluationPeriods) {
         throw new ModelConstraintException(
-            "config.invalid-value",
+            Code.CONFIG_INVALID_VALUE,
             "breachedPeriods",
             "breachedPeriods ("
                 + breachedPeriods.get()

@@ -3,6 +3,7 @@ package dev.formwork.schema.model.stack;
 import dev.formwork.schema.bind.Default;
 import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.ModelConstraintException;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.model.function.EnvironmentVariable;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public record LocalScript(Properties properties) implements ScriptDefinition {
               + (executeCommands.isEmpty() ? 0 : 1);
       if (given != 1) {
         throw new ModelConstraintException(
-            "config.exactly-one",
+            Code.CONFIG_EXACTLY_ONE,
             "executeCommand",
             "A local script needs exactly one of executeScript, executeCommand, executeScripts or"
                 + " executeCommands; "

@@ -5,6 +5,7 @@ import dev.formwork.schema.bind.Default;
 import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.ModelConstraintException;
 import dev.formwork.schema.bind.Required;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.value.TextValue;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public record ProviderConfig(Optional<MongoDbAtlas> mongoDbAtlas, Optional<Upsta
     public MongoDbAtlas {
       if (privateKey instanceof TextValue.Literal) {
         throw new ModelConstraintException(
-            "security.plain-text-api-key",
+            Code.SECURITY_PLAIN_TEXT_API_KEY,
             "privateKey",
             "The Atlas private key must not be plain text: store it in Secrets Manager and write"
                 + " $Secret('name.key').");
@@ -76,7 +77,7 @@ public record ProviderConfig(Optional<MongoDbAtlas> mongoDbAtlas, Optional<Upsta
     public Upstash {
       if (apiKey instanceof TextValue.Literal) {
         throw new ModelConstraintException(
-            "security.plain-text-api-key",
+            Code.SECURITY_PLAIN_TEXT_API_KEY,
             "apiKey",
             "The Upstash API key must not be plain text: store it in Secrets Manager and write"
                 + " $Secret('name.key').");
