@@ -29,8 +29,11 @@ record GoldenCase(String name, Path folder, Path config, Path expectedFolder) {
   static final String TEMPLATE = "expected.json";
   static final String DIAGNOSTICS = "expected.txt";
 
-  /** The actual outputs of compiling this case. */
-  record Outcome(Optional<String> template, String diagnostics) {}
+  /**
+   * The actual outputs of compiling this case, and whether the config was bound to the typed model
+   * (false when loading, directives or binding stopped the run).
+   */
+  record Outcome(Optional<String> template, String diagnostics, boolean bound) {}
 
   Outcome compile() throws IOException {
     Properties settings = new Properties();
@@ -95,7 +98,8 @@ record GoldenCase(String name, Path folder, Path config, Path expectedFolder) {
         // expectation.
         renderer
             .text(result.diagnostics())
-            .replace(folder.toAbsolutePath().toString(), "<case-folder>"));
+            .replace(folder.toAbsolutePath().toString(), "<case-folder>"),
+        result.config().isPresent());
   }
 
   Path expectedTemplate() {
