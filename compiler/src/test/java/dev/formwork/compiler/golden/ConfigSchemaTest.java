@@ -4,21 +4,14 @@ import static java.util.Map.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -29,10 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * The committed {@code formwork.schema.json} agrees with the compiler on the golden corpus: every
@@ -86,9 +75,7 @@ class ConfigSchemaTest {
 
   private static final Pattern PATH_SEGMENT = Pattern.compile("\\[(\\d+)\\]|([^.\\[]+)");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private final Schema schema = loadSchema();
+  private final CommittedSchema schema = new CommittedSchema();
 
   /** Compiled once for the class: the three checks below read the same verdicts. */
   private List<Rejected> rejected;
@@ -103,7 +90,7 @@ class ConfigSchemaTest {
     Map<String, List<String>> failures = new TreeMap<>();
     for (GoldenCase golden : GoldenCases.all()) {
       if (Files.exists(golden.expectedTemplate())) {
-        List<String> errors = describe(validate(golden.config()).orElseThrow());
+        List<String> errors = describe(schema.validate(golden.config()).orElseThrow());
         if (!errors.isEmpty()) {
           failures.put(golden.name(), errors);
         }
@@ -207,7 +194,8 @@ class ConfigSchemaTest {
                   ? Stage.BEFORE_BINDING
                   : Stage.BINDING;
       rejected.add(
-          new Rejected(golden.name(), stage, errors, validate(golden.config()).orElse(List.of())));
+          new Rejected(
+              golden.name(), stage, errors, schema.validate(golden.config()).orElse(List.of())));
     }
     return rejected;
   }
@@ -277,33 +265,9 @@ class ConfigSchemaTest {
     return names;
   }
 
-  /** The schema errors of a config, or empty when it is not YAML the schema can be applied to. */
-  private Optional<List<Error>> validate(Path config) throws IOException {
-    Object document;
-    try {
-      document =
-          new Load(LoadSettings.builder().setSchema(new CoreSchema()).build())
-              .loadFromString(Files.readString(config));
-    } catch (YamlEngineException notYaml) {
-      return Optional.empty();
-    }
-    return Optional.of(schema.validate(JSON.valueToTree(document)));
-  }
-
   private static List<String> describe(List<Error> errors) {
     return errors.stream()
         .map(error -> error.getInstanceLocation() + ": " + error.getMessage())
         .collect(Collectors.toList());
-  }
-
-  private static Schema loadSchema() {
-    try {
-      JsonNode committed =
-          JSON.readTree(GoldenCases.repoRoot().resolve("formwork.schema.json").toFile());
-      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-          .getSchema(committed);
-    } catch (IOException unreadable) {
-      throw new IllegalStateException("cannot read formwork.schema.json", unreadable);
-    }
   }
 }

@@ -18,4 +18,7 @@ public @interface KeyPattern {
 
   /** The longest key allowed. */
   int maxLength();
+
+  /** Completes "must be ...", e.g. "alphanumeric". */
+  String meaning();
 }

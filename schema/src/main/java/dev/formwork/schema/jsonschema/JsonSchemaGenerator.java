@@ -2,6 +2,7 @@ package dev.formwork.schema.jsonschema;
 
 import dev.formwork.schema.bind.ConfigEnum;
 import dev.formwork.schema.bind.KeyPattern;
+import dev.formwork.schema.bind.Pattern;
 import dev.formwork.schema.bind.Property;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.bind.RecordShape;
@@ -115,11 +116,15 @@ public final class JsonSchemaGenerator {
 
   private List<JsonObject> typedForms(Type type, Class<?> raw, Optional<Property> rules) {
     if (raw == String.class) {
-      String regex = rules.flatMap(Property::pattern).orElseThrow().regex();
+      Pattern pattern = rules.flatMap(Property::pattern).orElseThrow();
       List<JsonObject> forms = new ArrayList<>();
       forms.add(
-          JsonObject.builder().put("type", "string").put("pattern", "^(?:" + regex + ")$").build());
-      forms.addAll(PatternScalars.of(regex));
+          JsonObject.builder()
+              .put("type", "string")
+              .put("pattern", "^(?:" + pattern.regex() + ")$")
+              .put("patternErrorMessage", "It must be " + pattern.meaning() + ".")
+              .build());
+      forms.addAll(PatternScalars.of(pattern.regex()));
       return forms;
     }
     if (isNumber(raw)) {
@@ -209,6 +214,7 @@ public final class JsonSchemaGenerator {
   private static JsonObject names(KeyPattern keys) {
     return JsonObject.builder()
         .put("pattern", "^(?:" + keys.regex() + ")$")
+        .put("patternErrorMessage", "Names here must be " + keys.meaning() + ".")
         .put("maxLength", keys.maxLength())
         .build();
   }

@@ -31,7 +31,10 @@ public record FormworkConfig(
     @Doc("Values read elsewhere in the config with $Var().name.") Map<String, ConfigNode> variables,
     @Doc("The service's resources by name. Names are alphanumeric.")
         @Required
-        @KeyPattern(regex = RESOURCE_NAME, maxLength = MAX_RESOURCE_NAME)
+        @KeyPattern(
+            regex = RESOURCE_NAME,
+            maxLength = MAX_RESOURCE_NAME,
+            meaning = "alphanumeric (letters and digits only)")
         Map<String, ResourceDefinition> resources,
     @Doc("Raw CloudFormation resources merged into the template as they are, by logical ID.")
         Map<String, CloudFormationResource> cloudformationResources,
