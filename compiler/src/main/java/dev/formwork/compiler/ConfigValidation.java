@@ -13,17 +13,12 @@ import java.util.List;
  */
 final class ConfigValidation {
 
-  /**
-   * Long enough for every suffix formwork appends while keeping logical IDs under 255 characters.
-   */
-  static final int MAX_RESOURCE_NAME = 128;
-
   private ConfigValidation() {}
 
   static void check(FormworkConfig config, Diagnostics diagnostics) {
     for (String name : config.resources().keySet()) {
       ConfigPath path = ConfigPath.of("resources", name);
-      if (!name.matches("[A-Za-z0-9]+")) {
+      if (!name.matches(FormworkConfig.RESOURCE_NAME)) {
         diagnostics.error(
             Code.CONFIG_INVALID_NAME,
             path,
@@ -31,7 +26,7 @@ final class ConfigValidation {
                 + name
                 + "' is not valid: resource names must be alphanumeric (letters and digits only).",
             "Write it in camelCase, e.g. '" + camel(name) + "'.");
-      } else if (name.length() > MAX_RESOURCE_NAME) {
+      } else if (name.length() > FormworkConfig.MAX_RESOURCE_NAME) {
         diagnostics.error(
             Code.CONFIG_INVALID_NAME,
             path,
@@ -40,7 +35,7 @@ final class ConfigValidation {
                 + "…' is "
                 + name.length()
                 + " characters long; at most "
-                + MAX_RESOURCE_NAME
+                + FormworkConfig.MAX_RESOURCE_NAME
                 + " are allowed.");
       }
     }

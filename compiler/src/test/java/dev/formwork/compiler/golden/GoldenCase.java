@@ -30,7 +30,15 @@ record GoldenCase(String name, Path folder, Path config, Path expectedFolder) {
   static final String DIAGNOSTICS = "expected.txt";
 
   /** The actual outputs of compiling this case, and the compile result they come from. */
-  record Outcome(Optional<String> template, String diagnostics, CompileResult result) {}
+  record Outcome(Optional<String> template, String diagnostics, CompileResult result) {
+    /**
+     * Whether the config was bound to the typed model (false when loading, directives or binding
+     * stopped the run).
+     */
+    boolean bound() {
+      return result.config().isPresent();
+    }
+  }
 
   Outcome compile() throws IOException {
     Properties settings = new Properties();

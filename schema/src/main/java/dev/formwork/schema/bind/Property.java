@@ -13,6 +13,7 @@ public record Property(
     Optional<String> defaultText,
     Optional<Range> range,
     Optional<Pattern> pattern,
+    Optional<KeyPattern> keyPattern,
     boolean required,
     Optional<String> notSupported) {
 
@@ -26,6 +27,7 @@ public record Property(
         Optional.ofNullable(component.getAnnotation(Default.class)).map(Default::value),
         Optional.ofNullable(component.getAnnotation(Range.class)),
         Optional.ofNullable(component.getAnnotation(Pattern.class)),
+        Optional.ofNullable(component.getAnnotation(KeyPattern.class)),
         component.isAnnotationPresent(Required.class),
         Optional.ofNullable(component.getAnnotation(NotSupported.class)).map(NotSupported::value));
   }

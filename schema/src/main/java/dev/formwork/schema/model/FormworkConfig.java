@@ -1,6 +1,7 @@
 package dev.formwork.schema.model;
 
 import dev.formwork.schema.bind.Doc;
+import dev.formwork.schema.bind.KeyPattern;
 import dev.formwork.schema.bind.Pattern;
 import dev.formwork.schema.bind.Required;
 import dev.formwork.schema.model.stack.CloudFormationResource;
@@ -28,7 +29,12 @@ public record FormworkConfig(
             meaning = "a letter followed by letters, digits or dashes")
         Optional<String> serviceName,
     @Doc("Values read elsewhere in the config with $Var().name.") Map<String, ConfigNode> variables,
-    @Doc("The service's resources by name. Names are alphanumeric.") @Required
+    @Doc("The service's resources by name. Names are alphanumeric.")
+        @Required
+        @KeyPattern(
+            regex = RESOURCE_NAME,
+            maxLength = MAX_RESOURCE_NAME,
+            meaning = "alphanumeric (letters and digits only)")
         Map<String, ResourceDefinition> resources,
     @Doc("Raw CloudFormation resources merged into the template as they are, by logical ID.")
         Map<String, CloudFormationResource> cloudformationResources,
@@ -41,4 +47,13 @@ public record FormworkConfig(
     @Doc("Custom directives implemented in JavaScript, TypeScript or Python.")
         List<CustomDirectiveDefinition> directives,
     @Doc("Stack-operation settings used by the deployer (no effect on the template).")
-        Optional<DeploymentConfig> deploymentConfig) {}
+        Optional<DeploymentConfig> deploymentConfig) {
+
+  /** What a resource name may contain: it becomes part of logical IDs, which are alphanumeric. */
+  public static final String RESOURCE_NAME = "[A-Za-z0-9]+";
+
+  /**
+   * Long enough for every suffix formwork appends while keeping logical IDs under 255 characters.
+   */
+  public static final int MAX_RESOURCE_NAME = 128;
+}
