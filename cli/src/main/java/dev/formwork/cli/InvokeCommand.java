@@ -134,7 +134,7 @@ final class InvokeCommand extends AwsCommand {
       CfResource lambda,
       String physicalName,
       Optional<String> eventJson)
-      throws IOException, InterruptedException {
+      throws IOException {
     PackageCommand.Packaged packaged = PackageCommand.packageCode(run, null, null, stderr);
     if (packaged.result().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
