@@ -1,5 +1,6 @@
 package dev.formwork.compiler.golden;
 
+import dev.formwork.schema.testing.RepoRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,24 +17,12 @@ final class GoldenCases {
 
   private GoldenCases() {}
 
-  static Path repoRoot() {
-    String configured = System.getProperty("formwork.repoRoot");
-    Path start = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
-    for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve("examples"))
-          && Files.isRegularFile(dir.resolve("formwork"))) {
-        return dir;
-      }
-    }
-    throw new IllegalStateException("cannot find the repository root from " + start);
-  }
-
   static Path casesRoot() {
-    return repoRoot().resolve("compiler/src/test/resources/golden");
+    return RepoRoot.resolve("compiler/src/test/resources/golden");
   }
 
   static Path examplesExpectedRoot() {
-    return repoRoot().resolve("compiler/src/test/resources/examples");
+    return RepoRoot.resolve("compiler/src/test/resources/examples");
   }
 
   static List<GoldenCase> all() {
@@ -43,7 +32,7 @@ final class GoldenCases {
           new GoldenCase(
               folder.getFileName().toString(), folder, folder.resolve("formwork.yml"), folder));
     }
-    for (Path folder : folders(repoRoot().resolve("examples"))) {
+    for (Path folder : folders(RepoRoot.resolve("examples"))) {
       Path config = folder.resolve("formwork.yml");
       if (Files.isRegularFile(config)) {
         String name = folder.getFileName().toString();

@@ -8,6 +8,7 @@ import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.testing.RepoRoot;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ class CfnLintTest {
 
   @Test
   void everyExpectedTemplatePassesCfnLint() throws Exception {
-    Path root = repoRoot();
+    Path root = RepoRoot.path();
     List<Path> templates = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root.resolve("compiler/src/test/resources"))) {
       files
@@ -56,7 +57,7 @@ class CfnLintTest {
     List<String> command =
         new ArrayList<>(
             List.of(
-                PythonTools.venv(root).resolve("bin/cfn-lint").toString(),
+                PythonTools.venv().resolve("bin/cfn-lint").toString(),
                 "--format",
                 "json",
                 "--regions",
@@ -97,17 +98,5 @@ class CfnLintTest {
 
   private static String text(JsonValue value) {
     return ((JsonString) value).value();
-  }
-
-  static Path repoRoot() {
-    String configured = System.getProperty("formwork.repoRoot");
-    Path start = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
-    for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("formwork"))
-          && Files.isDirectory(dir.resolve("compiler"))) {
-        return dir;
-      }
-    }
-    throw new IllegalStateException("cannot find the repository root from " + start);
   }
 }

@@ -3,6 +3,7 @@ package dev.formwork.schema.jsonschema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.formwork.schema.json.JsonWriter;
+import dev.formwork.schema.testing.RepoRoot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ class CommittedSchemaTest {
 
   @Test
   void committedSchemaIsUpToDate() throws IOException {
-    Path file = repoRoot().resolve("formwork.schema.json");
+    Path file = RepoRoot.resolve("formwork.schema.json");
     String generated = JsonWriter.pretty(JsonSchemaGenerator.generate());
     if ("1".equals(System.getenv("FORMWORK_UPDATE_GOLDEN"))) {
       Files.writeString(file, generated, StandardCharsets.UTF_8);
@@ -28,16 +29,5 @@ class CommittedSchemaTest {
         generated,
         "formwork.schema.json is stale: run FORMWORK_UPDATE_GOLDEN=1 mvn -pl schema test, or"
             + " ./formwork schema > formwork.schema.json");
-  }
-
-  static Path repoRoot() {
-    String configured = System.getProperty("formwork.repoRoot");
-    Path start = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
-    for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("schema"))) {
-        return dir;
-      }
-    }
-    throw new IllegalStateException("cannot find the repository root from " + start);
   }
 }
