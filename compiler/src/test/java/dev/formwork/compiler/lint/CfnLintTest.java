@@ -1,21 +1,22 @@
 package dev.formwork.compiler.lint;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.formwork.process.ProcessCommand;
+import dev.formwork.process.ProcessResult;
+import dev.formwork.process.ProcessRunner;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.testing.RepoRoot;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -48,12 +49,10 @@ class CfnLintTest {
           .sorted()
           .forEach(templates::add);
     }
-    assertTrue(
-        templates.size() >= 15, "expected golden templates to lint, found " + templates.size());
+    assertThat(templates).as("expected golden templates to lint").hasSizeGreaterThanOrEqualTo(15);
     // Third-party registry types (Upstash, MongoDB Atlas) are unknown to cfn-lint (E3006) unless
-    // their
-    // schemas are given; RegistrySchemaConformanceTest checks the emitted properties against them,
-    // because cfn-lint 1.x uses registry schemas only to know the type exists.
+    // their schemas are given; RegistrySchemaConformanceTest checks the emitted properties against
+    // them, because cfn-lint 1.x uses registry schemas only to know the type exists.
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -66,15 +65,11 @@ class CfnLintTest {
                 root.resolve(REGISTRY_SCHEMAS).toString(),
                 "--"));
     templates.forEach(template -> command.add(template.toString()));
-    Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
-    byte[] output = process.getInputStream().readAllBytes();
-    String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(5, TimeUnit.MINUTES), "cfn-lint did not finish");
-    JsonValue parsed =
-        JsonParser.parse(
-            new String(output, StandardCharsets.UTF_8).isBlank()
-                ? "[]"
-                : new String(output, StandardCharsets.UTF_8));
+    ProcessResult lint =
+        new ProcessRunner().run(ProcessCommand.of(command, root, Duration.ofMinutes(5)));
+    assertThat(lint.timedOut()).as("cfn-lint did not finish").isFalse();
+    String errors = lint.stderr();
+    JsonValue parsed = JsonParser.parse(lint.stdout().isBlank() ? "[]" : lint.stdout());
     List<String> problems = new ArrayList<>();
     for (JsonValue match : ((JsonArray) parsed).items()) {
       JsonObject finding = (JsonObject) match;
@@ -93,7 +88,7 @@ class CfnLintTest {
               + ": "
               + text(finding.get("Message").orElseThrow()));
     }
-    assertEquals(List.of(), problems, "cfn-lint findings (stderr: " + errors + ")");
+    assertThat(problems).as("cfn-lint findings (stderr: %s)", errors).isEmpty();
   }
 
   private static String text(JsonValue value) {
