@@ -59,8 +59,9 @@ public final class ProcessRunner {
 
   /**
    * Runs the command with stderr merged into stdout and hands each line (without its line end) to
-   * {@code lines} as it arrives, on a single output thread; every line has been delivered when this
-   * returns. The result's stdout and stderr are empty.
+   * {@code lines} as it arrives, on a single output thread. When this returns every line has been
+   * delivered (of a stopped process, those that arrived within a few seconds of the stop). The
+   * result's stdout and stderr are empty.
    *
    * @throws IOException as {@link #run}
    */
