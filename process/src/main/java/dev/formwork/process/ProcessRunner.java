@@ -140,10 +140,14 @@ public final class ProcessRunner {
     }
   }
 
-  /** Stops the process and every process it started, children first, without waiting. */
+  /**
+   * Stops the process and every process it started, without waiting. The process goes first: a
+   * shell that saw its child killed would print "Killed" into the output.
+   */
   private static void stopTree(Process process) {
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    List<ProcessHandle> descendants = process.descendants().toList();
     process.destroyForcibly();
+    descendants.forEach(ProcessHandle::destroyForcibly);
   }
 
   /** Waits (briefly) until zt-exec has read the last output of a stopped process. */
