@@ -9,6 +9,7 @@ import dev.formwork.schema.model.stack.Hooks;
 import dev.formwork.schema.model.stack.ScriptDefinition;
 import dev.formwork.schema.value.TextValue;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +53,9 @@ final class ConfigScripts {
       script = script.withEnvironment(environment).withConnectTo(properties.connectTo());
       if (properties.cwd().isPresent()) {
         script = script.withCwd(Path.of(properties.cwd().get()));
+      }
+      if (properties.timeout().isPresent()) {
+        script = script.withTimeout(Duration.ofSeconds(properties.timeout().get()));
       }
       scripts.put(name, script);
     }

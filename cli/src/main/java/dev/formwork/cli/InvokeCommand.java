@@ -128,7 +128,7 @@ final class InvokeCommand extends AwsCommand {
       FunctionResource resource,
       CompiledFunction lambda,
       Optional<String> eventJson)
-      throws IOException, InterruptedException {
+      throws IOException {
     PackageCommand.Packaged packaged = PackageCommand.packageCode(run, null, null, stderr);
     if (packaged.result().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;

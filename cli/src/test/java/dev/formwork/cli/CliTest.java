@@ -1,12 +1,11 @@
 package dev.formwork.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.formwork.compiler.source.YamlLimits;
 import dev.formwork.compiler.source.YamlSourceLoader;
 import dev.formwork.schema.json.JsonArray;
+import dev.formwork.schema.json.JsonNumber;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.json.JsonString;
@@ -16,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,17 +75,17 @@ class CliTest {
   void compileWritesTheTemplateToStdoutAndFindsFormworkYml() throws Exception {
     Path project = project("My_Shop", "formwork.yml", VALID);
     Run run = run(project, "compile", "--stage", "dev", "--region", "eu-west-1");
-    assertEquals(0, run.exitCode(), run.err());
+    assertThat(run.exitCode()).as(run.err()).isZero();
     JsonObject template = (JsonObject) JsonParser.parse(run.out());
     JsonObject resources = (JsonObject) template.get("Resources").orElseThrow();
-    assertTrue(resources.has("ApiFunction"));
+    assertThat(resources.has("ApiFunction")).isTrue();
     // No serviceName: the folder name, normalised, names the stack.
     JsonObject function =
         (JsonObject)
             ((JsonObject) resources.get("ApiFunction").orElseThrow())
                 .get("Properties")
                 .orElseThrow();
-    assertEquals(new JsonString("my-shop-dev-api"), function.get("FunctionName").orElseThrow());
+    assertThat(function.get("FunctionName")).contains(new JsonString("my-shop-dev-api"));
   }
 
   @Test
@@ -101,28 +101,28 @@ class CliTest {
             "us-east-1",
             "--project-name",
             "shop");
-    assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().contains("\"shop-prod-api\""));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("\"shop-prod-api\"");
   }
 
   @Test
   void compileWritesOutAtomicallyAndNeverOnError() throws Exception {
     Path project = project("p", "formwork.yml", VALID);
     Path out = project.resolve("build/template.json");
-    assertEquals(
-        0,
-        run(
-                project,
-                "compile",
-                "--stage",
-                "dev",
-                "--region",
-                "eu-west-1",
-                "--out",
-                "build/template.json")
-            .exitCode());
+    assertThat(
+            run(
+                    project,
+                    "compile",
+                    "--stage",
+                    "dev",
+                    "--region",
+                    "eu-west-1",
+                    "--out",
+                    "build/template.json")
+                .exitCode())
+        .isZero();
     String good = Files.readString(out);
-    assertTrue(good.startsWith("{"));
+    assertThat(good).startsWith("{");
 
     Files.writeString(project.resolve("formwork.yml"), INVALID);
     Run failed =
@@ -135,19 +135,19 @@ class CliTest {
             "eu-west-1",
             "--out",
             "build/template.json");
-    assertEquals(1, failed.exitCode());
-    assertEquals(good, Files.readString(out), "the previous template must be left untouched");
-    assertTrue(
-        failed.err().contains("error[config.unknown-property]: Unknown property 'timout'"),
-        failed.err());
-    assertTrue(failed.err().contains("formwork.yml:5:7"), failed.err());
-    assertTrue(failed.err().contains("Did you mean 'timeout'?"), failed.err());
-    assertFalse(failed.err().contains("Exception"), "no stack trace for a user error");
+    assertThat(failed.exitCode()).isEqualTo(1);
+    assertThat(out).as("the previous template must be left untouched").hasContent(good);
+    assertThat(failed.err())
+        .contains("error[config.unknown-property]: Unknown property 'timout'")
+        .contains("formwork.yml:5:7")
+        .contains("Did you mean 'timeout'?")
+        .as("no stack trace for a user error")
+        .doesNotContain("Exception");
 
     Run fresh =
         run(project, "compile", "--stage", "dev", "--region", "eu-west-1", "--out", "other.json");
-    assertEquals(1, fresh.exitCode());
-    assertFalse(Files.exists(project.resolve("other.json")), "no output file on error");
+    assertThat(fresh.exitCode()).isEqualTo(1);
+    assertThat(project.resolve("other.json")).as("no output file on error").doesNotExist();
   }
 
   @Test
@@ -163,42 +163,53 @@ class CliTest {
             "eu-west-1",
             "--error-format",
             "json");
-    assertEquals(1, run.exitCode());
+    assertThat(run.exitCode()).isEqualTo(1);
     JsonArray diagnostics = (JsonArray) JsonParser.parse(run.out());
-    assertEquals(1, diagnostics.size());
+    assertThat(diagnostics.size()).isEqualTo(1);
     JsonObject diagnostic = (JsonObject) diagnostics.get(0);
-    assertEquals(new JsonString("config.unknown-property"), diagnostic.get("code").orElseThrow());
-    assertEquals(new JsonString("error"), diagnostic.get("severity").orElseThrow());
-    assertEquals(
-        new JsonString("resources.api.properties.timout"), diagnostic.get("path").orElseThrow());
-    assertEquals(new JsonString("formwork.yml"), diagnostic.get("file").orElseThrow());
-    assertEquals("5", diagnostic.get("line").orElseThrow().toString().replaceAll("\\D", ""));
-    assertEquals("7", diagnostic.get("column").orElseThrow().toString().replaceAll("\\D", ""));
-    assertEquals(new JsonString("Did you mean 'timeout'?"), diagnostic.get("hint").orElseThrow());
-    assertTrue(diagnostic.has("message"));
+    assertThat(diagnostic.get("code")).contains(new JsonString("config.unknown-property"));
+    assertThat(diagnostic.get("severity")).contains(new JsonString("error"));
+    assertThat(diagnostic.get("path")).contains(new JsonString("resources.api.properties.timout"));
+    assertThat(diagnostic.get("file")).contains(new JsonString("formwork.yml"));
+    assertThat(diagnostic.get("line")).contains(JsonNumber.of(5));
+    assertThat(diagnostic.get("column")).contains(JsonNumber.of(7));
+    assertThat(diagnostic.get("hint")).contains(new JsonString("Did you mean 'timeout'?"));
+    assertThat(diagnostic.has("message")).isTrue();
 
     Files.writeString(project.resolve("formwork.yml"), VALID);
     Run ok = run(project, "validate", "--stage", "dev", "--region", "eu-west-1");
-    assertEquals(0, ok.exitCode());
-    assertTrue(ok.err().contains("Config is valid"));
-    assertEquals("", ok.out());
+    assertThat(ok.exitCode()).isZero();
+    assertThat(ok.err()).contains("Config is valid");
+    assertThat(ok.out()).isEmpty();
   }
 
   @Test
   void usageErrorsExitWithTwo() throws Exception {
     Path project = project("u", "formwork.yml", VALID);
-    assertEquals(2, run(project, "compile", "--region", "eu-west-1").exitCode(), "missing --stage");
-    assertEquals(2, run(project, "compile", "--stage", "Dev!", "--region", "eu-west-1").exitCode());
-    assertEquals(2, run(project, "compile", "--stage", "dev", "--region", "europe").exitCode());
-    assertEquals(
-        2,
-        run(project, "compile", "--stage", "dev", "--region", "eu-west-1", "--config", "nope.yml")
-            .exitCode());
+    assertThat(run(project, "compile", "--region", "eu-west-1").exitCode())
+        .as("missing --stage")
+        .isEqualTo(2);
+    assertThat(run(project, "compile", "--stage", "Dev!", "--region", "eu-west-1").exitCode())
+        .isEqualTo(2);
+    assertThat(run(project, "compile", "--stage", "dev", "--region", "europe").exitCode())
+        .isEqualTo(2);
+    assertThat(
+            run(
+                    project,
+                    "compile",
+                    "--stage",
+                    "dev",
+                    "--region",
+                    "eu-west-1",
+                    "--config",
+                    "nope.yml")
+                .exitCode())
+        .isEqualTo(2);
     Path empty = Files.createDirectories(dir.resolve("empty"));
     Run none = run(empty, "validate", "--stage", "dev", "--region", "eu-west-1");
-    assertEquals(2, none.exitCode());
-    assertTrue(none.err().contains("No config file found"), none.err());
-    assertEquals(2, run(project, "frobnicate").exitCode());
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.err()).contains("No config file found");
+    assertThat(run(project, "frobnicate").exitCode()).isEqualTo(2);
   }
 
   @Test
@@ -215,25 +226,51 @@ class CliTest {
                     + "          value: no"));
     Run run =
         run(project, "compile", "--stage", "dev", "--region", "eu-west-1", "--format", "yaml");
-    assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().contains("COUNTRY: \"no\""), run.out());
-    assertTrue(
-        new YamlSourceLoader(YamlLimits.defaults())
-            .load("out.yaml", run.out().getBytes(StandardCharsets.UTF_8))
-            .root()
-            .isPresent());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("COUNTRY: \"no\"");
+    assertThat(
+            new YamlSourceLoader(YamlLimits.defaults())
+                .load("out.yaml", run.out().getBytes(StandardCharsets.UTF_8))
+                .root())
+        .isPresent();
   }
 
   @Test
   void schemaPrintsTheJsonSchemaAndEveryCommandHasHelp() throws Exception {
     Run schema = run(dir, "schema");
-    assertEquals(0, schema.exitCode());
+    assertThat(schema.exitCode()).isZero();
     JsonObject parsed = (JsonObject) JsonParser.parse(schema.out());
-    assertTrue(parsed.has("$defs"));
+    assertThat(parsed.has("$defs")).isTrue();
     for (String command : new String[] {"compile", "validate", "package", "schema"}) {
       Run help = run(dir, command, "--help");
-      assertEquals(0, help.exitCode(), command);
-      assertTrue(help.out().contains("Usage: formwork " + command), help.out());
+      assertThat(help.exitCode()).as(command).isZero();
+      assertThat(help.out()).contains("Usage: formwork " + command);
     }
+  }
+
+  @Test
+  void aScriptOverItsConfiguredTimeoutIsStoppedAndFailsWithAHint() throws Exception {
+    Path project =
+        project(
+            "s",
+            "formwork.yml",
+            VALID
+                + """
+                scripts:
+                  slow:
+                    type: local-script
+                    properties:
+                      executeCommand: echo started; sleep 30
+                      timeout: 1
+                """);
+    long start = System.nanoTime();
+    Run run = run(project, "script-run", "slow", "--stage", "dev", "--region", "eu-west-1");
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+    assertThat(run.out()).contains("[slow] started");
+    assertThat(run.err())
+        .startsWith("formwork: Script slow did not finish within 1 s, so formwork stopped it.\n")
+        .contains("  hint: Its last output lines are above.")
+        .doesNotContain("Exception");
   }
 }

@@ -1,5 +1,8 @@
 package dev.formwork.packager;
 
+import dev.formwork.process.ProcessCommand;
+import dev.formwork.process.ProcessResult;
+import dev.formwork.process.ProcessRunner;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParseException;
@@ -10,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +38,9 @@ public final class EsbuildBatch {
   public record Result(
       Map<NodeFunctionBuild, Bundle> bundles, Map<NodeFunctionBuild, List<String>> errors) {}
 
+  /** esbuild bundles hundreds of functions in seconds; ten minutes means it hangs. */
+  private static final Duration TIMEOUT = Duration.ofMinutes(10);
+
   private final EsbuildBinary esbuild;
   private final ProcessRunner runner;
 
@@ -47,7 +54,7 @@ public final class EsbuildBatch {
       throws IOException {
     Map<NodeFunctionBuild, Bundle> bundles = new LinkedHashMap<>();
     Map<NodeFunctionBuild, List<String>> errors = new LinkedHashMap<>();
-    ProcessRunner.Outcome outcome = run(functions, options, projectDir, outDir);
+    ProcessResult outcome = run(functions, options, projectDir, outDir);
     if (outcome.succeeded()) {
       bundles.putAll(readMetafile(functions, options, projectDir, outDir));
     } else if (functions.size() == 1) {
@@ -63,7 +70,7 @@ public final class EsbuildBatch {
     return new Result(bundles, errors);
   }
 
-  private ProcessRunner.Outcome run(
+  private ProcessResult run(
       List<NodeFunctionBuild> functions, EsbuildOptions options, Path projectDir, Path outDir)
       throws IOException {
     Files.createDirectories(outDir);
@@ -78,7 +85,12 @@ public final class EsbuildBatch {
     command.add("--color=false");
     command.add("--log-level=error");
     command.add("--log-limit=0");
-    return runner.run(command, projectDir, Map.of());
+    ProcessResult result = runner.run(ProcessCommand.of(command, projectDir, TIMEOUT));
+    if (result.timedOut()) {
+      throw new IOException(
+          command.get(0) + " did not finish within " + TIMEOUT.toMinutes() + " minutes");
+    }
+    return result;
   }
 
   private static String entryName(int index) {

@@ -1,5 +1,6 @@
 package dev.formwork.packager;
 
+import dev.formwork.process.ProcessRunner;
 import dev.formwork.schema.artifact.ArtifactKind;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;

@@ -1,5 +1,6 @@
 package dev.formwork.packager;
 
+import dev.formwork.process.ProcessRunner;
 import dev.formwork.schema.artifact.Artifact;
 import dev.formwork.schema.artifact.ArtifactKind;
 import dev.formwork.schema.artifact.ArtifactManifest;
@@ -55,7 +56,7 @@ public final class Packager {
         Optional.ofNullable(System.getenv("FORMWORK_PYTHON"))
             .filter(value -> !value.isBlank())
             .orElse("python3");
-    return new Packager(EsbuildLocator.forUser(), new ProcessRunner(onProcessStart, 10), python);
+    return new Packager(EsbuildLocator.forUser(), new ProcessRunner(onProcessStart), python);
   }
 
   /**

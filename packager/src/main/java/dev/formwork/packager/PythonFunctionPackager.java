@@ -1,15 +1,18 @@
 package dev.formwork.packager;
 
+import dev.formwork.process.ProcessCommand;
+import dev.formwork.process.ProcessResult;
+import dev.formwork.process.ProcessRunner;
 import dev.formwork.schema.artifact.ArtifactKind;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -23,6 +26,9 @@ import java.util.TreeMap;
 final class PythonFunctionPackager {
 
   private static final int PIP_ERROR_LINES = 8;
+
+  /** Time for pip to download and unpack a function's wheels on a slow connection. */
+  private static final Duration PIP_TIMEOUT = Duration.ofMinutes(10);
 
   private final String python;
   private final ProcessRunner runner;
@@ -96,8 +102,12 @@ final class PythonFunctionPackager {
       SortedMap<String, ZipSource> entries = new TreeMap<>();
       if (requirements.isPresent()) {
         Path deps = staging.resolve("deps");
-        ProcessRunner.Outcome pip =
-            runner.run(pipCommand(function, requirements.get(), deps), projectDir, Map.of());
+        List<String> command = pipCommand(function, requirements.get(), deps);
+        ProcessResult pip = runner.run(ProcessCommand.of(command, projectDir, PIP_TIMEOUT));
+        if (pip.timedOut()) {
+          throw new IOException(
+              command.get(0) + " did not finish within " + PIP_TIMEOUT.toMinutes() + " minutes");
+        }
         if (!pip.succeeded()) {
           diagnostics.add(
               Diagnostic.error(

@@ -1,5 +1,8 @@
 package dev.formwork.compiler.directive;
 
+import dev.formwork.process.ProcessCommand;
+import dev.formwork.process.ProcessResult;
+import dev.formwork.process.ProcessRunner;
 import dev.formwork.schema.diag.SourceLocation;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
@@ -91,12 +94,14 @@ final class CustomDirectiveRunner {
   private final String node;
   private final String python;
   private final Duration timeout;
+  private final ProcessRunner processes;
   private Optional<String> nodeVersion;
 
-  CustomDirectiveRunner(String node, String python, Duration timeout) {
+  CustomDirectiveRunner(String node, String python, Duration timeout, ProcessRunner processes) {
     this.node = node;
     this.python = python;
     this.timeout = timeout;
+    this.processes = processes;
   }
 
   CustomDirectiveResult run(CustomDirective directive, List<ConfigNode> args) {
@@ -120,8 +125,10 @@ final class CustomDirectiveRunner {
                 + directive.file().getFileName()
                 + " to JavaScript or upgrade Node.js.");
       }
-      Optional<ProcessRunner.Outcome> outcome =
-          ProcessRunner.run(command.get(), directive.file().getParent(), timeout);
+      Optional<ProcessResult> outcome =
+          processes
+              .tryRun(ProcessCommand.of(command.get(), directive.file().getParent(), timeout))
+              .filter(result -> !result.timedOut());
       if (outcome.isEmpty()) {
         return CustomDirectiveResult.failure(
             command.get().get(0)
@@ -140,9 +147,9 @@ final class CustomDirectiveRunner {
           "could not exchange data with the directive process: " + io.getMessage());
     } finally {
       if (work != null) {
-        ProcessRunner.deleteQuietly(work.resolve("args.json"));
-        ProcessRunner.deleteQuietly(work.resolve("result.json"));
-        ProcessRunner.deleteQuietly(work);
+        deleteQuietly(work.resolve("args.json"));
+        deleteQuietly(work.resolve("result.json"));
+        deleteQuietly(work);
       }
     }
   }
@@ -189,11 +196,20 @@ final class CustomDirectiveRunner {
     if (nodeVersion == null) {
       Path here = Path.of("").toAbsolutePath();
       nodeVersion =
-          ProcessRunner.run(List.of(node, "--version"), here, Duration.ofSeconds(10))
-              .filter(ProcessRunner.Outcome::succeeded)
-              .map(outcome -> outcome.stdout().trim());
+          processes
+              .tryRun(ProcessCommand.of(List.of(node, "--version"), here, Duration.ofSeconds(10)))
+              .filter(ProcessResult::succeeded)
+              .map(result -> result.stdout().trim());
     }
     return nodeVersion;
+  }
+
+  private static void deleteQuietly(Path path) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException ignored) {
+      // A leftover temporary file is harmless; the OS cleans its temp directory.
+    }
   }
 
   private static CustomDirectiveResult read(String text) {

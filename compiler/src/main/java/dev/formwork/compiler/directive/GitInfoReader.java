@@ -1,7 +1,11 @@
 package dev.formwork.compiler.directive;
 
+import dev.formwork.process.ProcessCommand;
+import dev.formwork.process.ProcessResult;
+import dev.formwork.process.ProcessRunner;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +23,13 @@ final class GitInfoReader {
 
   private final Path directory;
   private final Map<String, String> environment;
+  private final ProcessRunner processes;
   private final Map<String, Optional<String>> answers = new HashMap<>();
 
-  GitInfoReader(Path directory, Map<String, String> environment) {
+  GitInfoReader(Path directory, Map<String, String> environment, ProcessRunner processes) {
     this.directory = directory;
     this.environment = Map.copyOf(environment);
+    this.processes = processes;
   }
 
   synchronized Optional<String> read(String property) {
@@ -59,9 +65,10 @@ final class GitInfoReader {
             .or(() -> env("BITBUCKET_GIT_HTTP_ORIGIN"))
             .map(GitUrls::sanitize);
       case "hasUncommitedChanges":
-        return ProcessRunner.run(List.of("git", "status", "--porcelain"), directory, TIMEOUT)
-            .filter(ProcessRunner.Outcome::succeeded)
-            .map(outcome -> Boolean.toString(!outcome.stdout().isBlank()));
+        return processes
+            .tryRun(ProcessCommand.of(List.of("git", "status", "--porcelain"), directory, TIMEOUT))
+            .filter(ProcessResult::succeeded)
+            .map(result -> Boolean.toString(!result.stdout().isBlank()));
       default:
         return Optional.empty();
     }
@@ -73,12 +80,13 @@ final class GitInfoReader {
   }
 
   private Optional<String> git(String... arguments) {
-    List<String> command = new java.util.ArrayList<>();
+    List<String> command = new ArrayList<>();
     command.add("git");
     command.addAll(List.of(arguments));
-    return ProcessRunner.run(command, directory, TIMEOUT)
-        .filter(ProcessRunner.Outcome::succeeded)
-        .map(outcome -> outcome.stdout().trim())
+    return processes
+        .tryRun(ProcessCommand.of(command, directory, TIMEOUT))
+        .filter(ProcessResult::succeeded)
+        .map(result -> result.stdout().trim())
         .filter(text -> !text.isEmpty());
   }
 

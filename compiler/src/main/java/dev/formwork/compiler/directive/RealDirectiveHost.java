@@ -1,5 +1,6 @@
 package dev.formwork.compiler.directive;
 
+import dev.formwork.process.ProcessRunner;
 import dev.formwork.schema.node.ConfigNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,9 +33,11 @@ public final class RealDirectiveHost implements DirectiveHost {
       Map<String, String> environment,
       BiFunction<String, String, Optional<ConfigNode>> yamlParser,
       Duration customTimeout) {
+    ProcessRunner processes = new ProcessRunner();
     this.yamlParser = yamlParser;
-    this.git = new GitInfoReader(configDirectory.toAbsolutePath().normalize(), environment);
-    this.customRunner = new CustomDirectiveRunner("node", "python3", customTimeout);
+    this.git =
+        new GitInfoReader(configDirectory.toAbsolutePath().normalize(), environment, processes);
+    this.customRunner = new CustomDirectiveRunner("node", "python3", customTimeout, processes);
   }
 
   /**

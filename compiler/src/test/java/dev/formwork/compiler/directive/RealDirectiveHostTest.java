@@ -3,10 +3,14 @@ package dev.formwork.compiler.directive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.formwork.process.ProcessCommand;
+import dev.formwork.process.ProcessResult;
+import dev.formwork.process.ProcessRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,13 +25,14 @@ class RealDirectiveHostTest {
   @TempDir Path directory;
 
   private String git(String... args) {
-    List<String> command =
-        new java.util.ArrayList<>(List.of("git", "-c", "init.defaultBranch=main"));
+    List<String> command = new ArrayList<>(List.of("git", "-c", "init.defaultBranch=main"));
     command.addAll(List.of(args));
-    ProcessRunner.Outcome outcome =
-        ProcessRunner.run(command, directory, Duration.ofSeconds(20)).orElseThrow();
-    assertEquals(0, outcome.exitCode(), outcome.stderr());
-    return outcome.stdout().trim();
+    ProcessResult result =
+        new ProcessRunner()
+            .tryRun(ProcessCommand.of(command, directory, Duration.ofSeconds(20)))
+            .orElseThrow();
+    assertEquals(0, result.exitCode(), result.stderr());
+    return result.stdout().trim();
   }
 
   @Test
@@ -77,9 +82,12 @@ class RealDirectiveHostTest {
     // git answers first when it knows a user name (a global git config applies outside a repository
     // too).
     Optional<String> globalName =
-        ProcessRunner.run(List.of("git", "config", "user.name"), directory, Duration.ofSeconds(20))
-            .filter(ProcessRunner.Outcome::succeeded)
-            .map(outcome -> outcome.stdout().trim())
+        new ProcessRunner()
+            .tryRun(
+                ProcessCommand.of(
+                    List.of("git", "config", "user.name"), directory, Duration.ofSeconds(20)))
+            .filter(ProcessResult::succeeded)
+            .map(result -> result.stdout().trim())
             .filter(name -> !name.isEmpty());
     assertEquals(Optional.of(globalName.orElse("octocat")), host.gitInfo("username"));
     assertEquals(Optional.of("https://github.com/acme/shop"), host.gitInfo("gitUrl"));

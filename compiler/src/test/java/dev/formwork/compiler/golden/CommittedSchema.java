@@ -6,6 +6,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.formwork.schema.testing.RepoRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +29,7 @@ final class CommittedSchema {
 
   CommittedSchema() {
     try {
-      JsonNode committed =
-          JSON.readTree(GoldenCases.repoRoot().resolve("formwork.schema.json").toFile());
+      JsonNode committed = JSON.readTree(RepoRoot.resolve("formwork.schema.json").toFile());
       schema =
           SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
               .getSchema(committed);

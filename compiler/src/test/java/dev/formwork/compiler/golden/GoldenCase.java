@@ -1,21 +1,16 @@
 package dev.formwork.compiler.golden;
 
-import dev.formwork.compiler.CompileOptions;
-import dev.formwork.compiler.CompileRequest;
 import dev.formwork.compiler.CompileResult;
-import dev.formwork.compiler.Compiler;
-import dev.formwork.compiler.directive.RealDirectiveHost;
 import dev.formwork.compiler.report.DiagnosticRenderer;
-import dev.formwork.compiler.source.YamlLimits;
-import dev.formwork.compiler.source.YamlSourceLoader;
+import dev.formwork.compiler.testing.CompileFixture;
 import dev.formwork.schema.artifact.ArtifactManifest;
+import dev.formwork.schema.json.JsonParseException;
 import dev.formwork.schema.json.JsonWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -48,44 +43,31 @@ record GoldenCase(String name, Path folder, Path config, Path expectedFolder) {
         settings.load(reader);
       }
     }
-    Optional<ArtifactManifest> manifest = Optional.empty();
+    CompileFixture.Options options =
+        CompileFixture.options()
+            .folder(folder)
+            .stage(settings.getProperty("stage", "dev"))
+            .region(settings.getProperty("region", "eu-west-1"));
+    if (settings.containsKey("projectName")) {
+      options.projectName(settings.getProperty("projectName"));
+    }
     if (settings.containsKey("manifest")) {
       try {
-        manifest =
-            Optional.of(ArtifactManifest.read(folder.resolve(settings.getProperty("manifest"))));
-      } catch (dev.formwork.schema.json.JsonParseException broken) {
+        options.manifest(ArtifactManifest.read(folder.resolve(settings.getProperty("manifest"))));
+      } catch (JsonParseException broken) {
         throw new IOException(broken);
       }
     }
-    Map<String, String> args = new java.util.TreeMap<>();
     settings.stringPropertyNames().stream()
         .filter(key -> key.startsWith("arg."))
-        .forEach(key -> args.put(key.substring(4), settings.getProperty(key)));
-    CompileOptions options =
-        new CompileOptions(
-            settings.getProperty("stage", "dev"),
-            settings.getProperty("region", "eu-west-1"),
-            Optional.ofNullable(settings.getProperty("projectName")),
-            folder.getFileName().toString(),
-            args,
-            manifest);
-    YamlSourceLoader loader = new YamlSourceLoader(YamlLimits.defaults());
-    RealDirectiveHost host =
-        new RealDirectiveHost(
-            folder,
-            Map.of(),
-            (label, text) ->
-                loader.load(label, text.getBytes(StandardCharsets.UTF_8)).root().map(root -> root),
-            java.time.Duration.ofSeconds(30));
+        .forEach(key -> options.cliArg(key.substring(4), settings.getProperty(key)));
     byte[] content = Files.readAllBytes(config);
-    String label = config.getFileName().toString();
-    CompileResult result =
-        new Compiler(loader).compile(new CompileRequest(label, content, folder, options, host));
+    CompileResult result = CompileFixture.compile(content, options);
     String source = new String(content, StandardCharsets.UTF_8);
     DiagnosticRenderer renderer =
         new DiagnosticRenderer(
             file -> {
-              if (file.equals(label)) {
+              if (file.equals(CompileFixture.FILE_LABEL)) {
                 return Optional.of(source);
               }
               try {

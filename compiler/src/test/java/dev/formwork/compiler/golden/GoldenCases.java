@@ -1,11 +1,15 @@
 package dev.formwork.compiler.golden;
 
+import dev.formwork.schema.testing.RepoRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -16,24 +20,12 @@ final class GoldenCases {
 
   private GoldenCases() {}
 
-  static Path repoRoot() {
-    String configured = System.getProperty("formwork.repoRoot");
-    Path start = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
-    for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve("examples"))
-          && Files.isRegularFile(dir.resolve("formwork"))) {
-        return dir;
-      }
-    }
-    throw new IllegalStateException("cannot find the repository root from " + start);
-  }
-
   static Path casesRoot() {
-    return repoRoot().resolve("compiler/src/test/resources/golden");
+    return RepoRoot.resolve("compiler/src/test/resources/golden");
   }
 
   static Path examplesExpectedRoot() {
-    return repoRoot().resolve("compiler/src/test/resources/examples");
+    return RepoRoot.resolve("compiler/src/test/resources/examples");
   }
 
   static List<GoldenCase> all() {
@@ -43,7 +35,7 @@ final class GoldenCases {
           new GoldenCase(
               folder.getFileName().toString(), folder, folder.resolve("formwork.yml"), folder));
     }
-    for (Path folder : folders(repoRoot().resolve("examples"))) {
+    for (Path folder : folders(RepoRoot.resolve("examples"))) {
       Path config = folder.resolve("formwork.yml");
       if (Files.isRegularFile(config)) {
         String name = folder.getFileName().toString();
@@ -66,9 +58,48 @@ final class GoldenCases {
     }
   }
 
-  /** Whether to rewrite expected files instead of comparing (-Dformwork.golden.update=true). */
+  /** Set to true, expected files are rewritten instead of compared (scripts/golden update). */
+  static final String UPDATE = "formwork.golden.update";
+
+  /** Comma-separated names of the only cases GoldenTest runs (scripts/golden run, update). */
+  static final String ONLY = "formwork.golden.only";
+
   static boolean updating() {
-    return Boolean.getBoolean("formwork.golden.update")
-        || "1".equals(System.getenv("FORMWORK_UPDATE_GOLDEN"));
+    return Boolean.getBoolean(UPDATE);
+  }
+
+  /** The names {@code -Dformwork.golden.only} gives, or empty when it is not set. */
+  static Optional<Set<String>> only() {
+    String names = System.getProperty(ONLY, "");
+    Set<String> only = new TreeSet<>();
+    for (String name : names.split(",")) {
+      if (!name.isBlank()) {
+        only.add(name.strip());
+      }
+    }
+    return only.isEmpty() ? Optional.empty() : Optional.of(only);
+  }
+
+  /**
+   * The cases {@code -Dformwork.golden.only} names, or all of them. A name that is no case fails,
+   * so a typo cannot pass by running nothing.
+   */
+  static List<GoldenCase> selected() {
+    List<GoldenCase> all = all();
+    Optional<Set<String>> only = only();
+    if (only.isEmpty()) {
+      return all;
+    }
+    Set<String> unknown = new TreeSet<>(only.get());
+    all.forEach(golden -> unknown.remove(golden.name()));
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException(
+          "-D"
+              + ONLY
+              + " names no golden case: "
+              + String.join(", ", unknown)
+              + " (a case is a folder of compiler/src/test/resources/golden, or examples/NAME)");
+    }
+    return all.stream().filter(golden -> only.get().contains(golden.name())).toList();
   }
 }

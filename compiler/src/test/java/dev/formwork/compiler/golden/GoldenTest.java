@@ -1,9 +1,9 @@
 package dev.formwork.compiler.golden;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.formwork.schema.testing.RepoRoot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,26 +16,59 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Compiles every golden case and compares the template and rendered diagnostics with the expected
- * files. Run with {@code -Dformwork.golden.update=true} to rewrite them, then review the diff.
+ * files. {@code scripts/golden} runs or rewrites some or all of them (see its {@code --help}).
  */
 class GoldenTest {
 
   @TestFactory
   Stream<DynamicTest> everyCaseMatchesItsExpectedOutput() {
-    return GoldenCases.all().stream()
+    List<GoldenCase> cases = GoldenCases.selected();
+    GoldenCases.only()
+        .ifPresent(
+            only ->
+                System.out.printf(
+                    "*** -D%s is set: GoldenTest runs %d of %d case(s): %s ***%n",
+                    GoldenCases.ONLY,
+                    cases.size(),
+                    GoldenCases.all().size(),
+                    String.join(", ", only)));
+    if (GoldenCases.updating()) {
+      System.out.printf(
+          "*** -D%s is set: the expected files of %d case(s) are rewritten, not compared ***%n",
+          GoldenCases.UPDATE, cases.size());
+    }
+    return cases.stream()
         .map(golden -> DynamicTest.dynamicTest(golden.name(), () -> check(golden)));
   }
 
   @Test
   void thereAreEnoughCasesAndEachHasAnExpectation() {
-    org.junit.jupiter.api.Assumptions.assumeFalse(
-        GoldenCases.updating(), "expected files are being rewritten");
+    assumeFalse(GoldenCases.updating(), "expected files are being rewritten");
     List<GoldenCase> cases = GoldenCases.all();
-    assertTrue(cases.size() >= 30, "expected at least 30 golden cases, found " + cases.size());
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(30);
     for (GoldenCase golden : cases) {
-      assertTrue(
-          Files.exists(golden.expectedTemplate()) || Files.exists(golden.expectedDiagnostics()),
-          golden.name() + " has neither expected.json nor expected.txt");
+      assertThat(
+              Files.exists(golden.expectedTemplate()) || Files.exists(golden.expectedDiagnostics()))
+          .as("%s has expected.json or expected.txt", golden.name())
+          .isTrue();
+    }
+  }
+
+  /** Templates name the partition as ${AWS::Partition}, so they deploy to GovCloud and China. */
+  @Test
+  void noExpectedTemplateWritesThePartitionLiterally() throws IOException {
+    assumeFalse(GoldenCases.updating(), "expected files are being rewritten");
+    List<Path> templates;
+    try (Stream<Path> files = Files.walk(RepoRoot.resolve("compiler/src/test/resources"))) {
+      templates =
+          files
+              .filter(file -> file.getFileName().toString().matches("expected.*\\.json"))
+              .sorted()
+              .toList();
+    }
+    assertThat(templates).hasSizeGreaterThanOrEqualTo(60);
+    for (Path template : templates) {
+      assertThat(Files.readString(template)).as("%s", template).doesNotContain("arn:aws:");
     }
   }
 
@@ -50,24 +83,24 @@ class GoldenTest {
       return;
     }
     if (Files.exists(golden.expectedTemplate())) {
-      assertTrue(
-          outcome.template().isPresent(),
-          golden.name() + ": expected a template, got errors:\n" + outcome.diagnostics());
-      assertEquals(
-          Files.readString(golden.expectedTemplate()),
-          outcome.template().get(),
-          golden.name() + ": template differs");
+      assertThat(outcome.template())
+          .as("%s: expected a template, got errors:%n%s", golden.name(), outcome.diagnostics())
+          .isPresent();
+      assertThat(outcome.template().get())
+          .as("%s: template differs", golden.name())
+          .isEqualTo(Files.readString(golden.expectedTemplate()));
     } else {
-      assertFalse(
-          outcome.template().isPresent(),
-          golden.name() + ": expected no template (errors), but compile succeeded");
+      assertThat(outcome.template())
+          .as("%s: expected no template (errors), but compile succeeded", golden.name())
+          .isEmpty();
     }
     String expectedDiagnostics =
         Files.exists(golden.expectedDiagnostics())
             ? Files.readString(golden.expectedDiagnostics())
             : "";
-    assertEquals(
-        expectedDiagnostics, outcome.diagnostics(), golden.name() + ": diagnostics differ");
+    assertThat(outcome.diagnostics())
+        .as("%s: diagnostics differ", golden.name())
+        .isEqualTo(expectedDiagnostics);
   }
 
   private static void write(Path file, String content) throws IOException {

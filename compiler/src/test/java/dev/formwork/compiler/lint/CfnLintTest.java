@@ -1,20 +1,22 @@
 package dev.formwork.compiler.lint;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.formwork.process.ProcessCommand;
+import dev.formwork.process.ProcessResult;
+import dev.formwork.process.ProcessRunner;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
-import java.nio.charset.StandardCharsets;
+import dev.formwork.schema.testing.RepoRoot;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +41,7 @@ class CfnLintTest {
 
   @Test
   void everyExpectedTemplatePassesCfnLint() throws Exception {
-    Path root = repoRoot();
+    Path root = RepoRoot.path();
     List<Path> templates = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root.resolve("compiler/src/test/resources"))) {
       files
@@ -47,16 +49,14 @@ class CfnLintTest {
           .sorted()
           .forEach(templates::add);
     }
-    assertTrue(
-        templates.size() >= 15, "expected golden templates to lint, found " + templates.size());
+    assertThat(templates).as("expected golden templates to lint").hasSizeGreaterThanOrEqualTo(15);
     // Third-party registry types (Upstash, MongoDB Atlas) are unknown to cfn-lint (E3006) unless
-    // their
-    // schemas are given; RegistrySchemaConformanceTest checks the emitted properties against them,
-    // because cfn-lint 1.x uses registry schemas only to know the type exists.
+    // their schemas are given; RegistrySchemaConformanceTest checks the emitted properties against
+    // them, because cfn-lint 1.x uses registry schemas only to know the type exists.
     List<String> command =
         new ArrayList<>(
             List.of(
-                PythonTools.venv(root).resolve("bin/cfn-lint").toString(),
+                PythonTools.venv().resolve("bin/cfn-lint").toString(),
                 "--format",
                 "json",
                 "--regions",
@@ -65,15 +65,11 @@ class CfnLintTest {
                 root.resolve(REGISTRY_SCHEMAS).toString(),
                 "--"));
     templates.forEach(template -> command.add(template.toString()));
-    Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
-    byte[] output = process.getInputStream().readAllBytes();
-    String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(5, TimeUnit.MINUTES), "cfn-lint did not finish");
-    JsonValue parsed =
-        JsonParser.parse(
-            new String(output, StandardCharsets.UTF_8).isBlank()
-                ? "[]"
-                : new String(output, StandardCharsets.UTF_8));
+    ProcessResult lint =
+        new ProcessRunner().run(ProcessCommand.of(command, root, Duration.ofMinutes(5)));
+    assertThat(lint.timedOut()).as("cfn-lint did not finish").isFalse();
+    String errors = lint.stderr();
+    JsonValue parsed = JsonParser.parse(lint.stdout().isBlank() ? "[]" : lint.stdout());
     List<String> problems = new ArrayList<>();
     for (JsonValue match : ((JsonArray) parsed).items()) {
       JsonObject finding = (JsonObject) match;
@@ -92,22 +88,10 @@ class CfnLintTest {
               + ": "
               + text(finding.get("Message").orElseThrow()));
     }
-    assertEquals(List.of(), problems, "cfn-lint findings (stderr: " + errors + ")");
+    assertThat(problems).as("cfn-lint findings (stderr: %s)", errors).isEmpty();
   }
 
   private static String text(JsonValue value) {
     return ((JsonString) value).value();
-  }
-
-  static Path repoRoot() {
-    String configured = System.getProperty("formwork.repoRoot");
-    Path start = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
-    for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("formwork"))
-          && Files.isDirectory(dir.resolve("compiler"))) {
-        return dir;
-      }
-    }
-    throw new IllegalStateException("cannot find the repository root from " + start);
   }
 }

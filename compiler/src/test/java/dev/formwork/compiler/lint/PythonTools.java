@@ -1,5 +1,6 @@
 package dev.formwork.compiler.lint;
 
+import dev.formwork.schema.testing.RepoRoot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -8,13 +9,9 @@ public final class PythonTools {
 
   private PythonTools() {}
 
-  /** The venv: $FORMWORK_VENV, else {@code <repo>/.venv}; fails with the fix when it is missing. */
-  public static Path venv(Path repoRoot) {
-    String configured = System.getenv("FORMWORK_VENV");
-    Path venv =
-        configured != null && !configured.isBlank()
-            ? Path.of(configured)
-            : repoRoot.resolve(".venv");
+  /** The venv ({@link RepoRoot#venv()}); fails with the fix when cfn-lint is missing there. */
+  public static Path venv() {
+    Path venv = RepoRoot.venv();
     if (!Files.isExecutable(venv.resolve("bin/cfn-lint"))) {
       throw new IllegalStateException(
           "cfn-lint is not installed in "

@@ -10,6 +10,7 @@ import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.testing.RepoRoot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ class RegistrySchemaConformanceTest {
 
   @Test
   void registryResourcesMatchTheirSchemas() throws Exception {
-    Path root = CfnLintTest.repoRoot();
+    Path root = RepoRoot.path();
     Map<String, JsonObject> schemas = new HashMap<>();
     try (Stream<Path> files = Files.list(root.resolve(CfnLintTest.REGISTRY_SCHEMAS))) {
       for (Path file : files.sorted().toList()) {

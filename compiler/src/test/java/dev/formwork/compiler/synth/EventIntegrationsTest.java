@@ -1,26 +1,17 @@
 package dev.formwork.compiler.synth;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.formwork.compiler.CompileOptions;
-import dev.formwork.compiler.CompileRequest;
 import dev.formwork.compiler.CompileResult;
-import dev.formwork.compiler.Compiler;
-import dev.formwork.compiler.directive.RealDirectiveHost;
-import dev.formwork.compiler.source.YamlLimits;
-import dev.formwork.compiler.source.YamlSourceLoader;
+import dev.formwork.compiler.testing.CompileFixture;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.json.JsonWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -77,10 +68,10 @@ class EventIntegrationsTest {
     String forward = template(config(EVENTS));
     List<String> reversed = new ArrayList<>(EVENTS);
     Collections.reverse(reversed);
-    assertEquals(forward, template(config(reversed)));
+    assertThat(template(config(reversed))).isEqualTo(forward);
     List<String> rotated = new ArrayList<>(EVENTS);
     Collections.rotate(rotated, 3);
-    assertEquals(forward, template(config(rotated)));
+    assertThat(template(config(rotated))).isEqualTo(forward);
   }
 
   @Test
@@ -95,7 +86,7 @@ class EventIntegrationsTest {
     }
     JsonObject resources =
         (JsonObject)
-            ((JsonObject) compile(config(events)).template().orElseThrow().toJson())
+            ((JsonObject) CompileFixture.compile(config(events)).template().orElseThrow().toJson())
                 .get("Resources")
                 .orElseThrow();
     Map<String, Long> byType =
@@ -105,22 +96,22 @@ class EventIntegrationsTest {
                     resource ->
                         JsonWriter.compact(((JsonObject) resource).get("Type").orElseThrow()),
                     Collectors.counting()));
-    assertEquals(300L, byType.get("\"AWS::ApiGatewayV2::Route\""));
-    assertEquals(1L, byType.get("\"AWS::ApiGatewayV2::Integration\""));
-    assertEquals(1L, byType.get("\"AWS::Lambda::Permission\""));
-    assertTrue(resources.has("HandlerMainApiPermission"));
+    assertThat(byType)
+        .containsEntry("\"AWS::ApiGatewayV2::Route\"", 300L)
+        .containsEntry("\"AWS::ApiGatewayV2::Integration\"", 1L)
+        .containsEntry("\"AWS::Lambda::Permission\"", 1L);
+    assertThat(resources.has("HandlerMainApiPermission")).isTrue();
   }
 
   @Test
   void everyPermissionHasASourceArnAndS3PermissionsASourceAccount() {
     JsonObject resources =
         (JsonObject)
-            ((JsonObject) compile(config(EVENTS)).template().orElseThrow().toJson())
+            ((JsonObject) CompileFixture.compile(config(EVENTS)).template().orElseThrow().toJson())
                 .get("Resources")
                 .orElseThrow();
     int permissions = 0;
-    for (Map.Entry<String, dev.formwork.schema.json.JsonValue> entry :
-        resources.members().entrySet()) {
+    for (Map.Entry<String, JsonValue> entry : resources.members().entrySet()) {
       JsonObject resource = (JsonObject) entry.getValue();
       if (!JsonWriter.compact(resource.get("Type").orElseThrow())
           .equals("\"AWS::Lambda::Permission\"")) {
@@ -128,13 +119,15 @@ class EventIntegrationsTest {
       }
       permissions++;
       JsonObject properties = (JsonObject) resource.get("Properties").orElseThrow();
-      assertTrue(properties.has("SourceArn"), entry.getKey() + " has no SourceArn");
+      assertThat(properties.has("SourceArn")).as("%s has a SourceArn", entry.getKey()).isTrue();
       String principal = JsonWriter.compact(properties.get("Principal").orElseThrow());
       if (principal.contains("s3.") || principal.contains("logs.")) {
-        assertTrue(properties.has("SourceAccount"), entry.getKey() + " has no SourceAccount");
+        assertThat(properties.has("SourceAccount"))
+            .as("%s has a SourceAccount", entry.getKey())
+            .isTrue();
       }
     }
-    assertEquals(5, permissions);
+    assertThat(permissions).isEqualTo(5);
   }
 
   @Test
@@ -160,15 +153,11 @@ class EventIntegrationsTest {
         """;
     // The alarms themselves are synthesized with the function's alarms; here only the references
     // are checked.
-    String json = JsonWriter.compact(compile(config).template().orElseThrow().toJson());
-    assertTrue(
-        json.contains("\"PagerApiAlarm0Rule\"")
-            && json.contains("{\"Fn::GetAtt\":[\"ApiAlarm0\",\"Arn\"]}"),
-        json);
-    assertTrue(
-        json.contains("\"PagerApiSlowAlarmRule\"")
-            && json.contains("{\"Fn::GetAtt\":[\"ApiSlowAlarm\",\"Arn\"]}"),
-        json);
+    String json =
+        JsonWriter.compact(CompileFixture.compile(config).template().orElseThrow().toJson());
+    assertThat(json)
+        .contains("\"PagerApiAlarm0Rule\"", "{\"Fn::GetAtt\":[\"ApiAlarm0\",\"Arn\"]}")
+        .contains("\"PagerApiSlowAlarmRule\"", "{\"Fn::GetAtt\":[\"ApiSlowAlarm\",\"Arn\"]}");
   }
 
   private static String config(List<String> events) {
@@ -177,30 +166,10 @@ class EventIntegrationsTest {
     return text.toString();
   }
 
+  /** The template of a config that must compile without any diagnostic, not even a warning. */
   private static String template(String config) {
-    CompileResult result = compile(config);
-    assertEquals(
-        List.of(),
-        result.diagnostics().stream().map(Diagnostic::message).collect(Collectors.toList()));
+    CompileResult result = CompileFixture.compile(config);
+    assertThat(result.diagnostics()).extracting(Diagnostic::message).isEmpty();
     return JsonWriter.pretty(result.template().orElseThrow().toJson());
-  }
-
-  private static CompileResult compile(String config) {
-    YamlSourceLoader loader = new YamlSourceLoader(YamlLimits.defaults());
-    Path folder = Path.of("/nonexistent/events");
-    RealDirectiveHost host =
-        new RealDirectiveHost(
-            folder,
-            Map.of(),
-            (label, text) ->
-                loader.load(label, text.getBytes(StandardCharsets.UTF_8)).root().map(root -> root),
-            Duration.ofSeconds(5));
-    CompileOptions options =
-        new CompileOptions(
-            "dev", "eu-west-1", Optional.empty(), "events", Map.of(), Optional.empty());
-    return new Compiler(loader)
-        .compile(
-            new CompileRequest(
-                "formwork.yml", config.getBytes(StandardCharsets.UTF_8), folder, options, host));
   }
 }

@@ -2,20 +2,30 @@ package dev.formwork.deployer.invoke;
 
 import dev.formwork.deployer.ExitCodes;
 import dev.formwork.deployer.OutputSink;
-import java.io.BufferedReader;
+import dev.formwork.process.ProcessCommand;
+import dev.formwork.process.ProcessResult;
+import dev.formwork.process.ProcessRunner;
+import dev.formwork.schema.json.JsonBool;
+import dev.formwork.schema.json.JsonNull;
+import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonParseException;
+import dev.formwork.schema.json.JsonParser;
+import dev.formwork.schema.json.JsonString;
+import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.json.JsonWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a JavaScript or Python handler on this machine, as Lambda would: a small bootstrap loads the
@@ -64,6 +74,7 @@ public final class LocalInvoker {
   private final String node;
   private final String python;
   private final OutputSink out;
+  private final ProcessRunner processes = new ProcessRunner();
 
   public LocalInvoker(String nodeBinary, String pythonBinary, OutputSink out) {
     this.node = nodeBinary;
@@ -75,7 +86,7 @@ public final class LocalInvoker {
     return new LocalInvoker("node", "python3", out);
   }
 
-  public Result invoke(Invocation invocation) throws IOException, InterruptedException {
+  public Result invoke(Invocation invocation) throws IOException {
     Path code = invocation.codeFile().toAbsolutePath();
     String name = code.getFileName().toString();
     if (name.endsWith(".ts") || name.endsWith(".tsx") || name.endsWith(".mts")) {
@@ -104,18 +115,17 @@ public final class LocalInvoker {
       command.addAll(
           List.of(
               code.toString(), invocation.handlerFunction(), event.toString(), result.toString()));
-      ProcessBuilder builder =
-          new ProcessBuilder(command)
-              .directory(code.getParent().toFile())
-              .redirectErrorStream(true);
-      builder.environment().putAll(invocation.environment());
-      Process process = builder.start();
-      List<String> output = new ArrayList<>();
-      Thread pump = new Thread(() -> pump(process.getInputStream(), output), "local-invoke-output");
-      pump.start();
-      if (!process.waitFor(invocation.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
-        process.destroyForcibly();
-        pump.join(1000);
+      // Lines arrive on the runner's output thread.
+      List<String> output = Collections.synchronizedList(new ArrayList<>());
+      ProcessResult run =
+          processes.stream(
+              ProcessCommand.of(command, code.getParent(), invocation.timeout())
+                  .withEnvironment(invocation.environment()),
+              line -> {
+                output.add(line);
+                out.info("  | " + line);
+              });
+      if (run.timedOut()) {
         return new Result(
             ExitCodes.DEPLOY_FAILED,
             Optional.empty(),
@@ -123,20 +133,19 @@ public final class LocalInvoker {
                 "The handler did not finish within "
                     + invocation.timeout().toSeconds()
                     + " s (the function's timeout)."),
-            output);
+            List.copyOf(output));
       }
-      pump.join();
       if (!Files.exists(result)) {
         return new Result(
             ExitCodes.DEPLOY_FAILED,
             Optional.empty(),
             Optional.of(
                 "The handler process exited with code "
-                    + process.exitValue()
+                    + run.exitCode()
                     + " before returning a result."),
-            output);
+            List.copyOf(output));
       }
-      return fromResultFile(Files.readString(result, StandardCharsets.UTF_8), output);
+      return fromResultFile(Files.readString(result, StandardCharsets.UTF_8), List.copyOf(output));
     } finally {
       deleteTree(work);
     }
@@ -148,32 +157,30 @@ public final class LocalInvoker {
    */
   private static Result fromResultFile(String text, List<String> output) {
     try {
-      dev.formwork.schema.json.JsonValue parsed = dev.formwork.schema.json.JsonParser.parse(text);
-      if (parsed instanceof dev.formwork.schema.json.JsonObject object) {
-        boolean ok = object.get("ok").orElse(null) == dev.formwork.schema.json.JsonBool.TRUE;
+      JsonValue parsed = JsonParser.parse(text);
+      if (parsed instanceof JsonObject object) {
+        boolean ok = object.get("ok").orElse(null) == JsonBool.TRUE;
         if (ok) {
           return new Result(
               ExitCodes.OK,
-              Optional.of(
-                  dev.formwork.schema.json.JsonWriter.compact(
-                      object.get("value").orElse(dev.formwork.schema.json.JsonNull.INSTANCE))),
+              Optional.of(JsonWriter.compact(object.get("value").orElse(JsonNull.INSTANCE))),
               Optional.empty(),
               output);
         }
         String type =
             object
                 .get("errorType")
-                .map(v -> v instanceof dev.formwork.schema.json.JsonString s ? s.value() : "Error")
+                .map(v -> v instanceof JsonString s ? s.value() : "Error")
                 .orElse("Error");
         String message =
             object
                 .get("errorMessage")
-                .map(v -> v instanceof dev.formwork.schema.json.JsonString s ? s.value() : "")
+                .map(v -> v instanceof JsonString s ? s.value() : "")
                 .orElse("");
         return new Result(
             ExitCodes.DEPLOY_FAILED, Optional.empty(), Optional.of(type + ": " + message), output);
       }
-    } catch (dev.formwork.schema.json.JsonParseException e) {
+    } catch (JsonParseException e) {
       // Falls through: the handler returned something the bootstrap could not serialise.
     }
     return new Result(
@@ -181,21 +188,6 @@ public final class LocalInvoker {
         Optional.empty(),
         Optional.of("The handler's result could not be read as JSON."),
         output);
-  }
-
-  private void pump(InputStream stream, List<String> output) {
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        synchronized (output) {
-          output.add(line);
-        }
-        out.info("  | " + line);
-      }
-    } catch (IOException closed) {
-      // The process ended; what was read is kept.
-    }
   }
 
   private static Result failed(String message) {
@@ -214,7 +206,7 @@ public final class LocalInvoker {
 
   private static void deleteTree(Path dir) throws IOException {
     try (var paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);
       }
     }

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -26,46 +27,36 @@ public final class SampleEvents {
   private SampleEvents() {}
 
   public static JsonObject forTrigger(TriggerType trigger, String region, String account) {
-    switch (trigger) {
-      case SQS:
-        return records(sqs(region, account));
-      case SNS:
-        return records(sns(region, account));
-      case S3:
-        return records(s3(region));
-      case HTTP_API_V1:
-        return httpApiV1(region, account);
-      case HTTP_API_V2:
-        return httpApiV2(region, account);
-      case SCHEDULE:
-        return eventBridge(
-            region,
-            account,
-            "Scheduled Event",
-            "aws.events",
-            JsonArray.ofStrings(
-                java.util.List.of(
-                    "arn:aws:events:" + region + ":" + account + ":rule/sample-schedule")),
-            JsonObject.EMPTY);
-      case EVENT_BUS:
-        return eventBridge(
-            region,
-            account,
-            "sample.event",
-            "my.app",
-            JsonArray.EMPTY,
-            JsonObject.of("hello", JsonValue.of("world")));
-      case KINESIS:
-        return records(kinesis(region, account));
-      case DYNAMODB_STREAM:
-        return records(dynamoDb(region, account));
-      case CLOUDWATCH_LOG:
-        return cloudWatchLog(account);
-      case ALB:
-        return alb(region, account);
-      default:
-        throw new IllegalArgumentException("no sample event for " + trigger);
-    }
+    return switch (trigger) {
+      case SQS -> records(sqs(region, account));
+      case SNS -> records(sns(region, account));
+      case S3 -> records(s3(region));
+      case HTTP_API_V1 -> httpApiV1(region, account);
+      case HTTP_API_V2 -> httpApiV2(region, account);
+      case SCHEDULE ->
+          eventBridge(
+              region,
+              account,
+              "Scheduled Event",
+              "aws.events",
+              JsonArray.ofStrings(
+                  List.of("arn:aws:events:" + region + ":" + account + ":rule/sample-schedule")),
+              JsonObject.EMPTY);
+      case EVENT_BUS ->
+          eventBridge(
+              region,
+              account,
+              "sample.event",
+              "my.app",
+              JsonArray.EMPTY,
+              JsonObject.of("hello", JsonValue.of("world")));
+      case KINESIS -> records(kinesis(region, account));
+      case DYNAMODB_STREAM -> records(dynamoDb(region, account));
+      case CLOUDWATCH_LOG -> cloudWatchLog(account);
+      case CLOUDWATCH_ALARM -> cloudWatchAlarm(region, account);
+      case KAFKA -> kafka();
+      case ALB -> alb(region, account);
+    };
   }
 
   private static JsonObject records(JsonObject record) {
@@ -226,7 +217,7 @@ public final class SampleEvents {
         .put("queryStringParameters", JsonObject.of("name", JsonValue.of("world")))
         .put(
             "multiValueQueryStringParameters",
-            JsonObject.of("name", JsonArray.ofStrings(java.util.List.of("world"))))
+            JsonObject.of("name", JsonArray.ofStrings(List.of("world"))))
         .put(
             "requestContext",
             JsonObject.builder()
@@ -342,7 +333,7 @@ public final class SampleEvents {
             .put("owner", account)
             .put("logGroup", "/aws/lambda/sample")
             .put("logStream", "2026/01/01/[$LATEST]0123456789abcdef0123456789abcdef")
-            .put("subscriptionFilters", JsonArray.ofStrings(java.util.List.of("sample-filter")))
+            .put("subscriptionFilters", JsonArray.ofStrings(List.of("sample-filter")))
             .put(
                 "logEvents",
                 JsonArray.of(
@@ -357,6 +348,65 @@ public final class SampleEvents {
         JsonObject.of(
             "data",
             JsonValue.of(Base64.getEncoder().encodeToString(gzip(JsonWriter.compact(payload))))));
+  }
+
+  /**
+   * An alarm's change to ALARM as EventBridge delivers it: the cloudwatch-alarm event is a rule on
+   * "CloudWatch Alarm State Change"
+   * (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch-and-eventbridge.html).
+   */
+  private static JsonObject cloudWatchAlarm(String region, String account) {
+    String alarm = "sample-alarm";
+    return eventBridge(
+        region,
+        account,
+        "CloudWatch Alarm State Change",
+        "aws.cloudwatch",
+        JsonArray.ofStrings(
+            List.of("arn:aws:cloudwatch:" + region + ":" + account + ":alarm:" + alarm)),
+        JsonObject.builder()
+            .put("alarmName", alarm)
+            .put(
+                "state",
+                JsonObject.builder()
+                    .put("value", "ALARM")
+                    .put("reason", "Threshold Crossed: 1 datapoint was greater than the threshold.")
+                    .put("timestamp", "2026-01-01T00:00:00.000+0000")
+                    .build())
+            .put(
+                "previousState",
+                JsonObject.builder()
+                    .put("value", "OK")
+                    .put(
+                        "reason", "Threshold Crossed: no datapoint was greater than the threshold.")
+                    .put("timestamp", "2025-12-31T23:55:00.000+0000")
+                    .build())
+            .put("configuration", JsonObject.of("description", JsonValue.of("sample alarm")))
+            .build());
+  }
+
+  /**
+   * One record of a self-managed Kafka topic, keyed by topic and partition, with its key and value
+   * base64-encoded (https://docs.aws.amazon.com/lambda/latest/dg/with-kafka.html).
+   */
+  private static JsonObject kafka() {
+    Base64.Encoder base64 = Base64.getEncoder();
+    JsonObject record =
+        JsonObject.builder()
+            .put("topic", "sample-topic")
+            .put("partition", 0)
+            .put("offset", 15)
+            .put("timestamp", EPOCH_MILLIS)
+            .put("timestampType", "CREATE_TIME")
+            .put("key", base64.encodeToString("sample-key".getBytes(StandardCharsets.UTF_8)))
+            .put("value", base64.encodeToString(BODY.getBytes(StandardCharsets.UTF_8)))
+            .put("headers", JsonArray.EMPTY)
+            .build();
+    return JsonObject.builder()
+        .put("eventSource", "SelfManagedKafka")
+        .put("bootstrapServers", "broker-1.example.com:9096,broker-2.example.com:9096")
+        .put("records", JsonObject.of("sample-topic-0", JsonArray.of(record)))
+        .build();
   }
 
   private static JsonObject alb(String region, String account) {

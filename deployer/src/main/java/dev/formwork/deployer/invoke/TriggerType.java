@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The event sources a function's first trigger can have, each with the shape of event it delivers.
+ * The event sources a function's first trigger can have, each with the shape of event it delivers;
+ * a test checks that every event type of the config has one.
  */
 public enum TriggerType {
   SQS("sqs"),
@@ -17,6 +18,8 @@ public enum TriggerType {
   KINESIS("kinesis-stream"),
   DYNAMODB_STREAM("dynamo-db-stream"),
   CLOUDWATCH_LOG("cloudwatch-log"),
+  CLOUDWATCH_ALARM("cloudwatch-alarm"),
+  KAFKA("kafka-topic"),
   ALB("application-load-balancer");
 
   private final String configName;

@@ -42,7 +42,7 @@ public final class HookRunner {
    */
   public Optional<HookFailure> run(
       String phase, List<Hook> hooks, Map<String, Map<String, String>> deployedParams)
-      throws IOException, InterruptedException {
+      throws IOException {
     for (Hook hook : hooks) {
       if ((ci && hook.skipOnCI()) || (!ci && hook.skipOnLocal())) {
         out.info(

@@ -4,6 +4,7 @@ import dev.formwork.deployer.DeployResult;
 import dev.formwork.deployer.DeployStepException;
 import dev.formwork.deployer.Outcome;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,19 +58,18 @@ public final class HookedCommand {
       return hooks.run(name, list, deployedParams.get()).map(HookRunner.HookFailure::toResult);
     } catch (DeployStepException e) {
       return Optional.of(DeployResult.of(Outcome.FAILED, e.getMessage(), e.hint()));
+    } catch (InterruptedIOException e) {
+      return Optional.of(
+          DeployResult.of(
+              Outcome.FAILED,
+              "Interrupted while running the " + name + " scripts.",
+              "Run the command again."));
     } catch (IOException e) {
       return Optional.of(
           DeployResult.of(
               Outcome.FAILED,
               "A " + name + " script could not be started: " + e.getMessage(),
               "Check that its interpreter is installed."));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.of(
-          DeployResult.of(
-              Outcome.FAILED,
-              "Interrupted while running the " + name + " scripts.",
-              "Run the command again."));
     }
   }
 }

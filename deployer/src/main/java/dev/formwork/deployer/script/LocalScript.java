@@ -1,6 +1,8 @@
 package dev.formwork.deployer.script;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,8 +11,8 @@ import java.util.TreeMap;
 
 /**
  * A {@code local-script} from the config, as the CLI maps it: exactly one of a shell command or a
- * script file, an optional working directory (relative to the project), extra environment, and the
- * resources whose {@code STP_*} variables it receives through connectTo.
+ * script file, an optional working directory (relative to the project), extra environment, the
+ * resources whose {@code STP_*} variables it receives through connectTo, and how long it may run.
  */
 public record LocalScript(
     String name,
@@ -18,7 +20,15 @@ public record LocalScript(
     Optional<Path> executeScript,
     Optional<Path> cwd,
     Map<String, String> environment,
-    List<String> connectTo) {
+    List<String> connectTo,
+    Duration timeout) {
+
+  /**
+   * How long a script may run when its config names no {@code timeout}: long enough for a database
+   * migration or a frontend build, short enough that a script waiting for input fails a CI job well
+   * before the job's own limit (GitHub Actions: 6 hours).
+   */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
 
   public LocalScript {
     Objects.requireNonNull(name, "name");
@@ -26,30 +36,48 @@ public record LocalScript(
       throw new IllegalArgumentException(
           "script " + name + " needs exactly one of executeCommand and executeScript");
     }
-    environment = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(environment));
+    environment = Collections.unmodifiableSortedMap(new TreeMap<>(environment));
     connectTo = List.copyOf(connectTo);
+    Objects.requireNonNull(timeout, "timeout");
   }
 
   public static LocalScript command(String name, String command) {
     return new LocalScript(
-        name, Optional.of(command), Optional.empty(), Optional.empty(), Map.of(), List.of());
+        name,
+        Optional.of(command),
+        Optional.empty(),
+        Optional.empty(),
+        Map.of(),
+        List.of(),
+        DEFAULT_TIMEOUT);
   }
 
   public static LocalScript file(String name, Path script) {
     return new LocalScript(
-        name, Optional.empty(), Optional.of(script), Optional.empty(), Map.of(), List.of());
+        name,
+        Optional.empty(),
+        Optional.of(script),
+        Optional.empty(),
+        Map.of(),
+        List.of(),
+        DEFAULT_TIMEOUT);
   }
 
   public LocalScript withCwd(Path dir) {
     return new LocalScript(
-        name, executeCommand, executeScript, Optional.of(dir), environment, connectTo);
+        name, executeCommand, executeScript, Optional.of(dir), environment, connectTo, timeout);
   }
 
   public LocalScript withEnvironment(Map<String, String> env) {
-    return new LocalScript(name, executeCommand, executeScript, cwd, env, connectTo);
+    return new LocalScript(name, executeCommand, executeScript, cwd, env, connectTo, timeout);
   }
 
   public LocalScript withConnectTo(List<String> resources) {
-    return new LocalScript(name, executeCommand, executeScript, cwd, environment, resources);
+    return new LocalScript(
+        name, executeCommand, executeScript, cwd, environment, resources, timeout);
+  }
+
+  public LocalScript withTimeout(Duration limit) {
+    return new LocalScript(name, executeCommand, executeScript, cwd, environment, connectTo, limit);
   }
 }

@@ -4,12 +4,13 @@ import dev.formwork.deployer.DeployStepException;
 import dev.formwork.deployer.OutputSink;
 import dev.formwork.deployer.secret.DynamicReference;
 import dev.formwork.deployer.secret.SecretResolver;
-import java.io.BufferedReader;
+import dev.formwork.process.ProcessCommand;
+import dev.formwork.process.ProcessResult;
+import dev.formwork.process.ProcessRunner;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -20,12 +21,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Runs one {@link LocalScript}: a command through {@code sh -c}, or a script file with the
  * interpreter its extension calls for (node, python3, bash), in its cwd with its environment plus
- * the connectTo variables. Secret references among those values are resolved only now, just before
- * the process starts, and any resolved value that appears in the output is masked.
+ * the connectTo variables, for at most its time limit. Secret references among those values are
+ * resolved only now, just before the process starts, and any resolved value that appears in the
+ * output is masked.
  */
 public final class LocalScriptRunner {
 
@@ -35,6 +38,7 @@ public final class LocalScriptRunner {
   private final Path projectDir;
   private final OutputSink out;
   private final Optional<SecretResolver> secrets;
+  private final ProcessRunner processes = new ProcessRunner();
 
   public LocalScriptRunner(Path projectDir, OutputSink out, Optional<SecretResolver> secrets) {
     this.projectDir = projectDir;
@@ -50,8 +54,7 @@ public final class LocalScriptRunner {
   }
 
   /** Runs the script with the given connectTo variables (from {@link StpVariables}). */
-  public Result run(LocalScript script, Map<String, String> connectedVariables)
-      throws IOException, InterruptedException {
+  public Result run(LocalScript script, Map<String, String> connectedVariables) throws IOException {
     Path cwd = script.cwd().map(projectDir::resolve).orElse(projectDir);
     List<String> command = command(script, cwd);
     Map<String, String> env = new LinkedHashMap<>(script.environment());
@@ -85,28 +88,37 @@ public final class LocalScriptRunner {
             + script.name()
             + (env.isEmpty()
                 ? ""
-                : " (with " + String.join(", ", new java.util.TreeSet<>(env.keySet())) + ")"));
-    ProcessBuilder builder =
-        new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true);
-    builder.environment().putAll(env);
-    Process process = builder.start();
-    process.getOutputStream().close();
+                : " (with " + String.join(", ", new TreeSet<>(env.keySet())) + ")"));
     Deque<String> tail = new ArrayDeque<>();
-    try (BufferedReader reader =
-        new BufferedReader(
-            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        String shown = mask(line, secretValues);
-        out.info("  [" + script.name() + "] " + shown);
-        tail.addLast(shown);
-        if (tail.size() > TAIL_LINES) {
-          tail.removeFirst();
-        }
-      }
+    ProcessResult result =
+        processes.stream(
+            ProcessCommand.of(command, cwd, script.timeout()).withEnvironment(env),
+            line -> {
+              String shown = mask(line, secretValues);
+              out.info("  [" + script.name() + "] " + shown);
+              tail.addLast(shown);
+              if (tail.size() > TAIL_LINES) {
+                tail.removeFirst();
+              }
+            });
+    if (result.timedOut()) {
+      throw new DeployStepException(
+          "Script "
+              + script.name()
+              + " did not finish within "
+              + describe(script.timeout())
+              + ", so formwork stopped it.",
+          "Its last output lines are above. If it needs longer, raise `timeout` (seconds) in the"
+              + " script's properties; if it waits for input or for a process it started, change"
+              + " the script.");
     }
-    int exit = process.waitFor();
-    return new Result(script.name(), exit, new ArrayList<>(tail));
+    return new Result(script.name(), result.exitCode(), new ArrayList<>(tail));
+  }
+
+  /** "30 min", or "90 s" for a limit that is not whole minutes. */
+  static String describe(Duration limit) {
+    long seconds = limit.toSeconds();
+    return seconds % 60 == 0 ? seconds / 60 + " min" : seconds + " s";
   }
 
   static String mask(String line, Set<String> secretValues) {

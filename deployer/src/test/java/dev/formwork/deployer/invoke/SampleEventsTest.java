@@ -1,22 +1,27 @@
 package dev.formwork.deployer.invoke;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.formwork.schema.bind.Union;
+import dev.formwork.schema.bind.Variant;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.json.JsonWriter;
+import dev.formwork.schema.model.event.FunctionEvent;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SampleEventsTest {
 
@@ -47,49 +52,65 @@ class SampleEventsTest {
   void everyTriggerHasADeterministicEvent(TriggerType trigger) {
     String first = JsonWriter.compact(SampleEvents.forTrigger(trigger, REGION, ACCOUNT));
     String second = JsonWriter.compact(SampleEvents.forTrigger(trigger, REGION, ACCOUNT));
-    assertEquals(first, second);
-    assertTrue(first.length() > 50, first);
+    assertThat(second).isEqualTo(first);
+    assertThat(first).hasSizeGreaterThan(50);
+  }
+
+  static Stream<String> configEventTypes() {
+    return Arrays.stream(FunctionEvent.class.getAnnotation(Union.class).variants())
+        .map(Variant::name);
+  }
+
+  /** Without a trigger type, invoke --local would silently send {} for this event type. */
+  @ParameterizedTest
+  @MethodSource("configEventTypes")
+  void everyConfigEventTypeHasATriggerWithASampleEvent(String eventType) {
+    Optional<TriggerType> trigger = TriggerType.fromConfig(eventType, Optional.empty());
+
+    assertThat(trigger).isPresent();
+    assertThat(trigger.get().configName()).isEqualTo(eventType);
+    assertThat(SampleEvents.forTrigger(trigger.get(), REGION, ACCOUNT).size()).isPositive();
   }
 
   @Test
   void recordBasedEventsNameTheirSource() {
-    assertEquals(
-        "aws:sqs",
-        text(
-            SampleEvents.forTrigger(TriggerType.SQS, REGION, ACCOUNT),
-            "Records",
-            0,
-            "eventSource"));
-    assertEquals(
-        "arn:aws:sqs:eu-west-1:123456789012:sample-queue",
-        text(
-            SampleEvents.forTrigger(TriggerType.SQS, REGION, ACCOUNT),
-            "Records",
-            0,
-            "eventSourceARN"));
-    assertEquals(
-        "aws:sns",
-        text(
-            SampleEvents.forTrigger(TriggerType.SNS, REGION, ACCOUNT),
-            "Records",
-            0,
-            "EventSource"));
-    assertEquals(
-        "sample-bucket",
-        text(
-            SampleEvents.forTrigger(TriggerType.S3, REGION, ACCOUNT),
-            "Records",
-            0,
-            "s3",
-            "bucket",
-            "name"));
-    assertEquals(
-        "aws:dynamodb",
-        text(
-            SampleEvents.forTrigger(TriggerType.DYNAMODB_STREAM, REGION, ACCOUNT),
-            "Records",
-            0,
-            "eventSource"));
+    assertThat(
+            text(
+                SampleEvents.forTrigger(TriggerType.SQS, REGION, ACCOUNT),
+                "Records",
+                0,
+                "eventSource"))
+        .isEqualTo("aws:sqs");
+    assertThat(
+            text(
+                SampleEvents.forTrigger(TriggerType.SQS, REGION, ACCOUNT),
+                "Records",
+                0,
+                "eventSourceARN"))
+        .isEqualTo("arn:aws:sqs:eu-west-1:123456789012:sample-queue");
+    assertThat(
+            text(
+                SampleEvents.forTrigger(TriggerType.SNS, REGION, ACCOUNT),
+                "Records",
+                0,
+                "EventSource"))
+        .isEqualTo("aws:sns");
+    assertThat(
+            text(
+                SampleEvents.forTrigger(TriggerType.S3, REGION, ACCOUNT),
+                "Records",
+                0,
+                "s3",
+                "bucket",
+                "name"))
+        .isEqualTo("sample-bucket");
+    assertThat(
+            text(
+                SampleEvents.forTrigger(TriggerType.DYNAMODB_STREAM, REGION, ACCOUNT),
+                "Records",
+                0,
+                "eventSource"))
+        .isEqualTo("aws:dynamodb");
   }
 
   @Test
@@ -101,9 +122,8 @@ class SampleEventsTest {
             0,
             "kinesis",
             "data");
-    assertEquals(
-        "{\"hello\":\"world\"}",
-        new String(Base64.getDecoder().decode(data), StandardCharsets.UTF_8));
+    assertThat(new String(Base64.getDecoder().decode(data), StandardCharsets.UTF_8))
+        .isEqualTo("{\"hello\":\"world\"}");
   }
 
   @Test
@@ -116,43 +136,59 @@ class SampleEventsTest {
     try (GZIPInputStream in =
         new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(data)))) {
       JsonValue payload = JsonParser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      assertEquals("DATA_MESSAGE", text(payload, "messageType"));
-      assertEquals("sample log line", text(payload, "logEvents", 0, "message"));
+      assertThat(text(payload, "messageType")).isEqualTo("DATA_MESSAGE");
+      assertThat(text(payload, "logEvents", 0, "message")).isEqualTo("sample log line");
     }
   }
 
   @Test
   void httpEventsHaveTheirPayloadFormat() {
     JsonObject v2 = SampleEvents.forTrigger(TriggerType.HTTP_API_V2, REGION, ACCOUNT);
-    assertEquals("2.0", text(v2, "version"));
-    assertEquals("GET", text(v2, "requestContext", "http", "method"));
+    assertThat(text(v2, "version")).isEqualTo("2.0");
+    assertThat(text(v2, "requestContext", "http", "method")).isEqualTo("GET");
     JsonObject v1 = SampleEvents.forTrigger(TriggerType.HTTP_API_V1, REGION, ACCOUNT);
-    assertEquals("1.0", text(v1, "version"));
-    assertEquals("GET", text(v1, "httpMethod"));
+    assertThat(text(v1, "version")).isEqualTo("1.0");
+    assertThat(text(v1, "httpMethod")).isEqualTo("GET");
     JsonObject alb = SampleEvents.forTrigger(TriggerType.ALB, REGION, ACCOUNT);
-    assertTrue(
-        text(alb, "requestContext", "elb", "targetGroupArn")
-            .startsWith("arn:aws:elasticloadbalancing:eu-west-1:"));
-    assertEquals(
-        "Scheduled Event",
-        text(SampleEvents.forTrigger(TriggerType.SCHEDULE, REGION, ACCOUNT), "detail-type"));
-    assertEquals(
-        "world",
-        text(SampleEvents.forTrigger(TriggerType.EVENT_BUS, REGION, ACCOUNT), "detail", "hello"));
+    assertThat(text(alb, "requestContext", "elb", "targetGroupArn"))
+        .startsWith("arn:aws:elasticloadbalancing:eu-west-1:");
+    assertThat(text(SampleEvents.forTrigger(TriggerType.SCHEDULE, REGION, ACCOUNT), "detail-type"))
+        .isEqualTo("Scheduled Event");
+    assertThat(
+            text(
+                SampleEvents.forTrigger(TriggerType.EVENT_BUS, REGION, ACCOUNT), "detail", "hello"))
+        .isEqualTo("world");
   }
 
   @Test
   void configEventTypesMapToTriggersWithStacktapesHttpDefault() {
-    assertEquals(
-        Optional.of(TriggerType.HTTP_API_V1),
-        TriggerType.fromConfig("http-api-gateway", Optional.empty()));
-    assertEquals(
-        Optional.of(TriggerType.HTTP_API_V2),
-        TriggerType.fromConfig("http-api-gateway", Optional.of("2.0")));
-    assertEquals(Optional.of(TriggerType.SQS), TriggerType.fromConfig("sqs", Optional.empty()));
-    assertEquals(
-        Optional.of(TriggerType.DYNAMODB_STREAM),
-        TriggerType.fromConfig("dynamo-db-stream", Optional.empty()));
-    assertEquals(Optional.empty(), TriggerType.fromConfig("kafka-topic", Optional.empty()));
+    assertThat(TriggerType.fromConfig("http-api-gateway", Optional.empty()))
+        .contains(TriggerType.HTTP_API_V1);
+    assertThat(TriggerType.fromConfig("http-api-gateway", Optional.of("2.0")))
+        .contains(TriggerType.HTTP_API_V2);
+    assertThat(TriggerType.fromConfig("sqs", Optional.empty())).contains(TriggerType.SQS);
+    assertThat(TriggerType.fromConfig("dynamo-db-stream", Optional.empty()))
+        .contains(TriggerType.DYNAMODB_STREAM);
+    assertThat(TriggerType.fromConfig("kafka-topic", Optional.empty())).contains(TriggerType.KAFKA);
+    assertThat(TriggerType.fromConfig("iot", Optional.empty())).isEmpty();
+  }
+
+  @Test
+  void kafkaRecordsAreKeyedByTopicAndPartitionWithBase64Values() {
+    JsonObject kafka = SampleEvents.forTrigger(TriggerType.KAFKA, REGION, ACCOUNT);
+    assertThat(text(kafka, "eventSource")).isEqualTo("SelfManagedKafka");
+    String value = text(kafka, "records", "sample-topic-0", 0, "value");
+    assertThat(new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8))
+        .isEqualTo("{\"hello\":\"world\"}");
+  }
+
+  @Test
+  void anAlarmEventIsTheStateChangeToAlarm() {
+    JsonObject alarm = SampleEvents.forTrigger(TriggerType.CLOUDWATCH_ALARM, REGION, ACCOUNT);
+    assertThat(text(alarm, "source")).isEqualTo("aws.cloudwatch");
+    assertThat(text(alarm, "detail-type")).isEqualTo("CloudWatch Alarm State Change");
+    assertThat(text(alarm, "detail", "state", "value")).isEqualTo("ALARM");
+    assertThat(text(alarm, "resources", 0))
+        .isEqualTo("arn:aws:cloudwatch:eu-west-1:123456789012:alarm:sample-alarm");
   }
 }

@@ -1,5 +1,6 @@
 package dev.formwork.deployer.testing;
 
+import dev.formwork.schema.testing.RepoRoot;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -28,20 +29,11 @@ public final class MotoServer implements AutoCloseable {
   }
 
   public static Path motoBinary() {
-    String venv = System.getenv("FORMWORK_VENV");
-    Path candidate = null;
-    if (venv != null && !venv.isBlank()) {
-      candidate = Path.of(venv, "bin", "moto_server");
-    } else {
-      String root = System.getProperty("formwork.repoRoot");
-      if (root != null) {
-        candidate = Path.of(root, ".venv", "bin", "moto_server");
-      }
-    }
-    if (candidate == null || !Files.isExecutable(candidate)) {
+    Path candidate = RepoRoot.venv().resolve("bin/moto_server");
+    if (!Files.isExecutable(candidate)) {
       throw new IllegalStateException(
-          "moto_server not found"
-              + (candidate == null ? "" : " at " + candidate)
+          "moto_server not found at "
+              + candidate
               + ": run scripts/setup-venv (it installs the pinned moto[server]) and set"
               + " FORMWORK_VENV to the venv, or run scripts/test.");
     }

@@ -12,6 +12,9 @@ public final class JsonParser {
 
   private static final int MAX_DEPTH = 512;
 
+  /** Numbers need at most 10^±1000 (a double ends near 10^±308). */
+  private static final int MAX_EXPONENT = 1000;
+
   private final String text;
   private int pos;
 
@@ -148,11 +151,15 @@ public final class JsonParser {
           if (pos + 4 > text.length()) {
             throw fail("short unicode escape");
           }
-          try {
-            out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-          } catch (NumberFormatException bad) {
-            throw fail("bad unicode escape");
+          int code = 0;
+          for (int i = 0; i < 4; i++) {
+            int digit = hexDigit(text.charAt(pos + i));
+            if (digit < 0) {
+              throw fail("bad unicode escape");
+            }
+            code = code * 16 + digit;
           }
+          out.append((char) code);
           pos += 4;
         }
         default -> throw fail("bad escape '\\" + e + "'");
@@ -160,20 +167,92 @@ public final class JsonParser {
     }
   }
 
+  /**
+   * The value of an ASCII hex digit, else -1 (Integer.parseInt would take "-001" as U+FFFF, and
+   * Character.digit takes full-width digits).
+   */
+  private static int hexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    return -1;
+  }
+
   private JsonNumber number() throws JsonParseException {
     int start = pos;
     if (peek() == '-') {
       pos++;
     }
+    // The whole run of number characters is the token, so "01" or "1.2.3" is reported as one
+    // malformed number rather than as a number followed by unexpected text.
     while (pos < text.length() && "0123456789.eE+-".indexOf(text.charAt(pos)) >= 0) {
       pos++;
     }
     String token = text.substring(start, pos);
-    if (!token.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
+    if (!isNumber(token)) {
       pos = start;
       throw fail("malformed number '" + token + "'");
     }
-    return new JsonNumber(new BigDecimal(token));
+    BigDecimal value;
+    try {
+      value = new BigDecimal(token);
+    } catch (NumberFormatException overflow) {
+      pos = start;
+      throw fail("number '" + token + "' is out of range");
+    }
+    // Writing 1e999999999 in plain notation would need a billion digits.
+    if (Math.abs((long) value.precision() - value.scale() - 1) > MAX_EXPONENT) {
+      pos = start;
+      throw fail("number '" + token + "' is out of range");
+    }
+    return new JsonNumber(value);
+  }
+
+  /** RFC 8259's number grammar: {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?}. */
+  private static boolean isNumber(String token) {
+    int i = token.startsWith("-") ? 1 : 0;
+    if (i < token.length() && token.charAt(i) == '0') {
+      i++;
+    } else {
+      int digits = digits(token, i);
+      if (digits == 0) {
+        return false;
+      }
+      i += digits;
+    }
+    if (i < token.length() && token.charAt(i) == '.') {
+      int digits = digits(token, i + 1);
+      if (digits == 0) {
+        return false;
+      }
+      i += 1 + digits;
+    }
+    if (i < token.length() && (token.charAt(i) == 'e' || token.charAt(i) == 'E')) {
+      i++;
+      if (i < token.length() && (token.charAt(i) == '+' || token.charAt(i) == '-')) {
+        i++;
+      }
+      int digits = digits(token, i);
+      if (digits == 0) {
+        return false;
+      }
+      i += digits;
+    }
+    return i == token.length();
+  }
+
+  private static int digits(String token, int from) {
+    int i = from;
+    while (i < token.length() && token.charAt(i) >= '0' && token.charAt(i) <= '9') {
+      i++;
+    }
+    return i - from;
   }
 
   private JsonValue literal(String word, JsonValue value) throws JsonParseException {

@@ -3,6 +3,7 @@ package dev.formwork.schema.diag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.formwork.schema.testing.RepoRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ class CodeUsageTest {
         Code code = Code.valueOf(call.group(2));
         if (code.severity() != stated) {
           contradictions.add(
-              SourceTree.root().relativize(file)
+              RepoRoot.path().relativize(file)
                   + ":"
                   + lineOf(text, call.start())
                   + " reports "

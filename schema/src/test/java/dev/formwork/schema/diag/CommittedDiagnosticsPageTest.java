@@ -2,6 +2,7 @@ package dev.formwork.schema.diag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.formwork.schema.testing.RepoRoot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,9 +20,9 @@ class CommittedDiagnosticsPageTest {
 
   @Test
   void committedPageIsUpToDate() throws IOException {
-    Path file = SourceTree.root().resolve("docs/diagnostics.md");
+    Path file = RepoRoot.path().resolve("docs/diagnostics.md");
     String generated = DiagnosticsPage.render();
-    if ("1".equals(System.getenv("FORMWORK_UPDATE_GOLDEN"))) {
+    if (Boolean.getBoolean("formwork.golden.update")) {
       Files.writeString(file, generated, StandardCharsets.UTF_8);
     }
     String committed = Files.exists(file) ? Files.readString(file) : "";

@@ -10,9 +10,7 @@ import java.util.Map;
  */
 final class DiagnosticsPage {
 
-  static final String REGENERATE =
-      "FORMWORK_UPDATE_GOLDEN=1 mvn -B -ntp -q -pl schema test"
-          + " -Dtest=CommittedDiagnosticsPageTest -Dsurefire.failIfNoSpecifiedTests=false";
+  static final String REGENERATE = "scripts/golden update";
 
   /** What each family covers; families are listed in the order of the catalogue. */
   static final Map<String, String> FAMILIES =

@@ -3,6 +3,7 @@ package dev.formwork.schema.diag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.formwork.schema.testing.RepoRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ class DocumentedCodesTest {
         }
         mentions++;
         if (!ids.contains(match.group(1))) {
-          unknown.add(SourceTree.root().relativize(doc) + ": " + match.group(1));
+          unknown.add(RepoRoot.path().relativize(doc) + ": " + match.group(1));
         }
       }
     }
@@ -47,7 +48,7 @@ class DocumentedCodesTest {
   }
 
   private static List<Path> handWrittenDocs() throws IOException {
-    Path root = SourceTree.root();
+    Path root = RepoRoot.path();
     try (Stream<Path> docs = Files.list(root.resolve("docs"))) {
       List<Path> all =
           new ArrayList<>(

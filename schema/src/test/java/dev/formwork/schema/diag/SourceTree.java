@@ -1,5 +1,6 @@
 package dev.formwork.schema.diag;
 
+import dev.formwork.schema.testing.RepoRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,25 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The repository checkout these tests run in: its root and the main sources of every module. */
+/** The main sources of every module of the repository checkout these tests run in. */
 final class SourceTree {
 
   private SourceTree() {}
 
-  static Path root() {
-    String configured = System.getProperty("formwork.repoRoot");
-    Path start = configured != null ? Path.of(configured) : Path.of("");
-    for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("schema"))) {
-        return dir;
-      }
-    }
-    throw new IllegalStateException("cannot find the repository root from " + start);
-  }
-
   /** Every {@code *.java} file under {@code <module>/src/main/java}, for all modules. */
   static List<Path> mainJavaFiles() {
-    try (Stream<Path> modules = Files.list(root())) {
+    try (Stream<Path> modules = Files.list(RepoRoot.path())) {
       return modules
           .map(module -> module.resolve("src/main/java"))
           .filter(Files::isDirectory)

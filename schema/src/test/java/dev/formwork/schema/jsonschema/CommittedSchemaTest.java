@@ -1,8 +1,9 @@
 package dev.formwork.schema.jsonschema;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.formwork.schema.json.JsonWriter;
+import dev.formwork.schema.testing.RepoRoot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,33 +12,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The JSON Schema committed at the repository root ({@code formwork.schema.json}) must equal the
- * one generated from the model; rewrite it with FORMWORK_UPDATE_GOLDEN=1 after changing the model.
+ * one generated from the model; {@code scripts/golden update} rewrites it with the golden files
+ * (through the same {@code -Dformwork.golden.update=true}).
  */
 class CommittedSchemaTest {
 
   @Test
   void committedSchemaIsUpToDate() throws IOException {
-    Path file = repoRoot().resolve("formwork.schema.json");
+    Path file = RepoRoot.resolve("formwork.schema.json");
     String generated = JsonWriter.pretty(JsonSchemaGenerator.generate());
-    if ("1".equals(System.getenv("FORMWORK_UPDATE_GOLDEN"))) {
+    if (Boolean.getBoolean("formwork.golden.update")) {
       Files.writeString(file, generated, StandardCharsets.UTF_8);
     }
-    String committed = Files.exists(file) ? Files.readString(file) : "";
-    assertEquals(
-        committed,
-        generated,
-        "formwork.schema.json is stale: run FORMWORK_UPDATE_GOLDEN=1 mvn -pl schema test, or"
-            + " ./formwork schema > formwork.schema.json");
-  }
-
-  static Path repoRoot() {
-    String configured = System.getProperty("formwork.repoRoot");
-    Path start = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
-    for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("schema"))) {
-        return dir;
-      }
-    }
-    throw new IllegalStateException("cannot find the repository root from " + start);
+    assertThat(Files.exists(file) ? Files.readString(file) : "")
+        .as(
+            "formwork.schema.json is stale: run scripts/golden update, or ./formwork schema >"
+                + " formwork.schema.json")
+        .isEqualTo(generated);
   }
 }

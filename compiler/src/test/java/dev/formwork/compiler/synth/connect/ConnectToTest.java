@@ -1,37 +1,24 @@
 package dev.formwork.compiler.synth.connect;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.formwork.compiler.CompileOptions;
-import dev.formwork.compiler.CompileRequest;
-import dev.formwork.compiler.CompileResult;
-import dev.formwork.compiler.Compiler;
-import dev.formwork.compiler.directive.RealDirectiveHost;
 import dev.formwork.compiler.naming.StpVariableNames;
-import dev.formwork.compiler.source.YamlLimits;
-import dev.formwork.compiler.source.YamlSourceLoader;
+import dev.formwork.compiler.testing.CompileFixture;
 import dev.formwork.schema.bind.Union;
 import dev.formwork.schema.bind.Variant;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
-import dev.formwork.schema.json.JsonWriter;
 import dev.formwork.schema.model.ResourceDefinition;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * connectTo as a whole: the order of the list changes no byte, no grant is wider than documented,
@@ -97,8 +84,6 @@ class ConnectToTest {
             }
           });
 
-  @TempDir Path folder;
-
   @Test
   void reorderingConnectToChangesNoByteOfTheTemplate() {
     String original = compile(VPC_TARGETS, OTHER_TARGETS);
@@ -108,8 +93,10 @@ class ConnectToTest {
       List<String> rotated = new ArrayList<>(targets);
       Collections.rotate(rotated, 4);
       boolean vpc = targets == VPC_TARGETS;
-      assertEquals(original, compile(vpc ? reversed : VPC_TARGETS, vpc ? OTHER_TARGETS : reversed));
-      assertEquals(original, compile(vpc ? rotated : VPC_TARGETS, vpc ? OTHER_TARGETS : rotated));
+      assertThat(compile(vpc ? reversed : VPC_TARGETS, vpc ? OTHER_TARGETS : reversed))
+          .isEqualTo(original);
+      assertThat(compile(vpc ? rotated : VPC_TARGETS, vpc ? OTHER_TARGETS : rotated))
+          .isEqualTo(original);
     }
   }
 
@@ -117,8 +104,7 @@ class ConnectToTest {
   void noStatementIsWiderThanDocumented() throws Exception {
     JsonObject resources =
         (JsonObject)
-            ((JsonObject)
-                    dev.formwork.schema.json.JsonParser.parse(compile(VPC_TARGETS, OTHER_TARGETS)))
+            ((JsonObject) JsonParser.parse(compile(VPC_TARGETS, OTHER_TARGETS)))
                 .get("Resources")
                 .orElseThrow();
     int statements = 0;
@@ -136,20 +122,20 @@ class ConnectToTest {
           statements++;
           List<String> actions = strings(((JsonObject) statement).get("Action").orElseThrow());
           List<JsonValue> targets = list(((JsonObject) statement).get("Resource").orElseThrow());
-          for (String action : actions) {
-            assertFalse(
-                action.equals("*") || action.endsWith(":*"),
-                () -> "wildcard action " + action + " in " + statement);
-          }
+          assertThat(actions)
+              .as("wildcard action in %s", statement)
+              .noneMatch(action -> action.equals("*") || action.endsWith(":*"));
           if (targets.contains(new JsonString("*"))) {
-            assertTrue(
-                RESOURCE_WILDCARD_ALLOWED.containsAll(actions),
-                () -> "undocumented Resource \"*\" for " + actions);
+            assertThat(RESOURCE_WILDCARD_ALLOWED)
+                .as("documented actions on Resource \"*\"")
+                .containsAll(actions);
           }
         }
       }
     }
-    assertTrue(statements > 15, "the config grants something for every target kind");
+    assertThat(statements)
+        .as("the config grants something for every target kind")
+        .isGreaterThan(15);
   }
 
   @Test
@@ -171,9 +157,9 @@ class ConnectToTest {
             "STP_CACHE_CONNECTION_STRING",
             "STP_WORKER_ARN",
             "STP_REPORT_JOB_QUEUE_ARN")) {
-      assertTrue(template.contains("\"" + variable + "\""), variable);
+      assertThat(template).contains("\"" + variable + "\"");
     }
-    assertFalse(template.contains("arn:aws:"));
+    assertThat(template).doesNotContain("arn:aws:");
   }
 
   @Test
@@ -195,7 +181,7 @@ class ConnectToTest {
     vectors.forEach(
         (input, expected) -> {
           String[] parts = input.split("/");
-          assertEquals(expected, StpVariableNames.of(parts[0], parts[1]), input);
+          assertThat(StpVariableNames.of(parts[0], parts[1])).as(input).isEqualTo(expected);
         });
   }
 
@@ -207,8 +193,10 @@ class ConnectToTest {
     }
     Set<Class<?>> seen = new HashSet<>();
     for (ConnectTarget<?> target : ConnectTargets.all()) {
-      assertTrue(variants.contains(target.type()), target.getClass().getSimpleName());
-      assertTrue(seen.add(target.type()), "two targets for " + target.type().getSimpleName());
+      assertThat(variants).as(target.getClass().getSimpleName()).contains(target.type());
+      assertThat(seen.add(target.type()))
+          .as("two targets for %s", target.type().getSimpleName())
+          .isTrue();
     }
   }
 
@@ -241,31 +229,10 @@ class ConnectToTest {
     return value instanceof JsonArray array ? array.items() : List.of(value);
   }
 
-  private String compile(List<String> vpcTargets, List<String> otherTargets) {
+  private static String compile(List<String> vpcTargets, List<String> otherTargets) {
     StringBuilder config = new StringBuilder(HEADER);
     appendFunction(config, "api", true, vpcTargets);
     appendFunction(config, "ops", false, otherTargets);
-    YamlSourceLoader loader = new YamlSourceLoader(YamlLimits.defaults());
-    RealDirectiveHost host =
-        new RealDirectiveHost(
-            folder,
-            Map.of(),
-            (label, text) ->
-                loader.load(label, text.getBytes(StandardCharsets.UTF_8)).root().map(root -> root),
-            Duration.ofSeconds(30));
-    CompileOptions options =
-        new CompileOptions(
-            "dev", "eu-west-1", Optional.empty(), "shop", Map.of(), Optional.empty());
-    CompileResult result =
-        new Compiler(loader)
-            .compile(
-                new CompileRequest(
-                    "formwork.yml",
-                    config.toString().getBytes(StandardCharsets.UTF_8),
-                    folder,
-                    options,
-                    host));
-    assertFalse(result.hasErrors(), () -> "compile failed: " + result.diagnostics());
-    return JsonWriter.pretty(result.template().orElseThrow().toJson());
+    return CompileFixture.template(config.toString());
   }
 }

@@ -1,33 +1,21 @@
 package dev.formwork.compiler.synth.connect;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.formwork.compiler.CompileOptions;
-import dev.formwork.compiler.CompileRequest;
 import dev.formwork.compiler.CompileResult;
-import dev.formwork.compiler.Compiler;
-import dev.formwork.compiler.directive.RealDirectiveHost;
 import dev.formwork.compiler.report.DiagnosticRenderer;
-import dev.formwork.compiler.source.YamlLimits;
-import dev.formwork.compiler.source.YamlSourceLoader;
+import dev.formwork.compiler.testing.CompileFixture;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.json.JsonWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * connectTo the third-party targets (upstash-redis, mongo-db-atlas-cluster): order independence of
@@ -54,18 +42,16 @@ class ThirdPartyConnectTest {
 
   private static final List<String> TARGETS = List.of("orders", "cache", "analytics", "uploads");
 
-  @TempDir Path folder;
-
   @Test
   void reorderingConnectToChangesNoByteOfTheTemplate() {
     String original = compileOk(TARGETS);
     List<String> reversed = new ArrayList<>(TARGETS);
     Collections.reverse(reversed);
-    assertEquals(original, compileOk(reversed));
+    assertThat(compileOk(reversed)).isEqualTo(original);
     for (int shift = 1; shift < TARGETS.size(); shift++) {
       List<String> rotated = new ArrayList<>(TARGETS);
       Collections.rotate(rotated, shift);
-      assertEquals(original, compileOk(rotated));
+      assertThat(compileOk(rotated)).isEqualTo(original);
     }
   }
 
@@ -78,16 +64,14 @@ class ThirdPartyConnectTest {
     for (JsonValue scope : ((JsonArray) properties.get("Scopes").orElseThrow()).items()) {
       scopes.add(((JsonString) ((JsonObject) scope).get("Name").orElseThrow()).value());
     }
-    assertEquals(List.of("shop-dev-analytics", "shop-dev-orders"), scopes);
-    assertEquals(
-        JsonArray.of(new JsonString("AnalyticsCluster"), new JsonString("OrdersCluster")),
-        user.get("DependsOn").orElseThrow());
+    assertThat(scopes).containsExactly("shop-dev-analytics", "shop-dev-orders");
+    assertThat(user.get("DependsOn"))
+        .contains(
+            JsonArray.of(new JsonString("AnalyticsCluster"), new JsonString("OrdersCluster")));
     JsonObject function = (JsonObject) resources.get("ApiFunction").orElseThrow();
-    assertTrue(
-        ((JsonArray) function.get("DependsOn").orElseThrow())
-            .items()
-            .contains(new JsonString("ApiAtlasMongoDatabaseUser")));
-    assertFalse(JsonWriter.compact(properties).contains("shop-dev-archive"));
+    assertThat(((JsonArray) function.get("DependsOn").orElseThrow()).items())
+        .contains(new JsonString("ApiAtlasMongoDatabaseUser"));
+    assertThat(JsonWriter.compact(properties)).doesNotContain("shop-dev-archive");
   }
 
   @Test
@@ -108,7 +92,7 @@ class ThirdPartyConnectTest {
                     .orElseThrow())
             .get("Policies")
             .orElseThrow();
-    assertEquals(policiesBucketOnly, policiesAll);
+    assertThat(policiesAll).isEqualTo(policiesBucketOnly);
     for (String variable :
         List.of(
             "STP_CACHE_HOST",
@@ -120,9 +104,9 @@ class ThirdPartyConnectTest {
             "STP_CACHE_REDIS_URL",
             "STP_ORDERS_CONNECTION_STRING",
             "STP_ANALYTICS_CONNECTION_STRING")) {
-      assertTrue(withAll.contains("\"" + variable + "\""), variable);
+      assertThat(withAll).contains("\"" + variable + "\"");
     }
-    assertFalse(withAll.contains("STP_ARCHIVE_"));
+    assertThat(withAll).doesNotContain("STP_ARCHIVE_");
   }
 
   @Test
@@ -131,17 +115,16 @@ class ThirdPartyConnectTest {
         HEADER
             .replace("$Secret('upstash.apiKey')", "canary-upstash-4711")
             .replace("privateKey: $Secret('atlas.privateKey')", "privateKey: canary-atlas-4712");
-    CompileResult result = compile(config + function(TARGETS));
-    assertTrue(result.hasErrors());
+    CompileResult result = CompileFixture.compile(config + function(TARGETS));
+    assertThat(result.hasErrors()).isTrue();
     String text =
         new DiagnosticRenderer(file -> Optional.of(config + function(TARGETS)))
             .text(result.diagnostics());
     String json = DiagnosticRenderer.json(result.diagnostics());
     for (String output : List.of(text, json)) {
-      assertFalse(output.contains("canary-upstash-4711"), output);
-      assertFalse(output.contains("canary-atlas-4712"), output);
+      assertThat(output).doesNotContain("canary-upstash-4711").doesNotContain("canary-atlas-4712");
     }
-    assertTrue(text.contains("security.plain-text-api-key"));
+    assertThat(text).contains("security.plain-text-api-key");
   }
 
   private static JsonObject resources(String template) throws Exception {
@@ -162,27 +145,7 @@ class ThirdPartyConnectTest {
     return config.toString();
   }
 
-  private String compileOk(List<String> targets) {
-    CompileResult result = compile(HEADER + function(targets));
-    assertFalse(result.hasErrors(), () -> "compile failed: " + result.diagnostics());
-    return JsonWriter.pretty(result.template().orElseThrow().toJson());
-  }
-
-  private CompileResult compile(String config) {
-    YamlSourceLoader loader = new YamlSourceLoader(YamlLimits.defaults());
-    RealDirectiveHost host =
-        new RealDirectiveHost(
-            folder,
-            Map.of(),
-            (label, text) ->
-                loader.load(label, text.getBytes(StandardCharsets.UTF_8)).root().map(root -> root),
-            Duration.ofSeconds(30));
-    CompileOptions options =
-        new CompileOptions(
-            "dev", "eu-west-1", Optional.empty(), "shop", Map.of(), Optional.empty());
-    return new Compiler(loader)
-        .compile(
-            new CompileRequest(
-                "formwork.yml", config.getBytes(StandardCharsets.UTF_8), folder, options, host));
+  private static String compileOk(List<String> targets) {
+    return CompileFixture.template(HEADER + function(targets));
   }
 }

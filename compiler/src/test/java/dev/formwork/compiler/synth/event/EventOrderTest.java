@@ -1,27 +1,12 @@
 package dev.formwork.compiler.synth.event;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.formwork.compiler.CompileOptions;
-import dev.formwork.compiler.CompileRequest;
-import dev.formwork.compiler.CompileResult;
-import dev.formwork.compiler.Compiler;
-import dev.formwork.compiler.directive.RealDirectiveHost;
-import dev.formwork.compiler.source.YamlLimits;
-import dev.formwork.compiler.source.YamlSourceLoader;
-import dev.formwork.schema.json.JsonWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
+import dev.formwork.compiler.testing.CompileFixture;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Per-event logical IDs come from the events' identities, so the order of a function's events
@@ -72,8 +57,6 @@ class EventOrderTest {
               + " ['k:9096'], topicName: u, authentication: {type: BASIC_AUTH, properties:"
               + " {authenticationSecretArn: s2}}}}}");
 
-  @TempDir Path folder;
-
   @Test
   void reorderingEventsChangesNoByteOfTheTemplate() {
     String original = compile(EVENTS);
@@ -81,8 +64,8 @@ class EventOrderTest {
     Collections.reverse(reversed);
     List<String> rotated = new ArrayList<>(EVENTS);
     Collections.rotate(rotated, 5);
-    assertEquals(original, compile(reversed));
-    assertEquals(original, compile(rotated));
+    assertThat(compile(reversed)).isEqualTo(original);
+    assertThat(compile(rotated)).isEqualTo(original);
   }
 
   @Test
@@ -94,36 +77,14 @@ class EventOrderTest {
             .filter(line -> line.contains("\"AWS::Lambda::EventSourceMapping\""))
             .count();
     long rules = template.lines().filter(line -> line.contains("\"AWS::Events::Rule\"")).count();
-    assertEquals(7, mappings, "3 sqs, 1 kinesis, 1 dynamodb, 2 kafka");
-    assertEquals(4, rules, "2 event-bus, 2 schedule");
-    assertTrue(template.contains("\"DlqQueuePolicy\""));
-    assertFalse(template.contains("arn:aws:"));
+    assertThat(mappings).as("3 sqs, 1 kinesis, 1 dynamodb, 2 kafka").isEqualTo(7);
+    assertThat(rules).as("2 event-bus, 2 schedule").isEqualTo(4);
+    assertThat(template).contains("\"DlqQueuePolicy\"").doesNotContain("arn:aws:");
   }
 
-  private String compile(List<String> events) {
+  private static String compile(List<String> events) {
     StringBuilder config = new StringBuilder(HEADER);
     events.forEach(event -> config.append("        - ").append(event).append('\n'));
-    YamlSourceLoader loader = new YamlSourceLoader(YamlLimits.defaults());
-    RealDirectiveHost host =
-        new RealDirectiveHost(
-            folder,
-            Map.of(),
-            (label, text) ->
-                loader.load(label, text.getBytes(StandardCharsets.UTF_8)).root().map(root -> root),
-            Duration.ofSeconds(30));
-    CompileOptions options =
-        new CompileOptions(
-            "dev", "eu-west-1", Optional.empty(), "shop", Map.of(), Optional.empty());
-    CompileResult result =
-        new Compiler(loader)
-            .compile(
-                new CompileRequest(
-                    "formwork.yml",
-                    config.toString().getBytes(StandardCharsets.UTF_8),
-                    folder,
-                    options,
-                    host));
-    assertFalse(result.hasErrors(), () -> "compile failed: " + result.diagnostics());
-    return JsonWriter.pretty(result.template().orElseThrow().toJson());
+    return CompileFixture.template(config.toString());
   }
 }

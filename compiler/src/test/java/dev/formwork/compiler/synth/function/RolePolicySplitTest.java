@@ -1,23 +1,12 @@
 package dev.formwork.compiler.synth.function;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.formwork.compiler.CompileOptions;
-import dev.formwork.compiler.CompileRequest;
-import dev.formwork.compiler.CompileResult;
-import dev.formwork.compiler.Compiler;
-import dev.formwork.compiler.directive.RealDirectiveHost;
-import dev.formwork.compiler.source.YamlLimits;
-import dev.formwork.compiler.source.YamlSourceLoader;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.PolicyStatement;
+import dev.formwork.compiler.testing.CompileFixture;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.json.JsonWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -28,15 +17,12 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The split of a role's statements into inline and managed policies: limits, completeness,
  * determinism.
  */
 class RolePolicySplitTest {
-
-  @TempDir Path folder;
 
   private static JsonValue bucket(int i) {
     return Cf.sub(
@@ -71,38 +57,38 @@ class RolePolicySplitTest {
   void smallRolesKeepEverythingInline() {
     RolePolicySplit.Result result =
         RolePolicySplit.split(policies(bucketStatements(3))).orElseThrow();
-    assertTrue(result.managed().isEmpty());
-    assertEquals(2, result.inline().size());
+    assertThat(result.managed()).isEmpty();
+    assertThat(result.inline()).hasSize(2);
   }
 
   @Test
   void largeRolesFitTheLimitsAndLoseNoPermission() {
     List<PolicyStatement> statements = bucketStatements(150);
     RolePolicySplit.Result result = RolePolicySplit.split(policies(statements)).orElseThrow();
-    assertFalse(result.managed().isEmpty());
+    assertThat(result.managed()).isNotEmpty();
     int inline = 0;
     for (Map.Entry<String, List<PolicyStatement>> policy : result.inline().entrySet()) {
       inline += RolePolicySplit.inlineChars(policy.getKey(), policy.getValue());
     }
-    assertTrue(inline <= RolePolicySplit.MAX_INLINE_CHARS, "inline: " + inline);
+    assertThat(inline).isLessThanOrEqualTo(RolePolicySplit.MAX_INLINE_CHARS);
     Set<String> granted = new HashSet<>();
     List<PolicyStatement> all = new ArrayList<>();
     result.inline().values().forEach(all::addAll);
     for (List<PolicyStatement> managed : result.managed()) {
-      int size = RolePolicySplit.documentChars(managed);
-      assertTrue(
-          size <= RolePolicySplit.MAX_MANAGED_CHARS, "managed policy of " + size + " characters");
+      assertThat(RolePolicySplit.documentChars(managed))
+          .as("characters of a managed policy")
+          .isLessThanOrEqualTo(RolePolicySplit.MAX_MANAGED_CHARS);
       all.addAll(managed);
     }
     for (PolicyStatement statement : all) {
       for (JsonValue resource : statement.resources()) {
-        assertTrue(
-            granted.add(statement.actions() + " " + JsonWriter.compact(resource)),
-            "granted twice: " + resource);
+        assertThat(granted.add(statement.actions() + " " + JsonWriter.compact(resource)))
+            .as("granted twice: %s", resource)
+            .isTrue();
       }
     }
     // 150 ListBucket + 150 object grants + the log statement, each exactly once.
-    assertEquals(301, granted.size());
+    assertThat(granted).hasSize(301);
   }
 
   @Test
@@ -112,7 +98,7 @@ class RolePolicySplitTest {
     List<PolicyStatement> shuffled = new ArrayList<>(statements);
     Collections.shuffle(shuffled, new Random(7));
     RolePolicySplit.Result reordered = RolePolicySplit.split(policies(shuffled)).orElseThrow();
-    assertEquals(documents(original), documents(reordered));
+    assertThat(documents(reordered)).isEqualTo(documents(original));
   }
 
   @Test
@@ -120,7 +106,7 @@ class RolePolicySplitTest {
     String huge = "s3:" + "x".repeat(RolePolicySplit.MAX_MANAGED_CHARS);
     List<PolicyStatement> statements = new ArrayList<>(bucketStatements(100));
     statements.add(PolicyStatement.allow(huge, bucket(1)));
-    assertTrue(RolePolicySplit.split(policies(statements)).isEmpty());
+    assertThat(RolePolicySplit.split(policies(statements))).isEmpty();
   }
 
   @Test
@@ -137,13 +123,11 @@ class RolePolicySplitTest {
             resources,
             Optional.empty());
     RolePolicySplit.Result result = RolePolicySplit.split(policies(List.of(named))).orElseThrow();
-    assertTrue(result.managed().size() > 1);
+    assertThat(result.managed()).hasSizeGreaterThan(1);
     for (List<PolicyStatement> managed : result.managed()) {
-      assertEquals(
-          1,
-          managed.stream()
-              .filter(statement -> statement.sid().equals(Optional.of("ReadArchives")))
-              .count());
+      assertThat(managed)
+          .filteredOn(statement -> statement.sid().equals(Optional.of("ReadArchives")))
+          .hasSize(1);
     }
   }
 
@@ -161,10 +145,10 @@ class RolePolicySplitTest {
               + "', 'arn'))\"]}");
     }
     String original = compile(statements);
-    assertTrue(original.contains("\"WorkerPolicy1\""), "the role is split");
+    assertThat(original).as("the role is split").contains("\"WorkerPolicy1\"");
     List<String> shuffled = new ArrayList<>(statements);
     Collections.shuffle(shuffled, new Random(11));
-    assertEquals(original, compile(shuffled));
+    assertThat(compile(shuffled)).isEqualTo(original);
   }
 
   private static List<String> documents(RolePolicySplit.Result result) {
@@ -181,7 +165,7 @@ class RolePolicySplitTest {
     return documents;
   }
 
-  private String compile(List<String> statements) {
+  private static String compile(List<String> statements) {
     StringBuilder config = new StringBuilder("serviceName: archive\nresources:\n");
     for (int i = 0; i < 120; i++) {
       config.append("  b").append(i).append(": {type: bucket, properties: {}}\n");
@@ -193,27 +177,6 @@ class RolePolicySplitTest {
                 + " src/worker.py}}\n")
         .append("      iamRoleStatements:\n");
     statements.forEach(statement -> config.append(statement).append('\n'));
-    YamlSourceLoader loader = new YamlSourceLoader(YamlLimits.defaults());
-    RealDirectiveHost host =
-        new RealDirectiveHost(
-            folder,
-            Map.of(),
-            (label, text) ->
-                loader.load(label, text.getBytes(StandardCharsets.UTF_8)).root().map(root -> root),
-            Duration.ofSeconds(30));
-    CompileOptions options =
-        new CompileOptions(
-            "dev", "eu-west-1", Optional.empty(), "archive", Map.of(), Optional.empty());
-    CompileResult result =
-        new Compiler(loader)
-            .compile(
-                new CompileRequest(
-                    "formwork.yml",
-                    config.toString().getBytes(StandardCharsets.UTF_8),
-                    folder,
-                    options,
-                    host));
-    assertFalse(result.hasErrors(), () -> "compile failed: " + result.diagnostics());
-    return JsonWriter.pretty(result.template().orElseThrow().toJson());
+    return CompileFixture.template(config.toString());
   }
 }

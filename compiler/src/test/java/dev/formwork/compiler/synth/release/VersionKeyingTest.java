@@ -1,29 +1,18 @@
 package dev.formwork.compiler.synth.release;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.formwork.compiler.CompileOptions;
-import dev.formwork.compiler.CompileRequest;
-import dev.formwork.compiler.CompileResult;
-import dev.formwork.compiler.Compiler;
-import dev.formwork.compiler.directive.RealDirectiveHost;
-import dev.formwork.compiler.source.YamlLimits;
-import dev.formwork.compiler.source.YamlSourceLoader;
+import dev.formwork.compiler.testing.CompileFixture;
 import dev.formwork.schema.artifact.Artifact;
 import dev.formwork.schema.artifact.ArtifactKind;
 import dev.formwork.schema.artifact.ArtifactManifest;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonParseException;
 import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.json.JsonWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -92,46 +81,44 @@ class VersionKeyingTest {
 
   @Test
   void aNewCodeDigestChangesOnlyTheCodeTheVersionAndTheAliasesFollowingIt() {
-    Map<String, String> a = flatten(compile(config(1024, "core"), Optional.of(manifest(DIGEST_A))));
-    Map<String, String> b = flatten(compile(config(1024, "core"), Optional.of(manifest(DIGEST_B))));
+    Map<String, String> a = flatten(compile(config(1024, "core"), manifest(DIGEST_A)));
+    Map<String, String> b = flatten(compile(config(1024, "core"), manifest(DIGEST_B)));
     String versionA = versionId(a);
     String versionB = versionId(b);
-    assertNotEquals(versionA, versionB);
-    assertEquals(
-        Set.of(
+    assertThat(versionB).isNotEqualTo(versionA);
+    assertThat(changedOutside(a, b, versionA, versionB))
+        .containsExactlyInAnyOrder(
             "Resources.OrdersFunction.Properties.Code.S3Key",
             "Resources.OrdersStpAlias.Properties.FunctionVersion.Fn::GetAtt[0]",
-            "Resources.OrdersDevAlias.Properties.FunctionVersion.Fn::GetAtt[0]"),
-        changedOutside(a, b, versionA, versionB));
+            "Resources.OrdersDevAlias.Properties.FunctionVersion.Fn::GetAtt[0]");
     // The version itself carries the digest, so Lambda refuses to publish other code under it.
-    assertEquals(
-        "\"ASNFZ4mrze8BI0VniavN7wEjRWeJq83vASNFZ4mrze8=\"",
-        b.get("Resources." + versionB + ".Properties.CodeSha256"));
+    assertThat(b)
+        .containsEntry(
+            "Resources." + versionB + ".Properties.CodeSha256",
+            "\"ASNFZ4mrze8BI0VniavN7wEjRWeJq83vASNFZ4mrze8=\"");
   }
 
   @Test
   void changingOnlyMemoryPublishesANewVersionAndNothingElseMoves() {
-    Map<String, String> small = flatten(compile(config(512, "core"), Optional.empty()));
-    Map<String, String> large = flatten(compile(config(2048, "core"), Optional.empty()));
+    Map<String, String> small = flatten(compile(config(512, "core")));
+    Map<String, String> large = flatten(compile(config(2048, "core")));
     String versionSmall = versionId(small);
     String versionLarge = versionId(large);
-    assertNotEquals(versionSmall, versionLarge);
-    assertEquals(
-        Set.of(
+    assertThat(versionLarge).isNotEqualTo(versionSmall);
+    assertThat(changedOutside(small, large, versionSmall, versionLarge))
+        .containsExactlyInAnyOrder(
             "Resources.OrdersFunction.Properties.MemorySize",
             "Resources.OrdersStpAlias.Properties.FunctionVersion.Fn::GetAtt[0]",
-            "Resources.OrdersDevAlias.Properties.FunctionVersion.Fn::GetAtt[0]"),
-        changedOutside(small, large, versionSmall, versionLarge));
+            "Resources.OrdersDevAlias.Properties.FunctionVersion.Fn::GetAtt[0]");
   }
 
   @Test
   void anUnchangedRedeployPublishesNothingAndTagsDoNotPublishAVersion() {
-    String first = compile(config(1024, "core"), Optional.of(manifest(DIGEST_A)));
-    assertEquals(first, compile(config(1024, "core"), Optional.of(manifest(DIGEST_A))));
-    Map<String, String> tagged =
-        flatten(compile(config(1024, "payments"), Optional.of(manifest(DIGEST_A))));
+    String first = compile(config(1024, "core"), manifest(DIGEST_A));
+    assertThat(compile(config(1024, "core"), manifest(DIGEST_A))).isEqualTo(first);
+    Map<String, String> tagged = flatten(compile(config(1024, "payments"), manifest(DIGEST_A)));
     // Lambda does not version tags, so retagging keeps the published version.
-    assertEquals(versionId(flatten(first)), versionId(tagged));
+    assertThat(versionId(tagged)).isEqualTo(versionId(flatten(first)));
   }
 
   @Test
@@ -154,10 +141,9 @@ class VersionKeyingTest {
                 + "        type: stacktape-lambda-buildpack\n"
                 + "        properties:\n"
                 + "          entryfilePath: src/orders.ts");
-    assertNotEquals(plain, overridden);
-    assertNotEquals(
-        versionId(flatten(compile(plain, Optional.empty()))),
-        versionId(flatten(compile(overridden, Optional.empty()))));
+    assertThat(overridden).isNotEqualTo(plain);
+    assertThat(versionId(flatten(compile(overridden))))
+        .isNotEqualTo(versionId(flatten(compile(plain))));
   }
 
   @Test
@@ -172,8 +158,8 @@ class VersionKeyingTest {
             + "            weight: 0.2\n";
     String reordered = original.replace(dev + prod, prod + dev);
     reordered = swapAlarms(reordered);
-    assertNotEquals(original, reordered, "the fixture must really reorder");
-    assertEquals(compile(original, Optional.empty()), compile(reordered, Optional.empty()));
+    assertThat(reordered).as("the fixture must really reorder").isNotEqualTo(original);
+    assertThat(compile(reordered)).isEqualTo(compile(original));
   }
 
   private static String swapAlarms(String config) {
@@ -197,29 +183,12 @@ class VersionKeyingTest {
                 new Artifact("smoke", ArtifactKind.FUNCTION, DIGEST_A, "smoke.zip", 100, 200)));
   }
 
-  private static String compile(String config, Optional<ArtifactManifest> manifest) {
-    YamlSourceLoader loader = new YamlSourceLoader(YamlLimits.defaults());
-    Path folder = Path.of("/project");
-    RealDirectiveHost host =
-        new RealDirectiveHost(
-            folder,
-            Map.of(),
-            (label, text) ->
-                loader.load(label, text.getBytes(StandardCharsets.UTF_8)).root().map(root -> root),
-            Duration.ofSeconds(5));
-    CompileOptions options =
-        new CompileOptions("dev", "eu-west-1", Optional.empty(), "project", Map.of(), manifest);
-    CompileResult result =
-        new Compiler(loader)
-            .compile(
-                new CompileRequest(
-                    "formwork.yml",
-                    config.getBytes(StandardCharsets.UTF_8),
-                    folder,
-                    options,
-                    host));
-    assertTrue(result.template().isPresent(), () -> "compile failed: " + result.diagnostics());
-    return JsonWriter.pretty(result.template().get().toJson());
+  private static String compile(String config) {
+    return CompileFixture.template(config);
+  }
+
+  private static String compile(String config, ArtifactManifest manifest) {
+    return CompileFixture.template(config, CompileFixture.options().manifest(manifest));
   }
 
   private static String versionId(Map<String, String> flat) {
@@ -232,7 +201,7 @@ class VersionKeyingTest {
             ids.add(path.substring("Resources.".length(), path.length() - ".Type".length()));
           }
         });
-    assertEquals(1, ids.size(), "one version of orders: " + ids);
+    assertThat(ids).as("one version of orders").hasSize(1);
     return ids.first();
   }
 
@@ -269,7 +238,7 @@ class VersionKeyingTest {
     Map<String, String> flat = new TreeMap<>();
     try {
       flatten(JsonParser.parse(template), "", flat);
-    } catch (dev.formwork.schema.json.JsonParseException broken) {
+    } catch (JsonParseException broken) {
       throw new AssertionError(broken);
     }
     return flat;

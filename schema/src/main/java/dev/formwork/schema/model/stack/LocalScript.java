@@ -3,6 +3,7 @@ package dev.formwork.schema.model.stack;
 import dev.formwork.schema.bind.Default;
 import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.ModelConstraintException;
+import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.model.function.EnvironmentVariable;
 import java.util.List;
@@ -27,7 +28,12 @@ public record LocalScript(Properties properties) implements ScriptDefinition {
           List<String> connectTo,
       @Doc("Extra environment variables.") List<EnvironmentVariable> environment,
       @Doc("Accepted for compatibility; formwork runs scripts with your own credentials.")
-          Optional<String> assumeRoleOfResource) {
+          Optional<String> assumeRoleOfResource,
+      @Doc(
+              "Seconds the script may run; then formwork stops it and the command fails (formwork"
+                  + " extension; 1800, i.e. 30 minutes, when not given).")
+          @Range(min = 1)
+          Optional<Integer> timeout) {
     public Properties {
       int given =
           (executeScript.isPresent() ? 1 : 0)
