@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.formwork.compiler.synth.event.EventIntegration;
 import dev.formwork.compiler.synth.event.EventIntegrations;
+import dev.formwork.compiler.synth.resource.ResourceSynthesizers;
 import dev.formwork.schema.bind.Union;
 import dev.formwork.schema.bind.Variant;
 import dev.formwork.schema.model.ResourceDefinition;

@@ -1,6 +1,6 @@
 package dev.formwork.compiler.synth.connect;
 
-import dev.formwork.schema.model.ResourceDefinition;
+import dev.formwork.compiler.synth.ref.ResourceRef;
 
 /** The check that a function reaching a VPC-only database or Redis cluster has joined the VPC. */
 final class VpcRequirement {
@@ -11,7 +11,7 @@ final class VpcRequirement {
    * Reports the missing joinDefaultVpc and returns false, or returns true when the function is in
    * the VPC.
    */
-  static boolean check(Connection<? extends ResourceDefinition> connection, String why) {
+  static boolean check(Connection<? extends ResourceRef> connection, String why) {
     if (connection.function().properties().joinDefaultVpc()) {
       return true;
     }
@@ -24,7 +24,7 @@ final class VpcRequirement {
             "Function '"
                 + connection.function().name()
                 + "' cannot reach "
-                + connection.definition().typeName()
+                + connection.targetType()
                 + " '"
                 + connection.targetName()
                 + "' ("

@@ -4,6 +4,7 @@ import dev.formwork.compiler.naming.AlarmNames;
 import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.compiler.synth.ref.FunctionRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.json.JsonArray;
@@ -123,7 +124,7 @@ public final class FunctionAlarmSynthesis {
       String id, String metricName, String stat, int period, FunctionAssembly function) {
     List<JsonValue> dimensions = new ArrayList<>();
     dimensions.add(dimension("FunctionName", Cf.ref(function.functionLogicalId())));
-    if (FunctionReleases.hasLiveAlias(function.properties())) {
+    if (function.ref().hasLiveAlias()) {
       // Lambda reports alias metrics under Resource = <function>:<alias>:
       // https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html#monitoring-metrics-dimensions
       dimensions.add(
@@ -133,7 +134,7 @@ public final class FunctionAlarmSynthesis {
                   ":",
                   List.of(
                       Cf.ref(function.functionLogicalId()),
-                      new JsonString(FunctionReleases.LIVE_ALIAS_NAME)))));
+                      new JsonString(FunctionRef.LIVE_ALIAS_NAME)))));
     }
     return JsonObject.builder()
         .put("Id", id)

@@ -1,10 +1,12 @@
 package dev.formwork.compiler.synth.resource;
 
+import dev.formwork.compiler.naming.LogicalIds;
 import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.ResourceSynthesizer;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.ref.TableRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.ConfigPath;
@@ -33,25 +35,9 @@ public final class DynamoDbTableSynthesizer implements ResourceSynthesizer<Dynam
     return DynamoDbTableResource.class;
   }
 
-  /**
-   * The table's logical ID. Stacktape writes an AWS::DynamoDB::GlobalTable named {@code
-   * <Name>GlobalTable}; formwork writes the simpler AWS::DynamoDB::Table but keeps that name, so
-   * raw CloudFormation and $CfResourceParam() references written for Stacktape keep working.
-   */
-  public static String tableLogicalId(String name) {
-    return PascalCase.of(name) + "GlobalTable";
-  }
-
   @Override
-  public Map<String, JsonValue> referenceableParams(
-      String name, DynamoDbTableResource resource, StackIdentity stack) {
-    Map<String, JsonValue> params = new LinkedHashMap<>();
-    params.put("name", Cf.ref(tableLogicalId(name)));
-    params.put("arn", Cf.getAtt(tableLogicalId(name), "Arn"));
-    if (resource.properties().streamType().isPresent()) {
-      params.put("streamArn", Cf.getAtt(tableLogicalId(name), "StreamArn"));
-    }
-    return params;
+  public TableRef ref(String name, DynamoDbTableResource resource, StackIdentity stack) {
+    return TableRef.of(name, resource);
   }
 
   @Override
@@ -112,7 +98,11 @@ public final class DynamoDbTableSynthesizer implements ResourceSynthesizer<Dynam
     }
     context
         .template()
-        .add(tableLogicalId(name), CfResource.of("AWS::DynamoDB::Table", json.build()), path, name);
+        .add(
+            LogicalIds.table(name),
+            CfResource.of("AWS::DynamoDB::Table", json.build()),
+            path,
+            name);
     provisioned.ifPresent(
         capacity -> {
           capacity
@@ -230,7 +220,7 @@ public final class DynamoDbTableSynthesizer implements ResourceSynthesizer<Dynam
                 JsonObject.builder()
                     .put("MaxCapacity", max)
                     .put("MinCapacity", min)
-                    .put("ResourceId", Cf.sub("table/${" + tableLogicalId(name) + "}"))
+                    .put("ResourceId", Cf.sub("table/${" + LogicalIds.table(name) + "}"))
                     .put("ScalableDimension", "dynamodb:table:" + unit)
                     .put("ServiceNamespace", "dynamodb")
                     .build()),

@@ -207,8 +207,10 @@ class ConnectToTest {
     }
     Set<Class<?>> seen = new HashSet<>();
     for (ConnectTarget<?> target : ConnectTargets.all()) {
-      assertTrue(variants.contains(target.type()), target.getClass().getSimpleName());
-      assertTrue(seen.add(target.type()), "two targets for " + target.type().getSimpleName());
+      assertTrue(variants.contains(target.resourceType()), target.getClass().getSimpleName());
+      assertTrue(
+          seen.add(target.resourceType()),
+          "two targets for " + target.resourceType().getSimpleName());
     }
   }
 
