@@ -1,6 +1,6 @@
 package dev.formwork.cli;
 
-import dev.formwork.compiler.naming.PascalCase;
+import dev.formwork.compiler.naming.LogicalIds;
 import dev.formwork.compiler.synth.function.CodeLanguage;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.Template;
@@ -104,7 +104,7 @@ final class InvokeCommand extends AwsCommand {
                   .orElse(""));
     }
     Template template = run.result().template().orElseThrow();
-    CfResource lambda = template.resources().get(PascalCase.of(function) + "Function");
+    CfResource lambda = template.resources().get(LogicalIds.function(function));
     String physicalName = text(lambda.properties().get("FunctionName")).orElse(function);
     Optional<String> eventJson =
         event == null

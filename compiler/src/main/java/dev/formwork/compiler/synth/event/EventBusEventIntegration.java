@@ -110,17 +110,14 @@ public final class EventBusEventIntegration implements EventIntegration<EventBus
         "events.amazonaws.com",
         ruleArn);
     // https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-rule-dlq.html#eb-dlq-perms
-    deadLetter.ifPresent(
-        queue ->
-            queue
-                .configQueue()
-                .ifPresent(
-                    config ->
-                        context
-                            .queuePolicies()
-                            .add(
-                                config,
-                                QueuePolicies.serviceMaySend(
-                                    "events.amazonaws.com", config, ruleArn))));
+    deadLetter
+        .flatMap(DeadLetterQueues.DeadLetterQueue::configQueue)
+        .ifPresent(
+            queue ->
+                context
+                    .queuePolicies()
+                    .add(
+                        queue,
+                        QueuePolicies.serviceMaySend("events.amazonaws.com", queue, ruleArn)));
   }
 }

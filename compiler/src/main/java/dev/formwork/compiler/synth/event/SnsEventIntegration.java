@@ -109,17 +109,13 @@ public final class SnsEventIntegration implements EventIntegration<SnsEvent> {
         "sns.amazonaws.com",
         topicArn);
     // https://docs.aws.amazon.com/sns/latest/dg/sns-configure-dead-letter-queue.html
-    deadLetter.ifPresent(
-        queue ->
-            queue
-                .configQueue()
-                .ifPresent(
-                    config ->
-                        context
-                            .queuePolicies()
-                            .add(
-                                config,
-                                QueuePolicies.serviceMaySend(
-                                    "sns.amazonaws.com", config, topicArn))));
+    deadLetter
+        .flatMap(DeadLetterQueues.DeadLetterQueue::configQueue)
+        .ifPresent(
+            queue ->
+                context
+                    .queuePolicies()
+                    .add(
+                        queue, QueuePolicies.serviceMaySend("sns.amazonaws.com", queue, topicArn)));
   }
 }
