@@ -16,6 +16,8 @@ import dev.formwork.schema.model.function.AlarmComparisonOperator;
 import dev.formwork.schema.model.function.LambdaAlarm;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A function's {@code alarms}: one AWS::CloudWatch::Alarm each (logical ID from {@link
@@ -34,7 +36,7 @@ public final class FunctionAlarmSynthesis {
     for (int i = 0; i < alarms.size(); i++) {
       LambdaAlarm alarm = alarms.get(i);
       LambdaAlarm.Evaluation evaluation =
-          alarm.evaluation().orElse(new LambdaAlarm.Evaluation(60, 1, java.util.Optional.empty()));
+          alarm.evaluation().orElse(new LambdaAlarm.Evaluation(60, 1, Optional.empty()));
       String alarmName =
           PhysicalNames.fit(
               context.stack().stackName()
@@ -97,7 +99,7 @@ public final class FunctionAlarmSynthesis {
                     .description()
                     .orElse(
                         "Fires when the "
-                            + stat.toLowerCase(java.util.Locale.ROOT)
+                            + stat.toLowerCase(Locale.ROOT)
                             + " duration of function "
                             + function.name()
                             + " in stack "

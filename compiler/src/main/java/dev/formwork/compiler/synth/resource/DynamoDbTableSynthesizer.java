@@ -18,6 +18,7 @@ import dev.formwork.schema.model.DynamoDbTableResource.KeyAttribute;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -206,7 +207,7 @@ public final class DynamoDbTableSynthesizer implements ResourceSynthesizer<Dynam
               "config.invalid-range",
               path.key("properties")
                   .key("provisionedThroughput")
-                  .key(dimension.toLowerCase(java.util.Locale.ROOT) + "Scaling"),
+                  .key(dimension.toLowerCase(Locale.ROOT) + "Scaling"),
               "minUnits (" + min + ") is greater than maxUnits (" + max + ").");
       return;
     }
@@ -240,7 +241,7 @@ public final class DynamoDbTableSynthesizer implements ResourceSynthesizer<Dynam
                                 + "-"
                                 + name
                                 + "-"
-                                + dimension.toLowerCase(java.util.Locale.ROOT),
+                                + dimension.toLowerCase(Locale.ROOT),
                             256))
                     .put("PolicyType", "TargetTrackingScaling")
                     .put("ScalingTargetId", Cf.ref(prefix + "ScalableTarget"))

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -184,21 +185,20 @@ public final class StateMachineSynthesizer implements ResourceSynthesizer<StateM
   }
 
   /** The config function whose ARN (GetAtt <Fn>Function.Arn) this value is, if any. */
-  private static java.util.Optional<String> invokedFunction(
-      JsonValue value, SynthesisContext context) {
+  private static Optional<String> invokedFunction(JsonValue value, SynthesisContext context) {
     if (!(value instanceof JsonObject object)
         || !object.has("Fn::GetAtt")
         || !(object.members().get("Fn::GetAtt") instanceof JsonArray parts)
         || parts.size() != 2) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     for (String candidate : context.index().names()) {
       if (context.index().find(candidate).orElseThrow().definition() instanceof FunctionResource
           && parts.get(0).equals(new JsonString(LogicalIds.function(candidate)))
           && parts.get(1).equals(new JsonString("Arn"))) {
-        return java.util.Optional.of(candidate);
+        return Optional.of(candidate);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }
