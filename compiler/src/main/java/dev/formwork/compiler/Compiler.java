@@ -13,12 +13,13 @@ import dev.formwork.compiler.source.YamlLimits;
 import dev.formwork.compiler.source.YamlSourceLoader;
 import dev.formwork.compiler.synth.IndexedResource;
 import dev.formwork.compiler.synth.ResourceIndex;
-import dev.formwork.compiler.synth.ResourceSynthesizers;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.TemplateValues;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.synth.function.FunctionEmitter;
+import dev.formwork.compiler.synth.release.FunctionReleases;
+import dev.formwork.compiler.synth.resource.ResourceSynthesizers;
 import dev.formwork.compiler.synth.stack.Overrides;
 import dev.formwork.compiler.synth.stack.RawResources;
 import dev.formwork.compiler.synth.stack.StackOutputs;
@@ -165,7 +166,7 @@ public final class Compiler {
                         name,
                         resource,
                         ConfigPath.of("resources", name),
-                        ResourceSynthesizers.params(name, resource, stack))));
+                        ResourceSynthesizers.ref(name, resource, stack))));
     return new ResourceIndex(indexed);
   }
 
@@ -186,9 +187,13 @@ public final class Compiler {
     new TreeMap<>(config.resources())
         .forEach((name, resource) -> ResourceSynthesizers.synthesize(name, resource, context));
     for (FunctionAssembly function : context.functions().values()) {
-      FunctionEmitter.emit(function, context);
+      FunctionEmitter.emit(function, context)
+          .ifPresent(lambda -> FunctionReleases.emit(function, lambda, context));
     }
-    context.queuePolicies().emit(context);
+    // Contributions to other resources are complete only once every function is synthesized.
+    context.queuePolicies().emit(builder);
+    context.bucketNotifications().emit(builder);
+    context.httpApiRoutes().emit(builder);
     RawResources.merge(context);
     for (Map.Entry<String, ResourceDefinition> entry :
         new TreeMap<>(config.resources()).entrySet()) {

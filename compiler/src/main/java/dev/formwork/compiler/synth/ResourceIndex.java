@@ -1,17 +1,29 @@
 package dev.formwork.compiler.synth;
 
+import dev.formwork.compiler.synth.ref.BucketRef;
+import dev.formwork.compiler.synth.ref.EventBusRef;
+import dev.formwork.compiler.synth.ref.FunctionRef;
+import dev.formwork.compiler.synth.ref.HttpApiRef;
+import dev.formwork.compiler.synth.ref.KinesisStreamRef;
+import dev.formwork.compiler.synth.ref.LoadBalancerRef;
+import dev.formwork.compiler.synth.ref.QueueRef;
+import dev.formwork.compiler.synth.ref.ResourceRef;
+import dev.formwork.compiler.synth.ref.TopicRef;
+import dev.formwork.compiler.synth.ref.UserPoolRef;
 import dev.formwork.schema.bind.Suggestions;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
-import dev.formwork.schema.model.ResourceDefinition;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** All config resources by name, for resolving references with clear errors. */
+/**
+ * All config resources by name; hands out typed references, reporting an unknown name (with "did
+ * you mean") or a resource of the wrong type where the reference is made.
+ */
 public final class ResourceIndex {
 
   private final Map<String, IndexedResource> byName;
@@ -28,22 +40,56 @@ public final class ResourceIndex {
     return List.copyOf(byName.keySet());
   }
 
+  public Optional<FunctionRef> function(String name, ConfigPath usedAt, Diagnostics diagnostics) {
+    return require(name, FunctionRef.class, "function", usedAt, diagnostics);
+  }
+
+  public Optional<BucketRef> bucket(String name, ConfigPath usedAt, Diagnostics diagnostics) {
+    return require(name, BucketRef.class, "bucket", usedAt, diagnostics);
+  }
+
+  public Optional<HttpApiRef> httpApi(String name, ConfigPath usedAt, Diagnostics diagnostics) {
+    return require(name, HttpApiRef.class, "http-api-gateway", usedAt, diagnostics);
+  }
+
+  public Optional<LoadBalancerRef> loadBalancer(
+      String name, ConfigPath usedAt, Diagnostics diagnostics) {
+    return require(name, LoadBalancerRef.class, "application-load-balancer", usedAt, diagnostics);
+  }
+
+  public Optional<QueueRef> queue(String name, ConfigPath usedAt, Diagnostics diagnostics) {
+    return require(name, QueueRef.class, "sqs-queue", usedAt, diagnostics);
+  }
+
+  public Optional<TopicRef> topic(String name, ConfigPath usedAt, Diagnostics diagnostics) {
+    return require(name, TopicRef.class, "sns-topic", usedAt, diagnostics);
+  }
+
+  public Optional<EventBusRef> eventBus(String name, ConfigPath usedAt, Diagnostics diagnostics) {
+    return require(name, EventBusRef.class, "event-bus", usedAt, diagnostics);
+  }
+
+  public Optional<KinesisStreamRef> kinesisStream(
+      String name, ConfigPath usedAt, Diagnostics diagnostics) {
+    return require(name, KinesisStreamRef.class, "kinesis-stream", usedAt, diagnostics);
+  }
+
+  public Optional<UserPoolRef> userPool(String name, ConfigPath usedAt, Diagnostics diagnostics) {
+    return require(name, UserPoolRef.class, "user-auth-pool", usedAt, diagnostics);
+  }
+
   /**
-   * Looks up a resource that {@code usedAt} refers to and checks its type; reports an unknown name
-   * (with "did you mean") or a resource of the wrong type.
+   * The reference to a resource that {@code usedAt} names, which must be of the kind {@code type};
+   * {@code expected} says what is expected in the diagnostics.
    */
-  public <R extends ResourceDefinition> Optional<R> require(
-      String name,
-      Class<R> type,
-      String expectedTypeName,
-      ConfigPath usedAt,
-      Diagnostics diagnostics) {
+  public <T extends ResourceRef> Optional<T> require(
+      String name, Class<T> type, String expected, ConfigPath usedAt, Diagnostics diagnostics) {
     IndexedResource resource = byName.get(name);
     if (resource == null) {
       diagnostics.error(
           Code.CONFIG_UNKNOWN_RESOURCE,
           usedAt,
-          "No resource named '" + name + "' in this config (expected a " + expectedTypeName + ").",
+          "No resource named '" + name + "' in this config (expected a " + expected + ").",
           Suggestions.didYouMean(name, byName.keySet())
               .orElse(
                   byName.isEmpty()
@@ -51,7 +97,7 @@ public final class ResourceIndex {
                       : "Resources: " + String.join(", ", byName.keySet()) + "."));
       return Optional.empty();
     }
-    if (!type.isInstance(resource.definition())) {
+    if (!type.isInstance(resource.ref())) {
       diagnostics.error(
           Code.CONFIG_WRONG_RESOURCE_TYPE,
           usedAt,
@@ -60,10 +106,10 @@ public final class ResourceIndex {
               + "' is a "
               + resource.definition().typeName()
               + ", but a "
-              + expectedTypeName
+              + expected
               + " is expected here.");
       return Optional.empty();
     }
-    return Optional.of(type.cast(resource.definition()));
+    return Optional.of(type.cast(resource.ref()));
   }
 }

@@ -1,20 +1,26 @@
 package dev.formwork.compiler.synth;
 
 import dev.formwork.compiler.synth.function.FunctionAssembly;
-import dev.formwork.compiler.synth.resource.QueuePolicies;
+import dev.formwork.compiler.synth.stack.BucketNotifications;
+import dev.formwork.compiler.synth.stack.HttpApiRoutes;
+import dev.formwork.compiler.synth.stack.QueuePolicies;
 import dev.formwork.compiler.template.TemplateBuilder;
 import dev.formwork.schema.artifact.ArtifactManifest;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.model.FormworkConfig;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Everything a synthesizer works with: the stack identity, the bound config, the resource index,
- * the template being built, value resolution, diagnostics, and the functions being assembled (which
- * events and connectTo entries add permissions and variables to before they are written).
+ * the template being built, value resolution, diagnostics, the functions being assembled (which
+ * events and connectTo entries add permissions and variables to before they are written), and the
+ * collectors of contributions to other resources (queue policies, bucket notifications, HTTP API
+ * routes), which are written after the functions.
  */
 public final class SynthesisContext {
 
@@ -26,8 +32,10 @@ public final class SynthesisContext {
   private final TemplateValues values;
   private final Optional<ArtifactManifest> manifest;
   private final Map<String, FunctionAssembly> functions = new TreeMap<>();
-  private final Map<String, Object> cache = new java.util.HashMap<>();
+  private final Map<String, Object> cache = new HashMap<>();
   private final QueuePolicies queuePolicies = new QueuePolicies();
+  private final BucketNotifications bucketNotifications = new BucketNotifications();
+  private final HttpApiRoutes httpApiRoutes = new HttpApiRoutes();
 
   public SynthesisContext(
       StackIdentity stack,
@@ -87,7 +95,7 @@ public final class SynthesisContext {
    * things up across all resources without making synthesis quadratic.
    */
   @SuppressWarnings("unchecked")
-  public <T> T cached(String key, java.util.function.Supplier<T> compute) {
+  public <T> T cached(String key, Supplier<T> compute) {
     Object value = cache.get(key);
     if (value == null) {
       value = compute.get();
@@ -104,5 +112,15 @@ public final class SynthesisContext {
   /** The resource policies of config queues, written once every synthesizer has contributed. */
   public QueuePolicies queuePolicies() {
     return queuePolicies;
+  }
+
+  /** The config buckets, written with the notifications that s3 events add to them. */
+  public BucketNotifications bucketNotifications() {
+    return bucketNotifications;
+  }
+
+  /** The integrations and routes that http-api-gateway events add to the config's HTTP APIs. */
+  public HttpApiRoutes httpApiRoutes() {
+    return httpApiRoutes;
   }
 }

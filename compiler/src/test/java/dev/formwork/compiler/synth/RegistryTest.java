@@ -8,6 +8,7 @@ import dev.formwork.compiler.directive.DirectiveKind;
 import dev.formwork.compiler.directive.DirectiveRegistry;
 import dev.formwork.compiler.synth.event.EventIntegration;
 import dev.formwork.compiler.synth.event.EventIntegrations;
+import dev.formwork.compiler.synth.resource.ResourceSynthesizers;
 import dev.formwork.compiler.synth.values.TemplateIntrinsic;
 import dev.formwork.compiler.synth.values.TemplateIntrinsics;
 import dev.formwork.schema.bind.Union;

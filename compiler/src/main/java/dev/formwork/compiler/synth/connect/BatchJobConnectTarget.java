@@ -1,6 +1,6 @@
 package dev.formwork.compiler.synth.connect;
 
-import dev.formwork.compiler.synth.resource.BatchJobSynthesizer;
+import dev.formwork.compiler.synth.ref.BatchJobRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.model.BatchJobResource;
@@ -13,26 +13,26 @@ import java.util.List;
  * and region (a job ARN is unknown until submission), and DescribeJobs and ListJobs support no
  * resource type, so they get "*".
  */
-public final class BatchJobConnectTarget implements ConnectTarget<BatchJobResource> {
+public final class BatchJobConnectTarget implements ConnectTarget<BatchJobRef> {
 
   static final List<String> UNSCOPED_ACTIONS = List.of("batch:DescribeJobs", "batch:ListJobs");
 
   @Override
-  public Class<BatchJobResource> type() {
+  public Class<BatchJobResource> resourceType() {
     return BatchJobResource.class;
   }
 
   @Override
-  public void connect(Connection<BatchJobResource> connection) {
-    String definition =
-        BatchJobSynthesizer.jobDefinitionName(
-            connection.context().stack().stackName(), connection.targetName());
+  public Class<BatchJobRef> refType() {
+    return BatchJobRef.class;
+  }
+
+  @Override
+  public void connect(Connection<BatchJobRef> connection) {
+    BatchJobRef job = connection.target();
     connection.allow(
         List.of("batch:SubmitJob"),
-        List.of(
-            Cf.arn("batch", "job-definition/" + definition),
-            Cf.arn("batch", "job-definition/" + definition + ":*"),
-            connection.param("jobQueueArn")));
+        List.of(job.jobDefinitionArn(), job.jobDefinitionRevisionsArn(), job.jobQueueArn()));
     connection.allow(List.of("batch:TerminateJob"), List.of(Cf.arn("batch", "job/*")));
     connection.allow(UNSCOPED_ACTIONS, List.of(new JsonString("*")));
   }

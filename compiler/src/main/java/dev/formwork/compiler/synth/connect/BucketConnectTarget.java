@@ -1,5 +1,6 @@
 package dev.formwork.compiler.synth.connect;
 
+import dev.formwork.compiler.synth.ref.BucketRef;
 import dev.formwork.compiler.synth.vpc.StackVpc;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.schema.json.JsonValue;
@@ -12,7 +13,7 @@ import java.util.List;
  * policy, retention and legal-hold changes; these named actions are what object storage code uses.
  * A function in the VPC also gets the S3 gateway endpoint, so the bucket is reachable without NAT.
  */
-public final class BucketConnectTarget implements ConnectTarget<BucketResource> {
+public final class BucketConnectTarget implements ConnectTarget<BucketRef> {
 
   static final List<String> BUCKET_ACTIONS =
       List.of("s3:GetBucketLocation", "s3:ListBucket", "s3:ListBucketMultipartUploads");
@@ -30,13 +31,18 @@ public final class BucketConnectTarget implements ConnectTarget<BucketResource> 
           "s3:PutObjectTagging");
 
   @Override
-  public Class<BucketResource> type() {
+  public Class<BucketResource> resourceType() {
     return BucketResource.class;
   }
 
   @Override
-  public void connect(Connection<BucketResource> connection) {
-    JsonValue arn = connection.param("arn");
+  public Class<BucketRef> refType() {
+    return BucketRef.class;
+  }
+
+  @Override
+  public void connect(Connection<BucketRef> connection) {
+    JsonValue arn = connection.target().arn();
     connection.allow(BUCKET_ACTIONS, List.of(arn));
     connection.allow(OBJECT_ACTIONS, List.of(Cf.join("", List.of(arn, Cf.text("/*")))));
     if (connection.function().properties().joinDefaultVpc()) {

@@ -1,5 +1,6 @@
 package dev.formwork.compiler.synth.connect;
 
+import dev.formwork.compiler.synth.ref.ResourceRef;
 import dev.formwork.schema.model.ResourceDefinition;
 
 /**
@@ -8,9 +9,13 @@ import dev.formwork.schema.model.ResourceDefinition;
  * {@link ConnectToIntegrator} for every target alike. One implementation per type, listed in {@link
  * ConnectTargets}.
  */
-public interface ConnectTarget<R extends ResourceDefinition> {
+public interface ConnectTarget<R extends ResourceRef> {
 
-  Class<R> type();
+  /** The resource type this target connects to. */
+  Class<? extends ResourceDefinition> resourceType();
+
+  /** The reference resources of that type have. */
+  Class<R> refType();
 
   void connect(Connection<R> connection);
 }

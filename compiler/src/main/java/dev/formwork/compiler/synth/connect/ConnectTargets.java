@@ -28,7 +28,8 @@ public final class ConnectTargets {
           new MongoDbAtlasClusterConnectTarget());
 
   private static final Map<Class<?>, ConnectTarget<?>> BY_TYPE =
-      ALL.stream().collect(Collectors.toUnmodifiableMap(ConnectTarget::type, Function.identity()));
+      ALL.stream()
+          .collect(Collectors.toUnmodifiableMap(ConnectTarget::resourceType, Function.identity()));
 
   private ConnectTargets() {}
 
@@ -36,8 +37,7 @@ public final class ConnectTargets {
     return ALL;
   }
 
-  @SuppressWarnings("unchecked")
-  static <R extends ResourceDefinition> Optional<ConnectTarget<R>> forType(Class<R> type) {
-    return Optional.ofNullable((ConnectTarget<R>) BY_TYPE.get(type));
+  static Optional<ConnectTarget<?>> forType(Class<? extends ResourceDefinition> type) {
+    return Optional.ofNullable(BY_TYPE.get(type));
   }
 }

@@ -4,6 +4,7 @@ import dev.formwork.compiler.naming.StpVariableNames;
 import dev.formwork.compiler.synth.IndexedResource;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.compiler.synth.ref.ResourceRef;
 import dev.formwork.compiler.synth.vpc.StackVpc;
 import dev.formwork.schema.bind.Suggestions;
 import dev.formwork.schema.bind.Union;
@@ -107,9 +108,13 @@ public final class ConnectToIntegrator {
               "Function '" + function.name() + "' cannot connectTo itself.");
       return;
     }
-    if (!connect(function, target, target.definition(), usedAt, context)) {
+    Optional<ConnectTarget<?>> connectTarget =
+        ConnectTargets.forType(target.definition().getClass());
+    if (connectTarget.isEmpty()) {
+      reportUnsupported(target, usedAt, context);
       return;
     }
+    connect(connectTarget.get(), function, target, usedAt, context);
     if (!REACHABLE_WITHOUT_NAT.contains(target.definition().getClass())) {
       warnIfUnreachable(
           function, target.definition().typeName() + " '" + target.name() + "'", usedAt, context);
@@ -142,42 +147,45 @@ public final class ConnectToIntegrator {
     }
   }
 
-  /** Runs the target type's connection; reports a type that connectTo cannot scope. */
-  private static <R extends ResourceDefinition> boolean connect(
+  /** Runs one target type's connection with the target's typed reference. */
+  private static <R extends ResourceRef> void connect(
+      ConnectTarget<R> connectTarget,
       FunctionAssembly function,
       IndexedResource target,
-      R definition,
       ConfigPath usedAt,
       SynthesisContext context) {
-    @SuppressWarnings("unchecked")
-    Class<R> type = (Class<R>) definition.getClass();
-    Optional<ConnectTarget<R>> connectTarget = ConnectTargets.forType(type);
-    if (connectTarget.isEmpty()) {
-      String hint =
-          definition instanceof LambdaLayerResource
-              ? "List a lambda-layer under the function's layers instead."
-              : "connectTo accepts aws:ses and resources of type: " + supportedTypeNames() + ".";
-      context
-          .diagnostics()
-          .valueError(
-              Code.CONFIG_CONNECT_UNSUPPORTED,
-              usedAt,
-              "Resource '"
-                  + target.name()
-                  + "' is a "
-                  + definition.typeName()
-                  + ", which connectTo cannot scope.",
-              hint);
-      return false;
-    }
-    connectTarget.get().connect(new Connection<>(function, target, definition, usedAt, context));
-    return true;
+    connectTarget.connect(
+        new Connection<>(
+            function,
+            connectTarget.refType().cast(target.ref()),
+            target.definition().typeName(),
+            usedAt,
+            context));
+  }
+
+  private static void reportUnsupported(
+      IndexedResource target, ConfigPath usedAt, SynthesisContext context) {
+    String hint =
+        target.definition() instanceof LambdaLayerResource
+            ? "List a lambda-layer under the function's layers instead."
+            : "connectTo accepts aws:ses and resources of type: " + supportedTypeNames() + ".";
+    context
+        .diagnostics()
+        .valueError(
+            Code.CONFIG_CONNECT_UNSUPPORTED,
+            usedAt,
+            "Resource '"
+                + target.name()
+                + "' is a "
+                + target.definition().typeName()
+                + ", which connectTo cannot scope.",
+            hint);
   }
 
   private static String supportedTypeNames() {
     TreeSet<String> names = new TreeSet<>();
     for (ConnectTarget<?> target : ConnectTargets.all()) {
-      names.add(typeName(target.type()));
+      names.add(typeName(target.resourceType()));
     }
     return String.join(", ", names);
   }

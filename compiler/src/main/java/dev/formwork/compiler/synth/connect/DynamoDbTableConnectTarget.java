@@ -1,5 +1,6 @@
 package dev.formwork.compiler.synth.connect;
 
+import dev.formwork.compiler.synth.ref.TableRef;
 import dev.formwork.compiler.synth.vpc.StackVpc;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.schema.json.JsonValue;
@@ -12,7 +13,7 @@ import java.util.List;
  * Stacktape's {@code BatchGet*}/{@code Get*}/{@code BatchWrite*} wildcards are spelled out. A
  * function in the VPC also gets the DynamoDB gateway endpoint.
  */
-public final class DynamoDbTableConnectTarget implements ConnectTarget<DynamoDbTableResource> {
+public final class DynamoDbTableConnectTarget implements ConnectTarget<TableRef> {
 
   static final List<String> TABLE_ACTIONS =
       List.of(
@@ -30,17 +31,23 @@ public final class DynamoDbTableConnectTarget implements ConnectTarget<DynamoDbT
       List.of("dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator");
 
   @Override
-  public Class<DynamoDbTableResource> type() {
+  public Class<DynamoDbTableResource> resourceType() {
     return DynamoDbTableResource.class;
   }
 
   @Override
-  public void connect(Connection<DynamoDbTableResource> connection) {
-    JsonValue arn = connection.param("arn");
+  public Class<TableRef> refType() {
+    return TableRef.class;
+  }
+
+  @Override
+  public void connect(Connection<TableRef> connection) {
+    JsonValue arn = connection.target().arn();
     connection.allow(TABLE_ACTIONS, List.of(arn, Cf.join("", List.of(arn, Cf.text("/index/*")))));
-    if (connection.target().params().containsKey("streamArn")) {
-      connection.allow(STREAM_ACTIONS, List.of(connection.param("streamArn")));
-    }
+    connection
+        .target()
+        .streamArn()
+        .ifPresent(stream -> connection.allow(STREAM_ACTIONS, List.of(stream)));
     if (connection.function().properties().joinDefaultVpc()) {
       StackVpc.ensureGatewayEndpoint(
           "dynamodb", "StpDynamoDbGatewayVpcEndpoint", connection.context());

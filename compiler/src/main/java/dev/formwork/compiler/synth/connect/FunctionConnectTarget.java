@@ -1,6 +1,7 @@
 package dev.formwork.compiler.synth.connect;
 
 import dev.formwork.compiler.naming.PhysicalNames;
+import dev.formwork.compiler.synth.ref.FunctionRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.schema.model.FunctionResource;
 import java.util.List;
@@ -11,15 +12,20 @@ import java.util.List;
  * invoking an alias. The ARNs are built from the physical name, not GetAtt, so that two functions
  * that connect to each other do not make their roles depend on each other's functions.
  */
-public final class FunctionConnectTarget implements ConnectTarget<FunctionResource> {
+public final class FunctionConnectTarget implements ConnectTarget<FunctionRef> {
 
   @Override
-  public Class<FunctionResource> type() {
+  public Class<FunctionResource> resourceType() {
     return FunctionResource.class;
   }
 
   @Override
-  public void connect(Connection<FunctionResource> connection) {
+  public Class<FunctionRef> refType() {
+    return FunctionRef.class;
+  }
+
+  @Override
+  public void connect(Connection<FunctionRef> connection) {
     String physical =
         PhysicalNames.function(connection.context().stack().stackName(), connection.targetName());
     connection.allow(

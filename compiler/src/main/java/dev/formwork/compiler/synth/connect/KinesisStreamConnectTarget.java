@@ -1,5 +1,6 @@
 package dev.formwork.compiler.synth.connect;
 
+import dev.formwork.compiler.synth.ref.KinesisStreamRef;
 import dev.formwork.schema.model.KinesisStreamResource;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * {@code kinesis:ListStreams}, which applies only to "*" (it lists every stream of the account); it
  * is left out because the function already knows its stream from STP_*_NAME/ARN.
  */
-public final class KinesisStreamConnectTarget implements ConnectTarget<KinesisStreamResource> {
+public final class KinesisStreamConnectTarget implements ConnectTarget<KinesisStreamRef> {
 
   static final List<String> ACTIONS =
       List.of(
@@ -21,12 +22,17 @@ public final class KinesisStreamConnectTarget implements ConnectTarget<KinesisSt
           "kinesis:PutRecords");
 
   @Override
-  public Class<KinesisStreamResource> type() {
+  public Class<KinesisStreamResource> resourceType() {
     return KinesisStreamResource.class;
   }
 
   @Override
-  public void connect(Connection<KinesisStreamResource> connection) {
-    connection.allow(ACTIONS, List.of(connection.param("arn")));
+  public Class<KinesisStreamRef> refType() {
+    return KinesisStreamRef.class;
+  }
+
+  @Override
+  public void connect(Connection<KinesisStreamRef> connection) {
+    connection.allow(ACTIONS, List.of(connection.target().arn()));
   }
 }

@@ -1,10 +1,12 @@
 package dev.formwork.compiler.synth.connect;
 
+import dev.formwork.compiler.naming.LogicalIds;
+import dev.formwork.compiler.synth.IndexedResource;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
-import dev.formwork.compiler.synth.resource.AtlasMongoProject;
-import dev.formwork.compiler.synth.resource.MongoDbAtlasClusterSynthesizer;
-import dev.formwork.compiler.synth.resource.ThirdPartyProviders;
+import dev.formwork.compiler.synth.ref.AtlasClusterRef;
+import dev.formwork.compiler.synth.stack.AtlasMongoProject;
+import dev.formwork.compiler.synth.stack.ThirdPartyProviders;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.json.JsonArray;
@@ -23,20 +25,20 @@ import java.util.TreeSet;
  * {@code $external}, readWriteAnyDatabase scoped to every Atlas cluster the function connects to),
  * and the function depends on it. Outside internet accessibility the function must be in the VPC.
  */
-public final class MongoDbAtlasClusterConnectTarget
-    implements ConnectTarget<MongoDbAtlasClusterResource> {
+public final class MongoDbAtlasClusterConnectTarget implements ConnectTarget<AtlasClusterRef> {
 
   @Override
-  public Class<MongoDbAtlasClusterResource> type() {
+  public Class<MongoDbAtlasClusterResource> resourceType() {
     return MongoDbAtlasClusterResource.class;
   }
 
-  public static String userLogicalId(FunctionAssembly function) {
-    return function.logicalPrefix() + "AtlasMongoDatabaseUser";
+  @Override
+  public Class<AtlasClusterRef> refType() {
+    return AtlasClusterRef.class;
   }
 
   @Override
-  public void connect(Connection<MongoDbAtlasClusterResource> connection) {
+  public void connect(Connection<AtlasClusterRef> connection) {
     SynthesisContext context = connection.context();
     ProviderConfig.AtlasAccessibilityMode mode = ThirdPartyProviders.atlasAccessibility(context);
     if (mode != ProviderConfig.AtlasAccessibilityMode.INTERNET
@@ -65,18 +67,16 @@ public final class MongoDbAtlasClusterConnectTarget
       context
           .index()
           .find(entry)
-          .filter(target -> target.definition() instanceof MongoDbAtlasClusterResource)
-          .ifPresent(
-              target ->
-                  clusters.put(
-                      MongoDbAtlasClusterSynthesizer.logicalId(target.name()),
-                      MongoDbAtlasClusterSynthesizer.clusterName(context.stack(), target.name())));
+          .map(IndexedResource::ref)
+          .filter(AtlasClusterRef.class::isInstance)
+          .map(AtlasClusterRef.class::cast)
+          .ifPresent(cluster -> clusters.put(cluster.logicalId(), cluster.clusterName()));
     }
     List<JsonValue> scopes = new ArrayList<>();
     for (String clusterName : new TreeSet<>(clusters.values())) {
       scopes.add(JsonObject.builder().put("Name", clusterName).put("Type", "CLUSTER").build());
     }
-    String userId = userLogicalId(function);
+    String userId = LogicalIds.atlasDatabaseUser(function.name());
     context
         .template()
         .add(

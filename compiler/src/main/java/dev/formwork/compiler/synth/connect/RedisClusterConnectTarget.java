@@ -1,7 +1,7 @@
 package dev.formwork.compiler.synth.connect;
 
 import dev.formwork.compiler.naming.PascalCase;
-import dev.formwork.compiler.synth.resource.RedisClusterSynthesizer;
+import dev.formwork.compiler.synth.ref.RedisClusterRef;
 import dev.formwork.compiler.synth.vpc.SecurityGroups;
 import dev.formwork.schema.model.RedisClusterResource;
 
@@ -10,25 +10,30 @@ import dev.formwork.schema.model.RedisClusterResource;
  * function must be in the VPC, and in mode {@code scoping-workloads-in-vpc} it gets an ingress rule
  * from its security group.
  */
-public final class RedisClusterConnectTarget implements ConnectTarget<RedisClusterResource> {
+public final class RedisClusterConnectTarget implements ConnectTarget<RedisClusterRef> {
 
   @Override
-  public Class<RedisClusterResource> type() {
+  public Class<RedisClusterResource> resourceType() {
     return RedisClusterResource.class;
   }
 
   @Override
-  public void connect(Connection<RedisClusterResource> connection) {
+  public Class<RedisClusterRef> refType() {
+    return RedisClusterRef.class;
+  }
+
+  @Override
+  public void connect(Connection<RedisClusterRef> connection) {
     if (!VpcRequirement.check(connection, "Redis clusters are reachable only inside the VPC")) {
       return;
     }
-    if (RedisClusterSynthesizer.accessibilityMode(connection.definition())
+    if (connection.target().accessibilityMode()
         == RedisClusterResource.AccessibilityMode.SCOPING_WORKLOADS_IN_VPC) {
       SecurityGroups.allowFrom(
           PascalCase.of(connection.targetName()),
           connection.function().logicalPrefix(),
           connection.function().name(),
-          connection.definition().properties().port(),
+          connection.target().port(),
           connection.function().path(),
           connection.context());
     }

@@ -1,7 +1,7 @@
 package dev.formwork.compiler.synth.connect;
 
 import dev.formwork.compiler.naming.PascalCase;
-import dev.formwork.compiler.synth.resource.RelationalDatabaseSynthesizer;
+import dev.formwork.compiler.synth.ref.DatabaseRef;
 import dev.formwork.compiler.synth.vpc.SecurityGroups;
 import dev.formwork.schema.model.RelationalDatabaseResource;
 import dev.formwork.schema.model.RelationalDatabaseResource.AccessibilityMode;
@@ -11,18 +11,21 @@ import dev.formwork.schema.model.RelationalDatabaseResource.AccessibilityMode;
  * in mode {@code scoping-workloads-in-vpc} an ingress rule from the function's security group, and
  * in the VPC modes the requirement that the function joins the VPC.
  */
-public final class RelationalDatabaseConnectTarget
-    implements ConnectTarget<RelationalDatabaseResource> {
+public final class RelationalDatabaseConnectTarget implements ConnectTarget<DatabaseRef> {
 
   @Override
-  public Class<RelationalDatabaseResource> type() {
+  public Class<RelationalDatabaseResource> resourceType() {
     return RelationalDatabaseResource.class;
   }
 
   @Override
-  public void connect(Connection<RelationalDatabaseResource> connection) {
-    AccessibilityMode mode =
-        RelationalDatabaseSynthesizer.accessibilityMode(connection.definition());
+  public Class<DatabaseRef> refType() {
+    return DatabaseRef.class;
+  }
+
+  @Override
+  public void connect(Connection<DatabaseRef> connection) {
+    AccessibilityMode mode = connection.target().accessibilityMode();
     if (!mode.requiresVpc()) {
       return;
     }
@@ -34,7 +37,7 @@ public final class RelationalDatabaseConnectTarget
           PascalCase.of(connection.targetName()),
           connection.function().logicalPrefix(),
           connection.function().name(),
-          RelationalDatabaseSynthesizer.port(connection.definition()),
+          connection.target().port(),
           connection.function().path(),
           connection.context());
     }

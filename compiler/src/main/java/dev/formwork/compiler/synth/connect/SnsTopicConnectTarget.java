@@ -1,5 +1,6 @@
 package dev.formwork.compiler.synth.connect;
 
+import dev.formwork.compiler.synth.ref.TopicRef;
 import dev.formwork.schema.model.SnsTopicResource;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
  * connectTo an {@code sns-topic}: publish to the topic and manage its subscriptions (Stacktape's
  * named actions).
  */
-public final class SnsTopicConnectTarget implements ConnectTarget<SnsTopicResource> {
+public final class SnsTopicConnectTarget implements ConnectTarget<TopicRef> {
 
   static final List<String> ACTIONS =
       List.of(
@@ -19,12 +20,17 @@ public final class SnsTopicConnectTarget implements ConnectTarget<SnsTopicResour
           "sns:Unsubscribe");
 
   @Override
-  public Class<SnsTopicResource> type() {
+  public Class<SnsTopicResource> resourceType() {
     return SnsTopicResource.class;
   }
 
   @Override
-  public void connect(Connection<SnsTopicResource> connection) {
-    connection.allow(ACTIONS, List.of(connection.param("arn")));
+  public Class<TopicRef> refType() {
+    return TopicRef.class;
+  }
+
+  @Override
+  public void connect(Connection<TopicRef> connection) {
+    connection.allow(ACTIONS, List.of(connection.target().arn()));
   }
 }

@@ -1,5 +1,6 @@
 package dev.formwork.compiler.synth.connect;
 
+import dev.formwork.compiler.synth.ref.QueueRef;
 import dev.formwork.schema.model.SqsQueueResource;
 import java.util.List;
 
@@ -7,26 +8,20 @@ import java.util.List;
  * connectTo an {@code sqs-queue}: send, receive, delete and purge messages on that queue
  * (Stacktape's named actions).
  */
-public final class SqsQueueConnectTarget implements ConnectTarget<SqsQueueResource> {
-
-  static final List<String> ACTIONS =
-      List.of(
-          "sqs:ChangeMessageVisibility",
-          "sqs:DeleteMessage",
-          "sqs:GetQueueAttributes",
-          "sqs:GetQueueUrl",
-          "sqs:ListQueueTags",
-          "sqs:PurgeQueue",
-          "sqs:ReceiveMessage",
-          "sqs:SendMessage");
+public final class SqsQueueConnectTarget implements ConnectTarget<QueueRef> {
 
   @Override
-  public Class<SqsQueueResource> type() {
+  public Class<SqsQueueResource> resourceType() {
     return SqsQueueResource.class;
   }
 
   @Override
-  public void connect(Connection<SqsQueueResource> connection) {
-    connection.allow(ACTIONS, List.of(connection.param("arn")));
+  public Class<QueueRef> refType() {
+    return QueueRef.class;
+  }
+
+  @Override
+  public void connect(Connection<QueueRef> connection) {
+    connection.allow(QueueRef.CONSUME_ACTIONS, List.of(connection.target().arn()));
   }
 }

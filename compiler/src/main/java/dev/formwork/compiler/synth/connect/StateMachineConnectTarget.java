@@ -1,7 +1,6 @@
 package dev.formwork.compiler.synth.connect;
 
-import dev.formwork.compiler.synth.resource.StateMachineSynthesizer;
-import dev.formwork.compiler.template.Cf;
+import dev.formwork.compiler.synth.ref.StateMachineRef;
 import dev.formwork.schema.model.StateMachineResource;
 import java.util.List;
 
@@ -11,7 +10,7 @@ import java.util.List;
  * Stacktape grants only for DescribeExecution):
  * https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsstepfunctions.html
  */
-public final class StateMachineConnectTarget implements ConnectTarget<StateMachineResource> {
+public final class StateMachineConnectTarget implements ConnectTarget<StateMachineRef> {
 
   static final List<String> MACHINE_ACTIONS =
       List.of("states:ListExecutions", "states:StartExecution", "states:StartSyncExecution");
@@ -19,16 +18,18 @@ public final class StateMachineConnectTarget implements ConnectTarget<StateMachi
       List.of("states:DescribeExecution", "states:GetExecutionHistory", "states:StopExecution");
 
   @Override
-  public Class<StateMachineResource> type() {
+  public Class<StateMachineResource> resourceType() {
     return StateMachineResource.class;
   }
 
   @Override
-  public void connect(Connection<StateMachineResource> connection) {
-    connection.allow(MACHINE_ACTIONS, List.of(connection.param("arn")));
-    String machine =
-        StateMachineSynthesizer.physicalName(
-            connection.context().stack().stackName(), connection.targetName());
-    connection.allow(EXECUTION_ACTIONS, List.of(Cf.arn("states", "execution:" + machine + ":*")));
+  public Class<StateMachineRef> refType() {
+    return StateMachineRef.class;
+  }
+
+  @Override
+  public void connect(Connection<StateMachineRef> connection) {
+    connection.allow(MACHINE_ACTIONS, List.of(connection.target().arn()));
+    connection.allow(EXECUTION_ACTIONS, List.of(connection.target().executionsArn()));
   }
 }

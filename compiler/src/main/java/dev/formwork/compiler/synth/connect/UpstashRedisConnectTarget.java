@@ -1,5 +1,6 @@
 package dev.formwork.compiler.synth.connect;
 
+import dev.formwork.compiler.synth.ref.UpstashRedisRef;
 import dev.formwork.schema.model.UpstashRedisResource;
 
 /**
@@ -7,15 +8,20 @@ import dev.formwork.schema.model.UpstashRedisResource;
  * injected by {@link ConnectToIntegrator}). There is no IAM statement and no network rule, because
  * Upstash is outside AWS and authenticates with the database password and REST tokens.
  */
-public final class UpstashRedisConnectTarget implements ConnectTarget<UpstashRedisResource> {
+public final class UpstashRedisConnectTarget implements ConnectTarget<UpstashRedisRef> {
 
   @Override
-  public Class<UpstashRedisResource> type() {
+  public Class<UpstashRedisResource> resourceType() {
     return UpstashRedisResource.class;
   }
 
   @Override
-  public void connect(Connection<UpstashRedisResource> connection) {
+  public Class<UpstashRedisRef> refType() {
+    return UpstashRedisRef.class;
+  }
+
+  @Override
+  public void connect(Connection<UpstashRedisRef> connection) {
     // Nothing beyond the variables: see the class comment.
   }
 }

@@ -1,5 +1,6 @@
 package dev.formwork.compiler.synth.connect;
 
+import dev.formwork.compiler.synth.ref.UserPoolRef;
 import dev.formwork.schema.model.UserAuthPoolResource;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * on that pool, instead of Stacktape's {@code cognito-idp:*}, which would also let the function
  * delete the pool, change its settings and create identity providers.
  */
-public final class UserAuthPoolConnectTarget implements ConnectTarget<UserAuthPoolResource> {
+public final class UserAuthPoolConnectTarget implements ConnectTarget<UserPoolRef> {
 
   static final List<String> ACTIONS =
       List.of(
@@ -36,12 +37,17 @@ public final class UserAuthPoolConnectTarget implements ConnectTarget<UserAuthPo
           "cognito-idp:ListUsersInGroup");
 
   @Override
-  public Class<UserAuthPoolResource> type() {
+  public Class<UserAuthPoolResource> resourceType() {
     return UserAuthPoolResource.class;
   }
 
   @Override
-  public void connect(Connection<UserAuthPoolResource> connection) {
-    connection.allow(ACTIONS, List.of(connection.param("arn")));
+  public Class<UserPoolRef> refType() {
+    return UserPoolRef.class;
+  }
+
+  @Override
+  public void connect(Connection<UserPoolRef> connection) {
+    connection.allow(ACTIONS, List.of(connection.target().arn()));
   }
 }

@@ -1,7 +1,7 @@
 package dev.formwork.compiler.synth.connect;
 
+import dev.formwork.compiler.synth.ref.ResourceRef;
 import dev.formwork.schema.diag.Code;
-import dev.formwork.schema.model.ResourceDefinition;
 
 /** The check that a function reaching a VPC-only database or Redis cluster has joined the VPC. */
 final class VpcRequirement {
@@ -12,7 +12,7 @@ final class VpcRequirement {
    * Reports the missing joinDefaultVpc and returns false, or returns true when the function is in
    * the VPC.
    */
-  static boolean check(Connection<? extends ResourceDefinition> connection, String why) {
+  static boolean check(Connection<? extends ResourceRef> connection, String why) {
     if (connection.function().properties().joinDefaultVpc()) {
       return true;
     }
@@ -25,7 +25,7 @@ final class VpcRequirement {
             "Function '"
                 + connection.function().name()
                 + "' cannot reach "
-                + connection.definition().typeName()
+                + connection.targetType()
                 + " '"
                 + connection.targetName()
                 + "' ("

@@ -4,6 +4,7 @@ import dev.formwork.compiler.naming.EventIds;
 import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.compiler.synth.ref.ResourceReference;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.Code;

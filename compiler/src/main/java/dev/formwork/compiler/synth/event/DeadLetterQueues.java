@@ -1,19 +1,20 @@
 package dev.formwork.compiler.synth.event;
 
 import dev.formwork.compiler.synth.SynthesisContext;
-import dev.formwork.compiler.synth.resource.SqsQueueSynthesizer;
+import dev.formwork.compiler.synth.ref.QueueRef;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonValue;
-import dev.formwork.schema.model.SqsQueueResource;
 import dev.formwork.schema.model.event.DeliveryFailureTarget;
 import java.util.Optional;
 
 /** Resolves an {@code onDeliveryFailure} dead-letter queue, by config name or ARN. */
 final class DeadLetterQueues {
 
-  /** The queue's ARN and, for a config queue, its name (whose policy must admit the sender). */
-  record DeadLetterQueue(JsonValue arn, Optional<String> configQueue) {}
+  /**
+   * The queue's ARN and, for a config queue, its reference (whose policy must admit the sender).
+   */
+  record DeadLetterQueue(JsonValue arn, Optional<QueueRef> configQueue) {}
 
   private DeadLetterQueues() {}
 
@@ -25,20 +26,17 @@ final class DeadLetterQueues {
               context.values().resolve(target.sqsQueueArn().get(), path.key("sqsQueueArn")),
               Optional.empty()));
     }
-    String name = target.sqsQueueName().orElseThrow();
-    Optional<SqsQueueResource> queue =
+    Optional<QueueRef> queue =
         context
             .index()
-            .require(
-                name,
-                SqsQueueResource.class,
-                "sqs-queue",
+            .queue(
+                target.sqsQueueName().orElseThrow(),
                 path.key("sqsQueueName"),
                 context.diagnostics());
     if (queue.isEmpty()) {
       return Optional.empty();
     }
-    if (queue.get().properties().fifoEnabled()) {
+    if (queue.get().fifo()) {
       // EventBridge and SNS dead-letter queues must be standard queues:
       // https://docs.aws.amazon.com/sns/latest/dg/sns-dead-letter-queues.html
       context
@@ -47,11 +45,11 @@ final class DeadLetterQueues {
               Code.CONFIG_FIFO_DEAD_LETTER_QUEUE,
               path.key("sqsQueueName"),
               "Queue '"
-                  + name
+                  + queue.get().name()
                   + "' is a FIFO queue; a dead-letter queue for undeliverable events must be a"
                   + " standard queue.");
       return Optional.empty();
     }
-    return Optional.of(new DeadLetterQueue(SqsQueueSynthesizer.arn(name), Optional.of(name)));
+    return Optional.of(new DeadLetterQueue(queue.get().arn(), queue));
   }
 }

@@ -2,8 +2,8 @@ package dev.formwork.compiler.synth.event;
 
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
-import dev.formwork.compiler.synth.resource.EventBusSynthesizer;
-import dev.formwork.compiler.synth.resource.QueuePolicies;
+import dev.formwork.compiler.synth.ref.EventBusRef;
+import dev.formwork.compiler.synth.stack.QueuePolicies;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.Code;
@@ -11,7 +11,6 @@ import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
-import dev.formwork.schema.model.EventBusResource;
 import dev.formwork.schema.model.event.EventBusEvent;
 import java.util.Optional;
 
@@ -37,19 +36,17 @@ public final class EventBusEventIntegration implements EventIntegration<EventBus
     ConfigPath propertiesPath = eventPath.key("properties");
     JsonObject.Builder rule = JsonObject.builder().put("State", "ENABLED");
     if (properties.eventBusName().isPresent()) {
-      String busName = properties.eventBusName().get();
-      if (context
-          .index()
-          .require(
-              busName,
-              EventBusResource.class,
-              "event-bus",
-              propertiesPath.key("eventBusName"),
-              context.diagnostics())
-          .isEmpty()) {
+      Optional<EventBusRef> bus =
+          context
+              .index()
+              .eventBus(
+                  properties.eventBusName().get(),
+                  propertiesPath.key("eventBusName"),
+                  context.diagnostics());
+      if (bus.isEmpty()) {
         return;
       }
-      rule.put("EventBusName", EventBusSynthesizer.arn(busName));
+      rule.put("EventBusName", bus.get().arn());
     } else if (properties.eventBusArn().isPresent()) {
       rule.put(
           "EventBusName",
@@ -114,17 +111,14 @@ public final class EventBusEventIntegration implements EventIntegration<EventBus
         "events.amazonaws.com",
         ruleArn);
     // https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-rule-dlq.html#eb-dlq-perms
-    deadLetter.ifPresent(
-        queue ->
-            queue
-                .configQueue()
-                .ifPresent(
-                    name ->
-                        context
-                            .queuePolicies()
-                            .add(
-                                name,
-                                QueuePolicies.serviceMaySend(
-                                    "events.amazonaws.com", queue.arn(), ruleArn))));
+    deadLetter
+        .flatMap(DeadLetterQueues.DeadLetterQueue::configQueue)
+        .ifPresent(
+            queue ->
+                context
+                    .queuePolicies()
+                    .add(
+                        queue,
+                        QueuePolicies.serviceMaySend("events.amazonaws.com", queue, ruleArn)));
   }
 }

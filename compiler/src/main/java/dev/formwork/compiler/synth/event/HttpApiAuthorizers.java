@@ -1,9 +1,10 @@
 package dev.formwork.compiler.synth.event;
 
-import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
-import dev.formwork.compiler.synth.resource.HttpApiGatewaySynthesizer;
+import dev.formwork.compiler.synth.ref.FunctionRef;
+import dev.formwork.compiler.synth.ref.HttpApiRef;
+import dev.formwork.compiler.synth.ref.UserPoolRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.Code;
@@ -11,7 +12,6 @@ import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
-import dev.formwork.schema.model.FunctionResource;
 import dev.formwork.schema.model.event.HttpApiEvent;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +33,11 @@ final class HttpApiAuthorizers {
   static Optional<String> synthesize(
       FunctionAssembly function,
       HttpApiEvent.Authorizer authorizer,
-      String apiName,
+      HttpApiRef api,
       String authorizerId,
       ConfigPath path,
       SynthesisContext context) {
-    String apiId = HttpApiGatewaySynthesizer.apiLogicalId(apiName);
+    String apiId = api.logicalId();
     if (authorizer instanceof HttpApiEvent.JwtAuthorizer jwt) {
       HttpApiEvent.JwtProperties properties = jwt.properties();
       context
@@ -69,16 +69,14 @@ final class HttpApiAuthorizers {
     }
     if (authorizer instanceof HttpApiEvent.LambdaAuthorizer lambda) {
       HttpApiEvent.LambdaProperties properties = lambda.properties();
-      ConfigPath functionPath = path.key("properties").key("functionName");
-      if (context
-          .index()
-          .require(
-              properties.functionName(),
-              FunctionResource.class,
-              "function",
-              functionPath,
-              context.diagnostics())
-          .isEmpty()) {
+      Optional<FunctionRef> authorizerFunction =
+          context
+              .index()
+              .function(
+                  properties.functionName(),
+                  path.key("properties").key("functionName"),
+                  context.diagnostics());
+      if (authorizerFunction.isEmpty()) {
         return Optional.empty();
       }
       if (properties.cacheResultSeconds() > 0 && properties.identitySources().isEmpty()) {
@@ -91,8 +89,7 @@ final class HttpApiAuthorizers {
                     + " by them.");
         return Optional.empty();
       }
-      JsonValue authorizerArn =
-          Cf.getAtt(PascalCase.of(properties.functionName()) + "Function", "Arn");
+      JsonValue authorizerArn = authorizerFunction.get().arn();
       JsonObject.Builder json =
           JsonObject.builder()
               .put("ApiId", Cf.ref(apiId))
@@ -141,20 +138,16 @@ final class HttpApiAuthorizers {
     }
     HttpApiEvent.CognitoProperties cognito =
         ((HttpApiEvent.CognitoAuthorizer) authorizer).properties();
-    ConfigPath poolPath = path.key("properties").key("userPoolName");
-    if (context
-        .index()
-        .require(
-            cognito.userPoolName(),
-            dev.formwork.schema.model.UserAuthPoolResource.class,
-            "user-auth-pool",
-            poolPath,
-            context.diagnostics())
-        .isEmpty()) {
+    Optional<UserPoolRef> pool =
+        context
+            .index()
+            .userPool(
+                cognito.userPoolName(),
+                path.key("properties").key("userPoolName"),
+                context.diagnostics());
+    if (pool.isEmpty()) {
       return Optional.empty();
     }
-    String pool = PascalCase.of(cognito.userPoolName());
-    // ProviderURL is cognito-idp.<region>.<suffix>/<pool id>: the token issuer without its scheme.
     context
         .template()
         .add(
@@ -173,8 +166,8 @@ final class HttpApiAuthorizers {
                     .put(
                         "JwtConfiguration",
                         JsonObject.builder()
-                            .put("Audience", JsonArray.of(Cf.ref(pool + "UserPoolClient")))
-                            .put("Issuer", Cf.sub("https://${" + pool + "UserPool.ProviderURL}"))
+                            .put("Audience", JsonArray.of(pool.get().clientId()))
+                            .put("Issuer", pool.get().issuer())
                             .build())
                     .put("Name", authorizerId)
                     .build()),

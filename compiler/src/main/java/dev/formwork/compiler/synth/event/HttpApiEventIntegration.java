@@ -3,17 +3,11 @@ package dev.formwork.compiler.synth.event;
 import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
-import dev.formwork.compiler.synth.resource.HttpApiGatewaySynthesizer;
-import dev.formwork.compiler.template.Cf;
-import dev.formwork.compiler.template.CfResource;
+import dev.formwork.compiler.synth.ref.HttpApiRef;
+import dev.formwork.compiler.synth.stack.HttpApiRoutes;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
-import dev.formwork.schema.json.JsonObject;
-import dev.formwork.schema.json.JsonString;
-import dev.formwork.schema.json.JsonValue;
-import dev.formwork.schema.model.HttpApiGatewayResource;
 import dev.formwork.schema.model.event.HttpApiEvent;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,7 +15,8 @@ import java.util.Optional;
  * (AWS::ApiGatewayV2::Route) and, once per function–API pair, {@code <Fn><Api>Integration}
  * (AWS::ApiGatewayV2::Integration, AWS_PROXY) and {@code <Fn><Api>Permission}
  * (AWS::Lambda::Permission scoped to the API's execute-api ARN), so any number of routes share one
- * permission. Authorizers are written by {@link HttpApiAuthorizers}.
+ * permission. All three are collected by {@link HttpApiRoutes} and written after the functions;
+ * authorizers are written by {@link HttpApiAuthorizers}.
  */
 public final class HttpApiEventIntegration implements EventIntegration<HttpApiEvent> {
 
@@ -44,15 +39,10 @@ public final class HttpApiEventIntegration implements EventIntegration<HttpApiEv
     HttpApiEvent.Properties properties = event.properties();
     ConfigPath propertiesPath = eventPath.key("properties");
     String apiName = properties.httpApiGatewayName();
-    Optional<HttpApiGatewayResource> api =
+    Optional<HttpApiRef> api =
         context
             .index()
-            .require(
-                apiName,
-                HttpApiGatewayResource.class,
-                "http-api-gateway",
-                propertiesPath.key("httpApiGatewayName"),
-                context.diagnostics());
+            .httpApi(apiName, propertiesPath.key("httpApiGatewayName"), context.diagnostics());
     if (api.isEmpty()) {
       return;
     }
@@ -60,88 +50,44 @@ public final class HttpApiEventIntegration implements EventIntegration<HttpApiEv
     if (routeKey.isEmpty()) {
       return;
     }
-    String apiId = HttpApiGatewaySynthesizer.apiLogicalId(apiName);
+    HttpApiRoutes routes = context.httpApiRoutes();
     String payloadFormat =
         properties
             .payloadFormat()
-            .or(() -> api.get().properties().payloadFormat())
+            .or(() -> api.get().payloadFormat())
             .orElse(HttpApiEvent.PayloadFormat.V1)
             .configValue();
-    String integrationId = function.logicalPrefix() + PascalCase.of(apiName) + "Integration";
-    Optional<CfResource> existing = context.template().get(integrationId);
-    if (existing.isPresent()) {
-      String used =
-          ((JsonString) existing.get().properties().get("PayloadFormatVersion").orElseThrow())
-              .value();
-      if (!used.equals(payloadFormat)) {
-        context
-            .diagnostics()
-            .error(
-                Code.CONFIG_MIXED_PAYLOAD_FORMATS,
-                propertiesPath.key("payloadFormat"),
-                "The routes of function '"
-                    + function.name()
-                    + "' on '"
-                    + apiName
-                    + "' use payload formats "
-                    + used
-                    + " and "
-                    + payloadFormat
-                    + "; they share one integration, which has one format.",
-                "Set the same payloadFormat on every http-api-gateway event of this function for"
-                    + " this API.");
-        return;
-      }
-    } else {
-      addIntegration(function, apiName, apiId, integrationId, payloadFormat, context);
-    }
-
-    String routeId = routeLogicalId(apiName, properties);
-    Optional<CfResource> taken = context.template().get(routeId);
-    if (taken.isPresent()) {
-      String otherKey =
-          ((JsonString) taken.get().properties().get("RouteKey").orElseThrow()).value();
-      if (otherKey.equals(routeKey.get())) {
-        context
-            .diagnostics()
-            .error(
-                Code.CONFIG_DUPLICATE_ROUTE,
-                propertiesPath.key("path"),
-                "Route '"
-                    + routeKey.get()
-                    + "' of '"
-                    + apiName
-                    + "' is already defined by "
-                    + context.template().ownerPath(routeId)
-                    + ".",
-                "Each method and path may be routed to one function only.");
-      } else {
-        context
-            .diagnostics()
-            .error(
-                Code.CONFIG_ROUTE_ID_COLLISION,
-                propertiesPath.key("path"),
-                "Route '"
-                    + routeKey.get()
-                    + "' and route '"
-                    + otherKey
-                    + "' of '"
-                    + apiName
-                    + "' both get the logical ID "
-                    + routeId
-                    + ".",
-                "Rename one path so that the two differ in letters or digits, not only in"
-                    + " punctuation.");
-      }
+    String pairPrefix = function.logicalPrefix() + PascalCase.of(apiName);
+    HttpApiRoutes.Integration integration =
+        new HttpApiRoutes.Integration(
+            pairPrefix + "Integration",
+            api.get(),
+            function.endpoint(),
+            payloadFormat,
+            Math.min(function.properties().timeout(), MAX_TIMEOUT_SECONDS),
+            pairPrefix + "Permission",
+            function.path(),
+            function.name());
+    Optional<HttpApiRoutes.Conflict> mixed = routes.addIntegration(integration);
+    if (mixed.isPresent()) {
+      report(mixed.get(), function, routeKey.get(), integration, propertiesPath, context);
       return;
     }
-    JsonObject.Builder route =
-        JsonObject.builder()
-            .put("ApiId", Cf.ref(apiId))
-            .put("RouteKey", routeKey.get())
-            .put(
-                "Target",
-                Cf.join("/", List.of(new JsonString("integrations"), Cf.ref(integrationId))));
+
+    HttpApiRoutes.Route route =
+        new HttpApiRoutes.Route(
+            routeLogicalId(apiName, properties),
+            api.get(),
+            routeKey.get(),
+            integration.logicalId(),
+            Optional.empty(),
+            function.path(),
+            function.name());
+    Optional<HttpApiRoutes.Conflict> taken = routes.conflict(route);
+    if (taken.isPresent()) {
+      report(taken.get(), function, routeKey.get(), integration, propertiesPath, context);
+      return;
+    }
     if (properties.authorizer().isPresent()) {
       String authorizerId =
           PascalCase.of(
@@ -152,76 +98,77 @@ public final class HttpApiEventIntegration implements EventIntegration<HttpApiEv
           HttpApiAuthorizers.synthesize(
               function,
               properties.authorizer().get(),
-              apiName,
+              api.get(),
               authorizerId,
               propertiesPath.key("authorizer"),
               context);
       if (authorizationType.isEmpty()) {
         return;
       }
-      route
-          .put("AuthorizationType", authorizationType.get())
-          .put("AuthorizerId", Cf.ref(authorizerId));
+      route =
+          route.authorizedBy(
+              new HttpApiRoutes.Authorization(authorizationType.get(), authorizerId));
     }
-    context
-        .template()
-        .add(
-            routeId,
-            CfResource.of("AWS::ApiGatewayV2::Route", route.build()),
-            function.path(),
-            function.name());
+    routes.add(route);
   }
 
-  private static void addIntegration(
+  private static void report(
+      HttpApiRoutes.Conflict conflict,
       FunctionAssembly function,
-      String apiName,
-      String apiId,
-      String integrationId,
-      String payloadFormat,
+      String routeKey,
+      HttpApiRoutes.Integration integration,
+      ConfigPath propertiesPath,
       SynthesisContext context) {
-    int timeoutSeconds = Math.min(function.properties().timeout(), MAX_TIMEOUT_SECONDS);
-    context
-        .template()
-        .add(
-            integrationId,
-            CfResource.of(
-                "AWS::ApiGatewayV2::Integration",
-                JsonObject.builder()
-                    .put("ApiId", Cf.ref(apiId))
-                    .put("IntegrationType", "AWS_PROXY")
-                    .put("IntegrationUri", function.endpoint())
-                    .put("PayloadFormatVersion", payloadFormat)
-                    .put("TimeoutInMillis", timeoutSeconds * 1000L)
-                    .build()),
-            function.path(),
-            function.name());
-    context
-        .template()
-        .add(
-            function.logicalPrefix() + PascalCase.of(apiName) + "Permission",
-            permission(function.endpoint(), apiId),
-            function.path(),
-            function.name());
-  }
-
-  /**
-   * Invoke permission for API Gateway, scoped to every route and stage of one API (the {@code /*}
-   * suffix).
-   */
-  static CfResource permission(JsonValue functionArn, String apiId) {
-    return CfResource.of(
-        "AWS::Lambda::Permission",
-        JsonObject.builder()
-            .put("Action", "lambda:InvokeFunction")
-            .put("FunctionName", functionArn)
-            .put("Principal", "apigateway.amazonaws.com")
-            .put(
-                "SourceArn",
-                Cf.sub(
-                    "arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${"
-                        + apiId
-                        + "}/*"))
-            .build());
+    String apiName = integration.api().name();
+    if (conflict instanceof HttpApiRoutes.MixedPayloadFormats mixed) {
+      context
+          .diagnostics()
+          .error(
+              Code.CONFIG_MIXED_PAYLOAD_FORMATS,
+              propertiesPath.key("payloadFormat"),
+              "The routes of function '"
+                  + function.name()
+                  + "' on '"
+                  + apiName
+                  + "' use payload formats "
+                  + mixed.existing().payloadFormat()
+                  + " and "
+                  + integration.payloadFormat()
+                  + "; they share one integration, which has one format.",
+              "Set the same payloadFormat on every http-api-gateway event of this function for"
+                  + " this API.");
+    } else if (conflict instanceof HttpApiRoutes.DuplicateRoute duplicate) {
+      context
+          .diagnostics()
+          .error(
+              Code.CONFIG_DUPLICATE_ROUTE,
+              propertiesPath.key("path"),
+              "Route '"
+                  + routeKey
+                  + "' of '"
+                  + apiName
+                  + "' is already defined by "
+                  + duplicate.existing().owner()
+                  + ".",
+              "Each method and path may be routed to one function only.");
+    } else if (conflict instanceof HttpApiRoutes.RouteIdCollision collision) {
+      context
+          .diagnostics()
+          .error(
+              Code.CONFIG_ROUTE_ID_COLLISION,
+              propertiesPath.key("path"),
+              "Route '"
+                  + routeKey
+                  + "' and route '"
+                  + collision.existing().routeKey()
+                  + "' of '"
+                  + apiName
+                  + "' both get the logical ID "
+                  + collision.existing().logicalId()
+                  + ".",
+              "Rename one path so that the two differ in letters or digits, not only in"
+                  + " punctuation.");
+    }
   }
 
   private static boolean isDefaultPath(String path) {

@@ -3,14 +3,13 @@ package dev.formwork.compiler.synth.event;
 import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
-import dev.formwork.compiler.synth.resource.KinesisStreamSynthesizer;
+import dev.formwork.compiler.synth.ref.KinesisStreamRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.PolicyStatement;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
-import dev.formwork.schema.model.KinesisStreamResource;
 import dev.formwork.schema.model.event.KinesisStreamEvent;
 import java.util.List;
 import java.util.Optional;
@@ -57,19 +56,17 @@ public final class KinesisStreamEventIntegration implements EventIntegration<Kin
     ConfigPath propertiesPath = eventPath.key("properties");
     JsonValue streamArn;
     if (properties.kinesisStreamName().isPresent()) {
-      String streamName = properties.kinesisStreamName().get();
-      if (context
-          .index()
-          .require(
-              streamName,
-              KinesisStreamResource.class,
-              "kinesis-stream",
-              propertiesPath.key("kinesisStreamName"),
-              context.diagnostics())
-          .isEmpty()) {
+      Optional<KinesisStreamRef> stream =
+          context
+              .index()
+              .kinesisStream(
+                  properties.kinesisStreamName().get(),
+                  propertiesPath.key("kinesisStreamName"),
+                  context.diagnostics());
+      if (stream.isEmpty()) {
         return;
       }
-      streamArn = KinesisStreamSynthesizer.arn(streamName);
+      streamArn = stream.get().arn();
     } else {
       streamArn =
           context.values().resolve(properties.streamArn().get(), propertiesPath.key("streamArn"));

@@ -4,7 +4,7 @@ import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
-import dev.formwork.compiler.synth.resource.ApplicationLoadBalancerSynthesizer;
+import dev.formwork.compiler.synth.ref.LoadBalancerRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.Code;
@@ -12,7 +12,6 @@ import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
-import dev.formwork.schema.model.ApplicationLoadBalancerResource;
 import dev.formwork.schema.model.event.LoadBalancerEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,19 +44,14 @@ public final class LoadBalancerEventIntegration implements EventIntegration<Load
     LoadBalancerEvent.Properties properties = event.properties();
     ConfigPath propertiesPath = eventPath.key("properties");
     String lbName = properties.loadBalancerName();
-    Optional<ApplicationLoadBalancerResource> lb =
+    Optional<LoadBalancerRef> lb =
         context
             .index()
-            .require(
-                lbName,
-                ApplicationLoadBalancerResource.class,
-                "application-load-balancer",
-                propertiesPath.key("loadBalancerName"),
-                context.diagnostics());
+            .loadBalancer(lbName, propertiesPath.key("loadBalancerName"), context.diagnostics());
     if (lb.isEmpty()) {
       return;
     }
-    Optional<Integer> port = listenerPort(lbName, lb.get(), properties, propertiesPath, context);
+    Optional<Integer> port = listenerPort(lb.get(), properties, propertiesPath, context);
     if (port.isEmpty()) {
       return;
     }
@@ -106,11 +100,7 @@ public final class LoadBalancerEventIntegration implements EventIntegration<Load
                                 .put("Type", "forward")
                                 .build()))
                     .put("Conditions", conditions(properties))
-                    .put(
-                        "ListenerArn",
-                        Cf.ref(
-                            ApplicationLoadBalancerSynthesizer.listenerLogicalId(
-                                lbName, port.get())))
+                    .put("ListenerArn", Cf.ref(lb.get().listenerLogicalId(port.get())))
                     .put("Priority", properties.priority())
                     .build()),
             function.path(),
@@ -165,15 +155,12 @@ public final class LoadBalancerEventIntegration implements EventIntegration<Load
    * listener.
    */
   private static Optional<Integer> listenerPort(
-      String lbName,
-      ApplicationLoadBalancerResource lb,
+      LoadBalancerRef lb,
       LoadBalancerEvent.Properties properties,
       ConfigPath path,
       SynthesisContext context) {
-    List<Integer> ports =
-        lb.properties().listeners().stream()
-            .map(ApplicationLoadBalancerResource.Listener::port)
-            .collect(Collectors.toList());
+    String lbName = lb.name();
+    List<Integer> ports = lb.listenerPorts();
     String available = ports.stream().map(String::valueOf).collect(Collectors.joining(", "));
     if (properties.listenerPort().isPresent()) {
       if (!ports.contains(properties.listenerPort().get())) {

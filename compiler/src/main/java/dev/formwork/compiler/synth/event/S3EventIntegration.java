@@ -1,22 +1,24 @@
 package dev.formwork.compiler.synth.event;
 
-import dev.formwork.compiler.naming.BucketNames;
+import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.compiler.synth.ref.BucketRef;
+import dev.formwork.compiler.synth.ref.ResourceReference;
+import dev.formwork.compiler.synth.stack.BucketNotifications.LambdaNotification;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonObject;
-import dev.formwork.schema.model.BucketResource;
 import dev.formwork.schema.model.event.S3Event;
 import java.util.Optional;
 
 /**
- * An {@code s3} event: a native LambdaConfiguration in the bucket's NotificationConfiguration and
- * one {@code <Fn><Bucket>S3Permission} (AWS::Lambda::Permission) per function–bucket pair, scoped
- * by the bucket's deterministic ARN and the account, so the bucket can depend on it without a
- * cycle.
+ * An {@code s3} event: a native LambdaConfiguration in the bucket's NotificationConfiguration
+ * (collected by {@code stack.BucketNotifications}) and one {@code <Fn><Bucket>S3Permission}
+ * (AWS::Lambda::Permission) per function–bucket pair, scoped by the bucket's deterministic ARN and
+ * the account, so the bucket can depend on it without a cycle.
  */
 public final class S3EventIntegration implements EventIntegration<S3Event> {
 
@@ -42,14 +44,13 @@ public final class S3EventIntegration implements EventIntegration<S3Event> {
               "For an external bucket, send its events to EventBridge and use an event-bus event.");
       return;
     }
-    String bucketName = reference.get().resourceName();
-    if (context
-        .index()
-        .require(bucketName, BucketResource.class, "bucket", arnPath, context.diagnostics())
-        .isEmpty()) {
+    Optional<BucketRef> bucket =
+        context.index().bucket(reference.get().resourceName(), arnPath, context.diagnostics());
+    if (bucket.isEmpty()) {
       return;
     }
-    String permissionId = S3Notifications.permissionId(function, bucketName);
+    String permissionId =
+        function.logicalPrefix() + PascalCase.of(bucket.get().name()) + "S3Permission";
     if (!context.template().has(permissionId)) {
       context
           .template()
@@ -64,14 +65,21 @@ public final class S3EventIntegration implements EventIntegration<S3Event> {
                       // A bucket ARN has no account ID, so SourceAccount keeps another account's
                       // bucket of the same name out.
                       .put("SourceAccount", Cf.ref("AWS::AccountId"))
-                      .put(
-                          "SourceArn",
-                          Cf.sub(
-                              BucketNames.arnSubTemplate(context.stack().stackName(), bucketName)))
+                      .put("SourceArn", bucket.get().arn())
                       .build()),
               function.path(),
               function.name());
     }
-    S3Notifications.attach(function, bucketName, event, context);
+    Optional<S3Event.FilterRule> filter = event.properties().filterRule();
+    context
+        .bucketNotifications()
+        .add(
+            bucket.get(),
+            new LambdaNotification(
+                event.properties().s3EventType().configValue(),
+                function.endpoint(),
+                filter.flatMap(S3Event.FilterRule::prefix),
+                filter.flatMap(S3Event.FilterRule::suffix),
+                permissionId));
   }
 }

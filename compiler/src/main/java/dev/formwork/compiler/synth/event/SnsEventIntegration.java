@@ -2,14 +2,13 @@ package dev.formwork.compiler.synth.event;
 
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
-import dev.formwork.compiler.synth.resource.QueuePolicies;
-import dev.formwork.compiler.synth.resource.SnsTopicSynthesizer;
+import dev.formwork.compiler.synth.ref.TopicRef;
+import dev.formwork.compiler.synth.stack.QueuePolicies;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
-import dev.formwork.schema.model.SnsTopicResource;
 import dev.formwork.schema.model.event.SnsEvent;
 import java.util.Optional;
 
@@ -32,17 +31,13 @@ public final class SnsEventIntegration implements EventIntegration<SnsEvent> {
     ConfigPath propertiesPath = eventPath.key("properties");
     JsonValue topicArn;
     if (properties.snsTopicName().isPresent()) {
-      String topicName = properties.snsTopicName().get();
       ConfigPath namePath = propertiesPath.key("snsTopicName");
-      Optional<SnsTopicResource> topic =
-          context
-              .index()
-              .require(
-                  topicName, SnsTopicResource.class, "sns-topic", namePath, context.diagnostics());
+      Optional<TopicRef> topic =
+          context.index().topic(properties.snsTopicName().get(), namePath, context.diagnostics());
       if (topic.isEmpty()) {
         return;
       }
-      if (topic.get().properties().fifoEnabled()) {
+      if (topic.get().fifo()) {
         // Stacktape e86. https://docs.aws.amazon.com/sns/latest/dg/fifo-message-delivery.html
         context
             .diagnostics()
@@ -50,14 +45,14 @@ public final class SnsEventIntegration implements EventIntegration<SnsEvent> {
                 Code.CONFIG_FIFO_TOPIC_SUBSCRIPTION,
                 namePath,
                 "Topic '"
-                    + topicName
+                    + topic.get().name()
                     + "' is a FIFO topic; SNS delivers FIFO topics only to SQS queues, not to"
                     + " Lambda functions.",
                 "Subscribe an SQS FIFO queue to the topic and give the function an sqs event on"
                     + " that queue.");
         return;
       }
-      topicArn = SnsTopicSynthesizer.arn(topicName);
+      topicArn = topic.get().arn();
     } else {
       topicArn =
           context
@@ -115,17 +110,13 @@ public final class SnsEventIntegration implements EventIntegration<SnsEvent> {
         "sns.amazonaws.com",
         topicArn);
     // https://docs.aws.amazon.com/sns/latest/dg/sns-configure-dead-letter-queue.html
-    deadLetter.ifPresent(
-        queue ->
-            queue
-                .configQueue()
-                .ifPresent(
-                    name ->
-                        context
-                            .queuePolicies()
-                            .add(
-                                name,
-                                QueuePolicies.serviceMaySend(
-                                    "sns.amazonaws.com", queue.arn(), topicArn))));
+    deadLetter
+        .flatMap(DeadLetterQueues.DeadLetterQueue::configQueue)
+        .ifPresent(
+            queue ->
+                context
+                    .queuePolicies()
+                    .add(
+                        queue, QueuePolicies.serviceMaySend("sns.amazonaws.com", queue, topicArn)));
   }
 }

@@ -2,7 +2,7 @@ package dev.formwork.compiler.synth.event;
 
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
-import dev.formwork.compiler.synth.resource.SqsQueueSynthesizer;
+import dev.formwork.compiler.synth.ref.QueueRef;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.PolicyStatement;
 import dev.formwork.schema.diag.Code;
@@ -10,7 +10,6 @@ import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
-import dev.formwork.schema.model.SqsQueueResource;
 import dev.formwork.schema.model.event.SqsEvent;
 import java.util.List;
 import java.util.Optional;
@@ -24,17 +23,6 @@ public final class SqsEventIntegration implements EventIntegration<SqsEvent> {
 
   static final String POLICY = "sqs-event-sources";
 
-  /** What the Lambda poller calls on the queue with the function's role. */
-  static final List<String> ACTIONS =
-      List.of(
-          "sqs:ChangeMessageVisibility",
-          "sqs:DeleteMessage",
-          "sqs:GetQueueAttributes",
-          "sqs:ReceiveMessage");
-
-  /** SQS's default visibility timeout, used when the queue does not set one. */
-  static final int DEFAULT_VISIBILITY_TIMEOUT = 30;
-
   @Override
   public Class<SqsEvent> type() {
     return SqsEvent.class;
@@ -47,21 +35,18 @@ public final class SqsEventIntegration implements EventIntegration<SqsEvent> {
     ConfigPath propertiesPath = eventPath.key("properties");
     JsonValue queueArn;
     if (properties.sqsQueueName().isPresent()) {
-      String queueName = properties.sqsQueueName().get();
-      Optional<SqsQueueResource> queue =
+      Optional<QueueRef> queue =
           context
               .index()
-              .require(
-                  queueName,
-                  SqsQueueResource.class,
-                  "sqs-queue",
+              .queue(
+                  properties.sqsQueueName().get(),
                   propertiesPath.key("sqsQueueName"),
                   context.diagnostics());
       if (queue.isEmpty()
-          || !checkQueue(function, queueName, queue.get(), properties, propertiesPath, context)) {
+          || !checkQueue(function, queue.get(), properties, propertiesPath, context)) {
         return;
       }
-      queueArn = SqsQueueSynthesizer.arn(queueName);
+      queueArn = queue.get().arn();
     } else {
       queueArn =
           context
@@ -109,10 +94,8 @@ public final class SqsEventIntegration implements EventIntegration<SqsEvent> {
             CfResource.of("AWS::Lambda::EventSourceMapping", mapping),
             function.path(),
             function.name());
-    function.grant(POLICY, PolicyStatement.allow(ACTIONS, List.of(queueArn)));
+    function.grant(POLICY, PolicyStatement.allow(QueueRef.POLL_ACTIONS, List.of(queueArn)));
   }
-
-  /** The queue name, when no other sqs event of this function reads the same queue. */
 
   /**
    * Rules AWS enforces only when the mapping is created; checked here so the deploy cannot fail on
@@ -120,13 +103,13 @@ public final class SqsEventIntegration implements EventIntegration<SqsEvent> {
    */
   private static boolean checkQueue(
       FunctionAssembly function,
-      String queueName,
-      SqsQueueResource queue,
+      QueueRef queue,
       SqsEvent.Properties properties,
       ConfigPath propertiesPath,
       SynthesisContext context) {
+    String queueName = queue.name();
     boolean ok = true;
-    if (queue.properties().fifoEnabled() && properties.maxBatchWindowSeconds().isPresent()) {
+    if (queue.fifo() && properties.maxBatchWindowSeconds().isPresent()) {
       // https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html#services-sqs-batchwindow
       context
           .diagnostics()
@@ -139,8 +122,7 @@ public final class SqsEventIntegration implements EventIntegration<SqsEvent> {
                   + " queues.");
       ok = false;
     }
-    int visibility =
-        queue.properties().visibilityTimeoutSeconds().orElse(DEFAULT_VISIBILITY_TIMEOUT);
+    int visibility = queue.visibilityTimeoutSeconds();
     if (visibility < function.properties().timeout()) {
       // CreateEventSourceMapping rejects a queue whose visibility timeout is shorter than the
       // function timeout:

@@ -1,7 +1,8 @@
 package dev.formwork.compiler.synth.function;
 
+import dev.formwork.compiler.naming.LogicalIds;
 import dev.formwork.compiler.synth.SynthesisContext;
-import dev.formwork.compiler.synth.release.FunctionReleases;
+import dev.formwork.compiler.synth.ref.FunctionRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.PolicyStatement;
@@ -35,10 +36,6 @@ public final class AsyncInvocationSynthesis {
 
   private AsyncInvocationSynthesis() {}
 
-  public static String logicalId(FunctionAssembly function) {
-    return function.logicalPrefix() + "EventInvokeConfig";
-  }
-
   public static void synthesize(FunctionAssembly function, SynthesisContext context) {
     FunctionProperties properties = function.properties();
     properties.deadLetterQueue().ifPresent(queue -> deadLetterQueue(function, queue, context));
@@ -61,13 +58,13 @@ public final class AsyncInvocationSynthesis {
         && properties.maximumEventAgeInSeconds().isEmpty()) {
       return; // nothing differs from Lambda's defaults, so no EventInvokeConfig
     }
-    boolean live = FunctionReleases.hasLiveAlias(properties);
+    boolean live = function.ref().hasLiveAlias();
     JsonObject.Builder json =
         JsonObject.builder()
             .put("FunctionName", Cf.ref(function.functionLogicalId()))
             // Triggers invoke the live alias when there is one, so its asynchronous settings are
             // the ones that apply.
-            .put("Qualifier", live ? FunctionReleases.LIVE_ALIAS_NAME : "$LATEST");
+            .put("Qualifier", live ? FunctionRef.LIVE_ALIAS_NAME : "$LATEST");
     if (destinationJson.size() > 0) {
       json.put("DestinationConfig", destinationJson);
     }
@@ -80,7 +77,13 @@ public final class AsyncInvocationSynthesis {
       // The qualifier names the alias only by name, so nothing else orders it after the alias.
       resource = resource.dependingOn(List.of(function.liveAliasLogicalId()));
     }
-    context.template().add(logicalId(function), resource, function.path(), function.name());
+    context
+        .template()
+        .add(
+            LogicalIds.eventInvokeConfig(function.name()),
+            resource,
+            function.path(),
+            function.name());
   }
 
   private static Optional<JsonValue> destination(

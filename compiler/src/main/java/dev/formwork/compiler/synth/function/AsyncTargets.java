@@ -3,12 +3,13 @@ package dev.formwork.compiler.synth.function;
 import dev.formwork.compiler.synth.IndexedResource;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.TemplateValues;
-import dev.formwork.compiler.synth.event.ResourceReference;
+import dev.formwork.compiler.synth.ref.HasArn;
+import dev.formwork.compiler.synth.ref.QueueRef;
+import dev.formwork.compiler.synth.ref.ResourceReference;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonNull;
 import dev.formwork.schema.json.JsonValue;
-import dev.formwork.schema.model.SqsQueueResource;
 import dev.formwork.schema.model.stack.CloudFormationResource;
 import dev.formwork.schema.node.ScalarNode;
 import dev.formwork.schema.value.TextValue;
@@ -112,9 +113,7 @@ final class AsyncTargets {
       if (param.isPresent()) {
         context.values().resolve(value, path); // reports the unknown resource with "did you mean"
       } else {
-        context
-            .index()
-            .require(name, SqsQueueResource.class, types(allowed), path, context.diagnostics());
+        context.index().require(name, QueueRef.class, types(allowed), path, context.diagnostics());
       }
       return Optional.empty();
     }
@@ -135,8 +134,7 @@ final class AsyncTargets {
               "Write $ResourceParam('" + name + "', 'arn').");
       return Optional.empty();
     }
-    if (resource.get().definition() instanceof SqsQueueResource queue
-        && queue.properties().fifoEnabled()) {
+    if (resource.get().ref() instanceof QueueRef queue && queue.fifo()) {
       // Lambda sends no MessageGroupId, so a FIFO queue cannot take its records ("FIFO queues
       // cannot be used"):
       // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventinvokeconfig-destinationconfig.html
@@ -151,11 +149,12 @@ final class AsyncTargets {
                   + " standard queues.");
       return Optional.empty();
     }
+    // Every allowed kind has an ARN.
     JsonValue arn =
         param.isPresent()
             ? context.values().resolve(value, path)
-            : resource.get().params().get("arn");
-    return arn == null || arn instanceof JsonNull
+            : ((HasArn) resource.get().ref()).arn();
+    return arn instanceof JsonNull
         ? Optional.empty()
         : Optional.of(new AsyncTarget(kind.get(), arn));
   }

@@ -1,7 +1,9 @@
 package dev.formwork.compiler.synth.function;
 
+import dev.formwork.compiler.naming.LogicalIds;
 import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.naming.PhysicalNames;
+import dev.formwork.compiler.synth.ref.FunctionRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.PolicyStatement;
 import dev.formwork.schema.diag.Code;
@@ -31,12 +33,12 @@ public final class FunctionAssembly {
   private final FunctionProperties properties;
   private final ConfigPath path;
   private final String physicalName;
+  private final FunctionRef ref;
   private final Map<String, List<PolicyStatement>> policies = new TreeMap<>();
   private final Map<String, EnvironmentEntry> environment = new TreeMap<>();
   private final Map<String, JsonValue> extraProperties = new TreeMap<>();
   private final TreeSet<String> dependsOn = new TreeSet<>();
   private final List<String> managedPolicyArns = new ArrayList<>();
-  private JsonValue endpoint;
   private Optional<LambdaCode> code = Optional.empty();
 
   public FunctionAssembly(
@@ -45,7 +47,7 @@ public final class FunctionAssembly {
     this.properties = properties;
     this.path = path;
     this.physicalName = PhysicalNames.function(stackName, name);
-    this.endpoint = Cf.getAtt(functionLogicalId(), "Arn");
+    this.ref = FunctionRef.of(name, properties);
   }
 
   public String name() {
@@ -69,24 +71,29 @@ public final class FunctionAssembly {
     return physicalName;
   }
 
+  /** How other resources refer to this function. */
+  public FunctionRef ref() {
+    return ref;
+  }
+
   public String logicalPrefix() {
     return PascalCase.of(name);
   }
 
   public String functionLogicalId() {
-    return logicalPrefix() + "Function";
+    return ref.logicalId();
   }
 
   public String roleLogicalId() {
-    return logicalPrefix() + "Role";
+    return LogicalIds.role(name);
   }
 
   public String logGroupLogicalId() {
-    return logicalPrefix() + "LogGroup";
+    return LogicalIds.logGroup(name);
   }
 
   public boolean hasLogGroup() {
-    return properties.logging().map(logging -> !logging.disabled()).orElse(true);
+    return ref.hasLogGroup();
   }
 
   /** Runtime and handler, once resolved (empty when the packaging was invalid). */
@@ -103,12 +110,12 @@ public final class FunctionAssembly {
    * concurrency.
    */
   public String liveAliasLogicalId() {
-    return logicalPrefix() + "StpAlias";
+    return ref.liveAliasLogicalId();
   }
 
   /** Logical ID of a named alias: {@code <Fn><PascalAlias>Alias}. */
   public String aliasLogicalId(String aliasName) {
-    return logicalPrefix() + PascalCase.of(aliasName) + "Alias";
+    return ref.aliasLogicalId(aliasName);
   }
 
   /**
@@ -122,13 +129,9 @@ public final class FunctionAssembly {
         .map(alias -> Cf.ref(aliasLogicalId(alias.name())));
   }
 
-  /** What triggers invoke: the function ARN, or its live alias once one exists. */
+  /** What triggers invoke: the function ARN, or its live alias when it has one. */
   public JsonValue endpoint() {
-    return endpoint;
-  }
-
-  public void useEndpoint(JsonValue newEndpoint) {
-    this.endpoint = newEndpoint;
+    return ref.endpoint();
   }
 
   /** Adds a statement to one of the role's inline policies. */

@@ -1,9 +1,8 @@
 package dev.formwork.compiler.synth.function;
 
 import dev.formwork.compiler.synth.SynthesisContext;
-import dev.formwork.compiler.synth.release.AliasSynthesis;
-import dev.formwork.compiler.synth.release.FunctionReleases;
-import dev.formwork.compiler.synth.release.FunctionVersionSynthesis;
+import dev.formwork.compiler.synth.TemplateValues;
+import dev.formwork.compiler.synth.ref.LayerRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.PolicyStatement;
@@ -11,6 +10,7 @@ import dev.formwork.schema.artifact.Artifact;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
+import dev.formwork.schema.json.JsonNull;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
@@ -19,6 +19,7 @@ import dev.formwork.schema.model.Tag;
 import dev.formwork.schema.model.function.FunctionLogging;
 import dev.formwork.schema.model.function.FunctionProperties;
 import dev.formwork.schema.naming.DeploymentBucket;
+import dev.formwork.schema.value.TextValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,17 +30,18 @@ import java.util.TreeMap;
 /**
  * Writes a finished {@link FunctionAssembly} as {@code <Fn>Function} (AWS::Lambda::Function),
  * {@code <Fn>Role} (AWS::IAM::Role, plus {@code <Fn>Policy<n>} AWS::IAM::ManagedPolicy when its
- * statements outgrow the inline limit) and {@code <Fn>LogGroup} (AWS::Logs::LogGroup), then the
- * version and aliases, which are keyed by the finished function properties; and checks the
- * environment limit.
+ * statements outgrow the inline limit) and {@code <Fn>LogGroup} (AWS::Logs::LogGroup), and checks
+ * the environment limit. The version and aliases, keyed by the written function, are written by
+ * {@code release.FunctionReleases}.
  */
 public final class FunctionEmitter {
 
   private FunctionEmitter() {}
 
-  public static void emit(FunctionAssembly function, SynthesisContext context) {
+  /** Writes the function, its role and log group; returns the function resource, if written. */
+  public static Optional<CfResource> emit(FunctionAssembly function, SynthesisContext context) {
     if (function.code().isEmpty()) {
-      return; // packaging errors were reported; nothing sensible to write
+      return Optional.empty(); // packaging errors were reported; nothing sensible to write
     }
     Map<String, JsonValue> environment = new TreeMap<>();
     function.environment().forEach((name, entry) -> environment.put(name, entry.value()));
@@ -50,10 +52,6 @@ public final class FunctionEmitter {
 
     CfResource lambda = functionResource(function, environment, context);
     context.template().add(function.functionLogicalId(), lambda, function.path(), function.name());
-    if (FunctionReleases.publishesVersion(function.properties())) {
-      String version = FunctionVersionSynthesis.emit(function, lambda.properties(), context);
-      AliasSynthesis.emit(function, version, context);
-    }
     context.template().add(function.roleLogicalId(), role, function.path(), function.name());
     if (function.hasLogGroup()) {
       int retention =
@@ -75,6 +73,7 @@ public final class FunctionEmitter {
               function.path(),
               function.name());
     }
+    return Optional.of(lambda);
   }
 
   private static CfResource functionResource(
@@ -129,24 +128,19 @@ public final class FunctionEmitter {
   }
 
   /** A layer ARN, or the name of a lambda-layer resource of the config (its version ARN). */
-  private static JsonValue layer(
-      dev.formwork.schema.value.TextValue value, ConfigPath path, SynthesisContext context) {
-    Optional<String> name = dev.formwork.compiler.synth.TemplateValues.literal(value);
+  private static JsonValue layer(TextValue value, ConfigPath path, SynthesisContext context) {
+    Optional<String> name = TemplateValues.literal(value);
     if (name.isPresent() && !name.get().startsWith("arn:")) {
       return context
           .index()
           .require(
               name.get(),
-              dev.formwork.schema.model.LambdaLayerResource.class,
+              LayerRef.class,
               "lambda-layer (or a layer ARN)",
               path,
               context.diagnostics())
-          .<JsonValue>map(
-              layer ->
-                  Cf.ref(
-                      dev.formwork.compiler.synth.resource.LambdaLayerSynthesizer.logicalId(
-                          name.get())))
-          .orElse(dev.formwork.schema.json.JsonNull.INSTANCE);
+          .map(LayerRef::arn)
+          .orElse(JsonNull.INSTANCE);
     }
     return context.values().resolve(value, path);
   }

@@ -1,5 +1,6 @@
 package dev.formwork.compiler.synth.function;
 
+import dev.formwork.compiler.naming.LogicalIds;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.json.JsonArray;
@@ -13,7 +14,7 @@ import java.util.List;
  * A function URL: {@code <Fn>Url} (AWS::Lambda::Url) and, for public URLs, the two permissions AWS
  * requires since October 2025 (InvokeFunctionUrl, and InvokeFunction restricted to URL calls).
  */
-final class FunctionUrlSynthesis {
+public final class FunctionUrlSynthesis {
 
   static final List<String> DEFAULT_ALLOWED_HEADERS =
       List.of(
@@ -26,11 +27,8 @@ final class FunctionUrlSynthesis {
 
   private FunctionUrlSynthesis() {}
 
-  static String urlLogicalId(FunctionAssembly function) {
-    return function.logicalPrefix() + "Url";
-  }
-
-  static void synthesize(FunctionAssembly function, FunctionUrl url, SynthesisContext context) {
+  public static void synthesize(
+      FunctionAssembly function, FunctionUrl url, SynthesisContext context) {
     JsonObject.Builder properties =
         JsonObject.builder()
             .put("AuthType", url.authMode().configValue())
@@ -42,7 +40,7 @@ final class FunctionUrlSynthesis {
     context
         .template()
         .add(
-            urlLogicalId(function),
+            LogicalIds.functionUrl(function.name()),
             CfResource.of("AWS::Lambda::Url", properties.build()),
             function.path(),
             function.name());

@@ -3,6 +3,7 @@ package dev.formwork.compiler.synth.release;
 import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.compiler.synth.ref.FunctionRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.Code;
@@ -41,14 +42,14 @@ public final class AliasSynthesis {
     for (int i = 0; i < aliases.size(); i++) {
       FunctionAlias alias = aliases.get(i);
       ConfigPath aliasPath = aliasesPath.index(i);
-      if (alias.name().equals(FunctionReleases.LIVE_ALIAS_NAME)) {
+      if (alias.name().equals(FunctionRef.LIVE_ALIAS_NAME)) {
         context
             .diagnostics()
             .valueError(
                 Code.CONFIG_RESERVED_NAME,
                 aliasPath.key("name"),
                 "Alias name '"
-                    + FunctionReleases.LIVE_ALIAS_NAME
+                    + FunctionRef.LIVE_ALIAS_NAME
                     + "' is reserved for the live alias that deployment and provisionedConcurrency"
                     + " create.",
                 "Choose another name; reach the live alias with $ResourceParam('"
@@ -113,8 +114,8 @@ public final class AliasSynthesis {
       FunctionAssembly function, String versionLogicalId, SynthesisContext context) {
     FunctionProperties properties = function.properties();
     JsonValue published = Cf.getAtt(versionLogicalId, "Version");
-    if (FunctionReleases.hasLiveAlias(properties)) {
-      JsonObject.Builder json = base(function, FunctionReleases.LIVE_ALIAS_NAME, published);
+    if (function.ref().hasLiveAlias()) {
+      JsonObject.Builder json = base(function, FunctionRef.LIVE_ALIAS_NAME, published);
       properties
           .provisionedConcurrency()
           .ifPresent(
@@ -134,7 +135,7 @@ public final class AliasSynthesis {
     }
     Set<String> emitted = new HashSet<>();
     for (FunctionAlias alias : properties.aliases()) {
-      if (alias.name().equals(FunctionReleases.LIVE_ALIAS_NAME)
+      if (alias.name().equals(FunctionRef.LIVE_ALIAS_NAME)
           || !emitted.add(function.aliasLogicalId(alias.name()))) {
         continue; // reported by validate()
       }

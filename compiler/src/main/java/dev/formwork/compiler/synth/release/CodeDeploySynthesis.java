@@ -1,9 +1,11 @@
 package dev.formwork.compiler.synth.release;
 
-import dev.formwork.compiler.naming.PascalCase;
+import dev.formwork.compiler.naming.LogicalIds;
 import dev.formwork.compiler.naming.PhysicalNames;
+import dev.formwork.compiler.synth.IndexedResource;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.compiler.synth.ref.FunctionRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.PolicyStatement;
@@ -57,10 +59,8 @@ public final class CodeDeploySynthesis {
             hook ->
                 context
                     .index()
-                    .require(
+                    .function(
                         hook,
-                        FunctionResource.class,
-                        "function",
                         deploymentPath.key("beforeAllowTrafficFunction"),
                         context.diagnostics()));
     deployment
@@ -69,10 +69,8 @@ public final class CodeDeploySynthesis {
             hook ->
                 context
                     .index()
-                    .require(
+                    .function(
                         hook,
-                        FunctionResource.class,
-                        "function",
                         deploymentPath.key("afterTrafficShiftFunction"),
                         context.diagnostics()));
     List<JsonValue> alarms =
@@ -116,7 +114,7 @@ public final class CodeDeploySynthesis {
     context
         .template()
         .add(
-            groupLogicalId(function),
+            LogicalIds.deploymentGroup(function.name()),
             CfResource.of("AWS::CodeDeploy::DeploymentGroup", group.build()),
             function.path(),
             function.name());
@@ -130,14 +128,14 @@ public final class CodeDeploySynthesis {
     JsonObject.Builder update =
         JsonObject.builder()
             .put("ApplicationName", Cf.ref(APPLICATION_ID))
-            .put("DeploymentGroupName", Cf.ref(groupLogicalId(function)));
+            .put("DeploymentGroupName", Cf.ref(LogicalIds.deploymentGroup(function.name())));
     // CodeDeploy invokes hooks by function name, which Ref of AWS::Lambda::Function returns.
     deployment
         .beforeAllowTrafficFunction()
-        .ifPresent(hook -> update.put("BeforeAllowTrafficHook", Cf.ref(functionLogicalId(hook))));
+        .ifPresent(hook -> update.put("BeforeAllowTrafficHook", Cf.ref(LogicalIds.function(hook))));
     deployment
         .afterTrafficShiftFunction()
-        .ifPresent(hook -> update.put("AfterAllowTrafficHook", Cf.ref(functionLogicalId(hook))));
+        .ifPresent(hook -> update.put("AfterAllowTrafficHook", Cf.ref(LogicalIds.function(hook))));
     return JsonObject.of("CodeDeployLambdaAliasUpdate", update.build());
   }
 
@@ -208,9 +206,14 @@ public final class CodeDeploySynthesis {
     deployedFunctions(context).values().forEach(deployment -> hooks.addAll(hooksOf(deployment)));
     List<JsonValue> hookArns = new ArrayList<>();
     for (String hook : hooks) {
-      if (context.config().resources().get(hook) instanceof FunctionResource) {
-        hookArns.add(Cf.getAtt(functionLogicalId(hook), "Arn"));
-      }
+      context
+          .index()
+          .find(hook)
+          .map(IndexedResource::ref)
+          .filter(FunctionRef.class::isInstance)
+          .map(FunctionRef.class::cast)
+          .map(FunctionRef::arn)
+          .ifPresent(hookArns::add);
     }
     if (!hookArns.isEmpty()) {
       role.put(
@@ -260,18 +263,6 @@ public final class CodeDeploySynthesis {
     deployment.beforeAllowTrafficFunction().ifPresent(hooks::add);
     deployment.afterTrafficShiftFunction().ifPresent(hooks::add);
     return hooks;
-  }
-
-  static String groupLogicalId(FunctionAssembly function) {
-    return function.logicalPrefix() + "DeploymentGroup";
-  }
-
-  /**
-   * The {@code <Fn>Function} logical ID of another function of the config, which may not be
-   * assembled yet.
-   */
-  private static String functionLogicalId(String functionName) {
-    return PascalCase.of(functionName) + "Function";
   }
 
   static String applicationName(SynthesisContext context) {

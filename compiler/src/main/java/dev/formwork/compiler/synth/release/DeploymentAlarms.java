@@ -1,18 +1,15 @@
 package dev.formwork.compiler.synth.release;
 
-import dev.formwork.compiler.naming.AlarmNames;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.compiler.synth.ref.FunctionRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.schema.bind.Suggestions;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
-import dev.formwork.schema.model.FunctionResource;
-import dev.formwork.schema.model.function.LambdaAlarm;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,14 +53,12 @@ final class DeploymentAlarms {
         continue;
       }
       String owner = entry.substring(0, dot);
-      Optional<FunctionResource> target =
-          context
-              .index()
-              .require(owner, FunctionResource.class, "function", entryPath, context.diagnostics());
+      Optional<FunctionRef> target =
+          context.index().function(owner, entryPath, context.diagnostics());
       if (target.isEmpty()) {
         continue;
       }
-      Map<String, String> known = references(owner, target.get().properties().alarms());
+      Map<String, String> known = target.get().alarmLogicalIds();
       String logicalId = known.get(entry);
       if (logicalId == null) {
         context
@@ -82,20 +77,5 @@ final class DeploymentAlarms {
       names.add(Cf.ref(logicalId));
     }
     return names;
-  }
-
-  /**
-   * Every way to refer to a function's alarms ({@code fn.alarms.<i>}, and {@code fn.<name>} for
-   * named ones), to logical IDs.
-   */
-  private static Map<String, String> references(String functionName, List<LambdaAlarm> alarms) {
-    Map<String, String> references = new LinkedHashMap<>();
-    for (int i = 0; i < alarms.size(); i++) {
-      LambdaAlarm alarm = alarms.get(i);
-      String logicalId = AlarmNames.logicalId(functionName, alarm, i);
-      alarm.name().ifPresent(name -> references.put(functionName + "." + name, logicalId));
-      references.put(functionName + ".alarms." + i, logicalId);
-    }
-    return references;
   }
 }

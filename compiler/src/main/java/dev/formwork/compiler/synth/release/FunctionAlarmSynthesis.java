@@ -4,6 +4,7 @@ import dev.formwork.compiler.naming.AlarmNames;
 import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.compiler.synth.ref.FunctionRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.json.JsonArray;
@@ -15,6 +16,8 @@ import dev.formwork.schema.model.function.AlarmComparisonOperator;
 import dev.formwork.schema.model.function.LambdaAlarm;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A function's {@code alarms}: one AWS::CloudWatch::Alarm each (logical ID from {@link
@@ -33,7 +36,7 @@ public final class FunctionAlarmSynthesis {
     for (int i = 0; i < alarms.size(); i++) {
       LambdaAlarm alarm = alarms.get(i);
       LambdaAlarm.Evaluation evaluation =
-          alarm.evaluation().orElse(new LambdaAlarm.Evaluation(60, 1, java.util.Optional.empty()));
+          alarm.evaluation().orElse(new LambdaAlarm.Evaluation(60, 1, Optional.empty()));
       String alarmName =
           PhysicalNames.fit(
               context.stack().stackName()
@@ -96,7 +99,7 @@ public final class FunctionAlarmSynthesis {
                     .description()
                     .orElse(
                         "Fires when the "
-                            + stat.toLowerCase(java.util.Locale.ROOT)
+                            + stat.toLowerCase(Locale.ROOT)
                             + " duration of function "
                             + function.name()
                             + " in stack "
@@ -123,7 +126,7 @@ public final class FunctionAlarmSynthesis {
       String id, String metricName, String stat, int period, FunctionAssembly function) {
     List<JsonValue> dimensions = new ArrayList<>();
     dimensions.add(dimension("FunctionName", Cf.ref(function.functionLogicalId())));
-    if (FunctionReleases.hasLiveAlias(function.properties())) {
+    if (function.ref().hasLiveAlias()) {
       // Lambda reports alias metrics under Resource = <function>:<alias>:
       // https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html#monitoring-metrics-dimensions
       dimensions.add(
@@ -133,7 +136,7 @@ public final class FunctionAlarmSynthesis {
                   ":",
                   List.of(
                       Cf.ref(function.functionLogicalId()),
-                      new JsonString(FunctionReleases.LIVE_ALIAS_NAME)))));
+                      new JsonString(FunctionRef.LIVE_ALIAS_NAME)))));
     }
     return JsonObject.builder()
         .put("Id", id)

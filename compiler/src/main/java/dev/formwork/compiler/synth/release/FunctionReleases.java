@@ -1,24 +1,24 @@
 package dev.formwork.compiler.synth.release;
 
-import dev.formwork.schema.model.function.FunctionProperties;
+import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.compiler.template.CfResource;
 
 /**
- * When a function gets a published AWS::Lambda::Version and the implicit live alias: a version with
- * {@code deployment}, {@code provisionedConcurrency} or {@code aliases}; the live alias ({@code
- * stp-live}, Stacktape's name) with {@code deployment} or {@code provisionedConcurrency}.
+ * A function's published AWS::Lambda::Version and its aliases, written after the function itself: a
+ * version with {@code deployment}, {@code provisionedConcurrency} or {@code aliases}, keyed by the
+ * written function's properties; the live alias ({@code stp-live}, Stacktape's name) with {@code
+ * deployment} or {@code provisionedConcurrency}.
  */
 public final class FunctionReleases {
 
-  /** The name of the implicit live alias, as Stacktape names it. */
-  public static final String LIVE_ALIAS_NAME = "stp-live";
-
   private FunctionReleases() {}
 
-  public static boolean hasLiveAlias(FunctionProperties properties) {
-    return properties.deployment().isPresent() || properties.provisionedConcurrency().isPresent();
-  }
-
-  public static boolean publishesVersion(FunctionProperties properties) {
-    return hasLiveAlias(properties) || !properties.aliases().isEmpty();
+  /** Writes the version and aliases of {@code function}, whose resource is {@code lambda}. */
+  public static void emit(FunctionAssembly function, CfResource lambda, SynthesisContext context) {
+    if (function.ref().hasLiveAlias() || !function.properties().aliases().isEmpty()) {
+      String version = FunctionVersionSynthesis.emit(function, lambda.properties(), context);
+      AliasSynthesis.emit(function, version, context);
+    }
   }
 }

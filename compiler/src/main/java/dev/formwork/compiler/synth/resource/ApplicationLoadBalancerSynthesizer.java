@@ -1,9 +1,11 @@
 package dev.formwork.compiler.synth.resource;
 
+import dev.formwork.compiler.naming.LogicalIds;
 import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.synth.ResourceSynthesizer;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.ref.LoadBalancerRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.Code;
@@ -17,9 +19,7 @@ import dev.formwork.schema.model.ApplicationLoadBalancerResource.Listener;
 import dev.formwork.schema.model.ApplicationLoadBalancerResource.Protocol;
 import dev.formwork.schema.value.TextValue;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -39,22 +39,10 @@ public final class ApplicationLoadBalancerSynthesizer
     return ApplicationLoadBalancerResource.class;
   }
 
-  public static String listenerLogicalId(String name, int port) {
-    return PascalCase.of(name) + "Port" + port + "Listener";
-  }
-
   @Override
-  public Map<String, JsonValue> referenceableParams(
+  public LoadBalancerRef ref(
       String name, ApplicationLoadBalancerResource resource, StackIdentity stack) {
-    String lb = PascalCase.of(name) + "LoadBalancer";
-    Map<String, JsonValue> params = new LinkedHashMap<>();
-    params.put("canonicalDomain", Cf.getAtt(lb, "DNSName"));
-    params.put("domain", Cf.getAtt(lb, "DNSName"));
-    params.put("arn", Cf.ref(lb));
-    for (Listener listener : resource.properties().listeners()) {
-      params.put("port" + listener.port(), JsonValue.of(listener.port()));
-    }
-    return params;
+    return LoadBalancerRef.of(name, resource);
   }
 
   @Override
@@ -103,7 +91,7 @@ public final class ApplicationLoadBalancerSynthesizer
     context
         .template()
         .add(
-            prefix + "LoadBalancer",
+            LogicalIds.loadBalancer(name),
             CfResource.of(
                 "AWS::ElasticLoadBalancingV2::LoadBalancer",
                 JsonObject.builder()
@@ -272,7 +260,7 @@ public final class ApplicationLoadBalancerSynthesizer
     JsonObject.Builder json =
         JsonObject.builder()
             .put("DefaultActions", JsonArray.of(action))
-            .put("LoadBalancerArn", Cf.ref(prefix + "LoadBalancer"))
+            .put("LoadBalancerArn", Cf.ref(LogicalIds.loadBalancer(name)))
             .put("Port", listener.port())
             .put("Protocol", listener.protocol().configValue());
     if (listener.protocol() == Protocol.HTTPS) {
@@ -280,7 +268,7 @@ public final class ApplicationLoadBalancerSynthesizer
           "Certificates", JsonArray.of(JsonObject.of("CertificateArn", certificateArns.get(0))));
       json.put("SslPolicy", TLS_POLICY);
     }
-    String listenerId = listenerLogicalId(name, listener.port());
+    String listenerId = LogicalIds.listener(name, listener.port());
     context
         .template()
         .add(

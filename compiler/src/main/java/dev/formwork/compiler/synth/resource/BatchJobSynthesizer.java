@@ -1,10 +1,12 @@
 package dev.formwork.compiler.synth.resource;
 
+import dev.formwork.compiler.naming.LogicalIds;
 import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.ResourceSynthesizer;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.ref.BatchJobRef;
 import dev.formwork.compiler.synth.vpc.SecurityGroups;
 import dev.formwork.compiler.synth.vpc.StackVpc;
 import dev.formwork.compiler.template.Cf;
@@ -20,9 +22,7 @@ import dev.formwork.schema.model.batch.PrebuiltImagePackaging;
 import dev.formwork.schema.model.function.EnvironmentVariable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,19 +45,13 @@ public final class BatchJobSynthesizer implements ResourceSynthesizer<BatchJobRe
     return BatchJobResource.class;
   }
 
-  public static String jobDefinitionName(String stackName, String name) {
+  private static String jobDefinitionName(String stackName, String name) {
     return PhysicalNames.fit(stackName + "-" + name, NAME_LIMIT);
   }
 
   @Override
-  public Map<String, JsonValue> referenceableParams(
-      String name, BatchJobResource resource, StackIdentity stack) {
-    String prefix = PascalCase.of(name);
-    Map<String, JsonValue> params = new LinkedHashMap<>();
-    params.put("jobDefinitionArn", Cf.ref(prefix + "JobDefinition"));
-    params.put("jobQueueArn", Cf.ref(prefix + "JobQueue"));
-    params.put("logGroupArn", Cf.getAtt(prefix + "LogGroup", "Arn"));
-    return params;
+  public BatchJobRef ref(String name, BatchJobResource resource, StackIdentity stack) {
+    return new BatchJobRef(name, jobDefinitionName(stack.stackName(), name));
   }
 
   @Override
@@ -74,7 +68,7 @@ public final class BatchJobSynthesizer implements ResourceSynthesizer<BatchJobRe
     context
         .template()
         .add(
-            prefix + "LogGroup",
+            LogicalIds.logGroup(name),
             CfResource.of(
                 "AWS::Logs::LogGroup",
                 JsonObject.builder()
@@ -115,7 +109,7 @@ public final class BatchJobSynthesizer implements ResourceSynthesizer<BatchJobRe
     context
         .template()
         .add(
-            prefix + "JobQueue",
+            LogicalIds.jobQueue(name),
             CfResource.of(
                 "AWS::Batch::JobQueue",
                 JsonObject.builder()
@@ -145,7 +139,7 @@ public final class BatchJobSynthesizer implements ResourceSynthesizer<BatchJobRe
                     .put(
                         "Options",
                         JsonObject.builder()
-                            .put("awslogs-group", Cf.ref(prefix + "LogGroup"))
+                            .put("awslogs-group", Cf.ref(LogicalIds.logGroup(name)))
                             .put("awslogs-region", Cf.ref("AWS::Region"))
                             .put("awslogs-stream-prefix", "job")
                             .build())
@@ -209,7 +203,7 @@ public final class BatchJobSynthesizer implements ResourceSynthesizer<BatchJobRe
     context
         .template()
         .add(
-            prefix + "JobDefinition",
+            LogicalIds.jobDefinition(name),
             CfResource.of("AWS::Batch::JobDefinition", definition.build()),
             path,
             name);

@@ -1,11 +1,10 @@
 package dev.formwork.compiler.synth.resource;
 
-import dev.formwork.compiler.naming.BucketNames;
-import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.synth.ResourceSynthesizer;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
-import dev.formwork.compiler.synth.event.S3Notifications;
+import dev.formwork.compiler.synth.ref.BucketRef;
+import dev.formwork.compiler.synth.stack.BucketNotifications;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.Code;
@@ -16,16 +15,15 @@ import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.BucketResource;
 import dev.formwork.schema.model.BucketResource.AccessMode;
+import dev.formwork.schema.node.ConfigNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Synthesizes a {@code bucket}: {@code <X>Bucket} (AWS::S3::Bucket, deterministic name, public
  * access blocked, SSE-S3) and {@code <X>BucketPolicy} (AWS::S3::BucketPolicy) when it is
- * public-read or has policy statements. S3 events of functions add their NotificationConfiguration
- * through {@link S3Notifications}.
+ * public-read or has policy statements. The bucket goes to {@link BucketNotifications}, which
+ * writes it after the functions, with the notifications their s3 events add.
  */
 public final class BucketSynthesizer implements ResourceSynthesizer<BucketResource> {
 
@@ -48,26 +46,14 @@ public final class BucketSynthesizer implements ResourceSynthesizer<BucketResour
     return BucketResource.class;
   }
 
-  public static String logicalId(String name) {
-    return PascalCase.of(name) + "Bucket";
-  }
-
-  /**
-   * {@code name} and {@code arn} are built from the deterministic name instead of Ref/GetAtt, so
-   * that functions using them never depend on the bucket (which may depend on their S3
-   * permissions).
-   */
   @Override
-  public Map<String, JsonValue> referenceableParams(
-      String name, BucketResource resource, StackIdentity stack) {
-    Map<String, JsonValue> params = new LinkedHashMap<>();
-    params.put("name", Cf.sub(BucketNames.subTemplate(stack.stackName(), name)));
-    params.put("arn", Cf.sub(BucketNames.arnSubTemplate(stack.stackName(), name)));
-    return params;
+  public BucketRef ref(String name, BucketResource resource, StackIdentity stack) {
+    return new BucketRef(name, stack.stackName());
   }
 
   @Override
   public void synthesize(String name, BucketResource resource, SynthesisContext context) {
+    BucketRef bucket = new BucketRef(name, context.stack().stackName());
     ConfigPath path = ConfigPath.of("resources", name);
     ConfigPath propertiesPath = path.key("properties");
     BucketResource.Properties properties = resource.properties();
@@ -89,7 +75,7 @@ public final class BucketSynthesizer implements ResourceSynthesizer<BucketResour
     }
     JsonObject.Builder json =
         JsonObject.builder()
-            .put("BucketName", Cf.sub(BucketNames.subTemplate(context.stack().stackName(), name)))
+            .put("BucketName", bucket.bucketName())
             // Objects belong to the bucket owner and ACLs are disabled (S3's default since April
             // 2023).
             .put(
@@ -121,17 +107,12 @@ public final class BucketSynthesizer implements ResourceSynthesizer<BucketResour
       properties.lifecycleRules().forEach(rule -> rules.add(LifecycleRules.toJson(rule)));
       json.put("LifecycleConfiguration", JsonObject.of("Rules", new JsonArray(rules)));
     }
-    if (properties.enableEventBusNotifications()) {
-      json.put(
-          "NotificationConfiguration",
-          JsonObject.of(
-              "EventBridgeConfiguration", JsonObject.of("EventBridgeEnabled", JsonValue.of(true))));
-    }
     context
-        .template()
-        .add(logicalId(name), CfResource.of("AWS::S3::Bucket", json.build()), path, name);
-    S3Notifications.attachRegistered(name, context);
-    policy(name, mode, properties, propertiesPath, context);
+        .bucketNotifications()
+        .addBucket(
+            new BucketNotifications.Bucket(
+                bucket, json.build(), properties.enableEventBusNotifications(), path));
+    policy(bucket, mode, properties, propertiesPath, context);
   }
 
   /**
@@ -183,15 +164,14 @@ public final class BucketSynthesizer implements ResourceSynthesizer<BucketResour
   }
 
   private static void policy(
-      String name,
+      BucketRef bucket,
       AccessMode mode,
       BucketResource.Properties properties,
       ConfigPath propertiesPath,
       SynthesisContext context) {
     List<JsonValue> statements = new ArrayList<>();
-    JsonValue arn = Cf.sub(BucketNames.arnSubTemplate(context.stack().stackName(), name));
-    JsonValue objects =
-        Cf.sub(BucketNames.arnSubTemplate(context.stack().stackName(), name) + "/*");
+    JsonValue arn = bucket.arn();
+    JsonValue objects = bucket.objectsArn();
     if (mode == AccessMode.PUBLIC_READ) {
       statements.add(
           JsonObject.builder()
@@ -202,7 +182,7 @@ public final class BucketSynthesizer implements ResourceSynthesizer<BucketResour
               .put("Sid", "PublicRead")
               .build());
     }
-    List<dev.formwork.schema.node.ConfigNode> extra =
+    List<ConfigNode> extra =
         properties
             .accessibility()
             .map(BucketResource.Accessibility::accessPolicyStatements)
@@ -239,11 +219,11 @@ public final class BucketSynthesizer implements ResourceSynthesizer<BucketResour
     context
         .template()
         .add(
-            PascalCase.of(name) + "BucketPolicy",
+            bucket.policyLogicalId(),
             CfResource.of(
                 "AWS::S3::BucketPolicy",
                 JsonObject.builder()
-                    .put("Bucket", Cf.ref(logicalId(name)))
+                    .put("Bucket", Cf.ref(bucket.logicalId()))
                     .put(
                         "PolicyDocument",
                         JsonObject.builder()
@@ -251,7 +231,7 @@ public final class BucketSynthesizer implements ResourceSynthesizer<BucketResour
                             .put("Version", "2012-10-17")
                             .build())
                     .build()),
-            ConfigPath.of("resources", name),
-            name);
+            ConfigPath.of("resources", bucket.name()),
+            bucket.name());
   }
 }

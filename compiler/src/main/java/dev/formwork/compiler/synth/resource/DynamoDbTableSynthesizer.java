@@ -1,10 +1,12 @@
 package dev.formwork.compiler.synth.resource;
 
+import dev.formwork.compiler.naming.LogicalIds;
 import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.ResourceSynthesizer;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.ref.TableRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.Code;
@@ -17,6 +19,7 @@ import dev.formwork.schema.model.DynamoDbTableResource.KeyAttribute;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,25 +37,9 @@ public final class DynamoDbTableSynthesizer implements ResourceSynthesizer<Dynam
     return DynamoDbTableResource.class;
   }
 
-  /**
-   * The table's logical ID. Stacktape writes an AWS::DynamoDB::GlobalTable named {@code
-   * <Name>GlobalTable}; formwork writes the simpler AWS::DynamoDB::Table but keeps that name, so
-   * raw CloudFormation and $CfResourceParam() references written for Stacktape keep working.
-   */
-  public static String tableLogicalId(String name) {
-    return PascalCase.of(name) + "GlobalTable";
-  }
-
   @Override
-  public Map<String, JsonValue> referenceableParams(
-      String name, DynamoDbTableResource resource, StackIdentity stack) {
-    Map<String, JsonValue> params = new LinkedHashMap<>();
-    params.put("name", Cf.ref(tableLogicalId(name)));
-    params.put("arn", Cf.getAtt(tableLogicalId(name), "Arn"));
-    if (resource.properties().streamType().isPresent()) {
-      params.put("streamArn", Cf.getAtt(tableLogicalId(name), "StreamArn"));
-    }
-    return params;
+  public TableRef ref(String name, DynamoDbTableResource resource, StackIdentity stack) {
+    return TableRef.of(name, resource);
   }
 
   @Override
@@ -113,7 +100,11 @@ public final class DynamoDbTableSynthesizer implements ResourceSynthesizer<Dynam
     }
     context
         .template()
-        .add(tableLogicalId(name), CfResource.of("AWS::DynamoDB::Table", json.build()), path, name);
+        .add(
+            LogicalIds.table(name),
+            CfResource.of("AWS::DynamoDB::Table", json.build()),
+            path,
+            name);
     provisioned.ifPresent(
         capacity -> {
           capacity
@@ -217,7 +208,7 @@ public final class DynamoDbTableSynthesizer implements ResourceSynthesizer<Dynam
               Code.CONFIG_INVALID_RANGE,
               path.key("properties")
                   .key("provisionedThroughput")
-                  .key(dimension.toLowerCase(java.util.Locale.ROOT) + "Scaling"),
+                  .key(dimension.toLowerCase(Locale.ROOT) + "Scaling"),
               "minUnits (" + min + ") is greater than maxUnits (" + max + ").");
       return;
     }
@@ -231,7 +222,7 @@ public final class DynamoDbTableSynthesizer implements ResourceSynthesizer<Dynam
                 JsonObject.builder()
                     .put("MaxCapacity", max)
                     .put("MinCapacity", min)
-                    .put("ResourceId", Cf.sub("table/${" + tableLogicalId(name) + "}"))
+                    .put("ResourceId", Cf.sub("table/${" + LogicalIds.table(name) + "}"))
                     .put("ScalableDimension", "dynamodb:table:" + unit)
                     .put("ServiceNamespace", "dynamodb")
                     .build()),
@@ -251,7 +242,7 @@ public final class DynamoDbTableSynthesizer implements ResourceSynthesizer<Dynam
                                 + "-"
                                 + name
                                 + "-"
-                                + dimension.toLowerCase(java.util.Locale.ROOT),
+                                + dimension.toLowerCase(Locale.ROOT),
                             256))
                     .put("PolicyType", "TargetTrackingScaling")
                     .put("ScalingTargetId", Cf.ref(prefix + "ScalableTarget"))

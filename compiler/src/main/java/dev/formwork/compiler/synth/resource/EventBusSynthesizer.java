@@ -1,18 +1,14 @@
 package dev.formwork.compiler.synth.resource;
 
-import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.ResourceSynthesizer;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
-import dev.formwork.compiler.template.Cf;
+import dev.formwork.compiler.synth.ref.EventBusRef;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonObject;
-import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.EventBusResource;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Synthesizes an {@code event-bus} as {@code <Name>EventBus} (AWS::Events::EventBus) and, when
@@ -27,40 +23,14 @@ public final class EventBusSynthesizer implements ResourceSynthesizer<EventBusRe
     return EventBusResource.class;
   }
 
-  public static String busLogicalId(String name) {
-    return PascalCase.of(name) + "EventBus";
-  }
-
-  static String archiveLogicalId(String name) {
-    return PascalCase.of(name) + "Archive";
-  }
-
-  /** The bus's ARN in the template. */
-  public static JsonValue arn(String name) {
-    return Cf.getAtt(busLogicalId(name), "Arn");
-  }
-
-  private static boolean archived(EventBusResource resource) {
-    return resource
-        .properties()
-        .archivation()
-        .map(EventBusResource.Archivation::enabled)
-        .orElse(false);
-  }
-
   @Override
-  public Map<String, JsonValue> referenceableParams(
-      String name, EventBusResource resource, StackIdentity stack) {
-    Map<String, JsonValue> params = new LinkedHashMap<>();
-    params.put("arn", arn(name));
-    if (archived(resource)) {
-      params.put("archiveArn", Cf.getAtt(archiveLogicalId(name), "Arn"));
-    }
-    return params;
+  public EventBusRef ref(String name, EventBusResource resource, StackIdentity stack) {
+    return EventBusRef.of(name, resource);
   }
 
   @Override
   public void synthesize(String name, EventBusResource resource, SynthesisContext context) {
+    EventBusRef ref = EventBusRef.of(name, resource);
     ConfigPath path = ConfigPath.of("resources", name);
     EventBusResource.Properties properties = resource.properties();
     // A partner event bus must be named exactly like its partner event source.
@@ -75,9 +45,9 @@ public final class EventBusSynthesizer implements ResourceSynthesizer<EventBusRe
     properties.eventSourceName().ifPresent(source -> bus.put("EventSourceName", source));
     context
         .template()
-        .add(busLogicalId(name), CfResource.of("AWS::Events::EventBus", bus.build()), path, name);
-    if (archived(resource)) {
-      JsonObject.Builder archive = JsonObject.builder().put("SourceArn", arn(name));
+        .add(ref.logicalId(), CfResource.of("AWS::Events::EventBus", bus.build()), path, name);
+    if (ref.archived()) {
+      JsonObject.Builder archive = JsonObject.builder().put("SourceArn", ref.arn());
       properties
           .archivation()
           .orElseThrow()
@@ -86,7 +56,7 @@ public final class EventBusSynthesizer implements ResourceSynthesizer<EventBusRe
       context
           .template()
           .add(
-              archiveLogicalId(name),
+              ref.archiveLogicalId(),
               CfResource.of("AWS::Events::Archive", archive.build()),
               path,
               name);

@@ -1,9 +1,10 @@
 package dev.formwork.compiler.synth.resource;
 
-import dev.formwork.compiler.naming.PascalCase;
+import dev.formwork.compiler.naming.LogicalIds;
 import dev.formwork.compiler.synth.ResourceSynthesizer;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.ref.HttpApiRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.ConfigPath;
@@ -14,9 +15,7 @@ import dev.formwork.schema.model.FunctionResource;
 import dev.formwork.schema.model.HttpApiGatewayResource;
 import dev.formwork.schema.model.event.FunctionEvent;
 import dev.formwork.schema.model.event.HttpApiEvent;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -43,29 +42,15 @@ public final class HttpApiGatewaySynthesizer
     return HttpApiGatewayResource.class;
   }
 
-  public static String apiLogicalId(String name) {
-    return PascalCase.of(name) + "Api";
-  }
-
-  /**
-   * The execute-api endpoint stands in for Stacktape's hosted default domain (no custom resources).
-   */
   @Override
-  public Map<String, JsonValue> referenceableParams(
-      String name, HttpApiGatewayResource resource, StackIdentity stack) {
-    String api = apiLogicalId(name);
-    Map<String, JsonValue> params = new LinkedHashMap<>();
-    params.put("domain", Cf.sub("${" + api + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}"));
-    params.put(
-        "url", Cf.sub("https://${" + api + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}"));
-    params.put("id", Cf.ref(api));
-    return params;
+  public HttpApiRef ref(String name, HttpApiGatewayResource resource, StackIdentity stack) {
+    return HttpApiRef.of(name, resource);
   }
 
   @Override
   public void synthesize(String name, HttpApiGatewayResource resource, SynthesisContext context) {
+    HttpApiRef ref = HttpApiRef.of(name, resource);
     ConfigPath path = ConfigPath.of("resources", name);
-    String prefix = PascalCase.of(name);
     HttpApiGatewayResource.Properties properties = resource.properties();
     JsonObject.Builder api =
         JsonObject.builder()
@@ -77,11 +62,11 @@ public final class HttpApiGatewaySynthesizer
         .ifPresent(cors -> api.put("CorsConfiguration", cors(cors, routeMethods(name, context))));
     context
         .template()
-        .add(apiLogicalId(name), CfResource.of("AWS::ApiGatewayV2::Api", api.build()), path, name);
+        .add(ref.logicalId(), CfResource.of("AWS::ApiGatewayV2::Api", api.build()), path, name);
 
     JsonObject.Builder stage =
         JsonObject.builder()
-            .put("ApiId", Cf.ref(apiLogicalId(name)))
+            .put("ApiId", ref.id())
             .put("AutoDeploy", true)
             .put("StageName", "$default");
     boolean logging = properties.logging().map(settings -> !settings.disabled()).orElse(true);
@@ -94,13 +79,13 @@ public final class HttpApiGatewaySynthesizer
       stage.put(
           "AccessLogSettings",
           JsonObject.builder()
-              .put("DestinationArn", Cf.getAtt(prefix + "LogGroup", "Arn"))
+              .put("DestinationArn", Cf.getAtt(LogicalIds.logGroup(name), "Arn"))
               .put("Format", AccessLogFormats.of(format))
               .build());
       context
           .template()
           .add(
-              prefix + "LogGroup",
+              LogicalIds.logGroup(name),
               CfResource.of(
                   "AWS::Logs::LogGroup",
                   JsonObject.builder()
@@ -124,7 +109,10 @@ public final class HttpApiGatewaySynthesizer
     context
         .template()
         .add(
-            prefix + "Stage", CfResource.of("AWS::ApiGatewayV2::Stage", stage.build()), path, name);
+            LogicalIds.httpApiStage(name),
+            CfResource.of("AWS::ApiGatewayV2::Stage", stage.build()),
+            path,
+            name);
   }
 
   /** The methods of every route on this API in the config, for the default CORS AllowMethods. */

@@ -1,18 +1,17 @@
 package dev.formwork.compiler.synth.resource;
 
-import dev.formwork.compiler.naming.PascalCase;
+import dev.formwork.compiler.naming.LogicalIds;
 import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.ResourceSynthesizer;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.ref.KinesisStreamRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.KinesisStreamResource;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Synthesizes a {@code kinesis-stream} as {@code <Name>Stream} (AWS::Kinesis::Stream), encrypted
@@ -30,23 +29,9 @@ public final class KinesisStreamSynthesizer implements ResourceSynthesizer<Kines
     return KinesisStreamResource.class;
   }
 
-  public static String streamLogicalId(String name) {
-    return PascalCase.of(name) + "Stream";
-  }
-
-  /** The stream's ARN in the template. */
-  public static JsonValue arn(String name) {
-    return Cf.getAtt(streamLogicalId(name), "Arn");
-  }
-
   @Override
-  public Map<String, JsonValue> referenceableParams(
-      String name, KinesisStreamResource resource, StackIdentity stack) {
-    Map<String, JsonValue> params = new LinkedHashMap<>();
-    params.put("arn", arn(name));
-    // Ref returns the stream name; Stacktape writes the literal name, which hides the dependency.
-    params.put("name", Cf.ref(streamLogicalId(name)));
-    return params;
+  public KinesisStreamRef ref(String name, KinesisStreamResource resource, StackIdentity stack) {
+    return new KinesisStreamRef(name);
   }
 
   @Override
@@ -83,6 +68,9 @@ public final class KinesisStreamSynthesizer implements ResourceSynthesizer<Kines
     context
         .template()
         .add(
-            streamLogicalId(name), CfResource.of("AWS::Kinesis::Stream", json.build()), path, name);
+            LogicalIds.stream(name),
+            CfResource.of("AWS::Kinesis::Stream", json.build()),
+            path,
+            name);
   }
 }

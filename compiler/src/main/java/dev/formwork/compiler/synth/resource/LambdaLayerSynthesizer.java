@@ -1,11 +1,14 @@
 package dev.formwork.compiler.synth.resource;
 
+import dev.formwork.compiler.naming.LogicalIds;
 import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.ResourceSynthesizer;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.function.CodeLanguage;
 import dev.formwork.compiler.synth.function.LambdaCode;
+import dev.formwork.compiler.synth.ref.LayerRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.artifact.Artifact;
@@ -20,9 +23,7 @@ import dev.formwork.schema.model.function.LambdaArchitecture;
 import dev.formwork.schema.model.function.LambdaRuntime;
 import dev.formwork.schema.naming.DeploymentBucket;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,21 +32,14 @@ import java.util.Optional;
  */
 public final class LambdaLayerSynthesizer implements ResourceSynthesizer<LambdaLayerResource> {
 
-  public static String logicalId(String name) {
-    return PascalCase.of(name) + "Layer";
-  }
-
   @Override
   public Class<LambdaLayerResource> type() {
     return LambdaLayerResource.class;
   }
 
   @Override
-  public Map<String, JsonValue> referenceableParams(
-      String name, LambdaLayerResource resource, StackIdentity stack) {
-    Map<String, JsonValue> params = new LinkedHashMap<>();
-    params.put("arn", Cf.ref(logicalId(name)));
-    return params;
+  public LayerRef ref(String name, LambdaLayerResource resource, StackIdentity stack) {
+    return new LayerRef(name);
   }
 
   @Override
@@ -57,8 +51,8 @@ public final class LambdaLayerSynthesizer implements ResourceSynthesizer<LambdaL
       runtimes.add(
           LambdaCode.newestRuntime(
                   properties.runtimeFamily() == LambdaLayerResource.RuntimeFamily.NODEJS
-                      ? dev.formwork.compiler.synth.function.CodeLanguage.JAVASCRIPT
-                      : dev.formwork.compiler.synth.function.CodeLanguage.PYTHON)
+                      ? CodeLanguage.JAVASCRIPT
+                      : CodeLanguage.PYTHON)
               .configValue());
     }
     ConfigPath path = ConfigPath.of("resources", name);
@@ -109,7 +103,7 @@ public final class LambdaLayerSynthesizer implements ResourceSynthesizer<LambdaL
     context
         .template()
         .add(
-            logicalId(name),
+            LogicalIds.layer(name),
             CfResource.of(
                 "AWS::Lambda::LayerVersion",
                 JsonObject.builder()

@@ -1,24 +1,23 @@
 package dev.formwork.compiler.synth.resource;
 
-import dev.formwork.compiler.naming.PascalCase;
+import dev.formwork.compiler.naming.LogicalIds;
 import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.ResourceSynthesizer;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
-import dev.formwork.compiler.template.Cf;
+import dev.formwork.compiler.synth.ref.AtlasClusterRef;
+import dev.formwork.compiler.synth.stack.AtlasMongoProject;
+import dev.formwork.compiler.synth.stack.ThirdPartyProviders;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
-import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.MongoDbAtlasClusterResource;
 import dev.formwork.schema.model.MongoDbAtlasClusterResource.AutoScaling;
 import dev.formwork.schema.model.MongoDbAtlasClusterResource.ClusterTier;
 import dev.formwork.schema.model.MongoDbAtlasClusterResource.Replication;
 import dev.formwork.schema.model.stack.ProviderConfig;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,21 +36,15 @@ public final class MongoDbAtlasClusterSynthesizer
     return MongoDbAtlasClusterResource.class;
   }
 
-  public static String logicalId(String name) {
-    return PascalCase.of(name) + "Cluster";
-  }
-
   /** The Atlas cluster name, which database users name in their scopes. */
-  public static String clusterName(StackIdentity stack, String name) {
+  private static String clusterName(StackIdentity stack, String name) {
     return PhysicalNames.fit(stack.stackName() + "-" + name, NAME_LIMIT);
   }
 
   @Override
-  public Map<String, JsonValue> referenceableParams(
+  public AtlasClusterRef ref(
       String name, MongoDbAtlasClusterResource resource, StackIdentity stack) {
-    Map<String, JsonValue> params = new LinkedHashMap<>();
-    params.put("connectionString", Cf.getAtt(logicalId(name), "ConnectionStrings.StandardSrv"));
-    return params;
+    return new AtlasClusterRef(name, clusterName(stack, name));
   }
 
   @Override
@@ -100,7 +93,10 @@ public final class MongoDbAtlasClusterSynthesizer
     context
         .template()
         .add(
-            logicalId(name), CfResource.of("MongoDB::Atlas::Cluster", cluster.build()), path, name);
+            LogicalIds.atlasCluster(name),
+            CfResource.of("MongoDB::Atlas::Cluster", cluster.build()),
+            path,
+            name);
   }
 
   /** The one region config: the stack's AWS region, with the tier's node specs and auto-scaling. */

@@ -1,9 +1,11 @@
 package dev.formwork.compiler.synth.resource;
 
+import dev.formwork.compiler.naming.LogicalIds;
 import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.synth.ResourceSynthesizer;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.ref.RedisClusterRef;
 import dev.formwork.compiler.synth.vpc.SecurityGroups;
 import dev.formwork.compiler.synth.vpc.StackVpc;
 import dev.formwork.compiler.template.Cf;
@@ -11,12 +13,9 @@ import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
-import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.RedisClusterResource;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Synthesizes a {@code redis-cluster} as {@code <Name>ReplicationGroup}
@@ -31,54 +30,23 @@ public final class RedisClusterSynthesizer implements ResourceSynthesizer<RedisC
     return RedisClusterResource.class;
   }
 
-  public static RedisClusterResource.AccessibilityMode accessibilityMode(
+  @Override
+  public RedisClusterRef ref(String name, RedisClusterResource resource, StackIdentity stack) {
+    return new RedisClusterRef(
+        name,
+        GeneratedPasswords.reference(
+            resource.properties().defaultUserPassword(), LogicalIds.redisAuthTokenSecret(name)),
+        resource.properties().port(),
+        accessibilityMode(resource));
+  }
+
+  private static RedisClusterResource.AccessibilityMode accessibilityMode(
       RedisClusterResource resource) {
     return resource
         .properties()
         .accessibility()
         .map(a -> a.accessibilityMode())
         .orElse(RedisClusterResource.AccessibilityMode.VPC);
-  }
-
-  private static String secretLogicalId(String name) {
-    return PascalCase.of(name) + "AuthTokenSecret";
-  }
-
-  @Override
-  public Map<String, JsonValue> referenceableParams(
-      String name, RedisClusterResource resource, StackIdentity stack) {
-    String group = PascalCase.of(name) + "ReplicationGroup";
-    JsonValue password =
-        GeneratedPasswords.reference(
-            resource.properties().defaultUserPassword(), secretLogicalId(name));
-    JsonValue host = Cf.getAtt(group, "PrimaryEndPoint.Address");
-    JsonValue port = Cf.getAtt(group, "PrimaryEndPoint.Port");
-    JsonValue readerHost = Cf.getAtt(group, "ReaderEndPoint.Address");
-    JsonValue readerPort = Cf.getAtt(group, "ReaderEndPoint.Port");
-    Map<String, JsonValue> params = new LinkedHashMap<>();
-    params.put("sharding", new JsonString("disabled"));
-    params.put("host", host);
-    params.put("connectionString", connectionString(password, host, port));
-    params.put("readerHost", readerHost);
-    params.put("readerConnectionString", connectionString(password, readerHost, readerPort));
-    params.put("port", port);
-    params.put("readerPort", readerPort);
-    return params;
-  }
-
-  /**
-   * {@code rediss://default:<password>@host:port} (TLS, the default user), as Stacktape builds it.
-   */
-  private static JsonValue connectionString(JsonValue password, JsonValue host, JsonValue port) {
-    return Cf.join(
-        "",
-        List.of(
-            new JsonString("rediss://default:"),
-            password,
-            new JsonString("@"),
-            host,
-            new JsonString(":"),
-            port));
   }
 
   @Override
@@ -111,7 +79,7 @@ public final class RedisClusterSynthesizer implements ResourceSynthesizer<RedisC
         GeneratedPasswords.synthesize(
             properties.defaultUserPassword(),
             path.key("properties").key("defaultUserPassword"),
-            secretLogicalId(name),
+            LogicalIds.redisAuthTokenSecret(name),
             "default",
             "AUTH password of Redis cluster " + name + " in stack " + context.stack().stackName(),
             path,
@@ -140,7 +108,7 @@ public final class RedisClusterSynthesizer implements ResourceSynthesizer<RedisC
     context
         .template()
         .add(
-            prefix + "ReplicationGroup",
+            LogicalIds.redisReplicationGroup(name),
             CfResource.of("AWS::ElastiCache::ReplicationGroup", group.build())
                 .withDeletionPolicy("Snapshot"),
             path,

@@ -1,9 +1,11 @@
 package dev.formwork.compiler.synth.resource;
 
+import dev.formwork.compiler.naming.LogicalIds;
 import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.synth.ResourceSynthesizer;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.ref.DatabaseRef;
 import dev.formwork.compiler.synth.vpc.SecurityGroups;
 import dev.formwork.compiler.synth.vpc.StackVpc;
 import dev.formwork.compiler.template.Cf;
@@ -11,7 +13,6 @@ import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
-import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.RelationalDatabaseResource;
 import dev.formwork.schema.model.RelationalDatabaseResource.AccessibilityMode;
@@ -19,9 +20,7 @@ import dev.formwork.schema.model.RelationalDatabaseResource.DatabaseEngine;
 import dev.formwork.schema.model.RelationalDatabaseResource.EngineProperties;
 import dev.formwork.schema.model.RelationalDatabaseResource.Instance;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,7 +41,21 @@ public final class RelationalDatabaseSynthesizer
     return RelationalDatabaseResource.class;
   }
 
-  public static AccessibilityMode accessibilityMode(RelationalDatabaseResource resource) {
+  @Override
+  public DatabaseRef ref(String name, RelationalDatabaseResource resource, StackIdentity stack) {
+    return new DatabaseRef(
+        name,
+        resource.properties().engine().type(),
+        username(resource),
+        GeneratedPasswords.reference(
+            resource.properties().credentials().flatMap(c -> c.masterUserPassword()),
+            LogicalIds.dbMasterUserSecret(name)),
+        port(resource),
+        engineProperties(resource).dbName(),
+        accessibilityMode(resource));
+  }
+
+  private static AccessibilityMode accessibilityMode(RelationalDatabaseResource resource) {
     return resource
         .properties()
         .accessibility()
@@ -50,7 +63,7 @@ public final class RelationalDatabaseSynthesizer
         .orElse(AccessibilityMode.INTERNET);
   }
 
-  public static int port(RelationalDatabaseResource resource) {
+  private static int port(RelationalDatabaseResource resource) {
     return engineProperties(resource)
         .port()
         .orElse(resource.properties().engine().type().defaultPort());
@@ -68,95 +81,6 @@ public final class RelationalDatabaseSynthesizer
 
   private static String username(RelationalDatabaseResource resource) {
     return resource.properties().credentials().map(c -> c.masterUserName()).orElse(DEFAULT_USER);
-  }
-
-  private static String secretLogicalId(String name) {
-    return PascalCase.of(name) + "MasterUserSecret";
-  }
-
-  @Override
-  public Map<String, JsonValue> referenceableParams(
-      String name, RelationalDatabaseResource resource, StackIdentity stack) {
-    String prefix = PascalCase.of(name);
-    DatabaseEngine engine = resource.properties().engine().type();
-    JsonValue password =
-        GeneratedPasswords.reference(
-            resource.properties().credentials().flatMap(c -> c.masterUserPassword()),
-            secretLogicalId(name));
-    String user = username(resource);
-    String port = Integer.toString(port(resource));
-    String database = engineProperties(resource).dbName();
-    Map<String, JsonValue> params = new LinkedHashMap<>();
-    JsonValue host =
-        engine.aurora()
-            ? Cf.getAtt(prefix + "DbCluster", "Endpoint.Address")
-            : Cf.getAtt(prefix + "DbInstance", "Endpoint.Address");
-    params.put("host", host);
-    params.put("connectionString", connectionString(engine, user, password, host, port, database));
-    params.put(
-        "jdbcConnectionString", jdbcConnectionString(engine, user, password, host, port, database));
-    if (engine.aurora()) {
-      JsonValue readerHost = Cf.getAtt(prefix + "DbCluster", "ReadEndpoint.Address");
-      params.put("readerHost", readerHost);
-      params.put(
-          "readerConnectionString",
-          connectionString(engine, user, password, readerHost, port, database));
-      params.put("readerPort", new JsonString(port));
-      params.put(
-          "readerJdbcConnectionString",
-          jdbcConnectionString(engine, user, password, readerHost, port, database));
-    }
-    params.put("port", new JsonString(port));
-    params.put("dbName", new JsonString(database));
-    return params;
-  }
-
-  private static String scheme(DatabaseEngine engine) {
-    switch (engine) {
-      case POSTGRES:
-      case AURORA_POSTGRESQL:
-        return "postgresql";
-      case MARIADB:
-        return "mariadb";
-      default:
-        return "mysql";
-    }
-  }
-
-  /**
-   * {@code postgresql://user:password@host:port/db}; the password stays a dynamic reference inside
-   * Fn::Join.
-   */
-  private static JsonValue connectionString(
-      DatabaseEngine engine,
-      String user,
-      JsonValue password,
-      JsonValue host,
-      String port,
-      String database) {
-    return Cf.join(
-        "",
-        List.of(
-            new JsonString(scheme(engine) + "://" + user + ":"),
-            password,
-            new JsonString("@"),
-            host,
-            new JsonString(":" + port + "/" + database)));
-  }
-
-  private static JsonValue jdbcConnectionString(
-      DatabaseEngine engine,
-      String user,
-      JsonValue password,
-      JsonValue host,
-      String port,
-      String database) {
-    return Cf.join(
-        "",
-        List.of(
-            new JsonString("jdbc:" + scheme(engine) + "://"), host,
-            new JsonString(":" + port + "/" + database + "?user=" + user + "&password="),
-                password));
   }
 
   @Override
@@ -195,7 +119,7 @@ public final class RelationalDatabaseSynthesizer
         GeneratedPasswords.synthesize(
             properties.credentials().flatMap(c -> c.masterUserPassword()),
             propertiesPath.key("credentials").key("masterUserPassword"),
-            secretLogicalId(name),
+            LogicalIds.dbMasterUserSecret(name),
             username(resource),
             "Master user of database " + name + " in stack " + context.stack().stackName(),
             path,
@@ -232,16 +156,19 @@ public final class RelationalDatabaseSynthesizer
       context
           .template()
           .add(
-              prefix + "DbCluster",
+              LogicalIds.dbCluster(name),
               CfResource.of("AWS::RDS::DBCluster", cluster.build()).withDeletionPolicy("Snapshot"),
               path,
               name);
-      db.put("DBClusterIdentifier", Cf.ref(prefix + "DbCluster"));
+      db.put("DBClusterIdentifier", Cf.ref(LogicalIds.dbCluster(name)));
       engineProperties.version().ifPresent(version -> db.put("EngineVersion", version));
       context
           .template()
           .add(
-              prefix + "DbInstance", CfResource.of("AWS::RDS::DBInstance", db.build()), path, name);
+              LogicalIds.dbInstance(name),
+              CfResource.of("AWS::RDS::DBInstance", db.build()),
+              path,
+              name);
       return;
     }
     db.put(
@@ -262,7 +189,7 @@ public final class RelationalDatabaseSynthesizer
     context
         .template()
         .add(
-            prefix + "DbInstance",
+            LogicalIds.dbInstance(name),
             CfResource.of("AWS::RDS::DBInstance", db.build()).withDeletionPolicy("Snapshot"),
             path,
             name);

@@ -1,18 +1,15 @@
 package dev.formwork.compiler.synth.resource;
 
-import dev.formwork.compiler.naming.PascalCase;
+import dev.formwork.compiler.naming.LogicalIds;
 import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.ResourceSynthesizer;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
-import dev.formwork.compiler.template.Cf;
+import dev.formwork.compiler.synth.ref.TopicRef;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonObject;
-import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.SnsTopicResource;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Synthesizes an {@code sns-topic} as {@code <Name>Topic} (AWS::SNS::Topic). No server-side
@@ -31,22 +28,9 @@ public final class SnsTopicSynthesizer implements ResourceSynthesizer<SnsTopicRe
     return SnsTopicResource.class;
   }
 
-  public static String topicLogicalId(String name) {
-    return PascalCase.of(name) + "Topic";
-  }
-
-  /** The topic's ARN in the template. */
-  public static JsonValue arn(String name) {
-    return Cf.getAtt(topicLogicalId(name), "TopicArn");
-  }
-
   @Override
-  public Map<String, JsonValue> referenceableParams(
-      String name, SnsTopicResource resource, StackIdentity stack) {
-    Map<String, JsonValue> params = new LinkedHashMap<>();
-    params.put("arn", arn(name));
-    params.put("name", Cf.getAtt(topicLogicalId(name), "TopicName"));
-    return params;
+  public TopicRef ref(String name, SnsTopicResource resource, StackIdentity stack) {
+    return TopicRef.of(name, resource);
   }
 
   @Override
@@ -70,7 +54,7 @@ public final class SnsTopicSynthesizer implements ResourceSynthesizer<SnsTopicRe
     context
         .template()
         .add(
-            topicLogicalId(name),
+            LogicalIds.topic(name),
             CfResource.of("AWS::SNS::Topic", json.build()),
             ConfigPath.of("resources", name),
             name);

@@ -1,24 +1,22 @@
 package dev.formwork.compiler.synth.resource;
 
-import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.ResourceSynthesizer;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
-import dev.formwork.compiler.template.Cf;
+import dev.formwork.compiler.synth.ref.QueueRef;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.SqsQueueResource;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Synthesizes an {@code sqs-queue} as {@code <Name>Queue} (AWS::SQS::Queue, SQS-managed encryption
- * on) and registers its policy statements with {@link QueuePolicies}, which writes {@code
+ * on) and registers its policy statements with {@code stack.QueuePolicies}, which writes {@code
  * <Name>QueuePolicy} when any exist.
  */
 public final class SqsQueueSynthesizer implements ResourceSynthesizer<SqsQueueResource> {
@@ -33,15 +31,6 @@ public final class SqsQueueSynthesizer implements ResourceSynthesizer<SqsQueueRe
     return SqsQueueResource.class;
   }
 
-  public static String queueLogicalId(String name) {
-    return PascalCase.of(name) + "Queue";
-  }
-
-  /** The queue's ARN in the template. */
-  public static JsonValue arn(String name) {
-    return Cf.getAtt(queueLogicalId(name), "Arn");
-  }
-
   static String physicalName(String stackName, String name, boolean fifo) {
     return fifo
         ? PhysicalNames.fit(stackName + "-" + name, NAME_LIMIT - FIFO_SUFFIX.length()) + FIFO_SUFFIX
@@ -49,17 +38,13 @@ public final class SqsQueueSynthesizer implements ResourceSynthesizer<SqsQueueRe
   }
 
   @Override
-  public Map<String, JsonValue> referenceableParams(
-      String name, SqsQueueResource resource, StackIdentity stack) {
-    Map<String, JsonValue> params = new LinkedHashMap<>();
-    params.put("arn", arn(name));
-    params.put("url", Cf.ref(queueLogicalId(name)));
-    params.put("name", Cf.getAtt(queueLogicalId(name), "QueueName"));
-    return params;
+  public QueueRef ref(String name, SqsQueueResource resource, StackIdentity stack) {
+    return QueueRef.of(name, resource);
   }
 
   @Override
   public void synthesize(String name, SqsQueueResource resource, SynthesisContext context) {
+    QueueRef queue = QueueRef.of(name, resource);
     ConfigPath path = ConfigPath.of("resources", name);
     ConfigPath propertiesPath = path.key("properties");
     SqsQueueResource.Properties properties = resource.properties();
@@ -96,8 +81,7 @@ public final class SqsQueueSynthesizer implements ResourceSynthesizer<SqsQueueRe
         .redrivePolicy()
         .ifPresent(
             redrive ->
-                deadLetterArn(
-                        name, properties, redrive, propertiesPath.key("redrivePolicy"), context)
+                deadLetterArn(queue, redrive, propertiesPath.key("redrivePolicy"), context)
                     .ifPresent(
                         arn ->
                             json.put(
@@ -108,7 +92,7 @@ public final class SqsQueueSynthesizer implements ResourceSynthesizer<SqsQueueRe
                                     .build())));
     context
         .template()
-        .add(queueLogicalId(name), CfResource.of("AWS::SQS::Queue", json.build()), path, name);
+        .add(queue.logicalId(), CfResource.of("AWS::SQS::Queue", json.build()), path, name);
 
     for (int i = 0; i < properties.policyStatements().size(); i++) {
       SqsQueueResource.PolicyStatement statement = properties.policyStatements().get(i);
@@ -116,25 +100,24 @@ public final class SqsQueueSynthesizer implements ResourceSynthesizer<SqsQueueRe
       JsonObject.Builder policy =
           JsonObject.builder()
               .put("Effect", statement.Effect().configValue())
-              .put("Action", dev.formwork.schema.json.JsonArray.ofStrings(statement.Action()))
+              .put("Action", JsonArray.ofStrings(statement.Action()))
               .put(
                   "Principal",
                   context.values().resolve(statement.Principal(), statementPath.key("Principal")))
               // As in Stacktape, a queue policy statement always applies to this queue only.
-              .put("Resource", arn(name));
+              .put("Resource", queue.arn());
       statement.Condition()
           .ifPresent(
               condition ->
                   policy.put(
                       "Condition",
                       context.values().resolve(condition, statementPath.key("Condition"))));
-      context.queuePolicies().add(name, policy.build());
+      context.queuePolicies().add(queue, policy.build());
     }
   }
 
   private static Optional<JsonValue> deadLetterArn(
-      String name,
-      SqsQueueResource.Properties properties,
+      QueueRef queue,
       SqsQueueResource.RedrivePolicy redrive,
       ConfigPath path,
       SynthesisContext context) {
@@ -144,17 +127,15 @@ public final class SqsQueueSynthesizer implements ResourceSynthesizer<SqsQueueRe
               .values()
               .resolve(redrive.targetSqsQueueArn().get(), path.key("targetSqsQueueArn")));
     }
-    String target = redrive.targetSqsQueueName().orElseThrow();
     ConfigPath targetPath = path.key("targetSqsQueueName");
-    Optional<SqsQueueResource> dlq =
+    Optional<QueueRef> dlq =
         context
             .index()
-            .require(
-                target, SqsQueueResource.class, "sqs-queue", targetPath, context.diagnostics());
+            .queue(redrive.targetSqsQueueName().orElseThrow(), targetPath, context.diagnostics());
     if (dlq.isEmpty()) {
       return Optional.empty();
     }
-    if (target.equals(name)) {
+    if (dlq.get().name().equals(queue.name())) {
       context
           .diagnostics()
           .valueError(
@@ -166,23 +147,23 @@ public final class SqsQueueSynthesizer implements ResourceSynthesizer<SqsQueueRe
     // SQS requires the dead-letter queue of a FIFO queue to be FIFO, and of a standard queue to be
     // standard:
     // https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html
-    if (dlq.get().properties().fifoEnabled() != properties.fifoEnabled()) {
+    if (dlq.get().fifo() != queue.fifo()) {
       context
           .diagnostics()
           .valueError(
               Code.CONFIG_DEAD_LETTER_QUEUE_TYPE,
               targetPath,
               "Queue '"
-                  + name
+                  + queue.name()
                   + "' is "
-                  + (properties.fifoEnabled() ? "FIFO" : "standard")
+                  + (queue.fifo() ? "FIFO" : "standard")
                   + " but its dead-letter queue '"
-                  + target
+                  + dlq.get().name()
                   + "' is "
-                  + (dlq.get().properties().fifoEnabled() ? "FIFO" : "standard")
+                  + (dlq.get().fifo() ? "FIFO" : "standard")
                   + "; SQS needs both of the same kind.");
       return Optional.empty();
     }
-    return Optional.of(arn(target));
+    return Optional.of(dlq.get().arn());
   }
 }

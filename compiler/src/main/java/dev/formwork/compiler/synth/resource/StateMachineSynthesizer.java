@@ -1,10 +1,12 @@
 package dev.formwork.compiler.synth.resource;
 
+import dev.formwork.compiler.naming.LogicalIds;
 import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.ResourceSynthesizer;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.ref.StateMachineRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.PolicyStatement;
@@ -22,9 +24,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -44,18 +46,13 @@ public final class StateMachineSynthesizer implements ResourceSynthesizer<StateM
     return StateMachineResource.class;
   }
 
-  public static String physicalName(String stackName, String name) {
+  private static String physicalName(String stackName, String name) {
     return PhysicalNames.fit(stackName + "-" + name, NAME_LIMIT);
   }
 
   @Override
-  public Map<String, JsonValue> referenceableParams(
-      String name, StateMachineResource resource, StackIdentity stack) {
-    String prefix = PascalCase.of(name);
-    Map<String, JsonValue> params = new LinkedHashMap<>();
-    params.put("arn", Cf.ref(prefix + "StateMachine"));
-    params.put("name", Cf.getAtt(prefix + "StateMachine", "Name"));
-    return params;
+  public StateMachineRef ref(String name, StateMachineResource resource, StackIdentity stack) {
+    return new StateMachineRef(name, physicalName(stack.stackName(), name));
   }
 
   @Override
@@ -145,7 +142,7 @@ public final class StateMachineSynthesizer implements ResourceSynthesizer<StateM
     context
         .template()
         .add(
-            prefix + "StateMachine",
+            LogicalIds.stateMachine(name),
             CfResource.of("AWS::StepFunctions::StateMachine", machine.build()),
             path,
             name);
@@ -189,21 +186,20 @@ public final class StateMachineSynthesizer implements ResourceSynthesizer<StateM
   }
 
   /** The config function whose ARN (GetAtt <Fn>Function.Arn) this value is, if any. */
-  private static java.util.Optional<String> invokedFunction(
-      JsonValue value, SynthesisContext context) {
+  private static Optional<String> invokedFunction(JsonValue value, SynthesisContext context) {
     if (!(value instanceof JsonObject object)
         || !object.has("Fn::GetAtt")
         || !(object.members().get("Fn::GetAtt") instanceof JsonArray parts)
         || parts.size() != 2) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     for (String candidate : context.index().names()) {
       if (context.index().find(candidate).orElseThrow().definition() instanceof FunctionResource
-          && parts.get(0).equals(new JsonString(PascalCase.of(candidate) + "Function"))
+          && parts.get(0).equals(new JsonString(LogicalIds.function(candidate)))
           && parts.get(1).equals(new JsonString("Arn"))) {
-        return java.util.Optional.of(candidate);
+        return Optional.of(candidate);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }

@@ -1,20 +1,19 @@
 package dev.formwork.compiler.synth.resource;
 
-import dev.formwork.compiler.naming.PascalCase;
+import dev.formwork.compiler.naming.LogicalIds;
 import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.ResourceSynthesizer;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
-import dev.formwork.compiler.template.Cf;
+import dev.formwork.compiler.synth.ref.UpstashRedisRef;
+import dev.formwork.compiler.synth.stack.ThirdPartyProviders;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.UpstashRedisResource;
 import dev.formwork.schema.model.stack.ProviderConfig;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,28 +45,9 @@ public final class UpstashRedisSynthesizer implements ResourceSynthesizer<Upstas
     return UpstashRedisResource.class;
   }
 
-  public static String logicalId(String name) {
-    return PascalCase.of(name) + "Database";
-  }
-
   @Override
-  public Map<String, JsonValue> referenceableParams(
-      String name, UpstashRedisResource resource, StackIdentity stack) {
-    String id = logicalId(name);
-    Map<String, JsonValue> params = new LinkedHashMap<>();
-    params.put("host", Cf.getAtt(id, "Endpoint"));
-    params.put("port", Cf.getAtt(id, "Port"));
-    params.put("password", Cf.getAtt(id, "Password"));
-    params.put("restToken", Cf.getAtt(id, "RestToken"));
-    params.put("readOnlyRestToken", Cf.getAtt(id, "ReadOnlyRestToken"));
-    // Upstash serves REST on https://<endpoint> (port 443); Stacktape appends the Redis port, which
-    // the REST API does not listen on: https://upstash.com/docs/redis/features/restapi
-    params.put("restUrl", Cf.sub("https://${" + id + ".Endpoint}"));
-    params.put(
-        "redisUrl",
-        Cf.sub(
-            "rediss://default:${" + id + ".Password}@${" + id + ".Endpoint}:${" + id + ".Port}"));
-    return params;
+  public UpstashRedisRef ref(String name, UpstashRedisResource resource, StackIdentity stack) {
+    return new UpstashRedisRef(name);
   }
 
   @Override
@@ -83,7 +63,7 @@ public final class UpstashRedisSynthesizer implements ResourceSynthesizer<Upstas
     context
         .template()
         .add(
-            logicalId(name),
+            LogicalIds.upstashDatabase(name),
             CfResource.of(
                 TYPE,
                 JsonObject.builder()

@@ -1,20 +1,19 @@
 package dev.formwork.compiler.synth.resource;
 
+import dev.formwork.compiler.naming.LogicalIds;
 import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.ResourceSynthesizer;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.ref.UserPoolRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
-import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.UserAuthPoolResource;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Synthesizes a {@code user-auth-pool} as {@code <Name>UserPool} (AWS::Cognito::UserPool: email as
@@ -33,19 +32,8 @@ public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAu
   }
 
   @Override
-  public Map<String, JsonValue> referenceableParams(
-      String name, UserAuthPoolResource resource, StackIdentity stack) {
-    String prefix = PascalCase.of(name);
-    Map<String, JsonValue> params = new LinkedHashMap<>();
-    params.put("id", Cf.ref(prefix + "UserPool"));
-    params.put("clientId", Cf.ref(prefix + "UserPoolClient"));
-    if (resource.properties().generateClientSecret()) {
-      // Native since 2023 (Stacktape reads it with a custom resource).
-      params.put("clientSecret", Cf.getAtt(prefix + "UserPoolClient", "ClientSecret"));
-    }
-    params.put("arn", Cf.getAtt(prefix + "UserPool", "Arn"));
-    params.put("providerUrl", Cf.getAtt(prefix + "UserPool", "ProviderURL"));
-    return params;
+  public UserPoolRef ref(String name, UserAuthPoolResource resource, StackIdentity stack) {
+    return new UserPoolRef(name, resource.properties().generateClientSecret());
   }
 
   @Override
@@ -104,11 +92,14 @@ public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAu
     context
         .template()
         .add(
-            prefix + "UserPool", CfResource.of("AWS::Cognito::UserPool", pool.build()), path, name);
+            LogicalIds.userPool(name),
+            CfResource.of("AWS::Cognito::UserPool", pool.build()),
+            path,
+            name);
     context
         .template()
         .add(
-            prefix + "UserPoolClient",
+            LogicalIds.userPoolClient(name),
             CfResource.of(
                 "AWS::Cognito::UserPoolClient",
                 JsonObject.builder()
@@ -122,7 +113,7 @@ public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAu
                             List.of("ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_SRP_AUTH")))
                     .put("GenerateSecret", properties.generateClientSecret())
                     .put("PreventUserExistenceErrors", "ENABLED")
-                    .put("UserPoolId", Cf.ref(prefix + "UserPool"))
+                    .put("UserPoolId", Cf.ref(LogicalIds.userPool(name)))
                     .build()),
             path,
             name);

@@ -193,9 +193,9 @@ class ConnectToTest {
     }
     Set<Class<?>> seen = new HashSet<>();
     for (ConnectTarget<?> target : ConnectTargets.all()) {
-      assertThat(variants).as(target.getClass().getSimpleName()).contains(target.type());
-      assertThat(seen.add(target.type()))
-          .as("two targets for %s", target.type().getSimpleName())
+      assertThat(variants).as(target.getClass().getSimpleName()).contains(target.resourceType());
+      assertThat(seen.add(target.resourceType()))
+          .as("two targets for %s", target.resourceType().getSimpleName())
           .isTrue();
     }
   }

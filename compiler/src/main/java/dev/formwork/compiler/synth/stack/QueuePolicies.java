@@ -1,16 +1,16 @@
-package dev.formwork.compiler.synth.resource;
+package dev.formwork.compiler.synth.stack;
 
-import dev.formwork.compiler.naming.PascalCase;
-import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.ref.QueueRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
+import dev.formwork.compiler.template.TemplateBuilder;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.json.JsonWriter;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,12 +21,13 @@ import java.util.TreeMap;
  */
 public final class QueuePolicies {
 
-  private final Map<String, TreeMap<String, JsonValue>> statementsByQueue = new TreeMap<>();
+  private final Map<QueueRef, TreeMap<String, JsonValue>> statementsByQueue =
+      new TreeMap<>(Comparator.comparing(QueueRef::name));
 
-  /** Adds a statement to the policy of the config queue {@code queueName}; duplicates collapse. */
-  public void add(String queueName, JsonObject statement) {
+  /** Adds a statement to the policy of a config queue; duplicates collapse. */
+  public void add(QueueRef queue, JsonObject statement) {
     statementsByQueue
-        .computeIfAbsent(queueName, name -> new TreeMap<>())
+        .computeIfAbsent(queue, key -> new TreeMap<>())
         .put(JsonWriter.compact(statement), statement);
   }
 
@@ -35,48 +36,39 @@ public final class QueuePolicies {
    * source (a rule or topic ARN), so that no other rule or topic can write into it.
    */
   public static JsonObject serviceMaySend(
-      String servicePrincipal, JsonValue queueArn, JsonValue sourceArn) {
+      String servicePrincipal, QueueRef queue, JsonValue sourceArn) {
     return JsonObject.builder()
         .put("Effect", "Allow")
         .put("Principal", JsonObject.of("Service", Cf.text(servicePrincipal)))
         .put("Action", "sqs:SendMessage")
-        .put("Resource", queueArn)
+        .put("Resource", queue.arn())
         .put("Condition", JsonObject.of("ArnEquals", JsonObject.of("aws:SourceArn", sourceArn)))
         .build();
-  }
-
-  public static String policyLogicalId(String queueName) {
-    return PascalCase.of(queueName) + "QueuePolicy";
   }
 
   /**
    * Writes the collected policies; statements are sorted so their order never depends on config
    * order.
    */
-  public void emit(SynthesisContext context) {
+  public void emit(TemplateBuilder template) {
     statementsByQueue.forEach(
-        (queueName, statements) -> {
-          List<JsonValue> sorted = new ArrayList<>(statements.values());
+        (queue, statements) -> {
           JsonObject document =
               JsonObject.builder()
                   .put("Version", "2012-10-17")
                   .put("Id", "queue-policy")
-                  .put("Statement", new JsonArray(sorted))
+                  .put("Statement", new JsonArray(new ArrayList<>(statements.values())))
                   .build();
-          context
-              .template()
-              .add(
-                  policyLogicalId(queueName),
-                  CfResource.of(
-                      "AWS::SQS::QueuePolicy",
-                      JsonObject.builder()
-                          .put("PolicyDocument", document)
-                          .put(
-                              "Queues",
-                              JsonArray.of(Cf.ref(SqsQueueSynthesizer.queueLogicalId(queueName))))
-                          .build()),
-                  ConfigPath.of("resources", queueName),
-                  queueName);
+          template.add(
+              queue.policyLogicalId(),
+              CfResource.of(
+                  "AWS::SQS::QueuePolicy",
+                  JsonObject.builder()
+                      .put("PolicyDocument", document)
+                      .put("Queues", JsonArray.of(queue.url()))
+                      .build()),
+              ConfigPath.of("resources", queue.name()),
+              queue.name());
         });
   }
 }

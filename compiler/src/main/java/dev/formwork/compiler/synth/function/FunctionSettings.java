@@ -1,84 +1,35 @@
 package dev.formwork.compiler.synth.function;
 
-import dev.formwork.compiler.naming.PascalCase;
-import dev.formwork.compiler.synth.ResourceSynthesizer;
-import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
-import dev.formwork.compiler.synth.event.EventIntegrations;
-import dev.formwork.compiler.synth.release.AliasSynthesis;
-import dev.formwork.compiler.synth.release.CodeDeploySynthesis;
-import dev.formwork.compiler.synth.release.FunctionAlarmSynthesis;
-import dev.formwork.compiler.synth.release.FunctionReleases;
-import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.PolicyStatement;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
-import dev.formwork.schema.model.FunctionResource;
 import dev.formwork.schema.model.function.BuildpackPackaging;
 import dev.formwork.schema.model.function.EnvironmentVariable;
 import dev.formwork.schema.model.function.FunctionProperties;
 import dev.formwork.schema.model.function.IamRoleStatement;
 import dev.formwork.schema.value.TextValue;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Synthesizes a {@code function} resource: registers its {@link FunctionAssembly}, adds the user's
- * environment, IAM statements, tracing, URL and events to it. The function, role and log group
- * themselves are written by {@link FunctionEmitter} after every other part has contributed.
+ * Adds what a function's own properties give its {@link FunctionAssembly}: runtime and handler,
+ * environment (with NODE_OPTIONS for bundled JavaScript), IAM role statements and tracing; checks
+ * the layer limit.
  */
-public final class FunctionSynthesizer implements ResourceSynthesizer<FunctionResource> {
+public final class FunctionSettings {
 
   static final int MAX_LAYERS = 5;
   static final String USER_STATEMENTS_POLICY = "iam-role-statements";
 
-  @Override
-  public Class<FunctionResource> type() {
-    return FunctionResource.class;
-  }
+  private FunctionSettings() {}
 
-  @Override
-  public Map<String, JsonValue> referenceableParams(
-      String name, FunctionResource resource, StackIdentity stack) {
-    String prefix = PascalCase.of(name);
-    Map<String, JsonValue> params = new LinkedHashMap<>();
-    FunctionProperties properties = resource.properties();
-    if (properties.url().map(url -> url.enabled()).orElse(false)) {
-      params.put("url", Cf.getAtt(prefix + "Url", "FunctionUrl"));
-    }
-    if (properties.logging().map(logging -> !logging.disabled()).orElse(true)) {
-      params.put("logGroupArn", Cf.getAtt(prefix + "LogGroup", "Arn"));
-    }
-    params.put("arn", Cf.getAtt(prefix + "Function", "Arn"));
-    // Alias ARNs (Ref of AWS::Lambda::Alias): $ResourceParam('fn', 'aliasArn:PROD') and
-    // 'liveAliasArn'.
-    if (FunctionReleases.hasLiveAlias(properties)) {
-      params.put("liveAliasArn", Cf.ref(prefix + "StpAlias"));
-    }
-    properties
-        .aliases()
-        .forEach(
-            alias ->
-                params.put(
-                    "aliasArn:" + alias.name(),
-                    Cf.ref(prefix + PascalCase.of(alias.name()) + "Alias")));
-    return params;
-  }
-
-  @Override
-  public void synthesize(String name, FunctionResource resource, SynthesisContext context) {
-    ConfigPath path = ConfigPath.of("resources", name);
-    FunctionProperties properties = resource.properties();
-    FunctionAssembly function =
-        new FunctionAssembly(name, properties, path, context.stack().stackName());
-    context.register(function);
-    ConfigPath propertiesPath = path.key("properties");
-
+  public static void apply(FunctionAssembly function, SynthesisContext context) {
+    FunctionProperties properties = function.properties();
+    ConfigPath propertiesPath = function.path().key("properties");
     LambdaCode.resolve(properties, propertiesPath, context.diagnostics())
         .ifPresent(
             code -> {
@@ -104,7 +55,7 @@ public final class FunctionSynthesizer implements ResourceSynthesizer<FunctionRe
               "A function can use at most "
                   + MAX_LAYERS
                   + " layers; '"
-                  + name
+                  + function.name()
                   + "' lists "
                   + properties.layers().size()
                   + ".");
@@ -112,7 +63,6 @@ public final class FunctionSynthesizer implements ResourceSynthesizer<FunctionRe
     addUserEnvironment(function, propertiesPath, context);
     addNodeOptions(function, propertiesPath, context);
     grantUserStatements(function, propertiesPath, context);
-    dev.formwork.compiler.synth.connect.ConnectToIntegrator.apply(function, context);
     properties
         .tracing()
         .ifPresent(
@@ -124,27 +74,6 @@ public final class FunctionSynthesizer implements ResourceSynthesizer<FunctionRe
                     PolicyStatement.allow(
                         List.of("xray:PutTelemetryRecords", "xray:PutTraceSegments"),
                         List.of(new JsonString("*")))));
-    if (FunctionReleases.hasLiveAlias(properties)) {
-      // Every trigger, the URL included, invokes the live alias; so this precedes the URL and the
-      // events.
-      function.useEndpoint(Cf.ref(function.liveAliasLogicalId()));
-    }
-    AliasSynthesis.validate(function, context);
-    properties
-        .deployment()
-        .ifPresent(deployment -> CodeDeploySynthesis.synthesize(function, deployment, context));
-    CodeDeploySynthesis.grantHookResponse(function, context);
-    FunctionAlarmSynthesis.synthesize(function, context);
-    properties
-        .url()
-        .filter(url -> url.enabled())
-        .ifPresent(url -> FunctionUrlSynthesis.synthesize(function, url, context));
-    ConfigPath eventsPath = propertiesPath.key("events");
-    for (int i = 0; i < properties.events().size(); i++) {
-      EventIntegrations.synthesize(
-          function, properties.events().get(i), eventsPath.index(i), context);
-    }
-    AsyncInvocationSynthesis.synthesize(function, context);
   }
 
   private static void addUserEnvironment(
@@ -242,7 +171,7 @@ public final class FunctionSynthesizer implements ResourceSynthesizer<FunctionRe
       }
       function.grant(
           USER_STATEMENTS_POLICY,
-          new dev.formwork.compiler.template.PolicyStatement(
+          new PolicyStatement(
               statement.Sid(),
               statement.Effect().configValue(),
               statement.Action(),

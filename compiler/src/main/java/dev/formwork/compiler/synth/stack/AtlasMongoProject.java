@@ -1,4 +1,4 @@
-package dev.formwork.compiler.synth.resource;
+package dev.formwork.compiler.synth.stack;
 
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.template.Cf;

@@ -1,4 +1,4 @@
-package dev.formwork.compiler.synth.event;
+package dev.formwork.compiler.synth.ref;
 
 import dev.formwork.schema.node.ScalarNode;
 import dev.formwork.schema.value.TextValue;

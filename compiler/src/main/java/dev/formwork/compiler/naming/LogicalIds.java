@@ -1,0 +1,161 @@
+package dev.formwork.compiler.naming;
+
+/**
+ * Every primary logical ID of the template, one line each: {@code <PascalName><Kind>}, as Stacktape
+ * names them, so raw CloudFormation written against Stacktape's names keeps working. Per-event
+ * resources are named from the event's identity instead (see {@code synth.event.EventIds}).
+ */
+public final class LogicalIds {
+
+  private LogicalIds() {}
+
+  // A function and the resources it owns.
+
+  public static String function(String function) {
+    return PascalCase.of(function) + "Function";
+  }
+
+  public static String role(String function) {
+    return PascalCase.of(function) + "Role";
+  }
+
+  /** The log group of a function, of a batch job, or of an HTTP API's access logs. */
+  public static String logGroup(String resource) {
+    return PascalCase.of(resource) + "LogGroup";
+  }
+
+  public static String functionUrl(String function) {
+    return PascalCase.of(function) + "Url";
+  }
+
+  /** The implicit live alias ({@code stp-live}) of deployment and provisioned concurrency. */
+  public static String liveAlias(String function) {
+    return PascalCase.of(function) + "StpAlias";
+  }
+
+  public static String alias(String function, String alias) {
+    return PascalCase.of(function) + PascalCase.of(alias) + "Alias";
+  }
+
+  public static String eventInvokeConfig(String function) {
+    return PascalCase.of(function) + "EventInvokeConfig";
+  }
+
+  public static String deploymentGroup(String function) {
+    return PascalCase.of(function) + "DeploymentGroup";
+  }
+
+  public static String atlasDatabaseUser(String function) {
+    return PascalCase.of(function) + "AtlasMongoDatabaseUser";
+  }
+
+  // The other resource types.
+
+  public static String layer(String layer) {
+    return PascalCase.of(layer) + "Layer";
+  }
+
+  public static String bucket(String bucket) {
+    return PascalCase.of(bucket) + "Bucket";
+  }
+
+  public static String bucketPolicy(String bucket) {
+    return PascalCase.of(bucket) + "BucketPolicy";
+  }
+
+  public static String httpApi(String api) {
+    return PascalCase.of(api) + "Api";
+  }
+
+  public static String httpApiStage(String api) {
+    return PascalCase.of(api) + "Stage";
+  }
+
+  public static String loadBalancer(String loadBalancer) {
+    return PascalCase.of(loadBalancer) + "LoadBalancer";
+  }
+
+  public static String listener(String loadBalancer, int port) {
+    return PascalCase.of(loadBalancer) + "Port" + port + "Listener";
+  }
+
+  public static String queue(String queue) {
+    return PascalCase.of(queue) + "Queue";
+  }
+
+  public static String queuePolicy(String queue) {
+    return PascalCase.of(queue) + "QueuePolicy";
+  }
+
+  public static String topic(String topic) {
+    return PascalCase.of(topic) + "Topic";
+  }
+
+  public static String eventBus(String bus) {
+    return PascalCase.of(bus) + "EventBus";
+  }
+
+  public static String eventBusArchive(String bus) {
+    return PascalCase.of(bus) + "Archive";
+  }
+
+  public static String stream(String stream) {
+    return PascalCase.of(stream) + "Stream";
+  }
+
+  /**
+   * Stacktape writes an AWS::DynamoDB::GlobalTable named {@code <Name>GlobalTable}; formwork writes
+   * the simpler AWS::DynamoDB::Table but keeps the name, so references written for Stacktape work.
+   */
+  public static String table(String table) {
+    return PascalCase.of(table) + "GlobalTable";
+  }
+
+  public static String dbInstance(String database) {
+    return PascalCase.of(database) + "DbInstance";
+  }
+
+  public static String dbCluster(String database) {
+    return PascalCase.of(database) + "DbCluster";
+  }
+
+  public static String dbMasterUserSecret(String database) {
+    return PascalCase.of(database) + "MasterUserSecret";
+  }
+
+  public static String redisReplicationGroup(String redis) {
+    return PascalCase.of(redis) + "ReplicationGroup";
+  }
+
+  public static String redisAuthTokenSecret(String redis) {
+    return PascalCase.of(redis) + "AuthTokenSecret";
+  }
+
+  public static String userPool(String pool) {
+    return PascalCase.of(pool) + "UserPool";
+  }
+
+  public static String userPoolClient(String pool) {
+    return PascalCase.of(pool) + "UserPoolClient";
+  }
+
+  public static String stateMachine(String machine) {
+    return PascalCase.of(machine) + "StateMachine";
+  }
+
+  public static String jobDefinition(String job) {
+    return PascalCase.of(job) + "JobDefinition";
+  }
+
+  public static String jobQueue(String job) {
+    return PascalCase.of(job) + "JobQueue";
+  }
+
+  public static String upstashDatabase(String redis) {
+    return PascalCase.of(redis) + "Database";
+  }
+
+  public static String atlasCluster(String cluster) {
+    return PascalCase.of(cluster) + "Cluster";
+  }
+}

@@ -1,0 +1,104 @@
+package dev.formwork.compiler.synth.ref;
+
+import dev.formwork.compiler.naming.AlarmNames;
+import dev.formwork.compiler.naming.LogicalIds;
+import dev.formwork.compiler.template.Cf;
+import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.model.function.FunctionAlias;
+import dev.formwork.schema.model.function.FunctionProperties;
+import dev.formwork.schema.model.function.LambdaAlarm;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A {@code function} of the config: {@code <Name>Function}, its URL and log group when it has them,
+ * its live alias ({@code stp-live}, created by {@code deployment} or {@code
+ * provisionedConcurrency}), its named aliases, and the logical IDs of its alarms.
+ */
+public record FunctionRef(
+    String name,
+    boolean hasUrl,
+    boolean hasLogGroup,
+    boolean hasLiveAlias,
+    List<String> aliases,
+    Map<String, String> alarmLogicalIds)
+    implements ResourceRef, HasArn {
+
+  /** The name of the implicit live alias, as Stacktape names it. */
+  public static final String LIVE_ALIAS_NAME = "stp-live";
+
+  public FunctionRef {
+    aliases = List.copyOf(aliases);
+    alarmLogicalIds = Collections.unmodifiableMap(new LinkedHashMap<>(alarmLogicalIds));
+  }
+
+  public static FunctionRef of(String name, FunctionProperties properties) {
+    return new FunctionRef(
+        name,
+        properties.url().map(url -> url.enabled()).orElse(false),
+        properties.logging().map(logging -> !logging.disabled()).orElse(true),
+        properties.deployment().isPresent() || properties.provisionedConcurrency().isPresent(),
+        properties.aliases().stream().map(FunctionAlias::name).toList(),
+        alarmLogicalIds(name, properties.alarms()));
+  }
+
+  /**
+   * Every way to refer to a function's alarms ({@code fn.alarms.<i>}, and {@code fn.<name>} for
+   * named ones), to logical IDs.
+   */
+  private static Map<String, String> alarmLogicalIds(String function, List<LambdaAlarm> alarms) {
+    Map<String, String> references = new LinkedHashMap<>();
+    for (int i = 0; i < alarms.size(); i++) {
+      LambdaAlarm alarm = alarms.get(i);
+      String logicalId = AlarmNames.logicalId(function, alarm, i);
+      alarm.name().ifPresent(alarmName -> references.put(function + "." + alarmName, logicalId));
+      references.put(function + ".alarms." + i, logicalId);
+    }
+    return references;
+  }
+
+  public String logicalId() {
+    return LogicalIds.function(name);
+  }
+
+  @Override
+  public JsonValue arn() {
+    return Cf.getAtt(logicalId(), "Arn");
+  }
+
+  public String liveAliasLogicalId() {
+    return LogicalIds.liveAlias(name);
+  }
+
+  public String aliasLogicalId(String alias) {
+    return LogicalIds.alias(name, alias);
+  }
+
+  /**
+   * What triggers invoke: the live alias when there is one (Ref of an AWS::Lambda::Alias is its
+   * ARN), so traffic follows deployments; else the function itself.
+   */
+  public JsonValue endpoint() {
+    return hasLiveAlias ? Cf.ref(liveAliasLogicalId()) : arn();
+  }
+
+  @Override
+  public Map<String, JsonValue> params() {
+    Map<String, JsonValue> params = new LinkedHashMap<>();
+    if (hasUrl) {
+      params.put("url", Cf.getAtt(LogicalIds.functionUrl(name), "FunctionUrl"));
+    }
+    if (hasLogGroup) {
+      params.put("logGroupArn", Cf.getAtt(LogicalIds.logGroup(name), "Arn"));
+    }
+    params.put("arn", arn());
+    // Alias ARNs: $ResourceParam('fn', 'liveAliasArn') and 'aliasArn:PROD'.
+    if (hasLiveAlias) {
+      params.put("liveAliasArn", Cf.ref(liveAliasLogicalId()));
+    }
+    aliases.forEach(alias -> params.put("aliasArn:" + alias, Cf.ref(aliasLogicalId(alias))));
+    return params;
+  }
+}

@@ -1,0 +1,55 @@
+package dev.formwork.compiler.synth.ref;
+
+import dev.formwork.compiler.naming.LogicalIds;
+import dev.formwork.compiler.template.Cf;
+import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.model.ApplicationLoadBalancerResource;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An {@code application-load-balancer} of the config: {@code <Name>LoadBalancer} and one {@code
+ * <Name>Port<port>Listener} per listener port.
+ */
+public record LoadBalancerRef(String name, List<Integer> listenerPorts)
+    implements ResourceRef, HasArn {
+
+  public LoadBalancerRef {
+    listenerPorts = List.copyOf(listenerPorts);
+  }
+
+  public static LoadBalancerRef of(String name, ApplicationLoadBalancerResource loadBalancer) {
+    return new LoadBalancerRef(
+        name,
+        loadBalancer.properties().listeners().stream()
+            .map(ApplicationLoadBalancerResource.Listener::port)
+            .toList());
+  }
+
+  public String logicalId() {
+    return LogicalIds.loadBalancer(name);
+  }
+
+  public String listenerLogicalId(int port) {
+    return LogicalIds.listener(name, port);
+  }
+
+  /** Ref of an AWS::ElasticLoadBalancingV2::LoadBalancer is its ARN. */
+  @Override
+  public JsonValue arn() {
+    return Cf.ref(logicalId());
+  }
+
+  @Override
+  public Map<String, JsonValue> params() {
+    Map<String, JsonValue> params = new LinkedHashMap<>();
+    params.put("canonicalDomain", Cf.getAtt(logicalId(), "DNSName"));
+    params.put("domain", Cf.getAtt(logicalId(), "DNSName"));
+    params.put("arn", arn());
+    for (int port : listenerPorts) {
+      params.put("port" + port, JsonValue.of(port));
+    }
+    return params;
+  }
+}

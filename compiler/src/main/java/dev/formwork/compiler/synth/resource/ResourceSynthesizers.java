@@ -1,0 +1,69 @@
+package dev.formwork.compiler.synth.resource;
+
+import dev.formwork.compiler.synth.ResourceSynthesizer;
+import dev.formwork.compiler.synth.StackIdentity;
+import dev.formwork.compiler.synth.SynthesisContext;
+import dev.formwork.compiler.synth.ref.ResourceRef;
+import dev.formwork.schema.model.ResourceDefinition;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The explicit registry of resource synthesizers, one per resource type (no classpath scanning).
+ */
+public final class ResourceSynthesizers {
+
+  private static final List<ResourceSynthesizer<?>> ALL =
+      List.of(
+          new FunctionSynthesizer(),
+          new LambdaLayerSynthesizer(),
+          new BucketSynthesizer(),
+          new HttpApiGatewaySynthesizer(),
+          new ApplicationLoadBalancerSynthesizer(),
+          new SqsQueueSynthesizer(),
+          new SnsTopicSynthesizer(),
+          new EventBusSynthesizer(),
+          new KinesisStreamSynthesizer(),
+          new DynamoDbTableSynthesizer(),
+          new RelationalDatabaseSynthesizer(),
+          new RedisClusterSynthesizer(),
+          new UserAuthPoolSynthesizer(),
+          new StateMachineSynthesizer(),
+          new BatchJobSynthesizer(),
+          new UpstashRedisSynthesizer(),
+          new MongoDbAtlasClusterSynthesizer());
+
+  private static final Map<Class<?>, ResourceSynthesizer<?>> BY_TYPE =
+      ALL.stream()
+          .collect(Collectors.toUnmodifiableMap(ResourceSynthesizer::type, Function.identity()));
+
+  private ResourceSynthesizers() {}
+
+  public static List<ResourceSynthesizer<?>> all() {
+    return ALL;
+  }
+
+  /** Runs {@code synthesize} for one resource with the synthesizer of its type. */
+  public static <R extends ResourceDefinition> void synthesize(
+      String name, R resource, SynthesisContext context) {
+    forResource(resource).synthesize(name, resource, context);
+  }
+
+  /** How other resources refer to {@code resource}, from the synthesizer of its type. */
+  public static <R extends ResourceDefinition> ResourceRef ref(
+      String name, R resource, StackIdentity stack) {
+    return forResource(resource).ref(name, resource, stack);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <R extends ResourceDefinition> ResourceSynthesizer<R> forResource(R resource) {
+    ResourceSynthesizer<R> synthesizer = (ResourceSynthesizer<R>) BY_TYPE.get(resource.getClass());
+    if (synthesizer == null) {
+      throw new IllegalStateException(
+          "no synthesizer registered for " + resource.getClass().getSimpleName());
+    }
+    return synthesizer;
+  }
+}
