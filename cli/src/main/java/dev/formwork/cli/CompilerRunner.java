@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Reads the config named by the options, runs the compiler, and prints its diagnostics. */
@@ -63,7 +64,7 @@ final class CompilerRunner {
                     .load(fileLabel, text.getBytes(StandardCharsets.UTF_8))
                     .root()
                     .map(root -> root),
-            java.time.Duration.ofSeconds(60));
+            Duration.ofSeconds(60));
     CompileResult result =
         new Compiler(loader)
             .compile(new CompileRequest(label, content, directory, compileOptions, host));

@@ -6,6 +6,7 @@ import dev.formwork.deployer.script.LocalScript;
 import dev.formwork.schema.model.FormworkConfig;
 import dev.formwork.schema.model.function.EnvironmentVariable;
 import dev.formwork.schema.model.stack.Hooks;
+import dev.formwork.schema.model.stack.LocalScript.Properties;
 import dev.formwork.schema.model.stack.ScriptDefinition;
 import dev.formwork.schema.value.TextValue;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Maps the config's {@code scripts} and {@code hooks} onto the deployer's script and hook records.
@@ -31,7 +33,7 @@ final class ConfigScripts {
   static Map<String, LocalScript> scripts(FormworkConfig config) {
     Map<String, LocalScript> scripts = new TreeMap<>();
     for (Map.Entry<String, ScriptDefinition> entry : config.scripts().entrySet()) {
-      dev.formwork.schema.model.stack.LocalScript.Properties properties =
+      Properties properties =
           ((dev.formwork.schema.model.stack.LocalScript) entry.getValue()).properties();
       String name = entry.getKey();
       LocalScript script;
@@ -88,8 +90,7 @@ final class ConfigScripts {
     return "'" + text.replace("'", "'\\''") + "'";
   }
 
-  static List<Hook> hooks(
-      Optional<Hooks> hooks, java.util.function.Function<Hooks, List<Hooks.HookStep>> phase) {
+  static List<Hook> hooks(Optional<Hooks> hooks, Function<Hooks, List<Hooks.HookStep>> phase) {
     List<Hook> list = new ArrayList<>();
     hooks
         .map(phase)

@@ -1,5 +1,8 @@
 package dev.formwork.cli;
 
+import dev.formwork.deployer.DeployStepException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -25,13 +28,9 @@ public final class Main {
 
   public static void main(String[] args) {
     PrintStream out =
-        new PrintStream(
-            new java.io.FileOutputStream(java.io.FileDescriptor.out),
-            false,
-            StandardCharsets.UTF_8);
+        new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
     PrintStream err =
-        new PrintStream(
-            new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int code = run(args, Path.of("").toAbsolutePath(), out, err);
     out.flush();
     System.exit(code);
@@ -92,7 +91,7 @@ public final class Main {
         });
     commandLine.setExecutionExceptionHandler(
         (failure, command, parsed) -> {
-          if (failure instanceof dev.formwork.deployer.DeployStepException step) {
+          if (failure instanceof DeployStepException step) {
             // A deploy step that failed for a reason the user can fix: message and hint, no stack
             // trace.
             err.println("formwork: " + step.getMessage());

@@ -66,7 +66,7 @@ final class PackageCommand extends ConfigCommand {
   /**
    * The outcome of packaging: the result (empty when it failed and was reported) and where it went.
    */
-  record Packaged(java.util.Optional<PackagingResult> result, Path outputDir) {}
+  record Packaged(Optional<PackagingResult> result, Path outputDir) {}
 
   /** Packages the code of a compiled config, printing diagnostics; shared by package and deploy. */
   static Packaged packageCode(CompilerRunner.Run run, Path out, Path cache, PrintStream stderr) {
@@ -88,7 +88,7 @@ final class PackageCommand extends ConfigCommand {
                   ConsoleProgress.forEnvironment(stderr, System.getenv()));
     } catch (IOException failure) {
       stderr.println("formwork: packaging failed: " + failure.getMessage());
-      return new Packaged(java.util.Optional.empty(), outputDir);
+      return new Packaged(Optional.empty(), outputDir);
     }
     List<Diagnostic> located = new ArrayList<>();
     for (Diagnostic diagnostic : result.diagnostics()) {
@@ -100,13 +100,9 @@ final class PackageCommand extends ConfigCommand {
     if (!located.isEmpty()) {
       stderr.print(
           new DiagnosticRenderer(
-                  file ->
-                      file.equals(run.label())
-                          ? java.util.Optional.of(run.text())
-                          : java.util.Optional.empty())
+                  file -> file.equals(run.label()) ? Optional.of(run.text()) : Optional.empty())
               .text(located));
     }
-    return new Packaged(
-        result.hasErrors() ? java.util.Optional.empty() : java.util.Optional.of(result), outputDir);
+    return new Packaged(result.hasErrors() ? Optional.empty() : Optional.of(result), outputDir);
   }
 }

@@ -16,6 +16,7 @@ import dev.formwork.schema.model.FormworkConfig;
 import dev.formwork.schema.model.Tag;
 import dev.formwork.schema.value.TextValue;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -54,7 +55,7 @@ final class StackCommands {
    */
   static Map<String, String> stackTags(FormworkConfig config) {
     Map<String, String> tags = new TreeMap<>();
-    for (Tag tag : config.stackConfig().map(stack -> stack.tags()).orElse(java.util.List.of())) {
+    for (Tag tag : config.stackConfig().map(stack -> stack.tags()).orElse(List.of())) {
       if (tag.value() instanceof TextValue.Literal literal) {
         tags.put(tag.name(), literal.text());
       }

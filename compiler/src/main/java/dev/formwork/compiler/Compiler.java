@@ -40,6 +40,7 @@ import dev.formwork.schema.node.NodeSourceMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -216,7 +217,7 @@ public final class Compiler {
       return options.projectName().get();
     }
     if (config.serviceName().isPresent()) {
-      String name = config.serviceName().get().toLowerCase(java.util.Locale.ROOT);
+      String name = config.serviceName().get().toLowerCase(Locale.ROOT);
       if (!ProjectNames.isValid(name)) {
         diagnostics.error(
             Code.CONFIG_INVALID_VALUE,

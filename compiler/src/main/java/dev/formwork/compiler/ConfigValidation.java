@@ -5,8 +5,15 @@ import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.model.FormworkConfig;
+import dev.formwork.schema.model.Tag;
+import dev.formwork.schema.model.function.EnvironmentVariable;
 import dev.formwork.schema.model.stack.Hooks;
+import dev.formwork.schema.model.stack.LocalScript;
+import dev.formwork.schema.node.DirectiveCall;
+import dev.formwork.schema.node.ScalarNode;
+import dev.formwork.schema.value.TextValue.Deferred;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Checks on the bound config that span several properties: resource names and script references.
@@ -54,11 +61,10 @@ final class ConfigValidation {
         .scripts()
         .forEach(
             (name, script) -> {
-              List<dev.formwork.schema.model.function.EnvironmentVariable> environment =
-                  ((dev.formwork.schema.model.stack.LocalScript) script).properties().environment();
+              List<EnvironmentVariable> environment =
+                  ((LocalScript) script).properties().environment();
               for (int i = 0; i < environment.size(); i++) {
-                if (environment.get(i).value()
-                        instanceof dev.formwork.schema.value.TextValue.Deferred deferred
+                if (environment.get(i).value() instanceof Deferred deferred
                     && !isLiteralSecret(deferred.call())) {
                   diagnostics.valueError(
                       Code.CONFIG_DIRECTIVE_NOT_ALLOWED,
@@ -75,18 +81,17 @@ final class ConfigValidation {
             });
   }
 
-  static boolean isLiteralSecret(dev.formwork.schema.node.DirectiveCall call) {
+  static boolean isLiteralSecret(DirectiveCall call) {
     return call.name().equals("Secret")
         && call.arguments().size() == 1
-        && call.arguments().get(0) instanceof dev.formwork.schema.node.ScalarNode;
+        && call.arguments().get(0) instanceof ScalarNode;
   }
 
   /** Stack tags are sent with the stack operation as plain strings, so they must be known now. */
   private static void checkStackTags(FormworkConfig config, Diagnostics diagnostics) {
-    List<dev.formwork.schema.model.Tag> tags =
-        config.stackConfig().map(stack -> stack.tags()).orElse(List.of());
+    List<Tag> tags = config.stackConfig().map(stack -> stack.tags()).orElse(List.of());
     for (int i = 0; i < tags.size(); i++) {
-      if (tags.get(i).value() instanceof dev.formwork.schema.value.TextValue.Deferred deferred) {
+      if (tags.get(i).value() instanceof Deferred deferred) {
         diagnostics.valueError(
             Code.CONFIG_DIRECTIVE_NOT_ALLOWED,
             ConfigPath.of("stackConfig", "tags", i, "value"),
@@ -127,7 +132,7 @@ final class ConfigValidation {
   }
 
   private static String camel(String name) {
-    String[] parts = name.split("[^A-Za-z0-9]+");
+    String[] parts = name.split("[^A-Za-z0-9]+", -1);
     StringBuilder out = new StringBuilder();
     for (String part : parts) {
       if (part.isEmpty()) {
@@ -135,8 +140,8 @@ final class ConfigValidation {
       }
       out.append(
               out.length() == 0
-                  ? part.substring(0, 1).toLowerCase(java.util.Locale.ROOT)
-                  : part.substring(0, 1).toUpperCase(java.util.Locale.ROOT))
+                  ? part.substring(0, 1).toLowerCase(Locale.ROOT)
+                  : part.substring(0, 1).toUpperCase(Locale.ROOT))
           .append(part.substring(1));
     }
     return out.length() == 0 ? "myResource" : out.toString();

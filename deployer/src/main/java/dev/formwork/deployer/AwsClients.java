@@ -7,6 +7,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -130,8 +131,7 @@ public final class AwsClients implements AutoCloseable {
                 .retryStrategy(retryStrategy(retryPolicy))
                 .build());
     target.endpointUrl().ifPresent(builder::endpointOverride);
-    if (builder
-        instanceof software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder<?, ?> sync) {
+    if (builder instanceof SdkSyncClientBuilder<?, ?> sync) {
       sync.httpClient(httpClient);
     }
   }

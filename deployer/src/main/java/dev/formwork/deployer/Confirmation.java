@@ -2,6 +2,7 @@ package dev.formwork.deployer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ public interface Confirmation {
   }
 
   /** Asks on a terminal; anything but "y" or "yes" declines, and so does end of input. */
-  static Confirmation prompt(PrintStream out, java.io.InputStream in) {
+  static Confirmation prompt(PrintStream out, InputStream in) {
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     return question -> {
       out.print(question + " [y/N] ");

@@ -2,6 +2,7 @@ package dev.formwork.deployer;
 
 import dev.formwork.schema.artifact.ArtifactManifest;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -22,6 +23,6 @@ public record DeployRequest(
     Objects.requireNonNull(manifest, "manifest");
     Objects.requireNonNull(artifactRoot, "artifactRoot");
     Objects.requireNonNull(confirmation, "confirmation");
-    stackTags = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(stackTags));
+    stackTags = Collections.unmodifiableSortedMap(new TreeMap<>(stackTags));
   }
 }

@@ -1,5 +1,6 @@
 package dev.formwork.deployer;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -12,7 +13,7 @@ public record DeployResult(
     Outcome outcome, String message, Optional<String> hint, Map<String, String> outputs) {
 
   public DeployResult {
-    outputs = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(outputs));
+    outputs = Collections.unmodifiableSortedMap(new TreeMap<>(outputs));
   }
 
   public static DeployResult of(Outcome outcome, String message) {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
@@ -61,7 +62,7 @@ public final class StackDeployer {
     return DeploymentBucket.name(target.stackName(), account, target.region());
   }
 
-  static DeployResult guarded(java.util.function.Supplier<DeployResult> body) {
+  static DeployResult guarded(Supplier<DeployResult> body) {
     try {
       return body.get();
     } catch (DeployStepException e) {

@@ -7,6 +7,7 @@ import dev.formwork.schema.json.JsonParseException;
 import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.json.JsonValue;
 import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.model.TemplateStage;
 
 /**
@@ -45,7 +46,7 @@ public final class StackDiffer {
     } catch (DeployStepException e) {
       return new DiffOutcome(
           Optional.empty(), DeployResult.of(Outcome.FAILED, e.getMessage(), e.hint()));
-    } catch (software.amazon.awssdk.core.exception.SdkException e) {
+    } catch (SdkException e) {
       return new DiffOutcome(Optional.empty(), AwsErrors.toResult(e));
     }
   }

@@ -4,6 +4,7 @@ import dev.formwork.deployer.info.ResourceParams;
 import dev.formwork.deployer.info.StackInfo;
 import dev.formwork.deployer.stack.StackReader;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,10 +32,10 @@ public final class StackInspector {
       return Optional.empty();
     }
     // arn:<partition>:cloudformation:<region>:<account>:stack/<name>/<id>
-    String[] arn = stack.get().stackId().split(":");
-    String partition = arn.length > 4 ? arn[1] : "aws";
-    String region = arn.length > 4 ? arn[3] : clients.target().region();
-    String account = arn.length > 4 ? arn[4] : "";
+    List<String> arn = List.of(stack.get().stackId().split(":", -1));
+    String partition = arn.size() > 4 ? arn.get(1) : "aws";
+    String region = arn.size() > 4 ? arn.get(3) : clients.target().region();
+    String account = arn.size() > 4 ? arn.get(4) : "";
     List<StackInfo.Resource> resources = new ArrayList<>();
     for (StackResourceSummary summary :
         clients
@@ -53,7 +54,7 @@ public final class StackInspector {
                   : ResourceParams.of(
                       summary.resourceType(), physical, partition, region, account)));
     }
-    resources.sort(java.util.Comparator.comparing(StackInfo.Resource::logicalId));
+    resources.sort(Comparator.comparing(StackInfo.Resource::logicalId));
     return Optional.of(
         new StackInfo(
             name,

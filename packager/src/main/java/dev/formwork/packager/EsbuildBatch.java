@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
@@ -114,7 +115,7 @@ public final class EsbuildBatch {
       JsonValue meta =
           JsonParser.parse(Files.readString(outDir.resolve("meta.json"), StandardCharsets.UTF_8));
       outputs = (JsonObject) ((JsonObject) meta).get("outputs").orElseThrow();
-    } catch (JsonParseException | ClassCastException | java.util.NoSuchElementException e) {
+    } catch (JsonParseException | ClassCastException | NoSuchElementException e) {
       throw new IOException(
           "esbuild " + esbuild.version() + " wrote a metafile formwork cannot read", e);
     }

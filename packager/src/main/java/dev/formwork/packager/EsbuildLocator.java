@@ -1,6 +1,7 @@
 package dev.formwork.packager;
 
 import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonParseException;
 import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.json.JsonString;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -92,7 +94,7 @@ public final class EsbuildLocator {
           && json.get("version").orElse(null) instanceof JsonString version) {
         return Optional.of(new EsbuildBinary(bin, version.value()));
       }
-    } catch (IOException | RuntimeException | dev.formwork.schema.json.JsonParseException e) {
+    } catch (IOException | RuntimeException | JsonParseException e) {
       return Optional.empty();
     }
     return Optional.empty();
@@ -156,8 +158,7 @@ public final class EsbuildLocator {
   static void verify(byte[] bytes, String integrity, URI source)
       throws EsbuildUnavailableException {
     int dash = integrity.indexOf('-');
-    String algorithm =
-        integrity.substring(0, dash).toUpperCase(java.util.Locale.ROOT).replace("SHA", "SHA-");
+    String algorithm = integrity.substring(0, dash).toUpperCase(Locale.ROOT).replace("SHA", "SHA-");
     try {
       byte[] actual = MessageDigest.getInstance(algorithm).digest(bytes);
       byte[] expected = Base64.getDecoder().decode(integrity.substring(dash + 1));

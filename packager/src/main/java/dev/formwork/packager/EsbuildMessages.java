@@ -18,19 +18,19 @@ public final class EsbuildMessages {
   private EsbuildMessages() {}
 
   public static List<String> errors(String stderr) {
-    String[] lines = stderr.split("\\R");
+    List<String> lines = List.of(stderr.split("\\R", -1));
     List<String> errors = new ArrayList<>();
-    for (int i = 0; i < lines.length; i++) {
-      Matcher error = ERROR.matcher(lines[i]);
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher error = ERROR.matcher(lines.get(i));
       if (!error.matches()) {
         continue;
       }
       String message = error.group(1).trim();
       int next = i + 1;
-      while (next < lines.length && lines[next].isBlank()) {
+      while (next < lines.size() && lines.get(next).isBlank()) {
         next++;
       }
-      Matcher location = next < lines.length ? LOCATION.matcher(lines[next]) : null;
+      Matcher location = next < lines.size() ? LOCATION.matcher(lines.get(next)) : null;
       if (location != null && location.matches()) {
         errors.add(
             location.group(1) + ":" + location.group(2) + ":" + location.group(3) + ": " + message);

@@ -1,6 +1,7 @@
 package dev.formwork.packager;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
@@ -48,6 +49,6 @@ final class FolderPackager {
    */
   static String layerPrefix(Path folder, RuntimeFamily family) {
     String bare = family.layerPrefix().substring(0, family.layerPrefix().length() - 1);
-    return java.nio.file.Files.isDirectory(folder.resolve(bare)) ? "" : family.layerPrefix();
+    return Files.isDirectory(folder.resolve(bare)) ? "" : family.layerPrefix();
   }
 }

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Packages the JS/TS functions: cache lookups first, then one esbuild process per group of
@@ -127,7 +128,7 @@ final class NodeFunctionPackager {
       List<ArtifactCache.Hit> hits;
       try {
         hits =
-            java.util.stream.IntStream.range(0, bundled.size())
+            IntStream.range(0, bundled.size())
                 .parallel()
                 .mapToObj(
                     i ->

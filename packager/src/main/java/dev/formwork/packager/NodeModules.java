@@ -7,6 +7,7 @@ import dev.formwork.schema.json.JsonString;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -98,8 +99,7 @@ public final class NodeModules {
     Path nested = packageDir.resolve("node_modules");
     try (Stream<Path> files = Files.walk(packageDir)) {
       for (Path file : (Iterable<Path>) files::iterator) {
-        if (file.startsWith(nested)
-            || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (file.startsWith(nested) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
           continue;
         }
         entries.put(

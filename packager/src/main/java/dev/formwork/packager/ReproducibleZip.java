@@ -1,6 +1,8 @@
 package dev.formwork.packager;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +65,7 @@ public final class ReproducibleZip {
     try (CountingStream out =
         new CountingStream(
             new DigestOutputStream(
-                new java.io.BufferedOutputStream(Files.newOutputStream(target), 64 * 1024), sha))) {
+                new BufferedOutputStream(Files.newOutputStream(target), 64 * 1024), sha))) {
       Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
       try {
         for (Map.Entry<String, ZipSource> entry : entries.entrySet()) {
@@ -73,7 +75,9 @@ public final class ReproducibleZip {
           crc.update(content);
           byte[] compressed = deflate(deflater, content);
           unzipped += content.length;
-          if (offset > MAX_SIZE || compressed.length > MAX_SIZE || content.length > MAX_SIZE) {
+          // Entries are byte arrays (under 2 GB each); what can outgrow the 32-bit fields of a
+          // zip without ZIP64 is the offset at which an entry starts.
+          if (offset > MAX_SIZE) {
             throw new IOException("cannot zip " + target.getFileName() + ": it is over 4 GB");
           }
           long localOffset = out.count;
@@ -102,6 +106,9 @@ public final class ReproducibleZip {
         deflater.end();
       }
       long centralOffset = out.count;
+      if (centralOffset > MAX_SIZE) {
+        throw new IOException("cannot zip " + target.getFileName() + ": it is over 4 GB");
+      }
       central.writeTo(out);
       writeInt(out, 0x06054b50);
       writeShort(out, 0);
@@ -157,7 +164,7 @@ public final class ReproducibleZip {
   }
 
   /** An output stream that knows how many bytes went through it (for header offsets). */
-  private static final class CountingStream extends java.io.FilterOutputStream {
+  private static final class CountingStream extends FilterOutputStream {
     private long count;
 
     CountingStream(OutputStream out) {

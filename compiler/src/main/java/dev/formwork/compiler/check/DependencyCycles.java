@@ -11,14 +11,19 @@ import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds dependency cycles between template resources (through Ref, Fn::GetAtt, Fn::Sub variables
@@ -27,8 +32,8 @@ import java.util.regex.Matcher;
  */
 public final class DependencyCycles {
 
-  private static final java.util.regex.Pattern SUB_VARIABLE =
-      java.util.regex.Pattern.compile("\\$\\{([A-Za-z0-9]+)(\\.[A-Za-z0-9.]+)?}");
+  private static final Pattern SUB_VARIABLE =
+      Pattern.compile("\\$\\{([A-Za-z0-9]+)(\\.[A-Za-z0-9.]+)?}");
 
   private DependencyCycles() {}
 
@@ -87,9 +92,7 @@ public final class DependencyCycles {
 
   /** Reports every cycle found (one diagnostic per strongly connected group). */
   public static void check(
-      Template template,
-      java.util.function.Function<String, ConfigPath> owners,
-      Diagnostics diagnostics) {
+      Template template, Function<String, ConfigPath> owners, Diagnostics diagnostics) {
     Map<String, Set<String>> edges = edges(template);
     for (List<String> cycle : cycles(edges)) {
       diagnostics.error(
@@ -107,7 +110,7 @@ public final class DependencyCycles {
   static List<List<String>> cycles(Map<String, Set<String>> edges) {
     Map<String, Integer> index = new HashMap<>();
     Map<String, Integer> low = new HashMap<>();
-    Set<String> onStack = new java.util.HashSet<>();
+    Set<String> onStack = new HashSet<>();
     Deque<String> stack = new ArrayDeque<>();
     List<List<String>> result = new ArrayList<>();
     int[] counter = {0};
@@ -115,10 +118,10 @@ public final class DependencyCycles {
       if (index.containsKey(root)) {
         continue;
       }
-      Deque<Map.Entry<String, java.util.Iterator<String>>> work = new ArrayDeque<>();
+      Deque<Map.Entry<String, Iterator<String>>> work = new ArrayDeque<>();
       visit(root, edges, index, low, onStack, stack, counter, work);
       while (!work.isEmpty()) {
-        Map.Entry<String, java.util.Iterator<String>> frame = work.peek();
+        Map.Entry<String, Iterator<String>> frame = work.peek();
         String node = frame.getKey();
         if (frame.getValue().hasNext()) {
           String next = frame.getValue().next();
@@ -149,7 +152,7 @@ public final class DependencyCycles {
         }
       }
     }
-    result.sort(java.util.Comparator.comparing(list -> list.get(0)));
+    result.sort(Comparator.comparing(list -> list.get(0)));
     return result;
   }
 
@@ -161,7 +164,7 @@ public final class DependencyCycles {
       Set<String> onStack,
       Deque<String> stack,
       int[] counter,
-      Deque<Map.Entry<String, java.util.Iterator<String>>> work) {
+      Deque<Map.Entry<String, Iterator<String>>> work) {
     index.put(node, counter[0]);
     low.put(node, counter[0]);
     counter[0]++;

@@ -7,6 +7,7 @@ import dev.formwork.schema.diag.Diagnostics;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * CloudFormation's template limits, checked at compile time so they fail here, not in a deploy:
@@ -20,8 +21,7 @@ public final class TemplateLimits {
   public static final int MAX_DYNAMIC_REFERENCES = 60;
   public static final int MAX_TEMPLATE_BYTES = 1_000_000;
 
-  private static final java.util.regex.Pattern DYNAMIC_REFERENCE =
-      java.util.regex.Pattern.compile("\\{\\{resolve:");
+  private static final Pattern DYNAMIC_REFERENCE = Pattern.compile("\\{\\{resolve:");
 
   private TemplateLimits() {}
 

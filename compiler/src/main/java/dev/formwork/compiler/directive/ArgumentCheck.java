@@ -7,6 +7,7 @@ import dev.formwork.schema.node.ScalarKind;
 import dev.formwork.schema.node.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks resolved arguments against a directive's signature: required parameters present and
@@ -77,16 +78,16 @@ final class ArgumentCheck {
         && scalar.text().isEmpty();
   }
 
-  private static java.util.Optional<Problem> typeProblem(
+  private static Optional<Problem> typeProblem(
       Directive directive, Parameter parameter, int index, ConfigNode value, String usage) {
     if (accepts(parameter.type(), value)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String actual =
         value instanceof DeferredNode deferred
             ? "the template-time directive $" + deferred.call().name() + "()"
             : ScalarText.typeName(value);
-    return java.util.Optional.of(
+    return Optional.of(
         Problem.error(
             Code.DIRECTIVE_BAD_ARGUMENT,
             "Directive $"

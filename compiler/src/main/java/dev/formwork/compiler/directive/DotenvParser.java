@@ -21,7 +21,7 @@ final class DotenvParser {
 
   static MapNode parse(String text, SourceLocation location) {
     Map<String, String> values = new LinkedHashMap<>();
-    for (String line : text.split("\\r?\\n")) {
+    for (String line : text.split("\\r?\\n", -1)) {
       Matcher match = LINE.matcher(line);
       if (!match.matches()) {
         continue;

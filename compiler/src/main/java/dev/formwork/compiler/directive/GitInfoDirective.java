@@ -5,6 +5,7 @@ import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.node.ScalarKind;
 import dev.formwork.schema.node.ScalarNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -52,7 +53,7 @@ public final class GitInfoDirective implements Directive {
               + property
               + " and no CI variable provides it.",
           "Run formwork inside a git checkout, or set STP_GIT_"
-              + property.toUpperCase(java.util.Locale.ROOT)
+              + property.toUpperCase(Locale.ROOT)
               + ".");
     }
     if (property.equals("hasUncommitedChanges")) {

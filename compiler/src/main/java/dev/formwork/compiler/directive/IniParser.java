@@ -23,14 +23,14 @@ final class IniParser {
   static MapNode parse(String text, SourceLocation location) {
     Map<String, Object> root = new LinkedHashMap<>();
     Map<String, Object> section = root;
-    for (String rawLine : text.split("\\r?\\n")) {
+    for (String rawLine : text.split("\\r?\\n", -1)) {
       String line = rawLine.trim();
       if (line.isEmpty() || line.startsWith(";") || line.startsWith("#")) {
         continue;
       }
       if (line.startsWith("[") && line.endsWith("]")) {
         section = root;
-        for (String part : line.substring(1, line.length() - 1).trim().split("\\.")) {
+        for (String part : line.substring(1, line.length() - 1).trim().split("\\.", -1)) {
           section = child(section, part.trim());
         }
         continue;

@@ -8,6 +8,7 @@ import dev.formwork.schema.json.JsonNumber;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.json.JsonWriter;
 import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.node.DeferredNode;
 import dev.formwork.schema.node.ListNode;
@@ -84,7 +85,7 @@ final class JsonNodes {
 
   /** Shortens JSON text for messages. */
   static String preview(ConfigNode node, int limit) {
-    String text = dev.formwork.schema.json.JsonWriter.compact(toJson(node));
+    String text = JsonWriter.compact(toJson(node));
     return text.length() <= limit ? text : text.substring(0, limit) + "...";
   }
 }

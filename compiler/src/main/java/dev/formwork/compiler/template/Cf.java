@@ -4,8 +4,10 @@ import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Builders for CloudFormation intrinsic functions (Ref, Fn::GetAtt, Fn::Sub, Fn::Join, ...). */
 public final class Cf {
@@ -78,7 +80,7 @@ public final class Cf {
    * or a definition substitution then fills in.
    */
   public static JsonValue replaceIntrinsics(
-      JsonValue value, java.util.function.Function<JsonObject, String> placeholder) {
+      JsonValue value, Function<JsonObject, String> placeholder) {
     if (value instanceof JsonObject object) {
       if (isIntrinsic(object)) {
         return new JsonString("${" + placeholder.apply(object) + "}");
@@ -90,7 +92,7 @@ public final class Cf {
       return copy.build();
     }
     if (value instanceof JsonArray array) {
-      List<JsonValue> items = new java.util.ArrayList<>();
+      List<JsonValue> items = new ArrayList<>();
       array.items().forEach(item -> items.add(replaceIntrinsics(item, placeholder)));
       return new JsonArray(items);
     }

@@ -4,6 +4,7 @@ import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -54,7 +55,7 @@ public record CfResource(
   }
 
   public CfResource dependingOn(List<String> logicalIds) {
-    List<String> all = new java.util.ArrayList<>(dependsOn);
+    List<String> all = new ArrayList<>(dependsOn);
     all.addAll(logicalIds);
     return new CfResource(
         type,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** What `info` shows: the stack's status, its outputs, and every resource with its parameters. */
 public record StackInfo(
@@ -26,7 +27,7 @@ public record StackInfo(
    * connectTo.
    */
   public Map<String, Map<String, String>> paramsByLogicalId() {
-    Map<String, Map<String, String>> byId = new java.util.TreeMap<>();
+    Map<String, Map<String, String>> byId = new TreeMap<>();
     for (Resource resource : resources) {
       byId.put(resource.logicalId(), resource.params());
     }

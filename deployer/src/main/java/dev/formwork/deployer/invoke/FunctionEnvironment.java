@@ -3,6 +3,7 @@ package dev.formwork.deployer.invoke;
 import dev.formwork.deployer.DeployStepException;
 import dev.formwork.deployer.secret.DynamicReference;
 import dev.formwork.deployer.secret.SecretResolver;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -53,7 +54,7 @@ public final class FunctionEnvironment {
   /**
    * Names of the variables whose values are still unresolved secret references (never the values).
    */
-  public static java.util.List<String> unresolvedSecrets(Map<String, String> env) {
+  public static List<String> unresolvedSecrets(Map<String, String> env) {
     return env.entrySet().stream()
         .filter(e -> DynamicReference.containsReference(e.getValue()))
         .map(Map.Entry::getKey)

@@ -4,6 +4,7 @@ import dev.formwork.deployer.DeployStepException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -33,9 +34,9 @@ public final class StpVariables {
     words = UPPER_THEN_UPPER_LOWER.matcher(words).replaceAll("$1\u0000$2");
     words = NON_WORD.matcher(words).replaceAll("\u0000");
     List<String> parts = new ArrayList<>();
-    for (String word : words.split("\u0000")) {
+    for (String word : words.split("\u0000", -1)) {
       if (!word.isEmpty()) {
-        parts.add(word.toUpperCase(java.util.Locale.ROOT));
+        parts.add(word.toUpperCase(Locale.ROOT));
       }
     }
     return String.join("_", parts);

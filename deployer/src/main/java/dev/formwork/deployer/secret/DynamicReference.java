@@ -1,6 +1,7 @@
 package dev.formwork.deployer.secret;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -52,7 +53,7 @@ public record DynamicReference(
   static DynamicReference parse(String text, String body) {
     String[] parts = body.split(":", -1);
     int idParts = body.startsWith("arn:") ? Math.min(7, parts.length) : 1;
-    String secretId = String.join(":", java.util.Arrays.copyOfRange(parts, 0, idParts));
+    String secretId = String.join(":", Arrays.copyOfRange(parts, 0, idParts));
     // After the id: SecretString, json-key, version-stage, version-id; empty fields mean "not
     // given".
     return new DynamicReference(

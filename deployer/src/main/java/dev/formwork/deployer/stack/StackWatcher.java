@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.cloudformation.model.CloudFormationException;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStackEventsResponse;
 import software.amazon.awssdk.services.cloudformation.model.StackEvent;
 
@@ -71,7 +72,7 @@ public final class StackWatcher {
       return cfn.describeStackEvents(b -> b.stackName(stackNameOrId)).stackEvents().stream()
           .findFirst()
           .map(StackEvent::eventId);
-    } catch (software.amazon.awssdk.services.cloudformation.model.CloudFormationException e) {
+    } catch (CloudFormationException e) {
       return Optional.empty();
     }
   }
@@ -124,7 +125,7 @@ public final class StackWatcher {
           break;
         }
       }
-    } catch (software.amazon.awssdk.services.cloudformation.model.CloudFormationException e) {
+    } catch (CloudFormationException e) {
       // A stack that was just deleted may have no events to read any more; the status tells the
       // rest.
       return List.of();

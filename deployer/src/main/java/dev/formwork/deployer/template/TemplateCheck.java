@@ -3,11 +3,13 @@ package dev.formwork.deployer.template;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParseException;
 import dev.formwork.schema.json.JsonParser;
+import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Decides, before anything is uploaded, how a template reaches CloudFormation: inline up to 51,200
@@ -88,7 +90,7 @@ public final class TemplateCheck {
       for (JsonValue resource : map.members().values()) {
         String type = "unknown";
         if (resource instanceof JsonObject r
-            && r.get("Type").orElse(null) instanceof dev.formwork.schema.json.JsonString t) {
+            && r.get("Type").orElse(null) instanceof JsonString t) {
           type = t.value();
         }
         counts.merge(type, 1, Integer::sum);
@@ -106,6 +108,6 @@ public final class TemplateCheck {
                     ? a.getKey().compareTo(b.getKey())
                     : b.getValue() - a.getValue())
         .map(e -> e.getKey() + " " + e.getValue())
-        .collect(java.util.stream.Collectors.joining(", "));
+        .collect(Collectors.joining(", "));
   }
 }

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -26,7 +28,7 @@ public record ArtifactManifest(Map<String, Artifact> artifacts) {
   private static final int FORMAT_VERSION = 1;
 
   public ArtifactManifest {
-    artifacts = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(artifacts));
+    artifacts = Collections.unmodifiableSortedMap(new TreeMap<>(artifacts));
   }
 
   public static ArtifactManifest empty() {
@@ -44,7 +46,7 @@ public record ArtifactManifest(Map<String, Artifact> artifacts) {
             entries.put(
                 name,
                 JsonObject.builder()
-                    .put("kind", artifact.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("kind", artifact.kind().name().toLowerCase(Locale.ROOT))
                     .put("sha256", artifact.sha256())
                     .put("file", artifact.file())
                     .put("s3Key", artifact.s3Key())
@@ -71,7 +73,7 @@ public record ArtifactManifest(Map<String, Artifact> artifacts) {
           entry.getKey(),
           new Artifact(
               entry.getKey(),
-              ArtifactKind.valueOf(text(fields, "kind").toUpperCase(java.util.Locale.ROOT)),
+              ArtifactKind.valueOf(text(fields, "kind").toUpperCase(Locale.ROOT)),
               text(fields, "sha256"),
               text(fields, "file"),
               number(fields, "zippedBytes"),

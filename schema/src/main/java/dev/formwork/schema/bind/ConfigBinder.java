@@ -15,6 +15,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -287,7 +289,7 @@ public final class ConfigBinder {
         ok = false;
       }
     }
-    return ok ? Optional.of(java.util.Collections.unmodifiableMap(values)) : Optional.empty();
+    return ok ? Optional.of(Collections.unmodifiableMap(values)) : Optional.empty();
   }
 
   private Optional<Object> bindRecord(ConfigNode node, Class<?> type, ConfigPath path) {
@@ -441,7 +443,7 @@ public final class ConfigBinder {
         return bindFields(map, variant.type(), path, Optional.of(union.discriminator()));
       }
     }
-    if (java.util.Arrays.asList(union.notSupported()).contains(name)) {
+    if (Arrays.asList(union.notSupported()).contains(name)) {
       diagnostics.error(
           Code.CONFIG_NOT_SUPPORTED,
           path.key(union.discriminator()),
@@ -456,7 +458,7 @@ public final class ConfigBinder {
       return Optional.empty();
     }
     List<String> known = new ArrayList<>(names);
-    known.addAll(java.util.Arrays.asList(union.notSupported()));
+    known.addAll(Arrays.asList(union.notSupported()));
     diagnostics.valueError(
         Code.CONFIG_INVALID_TYPE,
         path.key(union.discriminator()),

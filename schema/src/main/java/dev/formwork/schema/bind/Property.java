@@ -3,6 +3,8 @@ package dev.formwork.schema.bind;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** One property of a config record: its YAML name, Java type and the rules from its annotations. */
@@ -56,8 +58,8 @@ public record Property(
     }
     return defaultText.isPresent()
         || raw == Optional.class
-        || raw == java.util.List.class
-        || raw == java.util.Map.class
+        || raw == List.class
+        || raw == Map.class
         || isOmittableRecord(raw);
   }
 

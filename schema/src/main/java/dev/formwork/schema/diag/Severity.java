@@ -1,5 +1,7 @@
 package dev.formwork.schema.diag;
 
+import java.util.Locale;
+
 /** How serious a diagnostic is: errors stop the run after their phase, warnings do not. */
 public enum Severity {
   ERROR,
@@ -7,6 +9,6 @@ public enum Severity {
 
   /** Lower-case name used in rendered and JSON output. */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -10,6 +10,7 @@ import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.model.batch.BatchJobPackaging;
 import dev.formwork.schema.model.function.EnvironmentVariable;
 import dev.formwork.schema.node.ConfigNode;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,7 +78,7 @@ public record BatchJobResource(
             "Fargate does not offer "
                 + memory
                 + " MB with "
-                + java.math.BigDecimal.valueOf(cpu).stripTrailingZeros().toPlainString()
+                + BigDecimal.valueOf(cpu).stripTrailingZeros().toPlainString()
                 + " vCPU; see the CPU and memory pairs in the AWS Batch documentation.");
       }
     }

@@ -13,6 +13,7 @@ import dev.formwork.schema.node.ConfigNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * An {@code http-api-gateway} resource: an API Gateway HTTP API with a $default stage and access
@@ -83,7 +84,7 @@ public record HttpApiGatewayResource(
             "retentionDays "
                 + retentionDays
                 + " is not a CloudWatch Logs retention; use one of "
-                + new java.util.TreeSet<>(FunctionLogging.ALLOWED_RETENTION_DAYS)
+                + new TreeSet<>(FunctionLogging.ALLOWED_RETENTION_DAYS)
                 + ".");
       }
     }

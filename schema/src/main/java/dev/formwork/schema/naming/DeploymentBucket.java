@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /**
  * The name of a stack's deployment bucket, which holds its artifacts and large templates. One
@@ -32,7 +33,7 @@ public final class DeploymentBucket {
 
   /** Lower-cased stack name; shortened with a hash suffix when too long, so names stay unique. */
   static String stackPart(String stackName) {
-    String lower = stackName.toLowerCase(java.util.Locale.ROOT);
+    String lower = stackName.toLowerCase(Locale.ROOT);
     if (lower.length() <= MAX_STACK_PART) {
       return lower;
     }

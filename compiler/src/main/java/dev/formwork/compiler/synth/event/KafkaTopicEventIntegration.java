@@ -11,6 +11,7 @@ import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.event.KafkaTopicEvent;
 import dev.formwork.schema.model.event.KafkaTopicEvent.AuthProperties;
+import dev.formwork.schema.value.TextValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -146,10 +147,7 @@ public final class KafkaTopicEventIntegration implements EventIntegration<KafkaT
   }
 
   private static JsonValue entry(
-      String type,
-      dev.formwork.schema.value.TextValue secret,
-      ConfigPath path,
-      SynthesisContext context) {
+      String type, TextValue secret, ConfigPath path, SynthesisContext context) {
     return JsonObject.builder()
         .put("Type", type)
         .put("URI", context.values().resolve(secret, path))

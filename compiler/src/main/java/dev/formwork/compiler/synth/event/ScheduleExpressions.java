@@ -93,24 +93,25 @@ final class ScheduleExpressions {
   }
 
   private static Optional<String> cronProblem(String body) {
-    String[] fields = body.trim().split("\\s+");
-    if (fields.length != FIELDS.size()) {
+    List<String> fields = List.of(body.trim().split("\\s+", -1));
+    if (fields.size() != FIELDS.size()) {
       return Optional.of(
           "cron("
               + body
               + ") has "
-              + fields.length
+              + fields.size()
               + " fields; EventBridge needs 6: minutes hours day-of-month month"
               + " day-of-week year, e.g. cron(0 12 * * ? *).");
     }
-    for (int i = 0; i < fields.length; i++) {
-      Optional<String> problem = fieldProblem(FIELDS.get(i), fields[i].toUpperCase(Locale.ROOT));
+    for (int i = 0; i < fields.size(); i++) {
+      Optional<String> problem =
+          fieldProblem(FIELDS.get(i), fields.get(i).toUpperCase(Locale.ROOT));
       if (problem.isPresent()) {
         return Optional.of("cron(" + body + "): " + problem.get());
       }
     }
-    boolean dayOfMonthAny = fields[2].equals("?");
-    boolean dayOfWeekAny = fields[4].equals("?");
+    boolean dayOfMonthAny = fields.get(2).equals("?");
+    boolean dayOfWeekAny = fields.get(4).equals("?");
     if (dayOfMonthAny == dayOfWeekAny) {
       return Optional.of(
           "cron("
@@ -138,7 +139,7 @@ final class ScheduleExpressions {
     if (text.equals("?") && field.specials().indexOf('?') < 0) {
       return Optional.of("'?' is only allowed in day-of-month and day-of-week.");
     }
-    for (String token : text.split("[,\\-/#]")) {
+    for (String token : text.split("[,\\-/#]", -1)) {
       if (token.isEmpty() || token.equals("*") || token.equals("?")) {
         continue;
       }

@@ -9,6 +9,7 @@ import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.json.JsonWriter;
 import dev.formwork.schema.value.TextValue;
 import java.util.List;
 import java.util.Optional;
@@ -95,7 +96,7 @@ final class GeneratedPasswords {
                             .put("PasswordLength", 32)
                             .put(
                                 "SecretStringTemplate",
-                                dev.formwork.schema.json.JsonWriter.compact(
+                                JsonWriter.compact(
                                     JsonObject.of("username", new JsonString(username))))
                             .build())
                     .build()),

@@ -1,7 +1,6 @@
 package dev.formwork.compiler.synth.resource;
 
 import dev.formwork.compiler.naming.LogicalIds;
-import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.ResourceSynthesizer;
 import dev.formwork.compiler.synth.StackIdentity;
@@ -39,7 +38,7 @@ public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAu
   @Override
   public void synthesize(String name, UserAuthPoolResource resource, SynthesisContext context) {
     ConfigPath path = ConfigPath.of("resources", name);
-    String prefix = PascalCase.of(name);
+
     UserAuthPoolResource.Properties properties = resource.properties();
     UserAuthPoolResource.PasswordPolicy password =
         properties

@@ -5,6 +5,7 @@ import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
 import java.util.List;
 
@@ -45,8 +46,7 @@ public final class SecurityGroups {
             .put("GroupName", PhysicalNames.fit(stack + "-" + resourceName + "-sg", NAME_LIMIT))
             .put("VpcId", StackVpc.vpcId());
     if (!ingress.isEmpty()) {
-      json.put(
-          "SecurityGroupIngress", new dev.formwork.schema.json.JsonArray(List.copyOf(ingress)));
+      json.put("SecurityGroupIngress", new JsonArray(List.copyOf(ingress)));
     }
     context
         .template()

@@ -1,24 +1,28 @@
 package dev.formwork.schema.model.event;
 
+import dev.formwork.schema.node.ConfigNode;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * Shared accessors of the stream event types (Kinesis and DynamoDB), for their shared synthesis.
  */
 public interface StreamOptions {
-  java.util.Optional<Integer> batchSize();
+  Optional<Integer> batchSize();
 
-  java.util.Optional<Integer> maxBatchWindowSeconds();
+  Optional<Integer> maxBatchWindowSeconds();
 
   StartingPosition startingPosition();
 
-  java.util.Optional<Integer> maximumRetryAttempts();
+  Optional<Integer> maximumRetryAttempts();
 
-  java.util.Optional<StreamFailureDestination> onFailure();
+  Optional<StreamFailureDestination> onFailure();
 
-  java.util.Optional<Integer> parallelizationFactor();
+  Optional<Integer> parallelizationFactor();
 
-  java.util.Optional<Boolean> bisectBatchOnFunctionError();
+  Optional<Boolean> bisectBatchOnFunctionError();
 
-  java.util.List<dev.formwork.schema.node.ConfigNode> filterPatterns();
+  List<ConfigNode> filterPatterns();
 
   boolean enabled();
 }

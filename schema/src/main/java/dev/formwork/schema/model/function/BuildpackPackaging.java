@@ -1,6 +1,8 @@
 package dev.formwork.schema.model.function;
 
 import dev.formwork.schema.bind.Doc;
+import java.util.List;
+import java.util.Optional;
 
 /** Code that formwork bundles itself (esbuild for JS/TS, a zipped folder for Python). */
 @Doc("Code bundled by formwork from an entry file.")
@@ -13,12 +15,10 @@ public record BuildpackPackaging(Properties properties) implements LambdaPackagi
       @Doc(
               "Name of the exported handler function (default: `default` for JS/TS, `handler` for"
                   + " Python).")
-          java.util.Optional<String> handlerFunction,
-      @Doc("Glob patterns of extra files to include in the package.")
-          java.util.List<String> includeFiles,
-      @Doc("Glob patterns of files to leave out of the package.")
-          java.util.List<String> excludeFiles,
-      @Doc("Dependencies to leave out of the package.") java.util.List<String> excludeDependencies,
+          Optional<String> handlerFunction,
+      @Doc("Glob patterns of extra files to include in the package.") List<String> includeFiles,
+      @Doc("Glob patterns of files to leave out of the package.") List<String> excludeFiles,
+      @Doc("Dependencies to leave out of the package.") List<String> excludeDependencies,
       @Doc("Language-specific bundling options.")
-          java.util.Optional<LanguageSpecificConfig> languageSpecificConfig) {}
+          Optional<LanguageSpecificConfig> languageSpecificConfig) {}
 }

@@ -8,6 +8,7 @@ import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.node.ConfigNode;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The function's log group settings. */
 @Doc("Logging settings.")
@@ -34,7 +35,7 @@ public record FunctionLogging(
           "retentionDays "
               + retentionDays
               + " is not a CloudWatch Logs retention; use one of "
-              + new java.util.TreeSet<>(ALLOWED_RETENTION_DAYS)
+              + new TreeSet<>(ALLOWED_RETENTION_DAYS)
               + ".");
     }
   }
