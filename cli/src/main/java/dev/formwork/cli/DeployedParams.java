@@ -107,20 +107,15 @@ final class DeployedParams {
   }
 
   private Optional<String> pseudo(String name) {
-    switch (name) {
-      case "AWS::Region":
-        return Optional.of(region);
-      case "AWS::AccountId":
-        return Optional.of(account);
-      case "AWS::Partition":
-        return Optional.of(partition);
-      case "AWS::StackName":
-        return Optional.of(stack.stackName());
-      case "AWS::URLSuffix":
-        return Optional.of(partition.equals("aws-cn") ? "amazonaws.com.cn" : "amazonaws.com");
-      default:
-        return Optional.empty();
-    }
+    return switch (name) {
+      case "AWS::Region" -> Optional.of(region);
+      case "AWS::AccountId" -> Optional.of(account);
+      case "AWS::Partition" -> Optional.of(partition);
+      case "AWS::StackName" -> Optional.of(stack.stackName());
+      case "AWS::URLSuffix" ->
+          Optional.of(partition.equals("aws-cn") ? "amazonaws.com.cn" : "amazonaws.com");
+      default -> Optional.empty();
+    };
   }
 
   private Optional<String> ref(String logicalId) {
@@ -138,18 +133,11 @@ final class DeployedParams {
     }
     Map<String, String> params =
         ResourceParams.of(resource.type(), resource.physicalId(), partition, region, account);
-    switch (attribute) {
-      case "Arn":
-      case "TopicArn":
-        return Optional.ofNullable(params.get("arn"));
-      case "QueueName":
-      case "TopicName":
-      case "Name":
-        return Optional.ofNullable(params.get("name"));
-      case "QueueUrl":
-        return Optional.ofNullable(params.get("url"));
-      default:
-        return Optional.empty();
-    }
+    return switch (attribute) {
+      case "Arn", "TopicArn" -> Optional.ofNullable(params.get("arn"));
+      case "QueueName", "TopicName", "Name" -> Optional.ofNullable(params.get("name"));
+      case "QueueUrl" -> Optional.ofNullable(params.get("url"));
+      default -> Optional.empty();
+    };
   }
 }

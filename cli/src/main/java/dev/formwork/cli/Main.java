@@ -1,8 +1,12 @@
 package dev.formwork.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.formwork.deployer.DeployStepException;
+import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -76,8 +80,10 @@ public final class Main {
     } else {
       commands.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
     }
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
+    commandLine.setOut(
+        new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, UTF_8)), true));
+    commandLine.setErr(
+        new PrintWriter(new BufferedWriter(new OutputStreamWriter(err, UTF_8)), true));
     commandLine.setExitCodeExceptionMapper(
         failure -> failure instanceof UsageException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
     commandLine.setParameterExceptionHandler(

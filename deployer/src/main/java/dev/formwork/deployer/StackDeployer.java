@@ -85,13 +85,9 @@ public final class StackDeployer {
     StackStatusPolicy.Decision decision = settle(stack);
     ChangeSetType type;
     switch (decision.action()) {
-      case CREATE:
-        type = ChangeSetType.CREATE;
-        break;
-      case UPDATE:
-        type = ChangeSetType.UPDATE;
-        break;
-      case RECREATE:
+      case CREATE -> type = ChangeSetType.CREATE;
+      case UPDATE -> type = ChangeSetType.UPDATE;
+      case RECREATE -> {
         if (previewOnly) {
           return DeployResult.of(
               Outcome.REFUSED,
@@ -107,9 +103,10 @@ public final class StackDeployer {
           return recreated.get();
         }
         type = ChangeSetType.CREATE;
-        break;
-      default:
+      }
+      default -> {
         return DeployResult.of(Outcome.REFUSED, decision.message(), decision.hint().orElse(""));
+      }
     }
 
     DeploymentBucketStore store =

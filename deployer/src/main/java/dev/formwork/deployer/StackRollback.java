@@ -42,7 +42,7 @@ public final class StackRollback {
     StackWatcher watcher = new StackWatcher(clients.cloudFormation(), out, settings.pollInterval());
     Optional<String> marker = watcher.marker(state.get().stackId());
     switch (status) {
-      case "UPDATE_ROLLBACK_FAILED":
+      case "UPDATE_ROLLBACK_FAILED" -> {
         if (!resourcesToSkip.isEmpty()) {
           out.info(
               "Continuing the rollback of "
@@ -55,18 +55,18 @@ public final class StackRollback {
         clients
             .cloudFormation()
             .continueUpdateRollback(b -> b.stackName(stack).resourcesToSkip(resourcesToSkip));
-        break;
-      case "CREATE_FAILED":
-      case "UPDATE_FAILED":
+      }
+      case "CREATE_FAILED", "UPDATE_FAILED" -> {
         out.info("Rolling back " + stack + " to its last stable state");
         clients.cloudFormation().rollbackStack(b -> b.stackName(stack));
-        break;
-      case "ROLLBACK_FAILED":
+      }
+      case "ROLLBACK_FAILED" -> {
         return DeployResult.of(
             Outcome.REFUSED,
             "Stack " + stack + " is in ROLLBACK_FAILED, which cannot be rolled back further.",
             "Delete it with `formwork delete`, then deploy again.");
-      default:
+      }
+      default -> {
         return DeployResult.of(
             Outcome.REFUSED,
             "Stack "
@@ -75,6 +75,7 @@ public final class StackRollback {
                 + status
                 + "; rollback is only for UPDATE_ROLLBACK_FAILED, CREATE_FAILED and UPDATE_FAILED.",
             "Nothing needs rolling back; `formwork info` shows the stack.");
+      }
     }
     StackWatcher.WatchResult result =
         watcher.watch(state.get().stackId(), marker, settings.operationTimeout());

@@ -64,13 +64,10 @@ public final class ConsoleProgress implements ProgressListener {
   }
 
   private static String describe(Outcome outcome, long zippedBytes) {
-    switch (outcome) {
-      case BUILT:
-        return "built (" + Sizes.human(zippedBytes) + ")";
-      case CACHED:
-        return "from cache (" + Sizes.human(zippedBytes) + ")";
-      default:
-        return "failed";
-    }
+    return switch (outcome) {
+      case BUILT -> "built (" + Sizes.human(zippedBytes) + ")";
+      case CACHED -> "from cache (" + Sizes.human(zippedBytes) + ")";
+      default -> "failed";
+    };
   }
 }

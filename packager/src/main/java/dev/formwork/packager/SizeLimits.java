@@ -24,6 +24,8 @@ public final class SizeLimits {
   private SizeLimits() {}
 
   /**
+   * Checks the built artifacts against Lambda's package-size limits.
+   *
    * @param functionSizes sizes of the built function artifacts, by resource name
    * @param layerSizes sizes of the built layers, by resource name
    * @param layers the plan's layers by name, to tell a layer name from a layer ARN

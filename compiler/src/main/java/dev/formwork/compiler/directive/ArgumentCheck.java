@@ -111,15 +111,11 @@ final class ArgumentCheck {
     if (!(value instanceof ScalarNode scalar)) {
       return false;
     }
-    switch (type) {
-      case STRING:
-        return scalar.kind() == ScalarKind.STRING;
-      case NUMBER:
-        return scalar.kind() == ScalarKind.INTEGER || scalar.kind() == ScalarKind.FLOAT;
-      case BOOLEAN:
-        return scalar.kind() == ScalarKind.BOOLEAN;
-      default:
-        return true;
-    }
+    return switch (type) {
+      case STRING -> scalar.kind() == ScalarKind.STRING;
+      case NUMBER -> scalar.kind() == ScalarKind.INTEGER || scalar.kind() == ScalarKind.FLOAT;
+      case BOOLEAN -> scalar.kind() == ScalarKind.BOOLEAN;
+      default -> true;
+    };
   }
 }

@@ -160,19 +160,15 @@ final class CustomDirectiveRunner {
         List.of(file, directive.exportName(), argsFile.toString(), outFile.toString());
     List<String> command = new ArrayList<>();
     switch (directive.language()) {
-      case PYTHON:
-        command.addAll(List.of(python, "-c", PYTHON_RUNNER));
-        break;
-      case TYPESCRIPT:
+      case PYTHON -> command.addAll(List.of(python, "-c", PYTHON_RUNNER));
+      case TYPESCRIPT -> {
         if (!nodeStripsTypes()) {
           return Optional.empty();
         }
         command.addAll(
             List.of(node, "--experimental-strip-types", "--no-warnings", "-e", NODE_RUNNER));
-        break;
-      default:
-        command.addAll(List.of(node, "-e", NODE_RUNNER));
-        break;
+      }
+      default -> command.addAll(List.of(node, "-e", NODE_RUNNER));
     }
     command.addAll(tail);
     return Optional.of(command);

@@ -132,14 +132,11 @@ final class CustomDirectiveSection {
   }
 
   private static CustomDirective.Language language(String extension) {
-    switch (extension) {
-      case "py":
-        return CustomDirective.Language.PYTHON;
-      case "ts":
-        return CustomDirective.Language.TYPESCRIPT;
-      default:
-        return CustomDirective.Language.JAVASCRIPT;
-    }
+    return switch (extension) {
+      case "py" -> CustomDirective.Language.PYTHON;
+      case "ts" -> CustomDirective.Language.TYPESCRIPT;
+      default -> CustomDirective.Language.JAVASCRIPT;
+    };
   }
 
   private static Optional<String> text(ConfigNode item, String key) {

@@ -41,37 +41,37 @@ final class GitInfoReader {
     if (explicit.isPresent()) {
       return property.equals("gitUrl") ? explicit.map(GitUrls::sanitize) : explicit;
     }
-    switch (property) {
-      case "commit":
-        return git("rev-parse", "HEAD")
-            .or(() -> env("GITHUB_SHA"))
-            .or(() -> env("CI_COMMIT_SHA"))
-            .or(() -> env("BITBUCKET_COMMIT"));
-      case "branch":
-        return git("rev-parse", "--abbrev-ref", "HEAD")
-            .filter(branch -> !branch.equals("HEAD"))
-            .or(() -> env("GITHUB_HEAD_REF"))
-            .or(() -> env("GITHUB_REF_NAME"))
-            .or(() -> env("CI_COMMIT_REF_NAME"))
-            .or(() -> env("BITBUCKET_BRANCH"));
-      case "username":
-        return git("config", "user.name")
-            .or(() -> env("GITHUB_ACTOR"))
-            .or(() -> env("GITLAB_USER_LOGIN"));
-      case "gitUrl":
-        return git("config", "--get", "remote.origin.url")
-            .or(this::githubUrl)
-            .or(() -> env("CI_REPOSITORY_URL"))
-            .or(() -> env("BITBUCKET_GIT_HTTP_ORIGIN"))
-            .map(GitUrls::sanitize);
-      case "hasUncommitedChanges":
-        return processes
-            .tryRun(ProcessCommand.of(List.of("git", "status", "--porcelain"), directory, TIMEOUT))
-            .filter(ProcessResult::succeeded)
-            .map(result -> Boolean.toString(!result.stdout().isBlank()));
-      default:
-        return Optional.empty();
-    }
+    return switch (property) {
+      case "commit" ->
+          git("rev-parse", "HEAD")
+              .or(() -> env("GITHUB_SHA"))
+              .or(() -> env("CI_COMMIT_SHA"))
+              .or(() -> env("BITBUCKET_COMMIT"));
+      case "branch" ->
+          git("rev-parse", "--abbrev-ref", "HEAD")
+              .filter(branch -> !branch.equals("HEAD"))
+              .or(() -> env("GITHUB_HEAD_REF"))
+              .or(() -> env("GITHUB_REF_NAME"))
+              .or(() -> env("CI_COMMIT_REF_NAME"))
+              .or(() -> env("BITBUCKET_BRANCH"));
+      case "username" ->
+          git("config", "user.name")
+              .or(() -> env("GITHUB_ACTOR"))
+              .or(() -> env("GITLAB_USER_LOGIN"));
+      case "gitUrl" ->
+          git("config", "--get", "remote.origin.url")
+              .or(this::githubUrl)
+              .or(() -> env("CI_REPOSITORY_URL"))
+              .or(() -> env("BITBUCKET_GIT_HTTP_ORIGIN"))
+              .map(GitUrls::sanitize);
+      case "hasUncommitedChanges" ->
+          processes
+              .tryRun(
+                  ProcessCommand.of(List.of("git", "status", "--porcelain"), directory, TIMEOUT))
+              .filter(ProcessResult::succeeded)
+              .map(result -> Boolean.toString(!result.stdout().isBlank()));
+      default -> Optional.empty();
+    };
   }
 
   private Optional<String> githubUrl() {

@@ -37,7 +37,7 @@ final class IniParser {
       }
       int equals = line.indexOf('=');
       String key = (equals < 0 ? line : line.substring(0, equals)).trim();
-      Object value = equals < 0 ? Boolean.TRUE : value(line.substring(equals + 1).trim());
+      Object value = equals < 0 ? true : value(line.substring(equals + 1).trim());
       if (key.endsWith("[]")) {
         String listKey = key.substring(0, key.length() - 2);
         Object existing = section.get(listKey);
@@ -74,16 +74,12 @@ final class IniParser {
       return raw.substring(1, raw.length() - 1);
     }
     String value = stripComment(raw);
-    switch (value) {
-      case "true":
-        return Boolean.TRUE;
-      case "false":
-        return Boolean.FALSE;
-      case "null":
-        return null;
-      default:
-        return value;
-    }
+    return switch (value) {
+      case "true" -> true;
+      case "false" -> false;
+      case "null" -> null;
+      default -> value;
+    };
   }
 
   private static String stripComment(String raw) {

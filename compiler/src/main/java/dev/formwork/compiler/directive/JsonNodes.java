@@ -68,19 +68,15 @@ final class JsonNodes {
       return new JsonString(deferred.call().sourceText());
     }
     ScalarNode scalar = (ScalarNode) node;
-    switch (scalar.kind()) {
-      case BOOLEAN:
-        return ScalarText.of(scalar).equals("true") ? JsonBool.TRUE : JsonBool.FALSE;
-      case NULL:
-        return JsonNull.INSTANCE;
-      case INTEGER:
-      case FLOAT:
-        return JsNumbers.parseYaml(scalar.text())
-            .<JsonValue>map(JsonNumber::new)
-            .orElseGet(() -> new JsonString(scalar.text()));
-      default:
-        return new JsonString(scalar.text());
-    }
+    return switch (scalar.kind()) {
+      case BOOLEAN -> ScalarText.of(scalar).equals("true") ? JsonBool.TRUE : JsonBool.FALSE;
+      case NULL -> JsonNull.INSTANCE;
+      case INTEGER, FLOAT ->
+          JsNumbers.parseYaml(scalar.text())
+              .<JsonValue>map(JsonNumber::new)
+              .orElseGet(() -> new JsonString(scalar.text()));
+      default -> new JsonString(scalar.text());
+    };
   }
 
   /** Shortens JSON text for messages. */

@@ -69,7 +69,7 @@ final class ResolutionRun {
   // ---- the config tree, by path ----
 
   private Resolved resolveConfig(ConfigPath path, ConfigNode raw) {
-    if (raw instanceof ScalarNode scalar && scalar.kind() != ScalarKind.STRING
+    if ((raw instanceof ScalarNode scalar && scalar.kind() != ScalarKind.STRING)
         || raw instanceof DeferredNode) {
       return new Resolved(raw, true);
     }

@@ -15,32 +15,24 @@ final class ScalarText {
     if (!(node instanceof ScalarNode scalar)) {
       throw new IllegalArgumentException("not a scalar: " + node.describe());
     }
-    switch (scalar.kind()) {
-      case BOOLEAN:
-        return scalar.text().toLowerCase(Locale.ROOT);
-      case NULL:
-        return "null";
-      case INTEGER:
-      case FLOAT:
-        return JsNumbers.parseYaml(scalar.text()).map(JsNumbers::text).orElse(scalar.text());
-      default:
-        return scalar.text();
-    }
+    return switch (scalar.kind()) {
+      case BOOLEAN -> scalar.text().toLowerCase(Locale.ROOT);
+      case NULL -> "null";
+      case INTEGER, FLOAT ->
+          JsNumbers.parseYaml(scalar.text()).map(JsNumbers::text).orElse(scalar.text());
+      default -> scalar.text();
+    };
   }
 
   /** The JavaScript type name of a value, as used in argument type errors. */
   static String typeName(ConfigNode node) {
     if (node instanceof ScalarNode scalar) {
-      switch (scalar.kind()) {
-        case STRING:
-          return "string";
-        case BOOLEAN:
-          return "boolean";
-        case NULL:
-          return "null";
-        default:
-          return "number";
-      }
+      return switch (scalar.kind()) {
+        case STRING -> "string";
+        case BOOLEAN -> "boolean";
+        case NULL -> "null";
+        default -> "number";
+      };
     }
     return node.describe();
   }

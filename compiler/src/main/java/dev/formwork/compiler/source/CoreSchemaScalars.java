@@ -34,24 +34,16 @@ public final class CoreSchemaScalars {
       return ScalarKind.STRING;
     }
     switch (text) {
-      case "~":
-      case "null":
-      case "Null":
-      case "NULL":
+      case "~", "null", "Null", "NULL" -> {
         return ScalarKind.NULL;
-      case "true":
-      case "True":
-      case "TRUE":
-      case "false":
-      case "False":
-      case "FALSE":
+      }
+      case "true", "True", "TRUE", "false", "False", "FALSE" -> {
         return ScalarKind.BOOLEAN;
-      case ".nan":
-      case ".NaN":
-      case ".NAN":
+      }
+      case ".nan", ".NaN", ".NAN" -> {
         return ScalarKind.FLOAT;
-      default:
-        break;
+      }
+      default -> {}
     }
     if (isPrefixedInteger(text, 'o', 8) || isPrefixedInteger(text, 'x', 16)) {
       return ScalarKind.INTEGER;

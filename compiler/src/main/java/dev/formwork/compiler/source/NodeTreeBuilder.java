@@ -113,27 +113,13 @@ final class NodeTreeBuilder {
 
   void accept(Event event) {
     switch (event.getEventId()) {
-      case DocumentStart:
-        onDocumentStart(locate(event));
-        break;
-      case Scalar:
-        onScalar((ScalarEvent) event, locate(event));
-        break;
-      case Alias:
-        onAlias((AliasEvent) event, locate(event));
-        break;
-      case MappingStart:
-        onCollectionStart((CollectionStartEvent) event, true, locate(event));
-        break;
-      case SequenceStart:
-        onCollectionStart((CollectionStartEvent) event, false, locate(event));
-        break;
-      case MappingEnd:
-      case SequenceEnd:
-        onCollectionEnd();
-        break;
-      default:
-        break;
+      case DocumentStart -> onDocumentStart(locate(event));
+      case Scalar -> onScalar((ScalarEvent) event, locate(event));
+      case Alias -> onAlias((AliasEvent) event, locate(event));
+      case MappingStart -> onCollectionStart((CollectionStartEvent) event, true, locate(event));
+      case SequenceStart -> onCollectionStart((CollectionStartEvent) event, false, locate(event));
+      case MappingEnd, SequenceEnd -> onCollectionEnd();
+      default -> {}
     }
   }
 
@@ -305,7 +291,7 @@ final class NodeTreeBuilder {
     map.keyLocation = at;
     map.keyText = null;
     map.duplicateKey = false;
-    if (!(key instanceof ScalarNode)) {
+    if (!(key instanceof ScalarNode scalar)) {
       report(
           Diagnostic.error(
                   Code.CONFIG_KEY_NOT_STRING,
@@ -314,7 +300,7 @@ final class NodeTreeBuilder {
               .at(at));
       return;
     }
-    ScalarNode scalar = (ScalarNode) key;
+
     String text = scalar.text();
     map.keyText = text;
     if (text.isEmpty() && scalar.kind() == ScalarKind.NULL) {

@@ -126,7 +126,7 @@ public final class YamlSourceLoader {
               .withHint("start with 'serviceName:' and 'resources:'"));
       return Optional.empty();
     }
-    if (!(root.get() instanceof MapNode)) {
+    if (!(root.get() instanceof MapNode mapNode)) {
       diagnostics.add(
           Diagnostic.error(
                   Code.CONFIG_NOT_A_MAPPING,
@@ -138,14 +138,14 @@ public final class YamlSourceLoader {
               .at(root.get().location()));
       return Optional.empty();
     }
-    return Optional.of((MapNode) root.get());
+    return Optional.of(mapNode);
   }
 
   /** A document with only '---' or comments has an empty plain scalar as its root. */
   private static boolean isEmptyDocument(ConfigNode root) {
-    return root instanceof ScalarNode
-        && ((ScalarNode) root).isNull()
-        && ((ScalarNode) root).text().isEmpty();
+    return root instanceof ScalarNode scalarNode
+        && scalarNode.isNull()
+        && scalarNode.text().isEmpty();
   }
 
   private Diagnostic tooLarge(String fileLabel, String message) {

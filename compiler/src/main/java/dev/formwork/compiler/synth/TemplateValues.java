@@ -57,10 +57,10 @@ public final class TemplateValues {
 
   /**
    * A literal ARN that names the partition ({@code arn:aws:}) would tie the stack to the commercial
-   * partition, and formwork's output never contains that literal: the text is written as an
-   * {@code Fn::Sub} with {@code ${AWS::Partition}} (any {@code ${} already in it escaped as
-   * {@code ${!}), which means the same in the aws partition and also works in aws-cn and aws-us-gov.
-   * A warning says how to write it that way in the config.
+   * partition, and formwork's output never contains that literal: the text is written as an {@code
+   * Fn::Sub} with <code>${AWS::Partition}</code> (any <code>${</code> already in it escaped as
+   * <code>${!</code>), which means the same in the aws partition and also works in aws-cn and
+   * aws-us-gov. A warning says how to write it that way in the config.
    */
   private JsonValue partitionNeutral(String text, ConfigPath path) {
     if (!text.contains("arn:aws:")) {

@@ -17,52 +17,50 @@ public final class ResourceParams {
     Map<String, String> params = new LinkedHashMap<>();
     String arnPrefix = "arn:" + partition + ":";
     switch (type) {
-      case "AWS::S3::Bucket":
+      case "AWS::S3::Bucket" -> {
         params.put("name", physicalId);
         params.put("arn", arnPrefix + "s3:::" + physicalId);
-        break;
-      case "AWS::SQS::Queue":
+      }
+      case "AWS::SQS::Queue" -> {
         String queueName = physicalId.substring(physicalId.lastIndexOf('/') + 1);
         params.put("arn", arnPrefix + "sqs:" + region + ":" + account + ":" + queueName);
         params.put("url", physicalId);
         params.put("name", queueName);
-        break;
-      case "AWS::SNS::Topic":
+      }
+      case "AWS::SNS::Topic" -> {
         params.put("arn", physicalId);
         params.put("name", physicalId.substring(physicalId.lastIndexOf(':') + 1));
-        break;
-      case "AWS::Lambda::Function":
+      }
+      case "AWS::Lambda::Function" -> {
         params.put(
             "arn", arnPrefix + "lambda:" + region + ":" + account + ":function:" + physicalId);
         params.put("name", physicalId);
-        break;
-      case "AWS::Logs::LogGroup":
+      }
+      case "AWS::Logs::LogGroup" -> {
         params.put("name", physicalId);
         params.put(
             "arn", arnPrefix + "logs:" + region + ":" + account + ":log-group:" + physicalId);
-        break;
-      case "AWS::DynamoDB::Table":
-      case "AWS::DynamoDB::GlobalTable":
+      }
+      case "AWS::DynamoDB::Table", "AWS::DynamoDB::GlobalTable" -> {
         params.put("name", physicalId);
         params.put(
             "arn", arnPrefix + "dynamodb:" + region + ":" + account + ":table/" + physicalId);
-        break;
-      case "AWS::IAM::Role":
+      }
+      case "AWS::IAM::Role" -> {
         params.put("name", physicalId);
         params.put("arn", arnPrefix + "iam::" + account + ":role/" + physicalId);
-        break;
-      case "AWS::Events::EventBus":
+      }
+      case "AWS::Events::EventBus" -> {
         params.put("name", physicalId);
         params.put(
             "arn", arnPrefix + "events:" + region + ":" + account + ":event-bus/" + physicalId);
-        break;
-      case "AWS::Kinesis::Stream":
+      }
+      case "AWS::Kinesis::Stream" -> {
         params.put("name", physicalId);
         params.put(
             "arn", arnPrefix + "kinesis:" + region + ":" + account + ":stream/" + physicalId);
-        break;
-      default:
-        params.put(physicalId.startsWith("arn:") ? "arn" : "id", physicalId);
+      }
+      default -> params.put(physicalId.startsWith("arn:") ? "arn" : "id", physicalId);
     }
     return params;
   }

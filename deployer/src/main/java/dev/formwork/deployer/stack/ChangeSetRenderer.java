@@ -46,13 +46,10 @@ public final class ChangeSetRenderer {
   }
 
   private static String paint(ChangeSetSummary.Entry entry, String line) {
-    switch (entry.kind()) {
-      case ADD:
-        return GREEN + line + RESET;
-      case MODIFY:
-        return YELLOW + line + RESET;
-      default:
-        return RED + line + RESET;
-    }
+    return switch (entry.kind()) {
+      case ADD -> GREEN + line + RESET;
+      case MODIFY -> YELLOW + line + RESET;
+      default -> RED + line + RESET;
+    };
   }
 }

@@ -72,21 +72,16 @@ public record ChangeSetSummary(List<Entry> entries) {
       }
       String action = rc.actionAsString() == null ? "" : rc.actionAsString();
       String replacement = rc.replacementAsString() == null ? "" : rc.replacementAsString();
-      Kind kind;
-      switch (action) {
-        case "Add":
-        case "Import":
-          kind = Kind.ADD;
-          break;
-        case "Remove":
-          kind = Kind.REMOVE;
-          break;
-        default:
-          kind =
-              replacement.equals("True") || replacement.equals("Conditional")
-                  ? Kind.REPLACE
-                  : Kind.MODIFY;
-      }
+
+      Kind kind =
+          switch (action) {
+            case "Add", "Import" -> Kind.ADD;
+            case "Remove" -> Kind.REMOVE;
+            default ->
+                replacement.equals("True") || replacement.equals("Conditional")
+                    ? Kind.REPLACE
+                    : Kind.MODIFY;
+          };
       List<String> properties = new ArrayList<>();
       for (ResourceChangeDetail detail : rc.details()) {
         if (detail.target() != null

@@ -51,15 +51,16 @@ public final class StackStatusPolicy {
       return Decision.of(Action.UPDATE);
     }
     switch (status) {
-      case "REVIEW_IN_PROGRESS":
-      case "DELETE_COMPLETE":
+      case "REVIEW_IN_PROGRESS", "DELETE_COMPLETE" -> {
         // A stack created only by a change set that was never executed has no resources yet; a
         // CREATE
         // change set is allowed on it.
         return Decision.of(Action.CREATE);
-      case "ROLLBACK_COMPLETE":
+      }
+      case "ROLLBACK_COMPLETE" -> {
         return Decision.of(Action.RECREATE);
-      case "UPDATE_ROLLBACK_FAILED":
+      }
+      case "UPDATE_ROLLBACK_FAILED" -> {
         return Decision.refuse(
             "Stack "
                 + stackName
@@ -67,31 +68,34 @@ public final class StackStatusPolicy {
                 + " updated.",
             "Run `formwork rollback` (optionally skipping the resources that block it), then deploy"
                 + " again.");
-      case "ROLLBACK_FAILED":
+      }
+      case "ROLLBACK_FAILED" -> {
         return Decision.refuse(
             "Stack "
                 + stackName
                 + " is in ROLLBACK_FAILED: its first creation failed and could not be cleaned up.",
             "Delete it with `formwork delete` (or remove the leftover resources by hand), then"
                 + " deploy again.");
-      case "DELETE_FAILED":
+      }
+      case "DELETE_FAILED" -> {
         return Decision.refuse(
             "Stack " + stackName + " is in DELETE_FAILED: a previous delete did not finish.",
             "Run `formwork delete` again, or remove the resources named in the stack events, then"
                 + " deploy.");
-      case "CREATE_FAILED":
-      case "UPDATE_FAILED":
-      case "IMPORT_ROLLBACK_FAILED":
+      }
+      case "CREATE_FAILED", "UPDATE_FAILED", "IMPORT_ROLLBACK_FAILED" -> {
         return Decision.refuse(
             "Stack " + stackName + " is in " + status + " and was left without a rollback.",
             "Run `formwork rollback` to return it to its last good state, then deploy again.");
-      default:
+      }
+      default -> {
         if (status.endsWith("_IN_PROGRESS")) {
           return Decision.of(Action.WAIT);
         }
         return Decision.refuse(
             "Stack " + stackName + " is in " + status + ", which formwork cannot deploy over.",
             "Inspect it with `formwork info` or in the CloudFormation console.");
+      }
     }
   }
 

@@ -123,8 +123,8 @@ public record MongoDbAtlasClusterResource(@Doc("Cluster properties.") Properties
       @Doc("Keep the storage size fixed.") @Default("false") boolean disableDiskScaling,
       @Doc("Only scale up, never down.") @Default("false") boolean disableScaleDown) {
     public AutoScaling {
-      if (minClusterTier.isPresent() && minClusterTier.get().shared()
-          || maxClusterTier.isPresent() && maxClusterTier.get().shared()) {
+      if ((minClusterTier.isPresent() && minClusterTier.get().shared())
+          || (maxClusterTier.isPresent() && maxClusterTier.get().shared())) {
         throw new ModelConstraintException(
             Code.CONFIG_ATLAS_SHARED_TIER,
             "maxClusterTier",

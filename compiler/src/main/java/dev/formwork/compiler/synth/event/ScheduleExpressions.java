@@ -164,9 +164,9 @@ final class ScheduleExpressions {
       }
       boolean named = field.names().contains(token);
       boolean special =
-          (token.equals("L") || token.equals("W") || token.equals("LW"))
-                  && field.specials().indexOf('L') >= 0
-              || token.matches("\\d+[LW]") && field.specials().indexOf('L') >= 0;
+          ((token.equals("L") || token.equals("W") || token.equals("LW"))
+                  && field.specials().indexOf('L') >= 0)
+              || (token.matches("\\d+[LW]") && field.specials().indexOf('L') >= 0);
       if (!named && !special) {
         return Optional.of(
             "the "

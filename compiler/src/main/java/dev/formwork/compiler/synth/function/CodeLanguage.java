@@ -11,21 +11,11 @@ public enum CodeLanguage {
   /** The language of an entry file, or empty when the buildpack cannot package it. */
   public static Optional<CodeLanguage> ofEntryFile(String entryfilePath) {
     String extension = extension(entryfilePath);
-    switch (extension) {
-      case "js":
-      case "mjs":
-      case "cjs":
-      case "ts":
-      case "mts":
-      case "cts":
-      case "jsx":
-      case "tsx":
-        return Optional.of(JAVASCRIPT);
-      case "py":
-        return Optional.of(PYTHON);
-      default:
-        return Optional.empty();
-    }
+    return switch (extension) {
+      case "js", "mjs", "cjs", "ts", "mts", "cts", "jsx", "tsx" -> Optional.of(JAVASCRIPT);
+      case "py" -> Optional.of(PYTHON);
+      default -> Optional.empty();
+    };
   }
 
   /** The text after the last dot of the file name, lower-cased ("" when there is none). */

@@ -59,15 +59,11 @@ public record DatabaseRef(
   }
 
   private String scheme() {
-    switch (engine) {
-      case POSTGRES:
-      case AURORA_POSTGRESQL:
-        return "postgresql";
-      case MARIADB:
-        return "mariadb";
-      default:
-        return "mysql";
-    }
+    return switch (engine) {
+      case POSTGRES, AURORA_POSTGRESQL -> "postgresql";
+      case MARIADB -> "mariadb";
+      default -> "mysql";
+    };
   }
 
   /**

@@ -162,16 +162,12 @@ public final class FunctionAlarmSynthesis {
   }
 
   private static String words(AlarmComparisonOperator operator) {
-    switch (operator) {
-      case GREATER_THAN_OR_EQUAL_TO_THRESHOLD:
-        return "is at least";
-      case LESS_THAN_THRESHOLD:
-        return "is below";
-      case LESS_THAN_OR_EQUAL_TO_THRESHOLD:
-        return "is at most";
-      default:
-        return "is above";
-    }
+    return switch (operator) {
+      case GREATER_THAN_OR_EQUAL_TO_THRESHOLD -> "is at least";
+      case LESS_THAN_THRESHOLD -> "is below";
+      case LESS_THAN_OR_EQUAL_TO_THRESHOLD -> "is at most";
+      default -> "is above";
+    };
   }
 
   private static String number(double value) {

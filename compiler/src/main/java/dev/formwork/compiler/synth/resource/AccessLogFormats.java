@@ -12,25 +12,25 @@ final class AccessLogFormats {
   private AccessLogFormats() {}
 
   static String of(LogFormat format) {
-    switch (format) {
-      case CLF:
-        return "$context.identity.sourceIp - - [$context.requestTime] \"$context.httpMethod"
-            + " $context.routeKey $context.protocol\" $context.status"
-            + " $context.responseLength $context.requestId";
-      case CSV:
-        return "$context.identity.sourceIp,$context.requestTime,$context.httpMethod,$context.routeKey,$context.protocol,"
-                   + "$context.status,$context.responseLength,$context.requestId";
-      case XML:
-        return "<request id=\"$context.requestId\"> <ip>$context.identity.sourceIp</ip>"
-            + " <requestTime>$context.requestTime</requestTime>"
-            + " <httpMethod>$context.httpMethod</httpMethod>"
-            + " <routeKey>$context.routeKey</routeKey> <status>$context.status</status>"
-            + " <protocol>$context.protocol</protocol>"
-            + " <responseLength>$context.responseLength</responseLength> </request>";
-      default:
-        return "{\"requestId\":\"$context.requestId\",\"ip\":\"$context.identity.sourceIp\",\"requestTime\":\"$context.requestTime\","
-                   + "\"httpMethod\":\"$context.httpMethod\",\"routeKey\":\"$context.routeKey\",\"status\":\"$context.status\","
-                   + "\"protocol\":\"$context.protocol\",\"responseLength\":\"$context.responseLength\"}";
-    }
+    return switch (format) {
+      case CLF ->
+          "$context.identity.sourceIp - - [$context.requestTime] \"$context.httpMethod"
+              + " $context.routeKey $context.protocol\" $context.status"
+              + " $context.responseLength $context.requestId";
+      case CSV ->
+          "$context.identity.sourceIp,$context.requestTime,$context.httpMethod,$context.routeKey,$context.protocol,"
+              + "$context.status,$context.responseLength,$context.requestId";
+      case XML ->
+          "<request id=\"$context.requestId\"> <ip>$context.identity.sourceIp</ip>"
+              + " <requestTime>$context.requestTime</requestTime>"
+              + " <httpMethod>$context.httpMethod</httpMethod>"
+              + " <routeKey>$context.routeKey</routeKey> <status>$context.status</status>"
+              + " <protocol>$context.protocol</protocol>"
+              + " <responseLength>$context.responseLength</responseLength> </request>";
+      default ->
+          "{\"requestId\":\"$context.requestId\",\"ip\":\"$context.identity.sourceIp\",\"requestTime\":\"$context.requestTime\","
+              + "\"httpMethod\":\"$context.httpMethod\",\"routeKey\":\"$context.routeKey\",\"status\":\"$context.status\","
+              + "\"protocol\":\"$context.protocol\",\"responseLength\":\"$context.responseLength\"}";
+    };
   }
 }

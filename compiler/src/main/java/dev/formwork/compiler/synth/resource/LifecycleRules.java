@@ -30,40 +30,34 @@ final class LifecycleRules {
       json.put("TagFilters", new JsonArray(tags));
     }
     switch (rule.type()) {
-      case EXPIRATION:
-        json.put("ExpirationInDays", properties.daysAfterUpload().orElseThrow());
-        break;
-      case NON_CURRENT_VERSION_EXPIRATION:
-        json.put(
-            "NoncurrentVersionExpiration",
-            JsonObject.of(
-                "NoncurrentDays", JsonValue.of(properties.daysAfterVersioned().orElseThrow())));
-        break;
-      case CLASS_TRANSITION:
-        json.put(
-            "Transitions",
-            JsonArray.of(
-                JsonObject.builder()
-                    .put("StorageClass", properties.storageClass().orElseThrow())
-                    .put("TransitionInDays", properties.daysAfterUpload().orElseThrow())
-                    .build()));
-        break;
-      case NON_CURRENT_VERSION_CLASS_TRANSITION:
-        json.put(
-            "NoncurrentVersionTransitions",
-            JsonArray.of(
-                JsonObject.builder()
-                    .put("StorageClass", properties.storageClass().orElseThrow())
-                    .put("TransitionInDays", properties.daysAfterVersioned().orElseThrow())
-                    .build()));
-        break;
-      default:
-        json.put(
-            "AbortIncompleteMultipartUpload",
-            JsonObject.of(
-                "DaysAfterInitiation",
-                JsonValue.of(properties.daysAfterInitiation().orElseThrow())));
-        break;
+      case EXPIRATION -> json.put("ExpirationInDays", properties.daysAfterUpload().orElseThrow());
+      case NON_CURRENT_VERSION_EXPIRATION ->
+          json.put(
+              "NoncurrentVersionExpiration",
+              JsonObject.of(
+                  "NoncurrentDays", JsonValue.of(properties.daysAfterVersioned().orElseThrow())));
+      case CLASS_TRANSITION ->
+          json.put(
+              "Transitions",
+              JsonArray.of(
+                  JsonObject.builder()
+                      .put("StorageClass", properties.storageClass().orElseThrow())
+                      .put("TransitionInDays", properties.daysAfterUpload().orElseThrow())
+                      .build()));
+      case NON_CURRENT_VERSION_CLASS_TRANSITION ->
+          json.put(
+              "NoncurrentVersionTransitions",
+              JsonArray.of(
+                  JsonObject.builder()
+                      .put("StorageClass", properties.storageClass().orElseThrow())
+                      .put("TransitionInDays", properties.daysAfterVersioned().orElseThrow())
+                      .build()));
+      default ->
+          json.put(
+              "AbortIncompleteMultipartUpload",
+              JsonObject.of(
+                  "DaysAfterInitiation",
+                  JsonValue.of(properties.daysAfterInitiation().orElseThrow())));
     }
     return json.build();
   }
