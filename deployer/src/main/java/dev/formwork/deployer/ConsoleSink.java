@@ -18,12 +18,6 @@ public final class ConsoleSink implements OutputSink {
     this.interactive = interactive;
   }
 
-  /** Standard output, interactive when there is a console and {@code CI} is not {@code true}. */
-  public static ConsoleSink detect() {
-    boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-    return new ConsoleSink(System.out, System.console() != null && !ci);
-  }
-
   @Override
   public synchronized void info(String line) {
     clearProgress();

@@ -1,7 +1,6 @@
 package dev.formwork.compiler.report;
 
 import dev.formwork.schema.diag.Diagnostic;
-import dev.formwork.schema.diag.Severity;
 import dev.formwork.schema.diag.SourceLocation;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonNull;
@@ -127,9 +126,5 @@ public final class DiagnosticRenderer {
               .build());
     }
     return JsonWriter.pretty(new JsonArray(items));
-  }
-
-  public static boolean anyErrors(List<Diagnostic> diagnostics) {
-    return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
   }
 }

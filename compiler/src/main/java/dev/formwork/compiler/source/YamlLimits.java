@@ -36,24 +36,12 @@ public record YamlLimits(
     return new YamlLimits(DEFAULT_MAX_BYTES, DEFAULT_MAX_BYTES, 64, 20, 200_000);
   }
 
-  public YamlLimits withMaxBytes(int value) {
-    return new YamlLimits(value, maxCodePoints, maxDepth, maxCollectionAliases, maxAliasExpansion);
-  }
-
   public YamlLimits withMaxCodePoints(int value) {
     return new YamlLimits(maxBytes, value, maxDepth, maxCollectionAliases, maxAliasExpansion);
   }
 
-  public YamlLimits withMaxDepth(int value) {
-    return new YamlLimits(maxBytes, maxCodePoints, value, maxCollectionAliases, maxAliasExpansion);
-  }
-
   public YamlLimits withMaxCollectionAliases(int value) {
     return new YamlLimits(maxBytes, maxCodePoints, maxDepth, value, maxAliasExpansion);
-  }
-
-  public YamlLimits withMaxAliasExpansion(int value) {
-    return new YamlLimits(maxBytes, maxCodePoints, maxDepth, maxCollectionAliases, value);
   }
 
   private static void requirePositive(String name, int value) {

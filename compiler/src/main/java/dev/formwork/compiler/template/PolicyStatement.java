@@ -23,8 +23,6 @@ public record PolicyStatement(
     List<JsonValue> resources,
     Optional<JsonValue> condition) {
 
-  private static final Comparator<JsonValue> BY_JSON = Comparator.comparing(JsonWriter::compact);
-
   public PolicyStatement {
     actions = List.copyOf(new TreeSet<>(actions));
     TreeMap<String, JsonValue> unique = new TreeMap<>();
@@ -101,9 +99,5 @@ public record PolicyStatement(
         .put("Version", "2012-10-17")
         .put("Statement", new JsonArray(json))
         .build();
-  }
-
-  static Comparator<JsonValue> byJson() {
-    return BY_JSON;
   }
 }

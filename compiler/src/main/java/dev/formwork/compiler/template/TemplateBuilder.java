@@ -103,10 +103,6 @@ public final class TemplateBuilder {
     parameters.put(name, parameter);
   }
 
-  public int resourceCount() {
-    return resources.size();
-  }
-
   public Template build(String description) {
     TreeMap<String, CfResource> plain = new TreeMap<>();
     resources.forEach((id, owned) -> plain.put(id, owned.resource()));

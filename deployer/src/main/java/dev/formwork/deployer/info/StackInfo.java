@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /** What `info` shows: the stack's status, its outputs, and every resource with its parameters. */
 public record StackInfo(
@@ -21,18 +20,6 @@ public record StackInfo(
       String physicalId,
       String status,
       Map<String, String> params) {}
-
-  /**
-   * Each resource's parameters by logical id; the CLI maps config names to logical ids for
-   * connectTo.
-   */
-  public Map<String, Map<String, String>> paramsByLogicalId() {
-    Map<String, Map<String, String>> byId = new TreeMap<>();
-    for (Resource resource : resources) {
-      byId.put(resource.logicalId(), resource.params());
-    }
-    return byId;
-  }
 
   public List<String> render() {
     List<String> lines = new ArrayList<>();

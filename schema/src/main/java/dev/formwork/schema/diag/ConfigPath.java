@@ -54,11 +54,6 @@ public final class ConfigPath implements Comparable<ConfigPath> {
     return segments.size();
   }
 
-  /** The path without its last segment; the root stays the root. */
-  public ConfigPath parent() {
-    return segments.isEmpty() ? this : new ConfigPath(segments.subList(0, segments.size() - 1));
-  }
-
   /** The last segment as text ({@code ""} for the root). */
   public String lastKey() {
     return segments.isEmpty() ? "" : String.valueOf(segments.get(segments.size() - 1));

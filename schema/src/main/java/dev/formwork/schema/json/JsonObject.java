@@ -103,11 +103,6 @@ public final class JsonObject implements JsonValue {
       return put(key, JsonValue.of(value));
     }
 
-    public Builder putIfPresent(String key, Optional<? extends JsonValue> value) {
-      value.ifPresent(v -> members.put(key, v));
-      return this;
-    }
-
     public boolean has(String key) {
       return members.containsKey(key);
     }

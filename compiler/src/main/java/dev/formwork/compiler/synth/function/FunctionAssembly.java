@@ -4,7 +4,6 @@ import dev.formwork.compiler.naming.LogicalIds;
 import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.ref.FunctionRef;
-import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.PolicyStatement;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
@@ -38,7 +37,6 @@ public final class FunctionAssembly {
   private final Map<String, EnvironmentEntry> environment = new TreeMap<>();
   private final Map<String, JsonValue> extraProperties = new TreeMap<>();
   private final TreeSet<String> dependsOn = new TreeSet<>();
-  private final List<String> managedPolicyArns = new ArrayList<>();
   private Optional<LambdaCode> code = Optional.empty();
 
   public FunctionAssembly(
@@ -118,17 +116,6 @@ public final class FunctionAssembly {
     return ref.aliasLogicalId(aliasName);
   }
 
-  /**
-   * The ARN of a named alias of this function ({@code Ref} of an AWS::Lambda::Alias is its ARN),
-   * for integrations that target an alias; empty when the function declares no alias of that name.
-   */
-  public Optional<JsonValue> aliasEndpoint(String aliasName) {
-    return properties.aliases().stream()
-        .filter(alias -> alias.name().equals(aliasName))
-        .findFirst()
-        .map(alias -> Cf.ref(aliasLogicalId(alias.name())));
-  }
-
   /** What triggers invoke: the function ARN, or its live alias when it has one. */
   public JsonValue endpoint() {
     return ref.endpoint();
@@ -141,16 +128,6 @@ public final class FunctionAssembly {
 
   public Map<String, List<PolicyStatement>> policies() {
     return Collections.unmodifiableMap(policies);
-  }
-
-  public void addManagedPolicy(String arn) {
-    if (!managedPolicyArns.contains(arn)) {
-      managedPolicyArns.add(arn);
-    }
-  }
-
-  public List<String> managedPolicyArns() {
-    return List.copyOf(new TreeSet<>(managedPolicyArns));
   }
 
   /**

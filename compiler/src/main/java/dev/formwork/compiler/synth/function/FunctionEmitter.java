@@ -95,7 +95,7 @@ public final class FunctionEmitter {
     if (!environment.isEmpty()) {
       json.put("Environment", JsonObject.of("Variables", JsonObject.of(environment)));
     }
-    if (properties.storage() != 512) {
+    if (properties.storage() != FunctionProperties.DEFAULT_STORAGE_MB) {
       json.put("EphemeralStorage", JsonObject.of("Size", JsonValue.of(properties.storage())));
     }
     if (!properties.layers().isEmpty()) {
@@ -235,7 +235,7 @@ public final class FunctionEmitter {
                           .put("PolicyName", name)
                           .put("PolicyDocument", PolicyStatement.document(statements))
                           .build()));
-      int attached = result.managed().size() + function.managedPolicyArns().size();
+      int attached = result.managed().size();
       if (attached > RolePolicySplit.MAX_MANAGED_POLICIES_PER_ROLE) {
         context
             .diagnostics()
@@ -255,11 +255,7 @@ public final class FunctionEmitter {
                     + RolePolicySplit.MAX_MANAGED_CHARS
                     + " characters, but a role can have at most "
                     + RolePolicySplit.MAX_MANAGED_POLICIES_PER_ROLE
-                    + " attached"
-                    + (function.managedPolicyArns().isEmpty()
-                        ? ""
-                        : " (" + function.managedPolicyArns().size() + " are already)")
-                    + ".",
+                    + " attached.",
                 "Reduce connectTo targets or iamRoleStatements, or grant on ARN patterns (e.g. a"
                     + " bucket-name prefix with *) instead of listing each resource.");
       } else {
@@ -311,11 +307,6 @@ public final class FunctionEmitter {
                     .build());
     if (!policies.isEmpty()) {
       json.put("Policies", new JsonArray(policies));
-    }
-    if (!function.managedPolicyArns().isEmpty()) {
-      List<JsonValue> arns = new ArrayList<>();
-      function.managedPolicyArns().forEach(arn -> arns.add(Cf.sub(arn)));
-      json.put("ManagedPolicyArns", new JsonArray(arns));
     }
     return CfResource.of("AWS::IAM::Role", json.build());
   }

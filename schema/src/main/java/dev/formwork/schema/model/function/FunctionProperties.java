@@ -27,7 +27,9 @@ public record FunctionProperties(
     @Doc("Memory in MB; CPU scales with it.") @Default("1024") @Range(min = 128, max = 10240)
         int memory,
     @Doc("Maximum run time in seconds.") @Default("3") @Range(min = 1, max = 900) int timeout,
-    @Doc("Ephemeral /tmp storage in MB.") @Default("512") @Range(min = 512, max = 10240)
+    @Doc("Ephemeral /tmp storage in MB.")
+        @Default("" + FunctionProperties.DEFAULT_STORAGE_MB)
+        @Range(min = 512, max = 10240)
         int storage,
     @Doc(
             "Run the function inside the stack's VPC (needed for relational-database and"
@@ -82,4 +84,8 @@ public record FunctionProperties(
                 + " in front instead.")
         Optional<ConfigNode> cdn,
     @NotSupported("EFS and S3 Files mounts are not supported yet.")
-        Optional<ConfigNode> volumeMounts) {}
+        Optional<ConfigNode> volumeMounts) {
+
+  /** Lambda's ephemeral storage when none is configured; the template omits the setting then. */
+  public static final int DEFAULT_STORAGE_MB = 512;
+}
