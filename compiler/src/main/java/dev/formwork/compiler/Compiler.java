@@ -19,6 +19,7 @@ import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.TemplateValues;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.synth.function.FunctionEmitter;
+import dev.formwork.compiler.synth.function.SourceFiles;
 import dev.formwork.compiler.synth.stack.Overrides;
 import dev.formwork.compiler.synth.stack.RawResources;
 import dev.formwork.compiler.synth.stack.StackOutputs;
@@ -121,7 +122,10 @@ public final class Compiler {
     TemplateBuilder builder = new TemplateBuilder(synthesis);
     ResourceIndex index = index(config, stack);
     index.names().forEach(name -> params.put(name, index.find(name).orElseThrow().params()));
-    Synthesized synthesized = synthesize(config, stack, options, index, builder, synthesis);
+    SourceFiles sourceFiles =
+        path -> request.host().readFile(request.configDirectory().resolve(path));
+    Synthesized synthesized =
+        synthesize(config, stack, options, index, builder, sourceFiles, synthesis);
     Template template = synthesized.template();
     String serialised = JsonWriter.pretty(template.toJson());
     if (!synthesis.hasErrors()) {
@@ -175,12 +179,13 @@ public final class Compiler {
       CompileOptions options,
       ResourceIndex index,
       TemplateBuilder builder,
+      SourceFiles sourceFiles,
       Diagnostics diagnostics) {
     LogicalIdReferences logicalIds = new LogicalIdReferences();
     TemplateValues values = new TemplateValues(index, logicalIds, diagnostics);
     SynthesisContext context =
         new SynthesisContext(
-            stack, config, index, diagnostics, builder, values, options.manifest());
+            stack, config, index, diagnostics, builder, values, options.manifest(), sourceFiles);
 
     // Sorted by name, so the template never depends on the order of `resources`.
     new TreeMap<>(config.resources())

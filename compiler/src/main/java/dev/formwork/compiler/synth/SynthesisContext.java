@@ -1,6 +1,7 @@
 package dev.formwork.compiler.synth;
 
 import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.compiler.synth.function.SourceFiles;
 import dev.formwork.compiler.synth.resource.QueuePolicies;
 import dev.formwork.compiler.template.TemplateBuilder;
 import dev.formwork.schema.artifact.ArtifactManifest;
@@ -25,6 +26,7 @@ public final class SynthesisContext {
   private final TemplateBuilder template;
   private final TemplateValues values;
   private final Optional<ArtifactManifest> manifest;
+  private final SourceFiles sourceFiles;
   private final Map<String, FunctionAssembly> functions = new TreeMap<>();
   private final Map<String, Object> cache = new java.util.HashMap<>();
   private final QueuePolicies queuePolicies = new QueuePolicies();
@@ -36,7 +38,8 @@ public final class SynthesisContext {
       Diagnostics diagnostics,
       TemplateBuilder template,
       TemplateValues values,
-      Optional<ArtifactManifest> manifest) {
+      Optional<ArtifactManifest> manifest,
+      SourceFiles sourceFiles) {
     this.stack = stack;
     this.config = config;
     this.index = index;
@@ -44,6 +47,7 @@ public final class SynthesisContext {
     this.template = template;
     this.values = values;
     this.manifest = manifest;
+    this.sourceFiles = sourceFiles;
   }
 
   public StackIdentity stack() {
@@ -72,6 +76,11 @@ public final class SynthesisContext {
 
   public Optional<ArtifactManifest> manifest() {
     return manifest;
+  }
+
+  /** The project's files, for facts synthesis takes from source code (a Java file's package). */
+  public SourceFiles sourceFiles() {
+    return sourceFiles;
   }
 
   public void register(FunctionAssembly function) {

@@ -79,10 +79,12 @@ public final class FunctionSynthesizer implements ResourceSynthesizer<FunctionRe
     context.register(function);
     ConfigPath propertiesPath = path.key("properties");
 
-    LambdaCode.resolve(properties, propertiesPath, context.diagnostics())
+    LambdaCode.resolve(properties, propertiesPath, context.sourceFiles(), context.diagnostics())
         .ifPresent(
             code -> {
               function.setCode(code);
+              SnapStartRules.check(
+                  properties, code.runtime(), propertiesPath, context.diagnostics());
               if (code.runtime().deprecated()) {
                 context
                     .diagnostics()
