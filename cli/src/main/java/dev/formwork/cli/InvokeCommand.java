@@ -8,6 +8,7 @@ import dev.formwork.deployer.invoke.RemoteInvoker;
 import dev.formwork.deployer.invoke.SampleEvents;
 import dev.formwork.deployer.invoke.TriggerType;
 import dev.formwork.deployer.secret.SecretsManagerResolver;
+import dev.formwork.packager.BuildOptions;
 import dev.formwork.schema.artifact.Artifact;
 import dev.formwork.schema.bind.Suggestions;
 import dev.formwork.schema.json.JsonString;
@@ -129,7 +130,8 @@ final class InvokeCommand extends AwsCommand {
       CompiledFunction lambda,
       Optional<String> eventJson)
       throws IOException, InterruptedException {
-    PackageCommand.Packaged packaged = PackageCommand.packageCode(run, null, null, stderr);
+    PackageCommand.Packaged packaged =
+        PackageCommand.packageCode(run, null, null, BuildOptions.DEFAULT, stderr);
     if (packaged.result().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
