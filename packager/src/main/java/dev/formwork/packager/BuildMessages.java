@@ -2,7 +2,9 @@ package dev.formwork.packager;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,21 +46,27 @@ final class BuildMessages {
   /** javac's messages as Maven or Gradle print them, with the detail lines that follow each. */
   static List<String> java(String output, Path workingDir, Path projectDir) {
     List<String> messages = new ArrayList<>();
+    // Maven repeats each error in its closing summary, without the detail lines: keep the first.
+    Set<String> locations = new HashSet<>();
     List<String> lines = lines(output);
     for (int i = 0; i < lines.size(); i++) {
       Matcher maven = MAVEN.matcher(lines.get(i));
       Matcher javac = JAVAC.matcher(lines.get(i));
+      String location;
       String message;
       if (maven.matches()) {
-        message =
-            located(workingDir, projectDir, maven.group(1), maven.group(2), maven.group(3))
-                + maven.group(4);
+        location = located(workingDir, projectDir, maven.group(1), maven.group(2), maven.group(3));
+        message = maven.group(4);
       } else if (javac.matches()) {
-        message =
-            located(workingDir, projectDir, javac.group(1), javac.group(2), null) + javac.group(3);
+        location = located(workingDir, projectDir, javac.group(1), javac.group(2), null);
+        message = javac.group(3);
       } else {
         continue;
       }
+      if (!locations.add(location + message)) {
+        continue;
+      }
+      message = location + message;
       // javac explains "cannot find symbol" on indented lines ("  symbol: variable x").
       StringBuilder detailed = new StringBuilder(message);
       while (i + 1 < lines.size()
