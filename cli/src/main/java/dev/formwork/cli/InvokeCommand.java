@@ -146,19 +146,30 @@ final class InvokeCommand extends AwsCommand {
             .orElseThrow(
                 () ->
                     new UsageException(
-                        "--local runs Node.js and Python handlers; "
+                        "--local runs Node.js, Python, Java and Go (provided.*) handlers; "
                             + function
                             + " uses "
                             + runtime
                             + "."));
-    String module = handler.substring(0, handler.lastIndexOf('.'));
-    String export = handler.substring(handler.lastIndexOf('.') + 1);
-    Path codeFile =
-        language == LocalInvoker.Language.PYTHON
-            ? unpacked.resolve(module.replace('.', '/') + ".py")
-            : Files.exists(unpacked.resolve(module + ".mjs"))
-                ? unpacked.resolve(module + ".mjs")
-                : unpacked.resolve(module + ".js");
+    Path codeFile;
+    String export;
+    if (language == LocalInvoker.Language.JAVA) {
+      // The runner loads the class from the unpacked folder and its lib/ jars.
+      codeFile = unpacked;
+      export = handler;
+    } else if (language == LocalInvoker.Language.PROVIDED) {
+      codeFile = unpacked.resolve("bootstrap");
+      export = handler;
+    } else {
+      String module = handler.substring(0, handler.lastIndexOf('.'));
+      export = handler.substring(handler.lastIndexOf('.') + 1);
+      codeFile =
+          language == LocalInvoker.Language.PYTHON
+              ? unpacked.resolve(module.replace('.', '/') + ".py")
+              : Files.exists(unpacked.resolve(module + ".mjs"))
+                  ? unpacked.resolve(module + ".mjs")
+                  : unpacked.resolve(module + ".js");
+    }
     String payload = eventJson.orElseGet(() -> sampleEvent(resource));
     Map<String, String> configured = new TreeMap<>();
     // Values CloudFormation resolves at deploy time cannot be known here; they are shown as
