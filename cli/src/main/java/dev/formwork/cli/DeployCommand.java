@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -36,6 +37,8 @@ class DeployCommand extends AwsCommand {
               + " stack.")
   boolean yes;
 
+  @Mixin BuildFlags build;
+
   DeployCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
     super(workingDirectory, stdout, stderr);
   }
@@ -52,7 +55,8 @@ class DeployCommand extends AwsCommand {
       return ExitCodes.CONFIG_ERRORS;
     }
     CompilerRunner.Run first = compiled.get();
-    PackageCommand.Packaged packaged = PackageCommand.packageCode(first, null, null, stderr);
+    PackageCommand.Packaged packaged =
+        PackageCommand.packageCode(first, null, null, build.options(), stderr);
     if (packaged.result().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }

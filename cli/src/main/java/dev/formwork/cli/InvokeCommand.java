@@ -8,6 +8,7 @@ import dev.formwork.deployer.invoke.RemoteInvoker;
 import dev.formwork.deployer.invoke.SampleEvents;
 import dev.formwork.deployer.invoke.TriggerType;
 import dev.formwork.deployer.secret.SecretsManagerResolver;
+import dev.formwork.packager.BuildOptions;
 import dev.formwork.schema.artifact.Artifact;
 import dev.formwork.schema.bind.Suggestions;
 import dev.formwork.schema.json.JsonString;
@@ -128,8 +129,9 @@ final class InvokeCommand extends AwsCommand {
       FunctionResource resource,
       CompiledFunction lambda,
       Optional<String> eventJson)
-      throws IOException {
-    PackageCommand.Packaged packaged = PackageCommand.packageCode(run, null, null, stderr);
+      throws IOException, InterruptedException {
+    PackageCommand.Packaged packaged =
+        PackageCommand.packageCode(run, null, null, BuildOptions.DEFAULT, stderr);
     if (packaged.result().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
@@ -144,19 +146,30 @@ final class InvokeCommand extends AwsCommand {
             .orElseThrow(
                 () ->
                     new UsageException(
-                        "--local runs Node.js and Python handlers; "
+                        "--local runs Node.js, Python, Java and Go (provided.*) handlers; "
                             + function
                             + " uses "
                             + runtime
                             + "."));
-    String module = handler.substring(0, handler.lastIndexOf('.'));
-    String export = handler.substring(handler.lastIndexOf('.') + 1);
-    Path codeFile =
-        language == LocalInvoker.Language.PYTHON
-            ? unpacked.resolve(module.replace('.', '/') + ".py")
-            : Files.exists(unpacked.resolve(module + ".mjs"))
-                ? unpacked.resolve(module + ".mjs")
-                : unpacked.resolve(module + ".js");
+    Path codeFile;
+    String export;
+    if (language == LocalInvoker.Language.JAVA) {
+      // The runner loads the class from the unpacked folder and its lib/ jars.
+      codeFile = unpacked;
+      export = handler;
+    } else if (language == LocalInvoker.Language.PROVIDED) {
+      codeFile = unpacked.resolve("bootstrap");
+      export = handler;
+    } else {
+      String module = handler.substring(0, handler.lastIndexOf('.'));
+      export = handler.substring(handler.lastIndexOf('.') + 1);
+      codeFile =
+          language == LocalInvoker.Language.PYTHON
+              ? unpacked.resolve(module.replace('.', '/') + ".py")
+              : Files.exists(unpacked.resolve(module + ".mjs"))
+                  ? unpacked.resolve(module + ".mjs")
+                  : unpacked.resolve(module + ".js");
+    }
     String payload = eventJson.orElseGet(() -> sampleEvent(resource));
     Map<String, String> configured = new TreeMap<>();
     // Values CloudFormation resolves at deploy time cannot be known here; they are shown as

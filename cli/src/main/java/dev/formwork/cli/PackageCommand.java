@@ -1,6 +1,7 @@
 package dev.formwork.cli;
 
 import dev.formwork.compiler.report.DiagnosticRenderer;
+import dev.formwork.packager.BuildOptions;
 import dev.formwork.packager.ConsoleProgress;
 import dev.formwork.packager.Packager;
 import dev.formwork.packager.PackagingResult;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,6 +42,8 @@ final class PackageCommand extends ConfigCommand {
       description = "Build cache (default: .formwork/cache next to the config).")
   Path cache;
 
+  @Mixin BuildFlags build;
+
   PackageCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
     super(workingDirectory, stdout, stderr);
   }
@@ -50,7 +54,7 @@ final class PackageCommand extends ConfigCommand {
     if (compiled.isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
-    Packaged packaged = packageCode(compiled.get(), out, cache, stderr);
+    Packaged packaged = packageCode(compiled.get(), out, cache, build.options(), stderr);
     if (packaged.result().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
@@ -69,7 +73,8 @@ final class PackageCommand extends ConfigCommand {
   record Packaged(Optional<PackagingResult> result, Path outputDir) {}
 
   /** Packages the code of a compiled config, printing diagnostics; shared by package and deploy. */
-  static Packaged packageCode(CompilerRunner.Run run, Path out, Path cache, PrintStream stderr) {
+  static Packaged packageCode(
+      CompilerRunner.Run run, Path out, Path cache, BuildOptions options, PrintStream stderr) {
     Path configDir = run.configFile().toAbsolutePath().getParent();
     Path outputDir =
         out != null
@@ -81,8 +86,9 @@ final class PackageCommand extends ConfigCommand {
     try {
       result =
           Packager.standard()
+              .withOptions(options)
               .packageAll(
-                  PackagingPlans.of(config, configDir),
+                  PackagingPlans.of(config, configDir, run.result().functions()),
                   outputDir,
                   cacheDir,
                   ConsoleProgress.forEnvironment(stderr, System.getenv()));

@@ -1,10 +1,14 @@
 package dev.formwork.cli;
 
+import dev.formwork.compiler.CompiledFunction;
 import dev.formwork.compiler.synth.function.CodeLanguage;
 import dev.formwork.compiler.synth.function.LambdaCode;
 import dev.formwork.packager.Architecture;
 import dev.formwork.packager.CustomArtifactBuild;
 import dev.formwork.packager.FunctionBuild;
+import dev.formwork.packager.GoFunctionBuild;
+import dev.formwork.packager.JavaBuildTool;
+import dev.formwork.packager.JavaFunctionBuild;
 import dev.formwork.packager.LayerBuild;
 import dev.formwork.packager.ModuleFormat;
 import dev.formwork.packager.NodeFunctionBuild;
@@ -36,7 +40,12 @@ final class PackagingPlans {
 
   private PackagingPlans() {}
 
-  static PackagingPlan of(FormworkConfig config, Path projectDir) {
+  /**
+   * @param compiled the compiled functions, for what the compiler read from source (a Java
+   *     handler's class)
+   */
+  static PackagingPlan of(
+      FormworkConfig config, Path projectDir, Map<String, CompiledFunction> compiled) {
     List<FunctionBuild> functions = new ArrayList<>();
     List<LayerBuild> layers = new ArrayList<>();
     for (Map.Entry<String, ResourceDefinition> entry :
@@ -44,7 +53,14 @@ final class PackagingPlans {
       String name = entry.getKey();
       ConfigPath path = ConfigPath.of("resources", name, "properties");
       if (entry.getValue() instanceof FunctionResource function) {
-        functions.add(function(name, function.properties(), path, projectDir, config));
+        functions.add(
+            function(
+                name,
+                function.properties(),
+                path,
+                projectDir,
+                config,
+                Optional.ofNullable(compiled.get(name))));
       } else if (entry.getValue() instanceof LambdaLayerResource layer) {
         layers.add(layer(name, layer.properties(), path));
       }
@@ -57,7 +73,8 @@ final class PackagingPlans {
       FunctionProperties properties,
       ConfigPath path,
       Path projectDir,
-      FormworkConfig config) {
+      FormworkConfig config,
+      Optional<CompiledFunction> compiled) {
     List<String> ownLayers = layerNames(properties, config);
     Architecture architecture =
         properties.architecture() == LambdaArchitecture.ARM64
@@ -78,6 +95,35 @@ final class PackagingPlans {
         CodeLanguage.ofEntryFile(buildpack.entryfilePath()).orElse(CodeLanguage.JAVASCRIPT);
     LambdaRuntime runtime = properties.runtime().orElse(LambdaCode.newestRuntime(codeLanguage));
     Path entry = Path.of(buildpack.entryfilePath());
+    ConfigPath entryPath = packaging.key("entryfilePath");
+    if (codeLanguage == CodeLanguage.GO) {
+      return new GoFunctionBuild(
+          name,
+          entryPath,
+          entry,
+          architecture,
+          buildpack.includeFiles(),
+          buildpack.excludeFiles(),
+          ownLayers);
+    }
+    if (codeLanguage == CodeLanguage.JAVA) {
+      // The compiler read the handler's package from the entry file; the packager checks the zip
+      // holds that class. The plan is only built from a config that compiled.
+      String handler = compiled.orElseThrow().handler();
+      return new JavaFunctionBuild(
+          name,
+          entryPath,
+          entry,
+          handler.substring(0, handler.indexOf("::")),
+          compiled.get().runtime().configValue(),
+          language.flatMap(LanguageSpecificConfig::packageManagerFile).map(Path::of),
+          language
+              .flatMap(LanguageSpecificConfig::useMaven)
+              .map(maven -> maven ? JavaBuildTool.MAVEN : JavaBuildTool.GRADLE),
+          buildpack.includeFiles(),
+          buildpack.excludeFiles(),
+          ownLayers);
+    }
     if (codeLanguage == CodeLanguage.PYTHON) {
       Optional<Path> requirements =
           language.flatMap(LanguageSpecificConfig::packageManagerFile).map(Path::of);

@@ -13,6 +13,7 @@ import dev.formwork.compiler.source.YamlLimits;
 import dev.formwork.compiler.source.YamlSourceLoader;
 import dev.formwork.compiler.synth.IndexedResource;
 import dev.formwork.compiler.synth.ResourceIndex;
+import dev.formwork.compiler.synth.SourceFiles;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.TemplateValues;
@@ -123,7 +124,10 @@ public final class Compiler {
     TemplateBuilder builder = new TemplateBuilder(synthesis);
     ResourceIndex index = index(config, stack);
     index.names().forEach(name -> params.put(name, index.find(name).orElseThrow().params()));
-    Synthesized synthesized = synthesize(config, stack, options, index, builder, synthesis);
+    SourceFiles sourceFiles =
+        path -> request.host().readFile(request.configDirectory().resolve(path));
+    Synthesized synthesized =
+        synthesize(config, stack, options, index, builder, sourceFiles, synthesis);
     Template template = synthesized.template();
     String serialised = JsonWriter.pretty(template.toJson());
     if (!synthesis.hasErrors()) {
@@ -177,12 +181,13 @@ public final class Compiler {
       CompileOptions options,
       ResourceIndex index,
       TemplateBuilder builder,
+      SourceFiles sourceFiles,
       Diagnostics diagnostics) {
     LogicalIdReferences logicalIds = new LogicalIdReferences();
     TemplateValues values = new TemplateValues(index, logicalIds, diagnostics);
     SynthesisContext context =
         new SynthesisContext(
-            stack, config, index, diagnostics, builder, values, options.manifest());
+            stack, config, index, diagnostics, builder, values, options.manifest(), sourceFiles);
 
     // Sorted by name, so the template never depends on the order of `resources`.
     new TreeMap<>(config.resources())

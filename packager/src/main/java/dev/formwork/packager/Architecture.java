@@ -2,17 +2,27 @@ package dev.formwork.packager;
 
 import java.util.Locale;
 
-/** A Lambda instruction set, which decides the pip platform tag and the native modules to ship. */
+/**
+ * A Lambda instruction set, which decides the pip platform tag, Go's GOARCH and the native modules
+ * to ship.
+ */
 public enum Architecture {
-  X86_64("x86_64", "manylinux2014_x86_64"),
-  ARM64("arm64", "manylinux2014_aarch64");
+  X86_64("x86_64", "manylinux2014_x86_64", "amd64"),
+  ARM64("arm64", "manylinux2014_aarch64", "arm64");
 
   private final String lambdaName;
   private final String pipPlatform;
+  private final String goArch;
 
-  Architecture(String lambdaName, String pipPlatform) {
+  Architecture(String lambdaName, String pipPlatform, String goArch) {
     this.lambdaName = lambdaName;
     this.pipPlatform = pipPlatform;
+    this.goArch = goArch;
+  }
+
+  /** Go's {@code GOARCH} for this instruction set. */
+  public String goArch() {
+    return goArch;
   }
 
   /** The name Lambda's {@code Architectures} property uses. */

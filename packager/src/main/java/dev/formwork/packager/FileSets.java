@@ -9,7 +9,9 @@ import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -52,6 +54,29 @@ public final class FileSets {
           }
         });
     return files;
+  }
+
+  /**
+   * The files of the project folder that match an {@code include} glob and no {@code exclude} glob
+   * (a function's {@code includeFiles} and {@code excludeFiles}), by project-relative path.
+   */
+  public static SortedMap<String, Path> included(
+      Path projectDir, List<String> include, List<String> exclude) throws IOException {
+    SortedMap<String, Path> included = new TreeMap<>();
+    if (include.isEmpty()) {
+      return included;
+    }
+    List<PathMatcher> includeMatchers = matchers(include);
+    List<PathMatcher> excludeMatchers = matchers(exclude);
+    Set<String> skipped = new HashSet<>(ALWAYS_SKIPPED);
+    skipped.add("node_modules");
+    for (Map.Entry<String, Path> file : files(projectDir, skipped).entrySet()) {
+      if (matchesAny(includeMatchers, file.getKey())
+          && !matchesAny(excludeMatchers, file.getKey())) {
+        included.put(file.getKey(), file.getValue());
+      }
+    }
+    return included;
   }
 
   /** Matchers for glob patterns such as {@code assets/**} or {@code *.json}. */

@@ -3,9 +3,16 @@ package dev.formwork.packager;
 import dev.formwork.schema.diag.ConfigPath;
 import java.util.List;
 
-/** One function's packaging input: a JS/TS bundle, a Python folder or a custom artifact. */
+/**
+ * One function's packaging input: a JS/TS bundle, a Python folder, a Go executable, a Java build or
+ * a custom artifact.
+ */
 public sealed interface FunctionBuild
-    permits NodeFunctionBuild, PythonFunctionBuild, CustomArtifactBuild {
+    permits NodeFunctionBuild,
+        PythonFunctionBuild,
+        GoFunctionBuild,
+        JavaFunctionBuild,
+        CustomArtifactBuild {
 
   /** The config resource name; the artifact is listed under it in the manifest. */
   String resourceName();

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
@@ -278,7 +277,8 @@ final class NodeFunctionPackager {
               .withHint("Install the project's dependencies from its lockfile first (npm ci)."));
       return Optional.empty();
     }
-    SortedMap<String, Path> includes = includedFiles(projectDir, function);
+    SortedMap<String, Path> includes =
+        FileSets.included(projectDir, function.includeFiles(), function.excludeFiles());
     Optional<Path> tsconfig = function.tsconfig().map(path -> projectDir.resolve(path).normalize());
     if (tsconfig.isPresent() && !Files.isRegularFile(tsconfig.get())) {
       diagnostics.add(
@@ -312,25 +312,6 @@ final class NodeFunctionPackager {
             .putFiles("includes", includes)
             .digest();
     return Optional.of(new Prepared(function, key, includes, externals.entries()));
-  }
-
-  private static SortedMap<String, Path> includedFiles(Path projectDir, NodeFunctionBuild function)
-      throws IOException {
-    SortedMap<String, Path> included = new TreeMap<>();
-    if (function.includeFiles().isEmpty()) {
-      return included;
-    }
-    List<PathMatcher> include = FileSets.matchers(function.includeFiles());
-    List<PathMatcher> exclude = FileSets.matchers(function.excludeFiles());
-    Set<String> skipped = new HashSet<>(FileSets.ALWAYS_SKIPPED);
-    skipped.add("node_modules");
-    for (Map.Entry<String, Path> file : FileSets.files(projectDir, skipped).entrySet()) {
-      if (FileSets.matchesAny(include, file.getKey())
-          && !FileSets.matchesAny(exclude, file.getKey())) {
-        included.put(file.getKey(), file.getValue());
-      }
-    }
-    return included;
   }
 
   private void failed(NodeFunctionBuild function) {

@@ -33,11 +33,47 @@ public final class Packager {
   private final EsbuildLocator esbuild;
   private final ProcessRunner runner;
   private final String python;
+  private final Toolchains toolchains;
+  private final BuildOptions options;
+  private final int threads;
 
   public Packager(EsbuildLocator esbuild, ProcessRunner runner, String python) {
+    this(
+        esbuild,
+        runner,
+        python,
+        Toolchains.fromSystem(),
+        BuildOptions.DEFAULT,
+        Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * @param toolchains where go, mvn, gradle and the JDK are found
+   * @param threads how many independent builds run at once (the machine's cores by default)
+   */
+  public Packager(
+      EsbuildLocator esbuild,
+      ProcessRunner runner,
+      String python,
+      Toolchains toolchains,
+      BuildOptions options,
+      int threads) {
     this.esbuild = esbuild;
     this.runner = runner;
     this.python = python;
+    this.toolchains = toolchains;
+    this.options = options;
+    this.threads = threads;
+  }
+
+  /** This packager with other Go/Java build options (offline, tests). */
+  public Packager withOptions(BuildOptions newOptions) {
+    return new Packager(esbuild, runner, python, toolchains, newOptions, threads);
+  }
+
+  /** This packager looking for go, mvn, gradle and the JDK in another environment. */
+  public Packager withToolchains(Toolchains newToolchains) {
+    return new Packager(esbuild, runner, python, newToolchains, options, threads);
   }
 
   /**
@@ -49,7 +85,8 @@ public final class Packager {
   }
 
   /**
-   * Like {@link #standard()}, telling {@code onProcessStart} about every esbuild or pip process.
+   * Like {@link #standard()}, telling {@code onProcessStart} about every process it starts
+   * (esbuild, pip, go, mvn, gradle); the hook may be called from several threads at once.
    */
   public static Packager withProcessHook(Consumer<List<String>> onProcessStart) {
     String python =
@@ -74,32 +111,47 @@ public final class Packager {
     checkNames(plan, diagnostics);
     ArtifactCache cache = new ArtifactCache(cacheDir);
     Path projectDir = plan.projectDir();
-    List<BuiltArtifact> built = new ArrayList<>();
-
     FolderPackager folders = new FolderPackager(cache);
     Map<String, LayerBuild> layers = new LinkedHashMap<>();
+    List<BuildTask> tasks = new ArrayList<>();
     for (LayerBuild layer : plan.layers()) {
       layers.put(layer.resourceName(), layer);
-      packageLayer(projectDir, layer, folders, progress, diagnostics).ifPresent(built::add);
+      tasks.add(found -> asList(packageLayer(projectDir, layer, folders, progress, found)));
     }
-
     List<NodeFunctionBuild> nodeFunctions = new ArrayList<>();
+    List<JavaFunctionBuild> javaFunctions = new ArrayList<>();
     PythonFunctionPackager pythonPackager =
         new PythonFunctionPackager(python, runner, cache, progress);
+    GoFunctionPackager goPackager =
+        new GoFunctionPackager(toolchains, runner, cache, progress, options);
     for (FunctionBuild function : plan.functions()) {
       if (function instanceof NodeFunctionBuild node) {
         nodeFunctions.add(node);
       } else if (function instanceof PythonFunctionBuild pythonFunction) {
-        pythonPackager
-            .packageFunction(projectDir, pythonFunction, diagnostics)
-            .ifPresent(built::add);
+        tasks.add(
+            found -> asList(pythonPackager.packageFunction(projectDir, pythonFunction, found)));
+      } else if (function instanceof GoFunctionBuild go) {
+        tasks.add(found -> asList(goPackager.packageFunction(projectDir, go, found)));
+      } else if (function instanceof JavaFunctionBuild java) {
+        javaFunctions.add(java);
       } else if (function instanceof CustomArtifactBuild custom) {
-        packageCustom(projectDir, custom, folders, progress, diagnostics).ifPresent(built::add);
+        tasks.add(found -> asList(packageCustom(projectDir, custom, folders, progress, found)));
       }
     }
-    built.addAll(
-        new NodeFunctionPackager(esbuild, runner, cache, progress)
-            .packageAll(projectDir, nodeFunctions, diagnostics));
+    if (!nodeFunctions.isEmpty()) {
+      // One task: esbuild batches the functions itself and uses every core.
+      tasks.add(
+          found ->
+              new NodeFunctionPackager(esbuild, runner, cache, progress)
+                  .packageAll(projectDir, nodeFunctions, found));
+    }
+    JavaFunctionPackager javaPackager =
+        new JavaFunctionPackager(toolchains, runner, cache, progress, options);
+    for (JavaFunctionPackager.Unit unit :
+        javaPackager.plan(projectDir, javaFunctions, diagnostics)) {
+      tasks.add(found -> javaPackager.packageUnit(projectDir, unit, found));
+    }
+    List<BuiltArtifact> built = ParallelBuilds.run(tasks, threads, diagnostics);
 
     diagnostics.addAll(checkSizes(plan, built, layers));
     checkLayerReferences(plan, layers, diagnostics);
@@ -122,6 +174,10 @@ public final class Packager {
       write(built, manifest, outputDir, cache.root());
     }
     return result;
+  }
+
+  private static List<BuiltArtifact> asList(Optional<BuiltArtifact> artifact) {
+    return artifact.map(List::of).orElse(List.of());
   }
 
   private static void write(

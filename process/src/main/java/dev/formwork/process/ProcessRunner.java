@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -27,6 +28,9 @@ public final class ProcessRunner {
 
   /** How long to wait for the output pumps after stopping a process tree. */
   private static final long DRAIN_SECONDS = 5;
+
+  /** How often {@link #streamUntil} looks whether its caller has what it needs. */
+  private static final Duration POLL = Duration.ofMillis(20);
 
   private final Consumer<List<String>> onStart;
 
@@ -73,6 +77,55 @@ public final class ProcessRunner {
         executor,
         exitCode -> ProcessResult.exited(exitCode, "", ""),
         () -> ProcessResult.stopped("", ""));
+  }
+
+  /**
+   * As {@link #stream}, but the process tree is also stopped as soon as {@code enough} completes:
+   * for a server-like child, such as a Lambda bootstrap that asks for the next event for ever,
+   * whose work is over once it has answered once. Such a stop is {@link ProcessResult#released}.
+   *
+   * @throws IOException as {@link #run}
+   */
+  public ProcessResult streamUntil(ProcessCommand command, Consumer<String> lines, Future<?> enough)
+      throws IOException {
+    ProcessExecutor executor =
+        executor(command).redirectErrorStream(true).redirectOutput(new LineSplitter(lines));
+    onStart.accept(command.arguments());
+    StartedProcess started = executor.start();
+    long deadline = System.nanoTime() + command.timeout().toNanos();
+    try {
+      while (true) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          stopTree(started.getProcess());
+          drain(started.getFuture());
+          return ProcessResult.stopped("", "");
+        }
+        try {
+          int exitCode =
+              started
+                  .getFuture()
+                  .get(Math.min(left, POLL.toNanos()), TimeUnit.NANOSECONDS)
+                  .getExitValue();
+          return ProcessResult.exited(exitCode, "", "");
+        } catch (TimeoutException stillRunning) {
+          if (enough.isDone()) {
+            stopTree(started.getProcess());
+            drain(started.getFuture());
+            return ProcessResult.released("", "");
+          }
+        }
+      }
+    } catch (InterruptedException interrupted) {
+      stopTree(started.getProcess());
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while running " + command.program());
+    } catch (ExecutionException failed) {
+      if (failed.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException("zt-exec failed waiting for " + command.program(), failed);
+    }
   }
 
   /**

@@ -31,6 +31,7 @@ public final class SynthesisContext {
   private final TemplateBuilder template;
   private final TemplateValues values;
   private final Optional<ArtifactManifest> manifest;
+  private final SourceFiles sourceFiles;
   private final Map<String, FunctionAssembly> functions = new TreeMap<>();
   private final Map<String, Object> cache = new HashMap<>();
   private final QueuePolicies queuePolicies = new QueuePolicies();
@@ -44,7 +45,8 @@ public final class SynthesisContext {
       Diagnostics diagnostics,
       TemplateBuilder template,
       TemplateValues values,
-      Optional<ArtifactManifest> manifest) {
+      Optional<ArtifactManifest> manifest,
+      SourceFiles sourceFiles) {
     this.stack = stack;
     this.config = config;
     this.index = index;
@@ -52,6 +54,7 @@ public final class SynthesisContext {
     this.template = template;
     this.values = values;
     this.manifest = manifest;
+    this.sourceFiles = sourceFiles;
   }
 
   public StackIdentity stack() {
@@ -80,6 +83,11 @@ public final class SynthesisContext {
 
   public Optional<ArtifactManifest> manifest() {
     return manifest;
+  }
+
+  /** The project's files, for facts synthesis takes from source code (a Java file's package). */
+  public SourceFiles sourceFiles() {
+    return sourceFiles;
   }
 
   public void register(FunctionAssembly function) {

@@ -13,6 +13,7 @@ import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.json.JsonWriter;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,19 +29,28 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Runs a JavaScript or Python handler on this machine, as Lambda would: a small bootstrap loads the
- * handler file, calls the named export with the event and a context object, and writes the result
- * (or the error) as JSON to a file. The handler's own output is streamed to the sink. TypeScript
- * runs from the esbuild bundle the packager produced.
+ * Runs a handler on this machine, as Lambda would. JavaScript and Python: a small bootstrap loads
+ * the handler file, calls the named export with the event and a context object, and writes the
+ * result (or the error) as JSON to a file; TypeScript runs from the esbuild bundle the packager
+ * produced. Java: {@link JavaHandlerRunner} runs the handler class with the function's classes and
+ * {@code lib/} jars. OS-only runtimes (Go): the package's {@code bootstrap} runs against {@link
+ * RuntimeApiEmulator}. The handler's own output is streamed to the sink.
  */
 public final class LocalInvoker {
 
   /** The language runtime a handler file needs. */
   public enum Language {
     NODE,
-    PYTHON;
+    PYTHON,
+    /** The code file is the unpacked function folder; the handler is {@code pkg.Class::method}. */
+    JAVA,
+    /** The code file is the {@code bootstrap} executable of an OS-only runtime (Go). */
+    PROVIDED;
 
-    /** From a Lambda runtime name such as {@code nodejs20.x} or {@code python3.12}. */
+    /**
+     * From a Lambda runtime name such as {@code nodejs20.x}, {@code python3.12}, {@code java21} or
+     * {@code provided.al2023}.
+     */
     public static Optional<Language> fromRuntime(String runtime) {
       String r = runtime.toLowerCase(Locale.ROOT);
       if (r.startsWith("nodejs")) {
@@ -48,6 +58,12 @@ public final class LocalInvoker {
       }
       if (r.startsWith("python")) {
         return Optional.of(PYTHON);
+      }
+      if (r.startsWith("java")) {
+        return Optional.of(JAVA);
+      }
+      if (r.startsWith("provided")) {
+        return Optional.of(PROVIDED);
       }
       return Optional.empty();
     }
@@ -73,20 +89,35 @@ public final class LocalInvoker {
 
   private final String node;
   private final String python;
+  private final String javaBinary;
   private final OutputSink out;
   private final ProcessRunner processes = new ProcessRunner();
 
   public LocalInvoker(String nodeBinary, String pythonBinary, OutputSink out) {
+    this(nodeBinary, pythonBinary, "java", out);
+  }
+
+  public LocalInvoker(String nodeBinary, String pythonBinary, String javaBinary, OutputSink out) {
     this.node = nodeBinary;
     this.python = pythonBinary;
+    this.javaBinary = javaBinary;
     this.out = out;
   }
 
+  /** node, python3 and java from PATH ({@code $JAVA_HOME/bin/java} when JAVA_HOME is set). */
   public static LocalInvoker withDefaults(OutputSink out) {
-    return new LocalInvoker("node", "python3", out);
+    String javaHome = System.getenv("JAVA_HOME");
+    String java =
+        javaHome == null || javaHome.isBlank()
+            ? "java"
+            : Path.of(javaHome, "bin", "java").toString();
+    return new LocalInvoker("node", "python3", java, out);
   }
 
   public Result invoke(Invocation invocation) throws IOException {
+    if (invocation.language() == Language.PROVIDED) {
+      return new BootstrapRun(out, processes).invoke(invocation);
+    }
     Path code = invocation.codeFile().toAbsolutePath();
     String name = code.getFileName().toString();
     if (name.endsWith(".ts") || name.endsWith(".tsx") || name.endsWith(".mts")) {
@@ -94,7 +125,9 @@ public final class LocalInvoker {
           "TypeScript handlers run from their bundle: pass the .js file the packager wrote for this"
               + " function.");
     }
-    if (!Files.isRegularFile(code)) {
+    if (invocation.language() == Language.JAVA
+        ? !Files.isDirectory(code)
+        : !Files.isRegularFile(code)) {
       return failed("The handler file " + code + " does not exist.");
     }
     Path work = Files.createTempDirectory("formwork-invoke-");
@@ -107,10 +140,22 @@ public final class LocalInvoker {
         Path bootstrap = work.resolve("bootstrap.mjs");
         Files.writeString(bootstrap, resource("local-invoke-node.mjs"), StandardCharsets.UTF_8);
         command.addAll(List.of(node, bootstrap.toString()));
-      } else {
+      } else if (invocation.language() == Language.PYTHON) {
         Path bootstrap = work.resolve("bootstrap.py");
         Files.writeString(bootstrap, resource("local-invoke-python.py"), StandardCharsets.UTF_8);
         command.addAll(List.of(python, bootstrap.toString()));
+      } else {
+        command.addAll(List.of(javaBinary, "-cp", javaClasspath(work, code)));
+        command.add(JavaHandlerRunner.class.getName());
+        command.addAll(List.of(invocation.handlerFunction(), event.toString(), result.toString()));
+      }
+      if (invocation.language() != Language.JAVA) {
+        command.addAll(
+            List.of(
+                code.toString(),
+                invocation.handlerFunction(),
+                event.toString(),
+                result.toString()));
       }
       command.addAll(
           List.of(
@@ -119,7 +164,10 @@ public final class LocalInvoker {
       List<String> output = Collections.synchronizedList(new ArrayList<>());
       ProcessResult run =
           processes.stream(
-              ProcessCommand.of(command, code.getParent(), invocation.timeout())
+              ProcessCommand.of(
+                      command,
+                      invocation.language() == Language.JAVA ? code : code.getParent(),
+                      invocation.timeout())
                   .withEnvironment(invocation.environment()),
               line -> {
                 output.add(line);
@@ -155,7 +203,7 @@ public final class LocalInvoker {
    * The bootstrap writes {"ok":true,"value":...} or
    * {"ok":false,"errorType":...,"errorMessage":...}.
    */
-  private static Result fromResultFile(String text, List<String> output) {
+  static Result fromResultFile(String text, List<String> output) {
     try {
       JsonValue parsed = JsonParser.parse(text);
       if (parsed instanceof JsonObject object) {
@@ -190,8 +238,30 @@ public final class LocalInvoker {
         output);
   }
 
-  private static Result failed(String message) {
+  static Result failed(String message) {
     return new Result(ExitCodes.DEPLOY_FAILED, Optional.empty(), Optional.of(message), List.of());
+  }
+
+  /**
+   * The runner's class file (copied out of formwork, so the handler sees none of formwork's own
+   * classes), the function's folder (its classes) and its {@code lib/} jars, as Lambda's Java
+   * runtime loads them.
+   */
+  private static String javaClasspath(Path work, Path functionFolder) throws IOException {
+    String classFile = JavaHandlerRunner.class.getName().replace('.', '/') + ".class";
+    Path runner = work.resolve("runner").resolve(classFile);
+    Files.createDirectories(runner.getParent());
+    try (InputStream in = LocalInvoker.class.getResourceAsStream("/" + classFile)) {
+      if (in == null) {
+        throw new IllegalStateException(classFile + " is missing from the jar");
+      }
+      Files.write(runner, in.readAllBytes());
+    }
+    return String.join(
+        File.pathSeparator,
+        work.resolve("runner").toString(),
+        functionFolder.toString(),
+        functionFolder.resolve("lib").resolve("*").toString());
   }
 
   private static String resource(String name) throws IOException {
@@ -204,7 +274,7 @@ public final class LocalInvoker {
     }
   }
 
-  private static void deleteTree(Path dir) throws IOException {
+  static void deleteTree(Path dir) throws IOException {
     try (var paths = Files.walk(dir)) {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);

@@ -172,7 +172,8 @@ public enum Code {
   CONFIG_UNSUPPORTED_ENTRY_FILE(
       "config.unsupported-entry-file",
       ERROR,
-      "An entry file the buildpack cannot bundle (it bundles JavaScript, TypeScript and Python)."),
+      "An entry file the buildpack cannot build (it builds JavaScript, TypeScript, Python, Java and"
+          + " Go)."),
   CONFIG_RUNTIME_MISMATCH(
       "config.runtime-mismatch",
       ERROR,
@@ -182,6 +183,21 @@ public enum Code {
       WARNING,
       "A runtime AWS has deprecated: it no longer receives security updates.",
       Links.LAMBDA_RUNTIMES),
+  CONFIG_ENTRY_FILE_MISSING(
+      "config.entry-file-missing",
+      ERROR,
+      "A Java entry file that does not exist; formwork reads its package declaration to name the"
+          + " handler class."),
+  CONFIG_OPTION_FOR_OTHER_LANGUAGE(
+      "config.option-for-other-language",
+      WARNING,
+      "A buildpack option that does not apply to the entry file's language, so it has no effect."),
+  CONFIG_SNAP_START(
+      "config.snap-start",
+      ERROR,
+      "snapStart on a non-Java function, or with provisioned concurrency or over 512 MB of"
+          + " storage.",
+      Links.LAMBDA_SNAP_START),
   CONFIG_RESERVED_ENV_VAR(
       "config.reserved-env-var",
       ERROR,
@@ -591,6 +607,39 @@ public enum Code {
       "packaging.esbuild-unavailable",
       ERROR,
       "No esbuild: the project has none and it cannot be downloaded, or its checksum is wrong."),
+  PACKAGING_TOOLCHAIN_MISSING(
+      "packaging.toolchain-missing",
+      ERROR,
+      "The build tool a Go or Java function needs (go, mvn or gradle) is not installed."),
+  PACKAGING_GO_MODULE_MISSING(
+      "packaging.go-module-missing",
+      ERROR,
+      "A Go entry file with no go.mod in its folder or any folder above it."),
+  PACKAGING_GO_NOT_MAIN(
+      "packaging.go-not-main",
+      ERROR,
+      "A Go entry file that is not in package main, so it cannot become an executable."),
+  PACKAGING_GO_BUILD_FAILED(
+      "packaging.go-build-failed",
+      ERROR,
+      "go build failed; its messages follow, with file and line."),
+  PACKAGING_JAVA_PROJECT_MISSING(
+      "packaging.java-project-missing",
+      ERROR,
+      "A Java entry file with no pom.xml or build.gradle above it, or a missing build file."),
+  PACKAGING_JAVA_BUILD_FAILED(
+      "packaging.java-build-failed",
+      ERROR,
+      "The Maven or Gradle build failed; its messages follow, with file and line."),
+  PACKAGING_JAVA_HANDLER_MISSING(
+      "packaging.java-handler-missing",
+      ERROR,
+      "The build produced no class for the handler: the entry file is not among its sources."),
+  PACKAGING_JAVA_CLASS_VERSION(
+      "packaging.java-class-version",
+      ERROR,
+      "Classes compiled for a newer Java than the function's runtime can load.",
+      Links.LAMBDA_RUNTIMES),
 
   // ---- vpc: the stack VPC ----
 
@@ -698,6 +747,7 @@ public enum Code {
             + "aws-properties-lambda-eventinvokeconfig-destinationconfig.html";
     static final String LAMBDA_QUOTAS = AWS + "lambda/latest/dg/gettingstarted-limits.html";
     static final String LAMBDA_RUNTIMES = AWS + "lambda/latest/dg/lambda-runtimes.html";
+    static final String LAMBDA_SNAP_START = AWS + "lambda/latest/dg/snapstart.html";
     static final String LAMBDA_ENVIRONMENT_VARIABLES =
         AWS + "lambda/latest/dg/configuration-envvars.html";
     static final String LAMBDA_SQS_PARAMETERS =

@@ -109,6 +109,10 @@ public final class FunctionEmitter {
     properties
         .reservedConcurrency()
         .ifPresent(value -> json.put("ReservedConcurrentExecutions", value));
+    if (properties.snapStart()) {
+      // The live alias and the triggers invoke the published version, which Lambda snapshots.
+      json.put("SnapStart", JsonObject.of("ApplyOn", new JsonString("PublishedVersions")));
+    }
     properties
         .tracing()
         .ifPresent(

@@ -30,10 +30,12 @@ public final class FunctionSettings {
   public static void apply(FunctionAssembly function, SynthesisContext context) {
     FunctionProperties properties = function.properties();
     ConfigPath propertiesPath = function.path().key("properties");
-    LambdaCode.resolve(properties, propertiesPath, context.diagnostics())
+    LambdaCode.resolve(properties, propertiesPath, context.sourceFiles(), context.diagnostics())
         .ifPresent(
             code -> {
               function.setCode(code);
+              SnapStartRules.check(
+                  properties, code.runtime(), propertiesPath, context.diagnostics());
               if (code.runtime().deprecated()) {
                 context
                     .diagnostics()

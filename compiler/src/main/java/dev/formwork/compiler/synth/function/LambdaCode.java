@@ -1,5 +1,6 @@
 package dev.formwork.compiler.synth.function;
 
+import dev.formwork.compiler.synth.SourceFiles;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
@@ -17,16 +18,38 @@ import java.util.Optional;
  */
 public record LambdaCode(LambdaRuntime runtime, String handler, Optional<CodeLanguage> language) {
 
-  /** The default runtime per language: the newest AWS offers as of this release. */
+  /** The handler string of a Go function: Lambda runs the {@code bootstrap} executable itself. */
+  public static final String GO_HANDLER = "bootstrap";
+
+  /** The method Lambda calls on a Java handler class when handlerFunction is not given. */
+  public static final String DEFAULT_JAVA_METHOD = "handleRequest";
+
+  /**
+   * The default runtime per language: the newest AWS offers (and cfn-lint knows) as of this
+   * release.
+   */
   public static LambdaRuntime newestRuntime(CodeLanguage language) {
-    return language == CodeLanguage.JAVASCRIPT
-        ? LambdaRuntime.NODEJS24_X
-        : LambdaRuntime.PYTHON3_14;
+    switch (language) {
+      case JAVASCRIPT:
+        return LambdaRuntime.NODEJS24_X;
+      case PYTHON:
+        return LambdaRuntime.PYTHON3_14;
+      case JAVA:
+        return LambdaRuntime.JAVA25;
+      default:
+        return LambdaRuntime.PROVIDED_AL2023;
+    }
   }
 
-  /** Resolves runtime and handler, reporting unsupported entry files and mismatched runtimes. */
+  /**
+   * Resolves runtime and handler, reporting unsupported entry files and mismatched runtimes. A Java
+   * entry file is read through {@code files}: its package declaration names the handler class.
+   */
   public static Optional<LambdaCode> resolve(
-      FunctionProperties properties, ConfigPath propertiesPath, Diagnostics diagnostics) {
+      FunctionProperties properties,
+      ConfigPath propertiesPath,
+      SourceFiles files,
+      Diagnostics diagnostics) {
     ConfigPath packagingPath = propertiesPath.key("packaging").key("properties");
     if (properties.packaging() instanceof BuildpackPackaging buildpack) {
       String entry = buildpack.properties().entryfilePath();
@@ -35,47 +58,22 @@ public record LambdaCode(LambdaRuntime runtime, String handler, Optional<CodeLan
         diagnostics.error(
             Code.CONFIG_UNSUPPORTED_ENTRY_FILE,
             packagingPath.key("entryfilePath"),
-            "formwork's buildpack bundles JavaScript, TypeScript and Python; it cannot package '"
+            "formwork's buildpack builds JavaScript, TypeScript, Python, Java and Go; it cannot"
+                + " package '"
                 + entry
                 + "'.",
             "Build the code yourself and use `packaging: {type: custom-artifact, properties:"
                 + " {packagePath, handler}}` with a `runtime`.");
         return Optional.empty();
       }
-      LambdaRuntime runtime = properties.runtime().orElse(newestRuntime(language.get()));
-      boolean matches =
-          language.get() == CodeLanguage.JAVASCRIPT ? runtime.isNode() : runtime.isPython();
-      if (!matches) {
-        List<String> suitable = new ArrayList<>();
-        for (LambdaRuntime candidate : LambdaRuntime.values()) {
-          if (language.get() == CodeLanguage.JAVASCRIPT
-              ? candidate.isNode()
-              : candidate.isPython()) {
-            suitable.add(candidate.configValue());
-          }
-        }
-        diagnostics.error(
-            Code.CONFIG_RUNTIME_MISMATCH,
-            propertiesPath.key("runtime"),
-            "Runtime " + runtime.configValue() + " cannot run the entry file '" + entry + "'.",
-            "Use one of "
-                + String.join(", ", suitable)
-                + ", or leave runtime out to get "
-                + newestRuntime(language.get()).configValue()
-                + ".");
+      LanguageOptions.check(language.get(), buildpack.properties(), packagingPath, diagnostics);
+      Optional<LambdaRuntime> runtime =
+          runtime(language.get(), properties, buildpack, propertiesPath, diagnostics);
+      if (runtime.isEmpty()) {
         return Optional.empty();
       }
-      String exportName =
-          buildpack
-              .properties()
-              .handlerFunction()
-              .orElse(language.get() == CodeLanguage.JAVASCRIPT ? "default" : "handler");
-      // The packager writes JS bundles as index.js and keeps Python modules under their own name.
-      String handler =
-          language.get() == CodeLanguage.JAVASCRIPT
-              ? "index." + exportName
-              : CodeLanguage.baseName(entry) + "." + exportName;
-      return Optional.of(new LambdaCode(runtime, handler, language));
+      return handler(language.get(), buildpack.properties(), packagingPath, files, diagnostics)
+          .map(handler -> new LambdaCode(runtime.get(), handler, language));
     }
     CustomArtifactPackaging custom = (CustomArtifactPackaging) properties.packaging();
     boolean ok = true;
@@ -104,6 +102,179 @@ public record LambdaCode(LambdaRuntime runtime, String handler, Optional<CodeLan
             properties.runtime().get(),
             handlerString(custom.properties().handler().get()),
             Optional.empty()));
+  }
+
+  /**
+   * The runtime: {@code runtime}, or for Java the one {@code javaVersion} names, or the language's
+   * newest; it must run the language.
+   */
+  private static Optional<LambdaRuntime> runtime(
+      CodeLanguage language,
+      FunctionProperties properties,
+      BuildpackPackaging buildpack,
+      ConfigPath propertiesPath,
+      Diagnostics diagnostics) {
+    String entry = buildpack.properties().entryfilePath();
+    Optional<LambdaRuntime> given = properties.runtime();
+    Optional<Integer> javaVersion =
+        language == CodeLanguage.JAVA
+            ? buildpack
+                .properties()
+                .languageSpecificConfig()
+                .flatMap(options -> options.javaVersion())
+            : Optional.empty();
+    if (javaVersion.isPresent()) {
+      ConfigPath versionPath =
+          propertiesPath
+              .key("packaging")
+              .key("properties")
+              .key("languageSpecificConfig")
+              .key("javaVersion");
+      Optional<LambdaRuntime> forVersion = javaRuntime(javaVersion.get());
+      if (forVersion.isEmpty()) {
+        diagnostics.valueError(
+            Code.CONFIG_INVALID_VALUE,
+            versionPath,
+            "Lambda has no runtime for Java " + javaVersion.get() + ".",
+            "Use one of " + String.join(", ", javaVersions()) + ".");
+        return Optional.empty();
+      }
+      if (given.isPresent() && given.get() != forVersion.get()) {
+        diagnostics.error(
+            Code.CONFIG_RUNTIME_MISMATCH,
+            propertiesPath.key("runtime"),
+            "Runtime "
+                + given.get().configValue()
+                + " contradicts javaVersion "
+                + javaVersion.get()
+                + ".",
+            "Give only one of them, or the same version in both.");
+        return Optional.empty();
+      }
+      given = forVersion;
+    }
+    LambdaRuntime runtime = given.orElse(newestRuntime(language));
+    if (!language.runsOn(runtime)) {
+      List<String> suitable = new ArrayList<>();
+      for (LambdaRuntime candidate : LambdaRuntime.values()) {
+        if (language.runsOn(candidate)) {
+          suitable.add(candidate.configValue());
+        }
+      }
+      diagnostics.error(
+          Code.CONFIG_RUNTIME_MISMATCH,
+          propertiesPath.key("runtime"),
+          "Runtime " + runtime.configValue() + " cannot run the entry file '" + entry + "'.",
+          "Use one of "
+              + String.join(", ", suitable)
+              + ", or leave runtime out to get "
+              + newestRuntime(language).configValue()
+              + ".");
+      return Optional.empty();
+    }
+    return Optional.of(runtime);
+  }
+
+  private static Optional<LambdaRuntime> javaRuntime(int version) {
+    for (LambdaRuntime runtime : LambdaRuntime.values()) {
+      if (runtime.isJava() && runtime.javaVersion() == version) {
+        return Optional.of(runtime);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> javaVersions() {
+    List<String> versions = new ArrayList<>();
+    for (LambdaRuntime runtime : LambdaRuntime.values()) {
+      if (runtime.isJava()) {
+        versions.add(0, String.valueOf(runtime.javaVersion()));
+      }
+    }
+    return versions;
+  }
+
+  /**
+   * The handler string: {@code index.<export>} for bundles (the packager writes index.js), {@code
+   * <module>.<function>} for Python, {@code <package>.<Class>::<method>} for Java, and {@code
+   * bootstrap} for Go (Lambda runs the executable; the handler string is not used).
+   */
+  private static Optional<String> handler(
+      CodeLanguage language,
+      BuildpackPackaging.Properties buildpack,
+      ConfigPath packagingPath,
+      SourceFiles files,
+      Diagnostics diagnostics) {
+    String entry = buildpack.entryfilePath();
+    switch (language) {
+      case JAVASCRIPT:
+        return Optional.of("index." + buildpack.handlerFunction().orElse("default"));
+      case PYTHON:
+        return Optional.of(
+            CodeLanguage.baseName(entry) + "." + buildpack.handlerFunction().orElse("handler"));
+      case GO:
+        return Optional.of(GO_HANDLER);
+      default:
+        return javaHandler(buildpack, packagingPath, files, diagnostics);
+    }
+  }
+
+  private static Optional<String> javaHandler(
+      BuildpackPackaging.Properties buildpack,
+      ConfigPath packagingPath,
+      SourceFiles files,
+      Diagnostics diagnostics) {
+    String entry = buildpack.entryfilePath();
+    String method = buildpack.handlerFunction().orElse(DEFAULT_JAVA_METHOD);
+    boolean ok = true;
+    if (!isJavaIdentifier(method)) {
+      diagnostics.valueError(
+          Code.CONFIG_INVALID_VALUE,
+          packagingPath.key("handlerFunction"),
+          "'" + method + "' is not a Java method name.",
+          "handlerFunction names the method of the entry file's class, e.g. "
+              + DEFAULT_JAVA_METHOD
+              + "; the class comes from the file.");
+      ok = false;
+    }
+    String className = CodeLanguage.baseName(entry);
+    if (!isJavaIdentifier(className)) {
+      diagnostics.valueError(
+          Code.CONFIG_INVALID_VALUE,
+          packagingPath.key("entryfilePath"),
+          "'"
+              + className
+              + "' is not a Java class name, so '"
+              + entry
+              + "' cannot hold the handler.",
+          "A Java file is named after its public class, e.g."
+              + " src/main/java/com/example/Handler.java.");
+      ok = false;
+    }
+    Optional<String> source = files.read(entry);
+    if (source.isEmpty()) {
+      diagnostics.valueError(
+          Code.CONFIG_ENTRY_FILE_MISSING,
+          packagingPath.key("entryfilePath"),
+          "The Java entry file '"
+              + entry
+              + "' does not exist; formwork reads its package declaration to name the handler.",
+          "entryfilePath is relative to the config file.");
+      ok = false;
+    }
+    if (!ok) {
+      return Optional.empty();
+    }
+    String javaPackage = JavaPackageDeclaration.of(source.get());
+    return Optional.of(
+        (javaPackage.isEmpty() ? "" : javaPackage + ".") + className + "::" + method);
+  }
+
+  private static boolean isJavaIdentifier(String name) {
+    if (name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0))) {
+      return false;
+    }
+    return name.chars().skip(1).allMatch(Character::isJavaIdentifierPart);
   }
 
   /**

@@ -39,7 +39,10 @@ public record FunctionRef(
         name,
         properties.url().map(url -> url.enabled()).orElse(false),
         properties.logging().map(logging -> !logging.disabled()).orElse(true),
-        properties.deployment().isPresent() || properties.provisionedConcurrency().isPresent(),
+        // SnapStart only restores published versions, so triggers must invoke the live alias.
+        properties.deployment().isPresent()
+            || properties.provisionedConcurrency().isPresent()
+            || properties.snapStart(),
         properties.aliases().stream().map(FunctionAlias::name).toList(),
         alarmLogicalIds(name, properties.alarms()));
   }

@@ -6,9 +6,10 @@ import dev.formwork.compiler.template.CfResource;
 
 /**
  * A function's published AWS::Lambda::Version and its aliases, written after the function itself: a
- * version with {@code deployment}, {@code provisionedConcurrency} or {@code aliases}, keyed by the
- * written function's properties; the live alias ({@code stp-live}, Stacktape's name) with {@code
- * deployment} or {@code provisionedConcurrency}.
+ * version with {@code deployment}, {@code provisionedConcurrency}, {@code snapStart} or {@code
+ * aliases}, keyed by the written function's properties; the live alias ({@code stp-live},
+ * Stacktape's name) with {@code deployment}, {@code provisionedConcurrency} or {@code snapStart}
+ * (SnapStart only restores published versions, so triggers must invoke one).
  */
 public final class FunctionReleases {
 

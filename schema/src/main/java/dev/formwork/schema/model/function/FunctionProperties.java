@@ -79,6 +79,12 @@ public record FunctionProperties(
         List<String> connectTo,
     @Doc("Extra IAM statements for the function's role.") List<IamRoleStatement> iamRoleStatements,
     @Doc("AWS X-Ray tracing mode.") Optional<TracingMode> tracing,
+    @Doc(
+            "Java only: Lambda SnapStart (ApplyOn: PublishedVersions). Publishes a version and a"
+                + " live alias, which every trigger invokes, so cold starts resume from a"
+                + " snapshot.")
+        @Default("false")
+        boolean snapStart,
     @NotSupported(
             "CloudFront distributions for functions are not supported yet; put an http-api-gateway"
                 + " in front instead.")

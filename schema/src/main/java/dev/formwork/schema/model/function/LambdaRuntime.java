@@ -53,4 +53,21 @@ public enum LambdaRuntime implements ConfigEnum {
   public boolean isPython() {
     return value.startsWith("python");
   }
+
+  public boolean isJava() {
+    return value.startsWith("java");
+  }
+
+  /** An OS-only runtime ({@code provided.al2023}) that runs the package's {@code bootstrap}. */
+  public boolean isProvided() {
+    return value.startsWith("provided");
+  }
+
+  /** The Java version of a Java runtime: {@code java21} gives 21. */
+  public int javaVersion() {
+    if (!isJava()) {
+      throw new IllegalStateException(value + " is not a Java runtime");
+    }
+    return Integer.parseInt(value.substring("java".length()));
+  }
 }

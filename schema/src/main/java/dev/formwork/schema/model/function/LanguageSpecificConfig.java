@@ -21,7 +21,10 @@ public record LanguageSpecificConfig(
     @Doc("JS/TS: where to write source maps.") Optional<String> outputSourceMapsTo,
     @Doc("JS/TS: dependencies left out of the package entirely.")
         List<String> dependenciesToExcludeFromDeploymentPackage,
-    @Doc("Python: requirements file (default requirements.txt).")
+    @Doc(
+            "Python: requirements file (default requirements.txt beside the entry file). Java: the"
+                + " pom.xml or build.gradle(.kts) of the project (default: the nearest one above"
+                + " the entry file).")
         Optional<String> packageManagerFile,
     @Doc("Python: package manager.") Optional<String> packageManager,
     @Doc("Python: Python version.") Optional<String> pythonVersion,
@@ -34,7 +37,11 @@ public record LanguageSpecificConfig(
         Optional<ConfigNode> uvWithoutGroups,
     @NotSupported("uv dependency groups are not supported yet; use a requirements file.")
         Optional<ConfigNode> uvOnlyGroups,
-    @NotSupported("Build Java code yourself and use custom-artifact packaging.")
-        Optional<ConfigNode> useMaven,
-    @NotSupported("Build Java code yourself and use custom-artifact packaging.")
-        Optional<ConfigNode> javaVersion) {}
+    @Doc(
+            "Java: true builds with Maven (pom.xml), false with Gradle (build.gradle); default: the"
+                + " build file nearest the entry file, Maven when a folder has both.")
+        Optional<Boolean> useMaven,
+    @Doc(
+            "Java: the Java version, which picks the runtime (11, 17, 21 or 25 → java11 … java25);"
+                + " default: the newest.")
+        Optional<Integer> javaVersion) {}

@@ -1,0 +1,109 @@
+package dev.formwork.compiler.synth.function;
+
+import dev.formwork.schema.diag.Code;
+import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.diag.Diagnostics;
+import dev.formwork.schema.model.function.BuildpackPackaging;
+import dev.formwork.schema.model.function.LanguageSpecificConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Warns about buildpack options that do nothing for a Java or Go entry file (the JS/TS and Python
+ * options, {@code excludeDependencies}, a Go {@code handlerFunction}), and about the Java options
+ * on other languages, so that no option is accepted and silently ignored.
+ */
+final class LanguageOptions {
+
+  /** The {@code languageSpecificConfig} options that have an effect, per language. */
+  private static final Map<CodeLanguage, Set<String>> APPLIES =
+      Map.of(
+          CodeLanguage.JAVA, Set.of("useMaven", "javaVersion", "packageManagerFile"),
+          CodeLanguage.GO, Set.of());
+
+  private static final Set<String> JAVA_ONLY = Set.of("useMaven", "javaVersion");
+
+  private LanguageOptions() {}
+
+  static void check(
+      CodeLanguage language,
+      BuildpackPackaging.Properties buildpack,
+      ConfigPath packagingPath,
+      Diagnostics diagnostics) {
+    Map<String, Boolean> given = new TreeMap<>();
+    buildpack.languageSpecificConfig().ifPresent(options -> given.putAll(givenOptions(options)));
+    ConfigPath optionsPath = packagingPath.key("languageSpecificConfig");
+    List<String> ignored = new ArrayList<>();
+    given.forEach(
+        (name, present) -> {
+          if (!present) {
+            return;
+          }
+          boolean applies =
+              APPLIES.containsKey(language)
+                  ? APPLIES.get(language).contains(name)
+                  : !JAVA_ONLY.contains(name);
+          if (!applies) {
+            ignored.add(name);
+          }
+        });
+    for (String name : ignored) {
+      diagnostics.valueWarning(
+          Code.CONFIG_OPTION_FOR_OTHER_LANGUAGE,
+          optionsPath.key(name),
+          "languageSpecificConfig."
+              + name
+              + " has no effect for a "
+              + language.displayName()
+              + " function.",
+          JAVA_ONLY.contains(name)
+              ? "It applies to Java functions only; remove it."
+              : "It applies to other languages; remove it.");
+    }
+    if (language == CodeLanguage.GO && buildpack.handlerFunction().isPresent()) {
+      diagnostics.valueWarning(
+          Code.CONFIG_OPTION_FOR_OTHER_LANGUAGE,
+          packagingPath.key("handlerFunction"),
+          "handlerFunction has no effect for a Go function: Lambda runs its bootstrap executable,"
+              + " and main() chooses the handler with lambda.Start.",
+          "Remove handlerFunction.");
+    }
+    if ((language == CodeLanguage.GO || language == CodeLanguage.JAVA)
+        && !buildpack.excludeDependencies().isEmpty()) {
+      diagnostics.valueWarning(
+          Code.CONFIG_OPTION_FOR_OTHER_LANGUAGE,
+          packagingPath.key("excludeDependencies"),
+          "excludeDependencies has no effect for a " + language.displayName() + " function.",
+          language == CodeLanguage.JAVA
+              ? "Leave a dependency jar out with excludeFiles, e.g. lib/netty-*.jar, or give it"
+                  + " scope provided in the build."
+              : "Go links what main imports; remove the import instead.");
+    }
+  }
+
+  /** Which options the user gave: present values and non-empty lists. */
+  private static Map<String, Boolean> givenOptions(LanguageSpecificConfig options) {
+    Map<String, Boolean> given = new TreeMap<>();
+    given.put("tsConfigPath", options.tsConfigPath().isPresent());
+    given.put("emitTsDecoratorMetadata", options.emitTsDecoratorMetadata().isPresent());
+    given.put(
+        "dependenciesToExcludeFromBundle", !options.dependenciesToExcludeFromBundle().isEmpty());
+    given.put("outputModuleFormat", options.outputModuleFormat().isPresent());
+    given.put("nodeVersion", options.nodeVersion().isPresent());
+    given.put("disableSourceMaps", options.disableSourceMaps().isPresent());
+    given.put("outputSourceMapsTo", options.outputSourceMapsTo().isPresent());
+    given.put(
+        "dependenciesToExcludeFromDeploymentPackage",
+        !options.dependenciesToExcludeFromDeploymentPackage().isEmpty());
+    given.put("packageManagerFile", options.packageManagerFile().isPresent());
+    given.put("packageManager", options.packageManager().isPresent());
+    given.put("pythonVersion", options.pythonVersion().isPresent());
+    given.put("minify", options.minify().isPresent());
+    given.put("useMaven", options.useMaven().isPresent());
+    given.put("javaVersion", options.javaVersion().isPresent());
+    return given;
+  }
+}

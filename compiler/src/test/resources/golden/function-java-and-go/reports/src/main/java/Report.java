@@ -1,0 +1,5 @@
+public class Report {
+  public String run(String month) {
+    return month;
+  }
+}
