@@ -151,6 +151,44 @@ class ProcessRunnerTest {
   }
 
   @Test
+  void aServerLikeProcessIsReleasedOnceItsCallerHasWhatItNeeds() throws IOException {
+    CompletableFuture<String> answer = new CompletableFuture<>();
+    List<String> lines = new ArrayList<>();
+    long started = System.nanoTime();
+
+    ProcessResult result =
+        runner.streamUntil(
+            sh("echo answered; sleep 30", GENEROUS),
+            line -> {
+              lines.add(line);
+              answer.complete(line);
+            },
+            answer);
+
+    assertThat(result).isEqualTo(ProcessResult.released("", ""));
+    assertThat(result.succeeded()).isFalse();
+    assertThat(lines).containsExactly("answered");
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
+  }
+
+  @Test
+  void aProcessThatEndsBeforeItsCallerHasWhatItNeedsReportsItsExitCode() throws IOException {
+    ProcessResult result =
+        runner.streamUntil(sh("exit 3", GENEROUS), line -> {}, new CompletableFuture<>());
+
+    assertThat(result).isEqualTo(ProcessResult.exited(3, "", ""));
+  }
+
+  @Test
+  void aServerLikeProcessThatNeverAnswersIsStoppedAtItsLimit() throws IOException {
+    ProcessResult result =
+        runner.streamUntil(
+            sh("sleep 30", Duration.ofMillis(300)), line -> {}, new CompletableFuture<>());
+
+    assertThat(result.timedOut()).isTrue();
+  }
+
+  @Test
   void aMissingProgramIsAnIOExceptionOrEmptyForAnOptionalTool() {
     ProcessCommand missing =
         ProcessCommand.of(List.of("formwork-no-such-program"), directory, GENEROUS);
