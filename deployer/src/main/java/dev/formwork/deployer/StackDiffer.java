@@ -7,6 +7,7 @@ import dev.formwork.schema.json.JsonParseException;
 import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.json.JsonValue;
 import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.model.TemplateStage;
 
 /**
@@ -44,9 +45,9 @@ public final class StackDiffer {
           DeployResult.of(Outcome.SUCCEEDED, "Diff computed."));
     } catch (DeployStepException e) {
       return new DiffOutcome(
-          Optional.empty(), DeployResult.of(Outcome.FAILED, e.getMessage(), e.hint()));
-    } catch (software.amazon.awssdk.core.exception.SdkException e) {
-      return new DiffOutcome(Optional.empty(), AwsErrors.toResult(e));
+          Optional.empty(), DeployResult.failed(e.code(), e.getMessage(), e.hint()));
+    } catch (SdkException e) {
+      return new DiffOutcome(Optional.empty(), clients.errors().toResult(e));
     }
   }
 

@@ -3,6 +3,7 @@ package dev.formwork.deployer.script;
 import dev.formwork.deployer.DeployStepException;
 import dev.formwork.deployer.OutputSink;
 import dev.formwork.deployer.secret.DynamicReference;
+import dev.formwork.deployer.secret.SecretMask;
 import dev.formwork.deployer.secret.SecretResolver;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,24 +14,22 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Runs one {@link LocalScript}: a command through {@code sh -c}, or a script file with the
  * interpreter its extension calls for (node, python3, bash), in its cwd with its environment plus
  * the connectTo variables. Secret references among those values are resolved only now, just before
- * the process starts, and any resolved value that appears in the output is masked.
+ * the process starts, and any resolved value that appears in the output is masked ({@link
+ * SecretMask}: every line of a multi-line value, every occurrence inside a line).
  */
 public final class LocalScriptRunner {
 
   static final int TAIL_LINES = 50;
-  static final String MASK = "****";
 
   private final Path projectDir;
   private final OutputSink out;
@@ -56,7 +55,7 @@ public final class LocalScriptRunner {
     List<String> command = command(script, cwd);
     Map<String, String> env = new LinkedHashMap<>(script.environment());
     env.putAll(connectedVariables);
-    Set<String> secretValues = new HashSet<>();
+    SecretMask mask = new SecretMask();
     for (Map.Entry<String, String> variable : env.entrySet()) {
       if (DynamicReference.containsReference(variable.getValue())) {
         SecretResolver resolver =
@@ -74,7 +73,7 @@ public final class LocalScriptRunner {
                 variable.getValue(),
                 reference -> {
                   String value = resolver.resolve(reference);
-                  secretValues.add(value);
+                  mask.add(value);
                   return value;
                 });
         variable.setValue(resolved);
@@ -97,7 +96,7 @@ public final class LocalScriptRunner {
             new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
-        String shown = mask(line, secretValues);
+        String shown = mask.apply(line);
         out.info("  [" + script.name() + "] " + shown);
         tail.addLast(shown);
         if (tail.size() > TAIL_LINES) {
@@ -107,17 +106,6 @@ public final class LocalScriptRunner {
     }
     int exit = process.waitFor();
     return new Result(script.name(), exit, new ArrayList<>(tail));
-  }
-
-  static String mask(String line, Set<String> secretValues) {
-    String shown = line;
-    for (String secret : secretValues) {
-      // Very short values would mask ordinary text; values of 4+ characters are masked.
-      if (secret.length() >= 4) {
-        shown = shown.replace(secret, MASK);
-      }
-    }
-    return shown;
   }
 
   private static List<String> command(LocalScript script, Path cwd) {

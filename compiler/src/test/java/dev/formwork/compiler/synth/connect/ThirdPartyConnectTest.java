@@ -136,7 +136,9 @@ class ThirdPartyConnectTest {
     String text =
         new DiagnosticRenderer(file -> Optional.of(config + function(TARGETS)))
             .text(result.diagnostics());
-    String json = DiagnosticRenderer.json(result.diagnostics());
+    String json =
+        new DiagnosticRenderer(file -> Optional.of(config + function(TARGETS)))
+            .json(result.diagnostics());
     for (String output : List.of(text, json)) {
       assertFalse(output.contains("canary-upstash-4711"), output);
       assertFalse(output.contains("canary-atlas-4712"), output);
