@@ -15,10 +15,11 @@ final class AtomicFiles {
   private AtomicFiles() {}
 
   /**
+   * @param shown the path as the user gave it, for the message
    * @throws UsageException when the file cannot be written (a missing parent that cannot be
    *     created, no permission, a full disk): the path came from the command line
    */
-  static void write(Path target, String text) {
+  static void write(Path target, Path shown, String text) {
     Path absolute = target.toAbsolutePath();
     try {
       Files.createDirectories(absolute.getParent());
@@ -32,7 +33,7 @@ final class AtomicFiles {
       }
     } catch (IOException e) {
       throw UsageException.file(
-          "Cannot write " + target + ": " + reason(e) + ".",
+          "Cannot write " + shown + ": " + reason(e) + ".",
           "Choose a folder you can write to, or fix its permissions.");
     }
   }

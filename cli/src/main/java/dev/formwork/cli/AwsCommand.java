@@ -2,6 +2,7 @@ package dev.formwork.cli;
 
 import dev.formwork.deployer.AwsClients;
 import dev.formwork.deployer.AwsErrors;
+import dev.formwork.deployer.DeployStepException;
 import dev.formwork.deployer.DeployTarget;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
@@ -52,7 +53,9 @@ abstract class AwsCommand extends ConfigCommand {
 
   @Override
   CommandFailure explain(Throwable failure) {
-    if (clients != null && AwsErrors.concerns(failure)) {
+    // A step that already explained itself (a missing secret) keeps its own words.
+    boolean explained = failure instanceof DeployStepException || failure instanceof UsageException;
+    if (!explained && clients != null && AwsErrors.concerns(failure)) {
       return CommandFailure.of(clients.errors().explain(failure), failure);
     }
     return super.explain(failure);

@@ -58,7 +58,7 @@ final class CompileCommand extends ConfigCommand {
     if (out == null) {
       context.out().print(text);
     } else {
-      AtomicFiles.write(context.workingDirectory().resolve(out), text);
+      AtomicFiles.write(context.workingDirectory().resolve(out), out, text);
     }
     return ExitCodes.OK;
   }

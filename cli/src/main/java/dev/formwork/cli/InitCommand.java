@@ -75,7 +75,7 @@ final class InitCommand extends FormworkCommand {
     for (Map.Entry<String, String> file : files.entrySet()) {
       Path path = project.resolve(file.getKey());
       if (file.getKey().equals(".gitignore") || !Files.exists(path)) {
-        AtomicFiles.write(path, file.getValue());
+        AtomicFiles.write(path, path, file.getValue());
         context.err().println("  created " + context.workingDirectory().relativize(path));
       }
     }

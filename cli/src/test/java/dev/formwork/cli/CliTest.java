@@ -164,7 +164,8 @@ class CliTest {
             "--error-format",
             "json");
     assertEquals(1, run.exitCode());
-    JsonArray diagnostics = (JsonArray) JsonParser.parse(run.out());
+    assertEquals("", run.out(), "diagnostics go to stderr, whatever their format");
+    JsonArray diagnostics = (JsonArray) JsonParser.parse(run.err());
     assertEquals(1, diagnostics.size());
     JsonObject diagnostic = (JsonObject) diagnostics.get(0);
     assertEquals(new JsonString("config.unknown-property"), diagnostic.get("code").orElseThrow());
@@ -174,6 +175,9 @@ class CliTest {
     assertEquals(new JsonString("formwork.yml"), diagnostic.get("file").orElseThrow());
     assertEquals("5", diagnostic.get("line").orElseThrow().toString().replaceAll("\\D", ""));
     assertEquals("7", diagnostic.get("column").orElseThrow().toString().replaceAll("\\D", ""));
+    // `timout: 3` is underlined from column 7 up to the colon: endColumn is exclusive.
+    assertEquals("5", diagnostic.get("endLine").orElseThrow().toString().replaceAll("\\D", ""));
+    assertEquals("13", diagnostic.get("endColumn").orElseThrow().toString().replaceAll("\\D", ""));
     assertEquals(new JsonString("Did you mean 'timeout'?"), diagnostic.get("hint").orElseThrow());
     assertTrue(diagnostic.has("message"));
 

@@ -152,6 +152,9 @@ public final class AwsErrors {
 
   private AwsFailure service(AwsServiceException e, Throwable failure) {
     String code = String.valueOf(e.awsErrorDetails().errorCode());
+    // JSON services name their errors "AccessDeniedException"; query services "AccessDenied".
+    // Shown without the suffix, so no message looks like a Java exception.
+    String shown = code.endsWith("Exception") ? code.substring(0, code.length() - 9) : code;
     String message = firstLine(e.awsErrorDetails().errorMessage());
     Optional<CallWatch.Call> call = watch.callOf(failure);
     String service =
@@ -159,14 +162,14 @@ public final class AwsErrors {
     if (INVALID_CREDENTIALS.contains(code)) {
       return new AwsFailure(
           Code.AWS_INVALID_CREDENTIALS,
-          "AWS rejected the credentials (" + service + " " + code + "): " + message,
+          "AWS rejected the credentials (" + service + " " + shown + "): " + message,
           ssoProfile.get()
               ? "Renew the SSO session: run `aws sso login --profile " + profile + "`."
               : "The credentials have expired or are not valid: renew them (for temporary keys,"
                   + " AWS_SESSION_TOKEN too), or pass --profile with working ones.");
     }
     if (ACCESS_DENIED.contains(code) || e.statusCode() == 403) {
-      return accessDenied(code, message, call);
+      return accessDenied(shown, message, call);
     }
     if (THROTTLING.contains(code)) {
       return new AwsFailure(
@@ -186,7 +189,7 @@ public final class AwsErrors {
             + " refused "
             + call.map(CallWatch.Call::operation).orElse("the request")
             + " ("
-            + code
+            + shown
             + "): "
             + message,
         "Check the stage, region and stack name; run again with --debug for details.");

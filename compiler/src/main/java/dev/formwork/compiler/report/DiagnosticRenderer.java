@@ -91,7 +91,7 @@ public final class DiagnosticRenderer {
       out.append(' ')
           .append(gutter)
           .append(" | ")
-          .append(paint(paint, caret(line.get(), where.column())))
+          .append(indentedCaret(line.get(), where.column(), paint))
           .append('\n');
     }
     diagnostic
@@ -104,6 +104,13 @@ public final class DiagnosticRenderer {
                     .append(hint)
                     .append('\n'));
     out.append('\n');
+  }
+
+  /** The caret line, with only the carets coloured. */
+  private String indentedCaret(String line, int column, String style) {
+    String caret = caret(line, column);
+    int carets = caret.indexOf('^');
+    return caret.substring(0, carets) + paint(style, caret.substring(carets));
   }
 
   private String paint(String style, String text) {

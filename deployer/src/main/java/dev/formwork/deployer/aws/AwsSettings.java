@@ -27,6 +27,10 @@ public record AwsSettings(
     return new AwsSettings(profile, policy, network, slowCallNotices);
   }
 
+  public AwsSettings withNetwork(NetworkLimits limits) {
+    return new AwsSettings(profile, retryPolicy, limits, slowCallNotices);
+  }
+
   public AwsSettings withNotices(Consumer<String> notices) {
     return new AwsSettings(profile, retryPolicy, network, notices);
   }

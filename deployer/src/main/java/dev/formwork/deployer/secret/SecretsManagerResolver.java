@@ -10,7 +10,7 @@ import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.json.JsonWriter;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
-import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.secretsmanager.model.SecretsManagerException;
 
 /**
  * Resolves dynamic references with Secrets Manager GetSecretValue, honouring version and JSON key.
@@ -34,7 +34,11 @@ public final class SecretsManagerResolver implements SecretResolver {
                 reference.versionStage().ifPresent(b::versionStage);
                 reference.versionId().ifPresent(b::versionId);
               });
-    } catch (ResourceNotFoundException missing) {
+    } catch (SecretsManagerException missing) {
+      // Checked by code: not every Secrets Manager endpoint's answer maps to the model's class.
+      if (!"ResourceNotFoundException".equals(missing.awsErrorDetails().errorCode())) {
+        throw missing;
+      }
       throw new DeployStepException(
           Code.AWS_SECRET_NOT_FOUND,
           "The secret "

@@ -31,10 +31,10 @@ public record FormworkConfig(
     @Doc(
             "The stage commands use when neither --stage (-s) nor FORMWORK_STAGE gives one, e.g."
                 + " dev. Must be written as a plain value: it is read before anything else.")
+        // A letter first, unlike --stage: the schema describes no number-like stage.
         @Pattern(
-            regex = STAGE,
-            meaning =
-                "2 to 32 lower-case letters, digits or dashes, starting with a letter or digit")
+            regex = "[a-z][a-z0-9-]{1,31}",
+            meaning = "2 to 32 lower-case letters, digits or dashes, starting with a letter")
         Optional<String> defaultStage,
     @Doc("Values read elsewhere in the config with $Var().name.") Map<String, ConfigNode> variables,
     @Doc("The service's resources by name. Names are alphanumeric.")
