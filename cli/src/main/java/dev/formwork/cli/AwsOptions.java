@@ -13,7 +13,7 @@ public final class AwsOptions {
       names = {"-p", "--profile"},
       paramLabel = "NAME",
       description =
-          "AWS profile from ~/.aws/config or ~/.aws/credentials, SSO profiles included (default:"
+          "AWS profile from the AWS config or credentials file, SSO profiles too (default:"
               + " AWS_PROFILE, else the default chain).")
   String profile;
 

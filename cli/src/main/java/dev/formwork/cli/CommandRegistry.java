@@ -24,81 +24,84 @@ final class CommandRegistry {
     }
   }
 
+  // Lambdas rather than constructor references: a command's class is loaded only when it runs.
   static final List<Entry> ALL =
       List.of(
           new Entry(
               "init",
               List.of(),
-              "Create a minimal project here: config, one TypeScript handler, .gitignore.",
-              InitCommand::new),
+              "Create a minimal project: config, TypeScript handler, .gitignore.",
+              context -> new InitCommand(context)),
           new Entry(
               "compile",
               List.of(),
-              "Compile the config into a CloudFormation template (JSON by default).",
-              CompileCommand::new),
+              "Compile the config into a CloudFormation template.",
+              context -> new CompileCommand(context)),
           new Entry(
               "validate",
               List.of(),
-              "Check the config and print its diagnostics; writes no template.",
-              ValidateCommand::new),
+              "Check the config and print its diagnostics.",
+              context -> new ValidateCommand(context)),
           new Entry(
               "package",
               List.of(),
-              "Build every function and layer into reproducible zips plus manifest.json.",
-              PackageCommand::new),
+              "Build functions and layers into reproducible zips and a manifest.",
+              context -> new PackageCommand(context)),
           new Entry(
               "deploy",
               List.of(),
-              "Package, compile and deploy the stack through a change set; print the outputs.",
-              DeployCommand::new),
+              "Package, compile and deploy the stack through a change set.",
+              context -> new DeployCommand(context)),
           new Entry(
               "preview",
               List.of(),
-              "Show what a deploy would change (a change set that is created, printed, deleted).",
-              PreviewCommand::new),
+              "Show what a deploy would change, without changing anything.",
+              context -> new PreviewCommand(context)),
           new Entry(
               "diff",
               List.of(),
-              "Compare the compiled template with the deployed one, resource by resource.",
-              DiffCommand::new),
+              "Compare the compiled template with the deployed one.",
+              context -> new DiffCommand(context)),
           new Entry(
               "info",
               List.of(),
-              "Show the deployed stack: status, outputs, and each resource's parameters.",
-              InfoCommand::new),
+              "Show the deployed stack: status, outputs, resource parameters.",
+              context -> new InfoCommand(context)),
           new Entry(
               "invoke",
               List.of(),
-              "Invoke a function in AWS, or --local on this machine with a sample event.",
-              InvokeCommand::new),
+              "Invoke a function in AWS, or --local with a sample event.",
+              context -> new InvokeCommand(context)),
           new Entry(
               "script-run",
               List.of(),
-              "Run one script from `scripts`, with its connectTo variables from the stack.",
-              ScriptRunCommand::new),
+              "Run a script from `scripts` with its connectTo variables.",
+              context -> new ScriptRunCommand(context)),
           new Entry(
               "rollback",
               List.of(),
-              "Continue the rollback of a stack in UPDATE_ROLLBACK_FAILED.",
-              RollbackCommand::new),
+              "Continue a rollback stuck in UPDATE_ROLLBACK_FAILED.",
+              context -> new RollbackCommand(context)),
           new Entry(
               "delete",
               List.of("destroy", "remove"),
-              "Delete the stack: empty its deployment bucket and non-retained buckets, then delete"
-                  + " it.",
-              DeleteCommand::new),
+              "Empty the stack's buckets, then delete it.",
+              context -> new DeleteCommand(context)),
           new Entry(
               "schema",
               List.of(),
-              "Print the JSON Schema of the config language (editor completion and checks).",
-              SchemaCommand::new),
+              "Print the JSON Schema of the config, for editors.",
+              context -> new SchemaCommand(context)),
           new Entry(
               "completion",
               List.of(),
               "Print a shell completion script for bash or zsh.",
-              CompletionCommand::new),
+              context -> new CompletionCommand(context)),
           new Entry(
-              "help", List.of(), "Show the help of formwork or of one command.", HelpCommand::new));
+              "help",
+              List.of(),
+              "Show the help of formwork or of one command.",
+              context -> new HelpCommand(context)));
 
   private CommandRegistry() {}
 
