@@ -184,17 +184,21 @@ public final class Main {
 
   private static String commandList() {
     StringBuilder table = new StringBuilder();
+    String indent = " ".repeat(SUMMARY_COLUMN);
     for (CommandRegistry.Entry entry : CommandRegistry.ALL) {
-      String name = entry.name();
-      StringBuilder summary = new StringBuilder(entry.summary());
-      if (!entry.aliases().isEmpty()) {
-        summary.append(" (also: ").append(String.join(", ", entry.aliases())).append(')');
-      }
-      List<String> lines = wrap(summary.toString(), WIDTH - SUMMARY_COLUMN);
-      table.append(String.format("  %-" + (SUMMARY_COLUMN - 2) + "s", name)).append(lines.get(0));
-      table.append(System.lineSeparator());
+      List<String> lines = wrap(entry.summary(), WIDTH - SUMMARY_COLUMN);
+      table.append(String.format("  %-" + (SUMMARY_COLUMN - 2) + "s", entry.name()));
+      table.append(lines.get(0)).append(System.lineSeparator());
       for (String more : lines.subList(1, lines.size())) {
-        table.append(" ".repeat(SUMMARY_COLUMN)).append(more).append(System.lineSeparator());
+        table.append(indent).append(more).append(System.lineSeparator());
+      }
+      if (!entry.aliases().isEmpty()) {
+        table
+            .append(indent)
+            .append("Also: ")
+            .append(String.join(", ", entry.aliases()))
+            .append('.')
+            .append(System.lineSeparator());
       }
     }
     return table.toString();

@@ -56,7 +56,7 @@ class CliConventionsTest {
     for (CommandRegistry.Entry entry : CommandRegistry.ALL) {
       assertTrue(help.out().contains("  " + entry.name() + " "), entry.name() + "\n" + help.out());
     }
-    assertTrue(help.out().contains("(also: destroy, remove)"), help.out());
+    assertTrue(help.out().contains("Also: destroy, remove."), help.out());
     assertEquals(help.out(), run("--help").out(), "`help` and `--help` agree");
 
     for (CommandRegistry.Entry entry : CommandRegistry.ALL) {
@@ -102,7 +102,7 @@ class CliConventionsTest {
     for (String alias : List.of("destroy", "remove")) {
       InProcessCli.Result help = run(alias, "--help");
       assertEquals(0, help.exitCode());
-      assertTrue(help.out().contains("Delete the stack"), help.out());
+      assertTrue(help.out().contains("Empty the stack's buckets, then delete it."), help.out());
     }
   }
 
