@@ -3,8 +3,11 @@ package dev.formwork.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.formwork.deployer.testing.AwsFaults;
+import dev.formwork.deployer.testing.FaultProxy;
 import dev.formwork.deployer.testing.SilentEndpoint;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,6 +121,32 @@ class AwsAccessProcessTest {
             + "  = hint: Start the server behind --endpoint-url (for moto: `moto_server -p"
             + " PORT`), or fix its host and port.\n",
         run.err());
+  }
+
+  @Test
+  void expiredKeysFromTheEnvironment() throws Exception {
+    try (FaultProxy expired = new FaultProxy(URI.create("http://127.0.0.1:9"))) {
+      expired.add(AwsFaults.expiredToken());
+      Result run =
+          formwork(
+              Map.of(
+                  "AWS_ACCESS_KEY_ID", "ASIAEXPIRED",
+                  "AWS_SECRET_ACCESS_KEY", "expired",
+                  "AWS_SESSION_TOKEN", "expired-session",
+                  "AWS_REGION", "eu-west-1"),
+              "info",
+              "--endpoint-url",
+              expired.endpoint().toString());
+      assertEquals(3, run.exitCode(), run.err());
+      assertEquals(
+          """
+          error[aws.invalid-credentials]: AWS rejected the credentials (CloudFormation \
+          ExpiredToken): The security token included in the request is expired
+            = hint: The credentials have expired or are not valid: renew them (for temporary \
+          keys, AWS_SESSION_TOKEN too), or pass --profile with working ones.
+          """,
+          run.err());
+    }
   }
 
   @Test
