@@ -3,6 +3,7 @@ package dev.formwork.deployer.aws;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
@@ -30,7 +31,7 @@ public final class CallWatch implements ExecutionInterceptor {
 
     /** The IAM action of the call, e.g. {@code cloudformation:DescribeStacks}. */
     public String action() {
-      return service.toLowerCase(java.util.Locale.ROOT) + ":" + operation;
+      return service.toLowerCase(Locale.ROOT) + ":" + operation;
     }
   }
 

@@ -4,6 +4,7 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import java.util.Locale;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.retries.api.AcquireInitialTokenRequest;
 import software.amazon.awssdk.retries.api.AcquireInitialTokenResponse;
@@ -90,9 +91,7 @@ public final class FailFastRetryStrategy implements RetryStrategy {
         return true;
       }
       if (cause instanceof ConnectException
-          && String.valueOf(cause.getMessage())
-              .toLowerCase(java.util.Locale.ROOT)
-              .contains("refused")) {
+          && String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("refused")) {
         return true;
       }
     }
