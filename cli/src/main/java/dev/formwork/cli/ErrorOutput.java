@@ -39,10 +39,6 @@ final class ErrorOutput {
     this.debug = debug;
   }
 
-  boolean color() {
-    return color;
-  }
-
   /** Config diagnostics, with the source text of each file they point into. */
   void diagnostics(List<Diagnostic> diagnostics, Function<String, Optional<String>> sources) {
     DiagnosticRenderer renderer = new DiagnosticRenderer(sources, color);

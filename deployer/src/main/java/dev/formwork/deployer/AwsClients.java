@@ -81,10 +81,6 @@ public final class AwsClients implements AutoCloseable {
     return target;
   }
 
-  public AwsSettings settings() {
-    return settings;
-  }
-
   /** Explains the failures of these clients' calls. */
   public AwsErrors errors() {
     return errors;
@@ -253,11 +249,6 @@ public final class AwsClients implements AutoCloseable {
     C client = b.build();
     built.add(0, client);
     return client;
-  }
-
-  /** The profile in effect: --profile, else AWS_PROFILE, else default. */
-  public String profileName() {
-    return profileName;
   }
 
   @Override

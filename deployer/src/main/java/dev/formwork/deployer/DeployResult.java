@@ -64,8 +64,4 @@ public record DeployResult(
   public DeployResult withChanges(ChangeSetSummary summary) {
     return new DeployResult(outcome, message, hint, outputs, Optional.of(summary), failureCode);
   }
-
-  public DeployResult withCode(Code code) {
-    return new DeployResult(outcome, message, hint, outputs, changes, Optional.of(code));
-  }
 }
