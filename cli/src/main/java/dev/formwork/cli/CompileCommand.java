@@ -2,10 +2,9 @@ package dev.formwork.cli;
 
 import dev.formwork.compiler.template.YamlTemplateWriter;
 import dev.formwork.schema.json.JsonWriter;
-import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -14,9 +13,15 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "compile",
-    mixinStandardHelpOptions = true,
-    description = "Compile the config into a CloudFormation template (JSON by default).")
+    footer = {
+      "",
+      "Examples:",
+      "  formwork compile -s dev -r eu-west-1 > template.json",
+      "  formwork compile -s prod --format yaml --out build/template.yaml"
+    })
 final class CompileCommand extends ConfigCommand {
+
+  @Mixin ManifestOption manifest;
 
   @Option(
       names = "--out",
@@ -30,14 +35,8 @@ final class CompileCommand extends ConfigCommand {
       description = "Template format: ${COMPLETION-CANDIDATES} (default: json).")
   TemplateFormat format = TemplateFormat.json;
 
-  @Option(
-      names = "--error-format",
-      paramLabel = "FORMAT",
-      description = "Diagnostics as ${COMPLETION-CANDIDATES} (default: text).")
-  CompilerRunner.ErrorFormat errorFormat = CompilerRunner.ErrorFormat.text;
-
-  CompileCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
-    super(workingDirectory, stdout, stderr);
+  CompileCommand(CliContext context) {
+    super(context);
   }
 
   /** Template output formats. */
@@ -47,11 +46,8 @@ final class CompileCommand extends ConfigCommand {
   }
 
   @Override
-  public Integer call() throws IOException {
-    CompilerRunner runner = new CompilerRunner(workingDirectory);
-    CompilerRunner.Run run = runner.compile(config);
-    runner.report(
-        run, errorFormat, errorFormat == CompilerRunner.ErrorFormat.json ? stderr : stdout, stderr);
+  int execute() {
+    CompilerRunner.Run run = compileAndReport(manifest.manifest());
     if (run.result().template().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
@@ -60,10 +56,9 @@ final class CompileCommand extends ConfigCommand {
             ? YamlTemplateWriter.write(run.result().template().get().toJson())
             : JsonWriter.pretty(run.result().template().get().toJson());
     if (out == null) {
-      stdout.print(text);
-      stdout.flush();
+      context.out().print(text);
     } else {
-      AtomicFiles.write(workingDirectory.resolve(out), text);
+      AtomicFiles.write(context.workingDirectory().resolve(out), out, text);
     }
     return ExitCodes.OK;
   }

@@ -1,42 +1,51 @@
 package dev.formwork.cli;
 
 import dev.formwork.compiler.template.Template;
-import dev.formwork.deployer.AwsClients;
 import dev.formwork.deployer.StackDiffer;
 import dev.formwork.schema.json.JsonWriter;
-import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code formwork diff}: the local template against the deployed one, resource by resource. */
 @Command(
     name = "diff",
-    mixinStandardHelpOptions = true,
-    description =
-        "Compare the compiled template with the deployed stack's template, resource by resource.")
+    footer = {
+      "",
+      "Examples:",
+      "  formwork diff -s prod -r eu-west-1",
+      "  formwork diff -s prod --output json > diff.json   # for a pull-request comment"
+    })
 final class DiffCommand extends AwsCommand {
 
-  DiffCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
-    super(workingDirectory, stdout, stderr);
+  @Mixin ManifestOption manifest;
+
+  @Mixin OutputOptions output;
+
+  DiffCommand(CliContext context) {
+    super(context);
   }
 
   @Override
-  public Integer call() {
-    CompilerRunner runner = new CompilerRunner(workingDirectory);
-    CompilerRunner.Run run = runner.compile(config);
-    Optional<Template> template = StackCommands.template(runner, run, stdout, stderr);
+  int execute() {
+    CompilerRunner.Run run = compileAndReport(manifest.manifest());
+    Optional<Template> template = run.result().template();
     if (template.isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
-    try (AwsClients clients = StackCommands.clients(run, config, aws)) {
-      StackDiffer.DiffOutcome outcome =
-          new StackDiffer(clients).diff(JsonWriter.compact(template.get().toJson()));
-      outcome.diff().ifPresent(diff -> diff.render().forEach(stdout::println));
-      stdout.flush();
-      return outcome.diff().isPresent()
-          ? ExitCodes.OK
-          : StackCommands.report(outcome.result(), stderr);
+    StackDiffer.DiffOutcome outcome =
+        new StackDiffer(clients(run)).diff(JsonWriter.compact(template.get().toJson()));
+    if (outcome.diff().isEmpty()) {
+      return errors().failure(CommandFailure.of(outcome.result()));
     }
+    if (output.json()) {
+      context
+          .out()
+          .print(
+              JsonWriter.pretty(ResultJson.diff(run.result().stackName(), outcome.diff().get())));
+    } else {
+      outcome.diff().get().render().forEach(context.out()::println);
+    }
+    return ExitCodes.OK;
   }
 }

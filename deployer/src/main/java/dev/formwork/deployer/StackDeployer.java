@@ -13,11 +13,10 @@ import dev.formwork.deployer.template.TemplateCheck;
 import dev.formwork.schema.naming.DeploymentBucket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.cloudformation.model.StackEvent;
@@ -44,32 +43,22 @@ public final class StackDeployer {
     this.out = out;
     this.settings = settings;
     this.reader = new StackReader(clients.cloudFormation());
-    this.watcher = new StackWatcher(clients.cloudFormation(), out, settings.pollInterval());
+    this.watcher = new StackWatcher(clients.cloudFormation(), out, settings);
     this.changeSets = new ChangeSets(clients.cloudFormation(), settings.pollInterval());
   }
 
   public DeployResult deploy(DeployRequest request) {
-    return guarded(() -> run(request, false));
+    return clients.guard(() -> run(request, false));
   }
 
   public DeployResult preview(DeployRequest request) {
-    return guarded(() -> run(request, true));
+    return clients.guard(() -> run(request, true));
   }
 
   /** The name of this stack's deployment bucket in the caller's account (from STS). */
   public String deploymentBucketName() {
-    String account = clients.sts().getCallerIdentity().account();
+    String account = clients.accountId();
     return DeploymentBucket.name(target.stackName(), account, target.region());
-  }
-
-  static DeployResult guarded(Supplier<DeployResult> body) {
-    try {
-      return body.get();
-    } catch (DeployStepException e) {
-      return DeployResult.of(Outcome.FAILED, e.getMessage(), e.hint());
-    } catch (SdkException e) {
-      return AwsErrors.toResult(e);
-    }
   }
 
   private DeployResult run(DeployRequest request, boolean previewOnly) {
@@ -132,7 +121,9 @@ public final class StackDeployer {
     if (prepared instanceof ChangeSets.NoChanges) {
       changeSets.delete(created);
       out.info("No changes: stack " + stack + " is up to date.");
-      return DeployResult.of(Outcome.NO_CHANGES, "No changes.").withOutputs(currentOutputs(stack));
+      return DeployResult.of(Outcome.NO_CHANGES, "No changes.")
+          .withOutputs(currentOutputs(stack))
+          .withChanges(new ChangeSetSummary(List.of()));
     }
     if (prepared instanceof ChangeSets.Failed failed) {
       discard(created);
@@ -142,12 +133,14 @@ public final class StackDeployer {
           "Fix the template problem named above; the stack was not changed.");
     }
     ChangeSetSummary summary = ((ChangeSets.Ready) prepared).summary();
-    ChangeSetRenderer.render(summary, out.interactive()).forEach(out::info);
+    ChangeSetRenderer.render(summary, out.color()).forEach(out::info);
 
     if (previewOnly) {
       discard(created);
       return DeployResult.of(
-          Outcome.SUCCEEDED, "Preview only: the change set was deleted and nothing was changed.");
+              Outcome.SUCCEEDED,
+              "Preview only: the change set was deleted and nothing was changed.")
+          .withChanges(summary);
     }
     if (!summary.risky().isEmpty()) {
       String list =
@@ -163,12 +156,13 @@ public final class StackDeployer {
                   + ". Continue?")) {
         discard(created);
         return DeployResult.of(
-            Outcome.REFUSED,
-            "Deploy cancelled: it would replace or remove " + list + "; nothing was changed.",
-            "Review the change, then deploy with --yes to accept it.");
+                Outcome.REFUSED,
+                "Deploy cancelled: it would replace or remove " + list + "; nothing was changed.",
+                "Review the change, then deploy with --yes to accept it.")
+            .withChanges(summary);
       }
     }
-    return executeAndWatch(created, "deploy");
+    return executeAndWatch(created, "deploy").withChanges(summary);
   }
 
   /**

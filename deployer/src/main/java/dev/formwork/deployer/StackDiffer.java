@@ -45,9 +45,9 @@ public final class StackDiffer {
           DeployResult.of(Outcome.SUCCEEDED, "Diff computed."));
     } catch (DeployStepException e) {
       return new DiffOutcome(
-          Optional.empty(), DeployResult.of(Outcome.FAILED, e.getMessage(), e.hint()));
+          Optional.empty(), DeployResult.failed(e.code(), e.getMessage(), e.hint()));
     } catch (SdkException e) {
-      return new DiffOutcome(Optional.empty(), AwsErrors.toResult(e));
+      return new DiffOutcome(Optional.empty(), clients.errors().toResult(e));
     }
   }
 

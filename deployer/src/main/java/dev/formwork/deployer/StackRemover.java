@@ -41,12 +41,12 @@ public final class StackRemover {
   }
 
   public DeployResult delete(Confirmation confirmation) {
-    return StackDeployer.guarded(() -> run(confirmation));
+    return clients.guard(() -> run(confirmation));
   }
 
   private DeployResult run(Confirmation confirmation) {
     String stack = clients.target().stackName();
-    String account = clients.sts().getCallerIdentity().account();
+    String account = clients.accountId();
     DeploymentBucketStore bucket =
         new DeploymentBucketStore(
             clients.s3(),
@@ -88,7 +88,7 @@ public final class StackRemover {
               + removed
               + " object versions)");
     }
-    StackWatcher watcher = new StackWatcher(clients.cloudFormation(), out, settings.pollInterval());
+    StackWatcher watcher = new StackWatcher(clients.cloudFormation(), out, settings);
     Optional<String> marker = watcher.marker(state.get().stackId());
     clients.cloudFormation().deleteStack(b -> b.stackName(state.get().stackId()));
     StackWatcher.WatchResult result =

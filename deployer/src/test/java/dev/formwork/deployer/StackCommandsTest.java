@@ -15,6 +15,7 @@ import dev.formwork.deployer.stack.StackReader;
 import dev.formwork.deployer.testing.FaultProxy;
 import dev.formwork.deployer.testing.ProxiedMotoTest;
 import dev.formwork.deployer.testing.StackFixture;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,12 +131,15 @@ class StackCommandsTest extends ProxiedMotoTest {
     // moto's Lambda without Docker answers a synchronous call with the event it was sent.
     RemoteInvoker.Result sync =
         invoker.invoke(
-            new RemoteInvoker.Request("cmds-dev-hello", "{\"ping\":1}", false, Optional.empty()));
+            new RemoteInvoker.Request(
+                "cmds-dev-hello", "{\"ping\":1}", false, Optional.empty(), Duration.ofSeconds(30)));
     assertEquals(200, sync.statusCode());
     assertEquals("{\"ping\":1}", sync.payload());
     assertEquals(0, sync.exitCode());
     RemoteInvoker.Result async =
-        invoker.invoke(new RemoteInvoker.Request("cmds-dev-hello", "{}", true, Optional.empty()));
+        invoker.invoke(
+            new RemoteInvoker.Request(
+                "cmds-dev-hello", "{}", true, Optional.empty(), Duration.ofSeconds(30)));
     assertEquals(202, async.statusCode());
     assertTrue(
         proxy.seen().stream()

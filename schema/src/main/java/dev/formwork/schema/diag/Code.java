@@ -653,7 +653,98 @@ public enum Code {
   ATLAS_NO_PEERING(
       "atlas.no-peering",
       WARNING,
-      "An Atlas accessibilityMode that needs network peering formwork does not create.");
+      "An Atlas accessibilityMode that needs network peering formwork does not create."),
+
+  // ---- cli: the command line itself (exit code 2) ----
+
+  CLI_USAGE("cli.usage", ERROR, "An option is missing or has a value the command cannot use."),
+  CLI_UNKNOWN_COMMAND(
+      "cli.unknown-command",
+      ERROR,
+      "The command is not one formwork has; the hint names the closest."),
+  CLI_UNKNOWN_OPTION(
+      "cli.unknown-option",
+      ERROR,
+      "The command has no such option, or an extra argument; the hint names the closest option."),
+  CLI_FILE(
+      "cli.file",
+      ERROR,
+      "A file named on the command line does not exist or cannot be read, or an output cannot be"
+          + " written."),
+  CLI_INTERNAL(
+      "cli.internal",
+      ERROR,
+      "A bug in formwork (exit code 70): the run stopped on something formwork did not expect."),
+
+  // ---- aws: reaching AWS and being allowed to act (exit code 3) ----
+
+  AWS_NO_CREDENTIALS(
+      "aws.no-credentials",
+      ERROR,
+      "No AWS credentials were found: no --profile, AWS_PROFILE, access keys, SSO or role.",
+      Links.CLI_CONFIGURE),
+  AWS_SSO_LOGIN(
+      "aws.sso-login",
+      ERROR,
+      "The IAM Identity Center (SSO) profile has no valid token; `aws sso login` renews it.",
+      Links.CLI_SSO),
+  AWS_UNKNOWN_PROFILE(
+      "aws.unknown-profile",
+      ERROR,
+      "The profile named by --profile or AWS_PROFILE is in neither the AWS config nor credentials"
+          + " file.",
+      Links.CLI_CONFIGURE),
+  AWS_INVALID_CREDENTIALS(
+      "aws.invalid-credentials",
+      ERROR,
+      "AWS rejected the credentials as expired or unknown (ExpiredToken, InvalidClientTokenId,"
+          + " …)."),
+  AWS_ACCESS_DENIED(
+      "aws.access-denied",
+      ERROR,
+      "The credentials may not perform an action; the message names the action and the resource."),
+  AWS_THROTTLED("aws.throttled", ERROR, "AWS kept throttling a request after every retry."),
+  AWS_REQUEST_FAILED(
+      "aws.request-failed", ERROR, "AWS refused a request; the message carries AWS's own code."),
+  AWS_CONNECTION_REFUSED(
+      "aws.connection-refused",
+      ERROR,
+      "Nothing listens at the endpoint (a stopped local server, or a wrong --endpoint-url port)."),
+  AWS_UNKNOWN_HOST("aws.unknown-host", ERROR, "The endpoint's host name cannot be resolved (DNS)."),
+  AWS_TIMEOUT(
+      "aws.timeout",
+      ERROR,
+      "The endpoint accepted the connection but did not answer within the documented bound."),
+  AWS_NETWORK(
+      "aws.network", ERROR, "The connection failed in another way (reset, TLS handshake, proxy)."),
+  AWS_SECRET_NOT_FOUND(
+      "aws.secret-not-found",
+      ERROR,
+      "A $Secret() names a secret that Secrets Manager does not hold in this account and region."),
+
+  // ---- deploy: stack operations and the commands around them (exit code 3 unless noted) ----
+
+  DEPLOY_FAILED(
+      "deploy.failed",
+      ERROR,
+      "A stack operation or one of its steps failed; the message names the first cause."),
+  DEPLOY_REFUSED(
+      "deploy.refused",
+      ERROR,
+      "The stack's state or a declined confirmation stopped the command; nothing was changed."),
+  DEPLOY_REJECTED(
+      "deploy.rejected",
+      ERROR,
+      "The template was refused before any upload (size or resource count; exit code 1).",
+      Links.CLOUDFORMATION_QUOTAS),
+  DEPLOY_HOOK_FAILED(
+      "deploy.hook-failed", ERROR, "A hook script exited with an error, so the command stopped."),
+  DEPLOY_NOT_DEPLOYED(
+      "deploy.not-deployed", ERROR, "The command needs the deployed stack, which does not exist."),
+  DEPLOY_FUNCTION_FAILED(
+      "deploy.function-failed",
+      ERROR,
+      "An invoked function (in AWS or with --local) returned an error or did not finish.");
 
   private final String id;
   private final Severity severity;
@@ -745,6 +836,8 @@ public enum Code {
         AWS
             + "AWSCloudFormation/latest/UserGuide/"
             + "aws-properties-lambda-eventinvokeconfig-destinationconfig.html";
+    static final String CLI_CONFIGURE = AWS + "cli/latest/userguide/cli-chap-configure.html";
+    static final String CLI_SSO = AWS + "cli/latest/userguide/cli-configure-sso.html";
     static final String LAMBDA_QUOTAS = AWS + "lambda/latest/dg/gettingstarted-limits.html";
     static final String LAMBDA_RUNTIMES = AWS + "lambda/latest/dg/lambda-runtimes.html";
     static final String LAMBDA_SNAP_START = AWS + "lambda/latest/dg/snapstart.html";
