@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
     })
 final class CompileCommand extends ConfigCommand {
 
-  @Mixin ManifestOption manifest;
+  @Mixin ManifestOption manifest = new ManifestOption();
 
   @Option(
       names = "--out",

@@ -63,6 +63,10 @@ public final class Main {
       if (command.isEmpty() && !args[0].startsWith("-")) {
         return fail(context, args, CommandFailure.of(CommandRegistry.unknown(args[0])));
       }
+      Optional<? extends FormworkCommand> quick = QuickCommands.parse(args, context);
+      if (quick.isPresent()) {
+        return quick.get().call();
+      }
       return commandLine(context, command).execute(args);
     } finally {
       context.flush();
