@@ -6,11 +6,12 @@ Usage:
       (defaults: 7 runs; 1 10 100 1000 2000) median, min and max wall time per size.
   python3 bench/compile.py --vs [--runs R] [--launcher PATH ...] [sizes...]
       (defaults: 15 runs; 1 10 100 1000) each launcher against the JVM floor: `java -Xshare:auto`
-      running a Hello class on formwork's jar with the launcher's JVM flags and CDS archive. Runs
+      running a Hello class on formwork's jar with this checkout's launcher's JVM flags and CDS archive. Runs
       are interleaved (one of each command per round, the first round not counted), so a load
       change on a shared machine hits every command alike. Prints per command the median wall time,
-      its ratio to the floor (the median of the per-round ratios) and the median peak memory (RSS),
-      and the load average before and after. Several --launcher options (e.g. the launcher of a
+      its ratio to the floor (the median of the per-round ratios), the median peak memory (RSS)
+      and CPU time (user + system, less disturbed by other load than wall time), and the load
+      average before and after. Several --launcher options (e.g. the launcher of a
       checkout of the previous commit) compare before and after in one run.
 
 Configs are written to bench/out/ (git-ignored). Each function has environment variables with
@@ -22,6 +23,8 @@ phase).
 import argparse
 import json
 import os
+import re
+import shlex
 import statistics
 import subprocess
 import sys
@@ -29,9 +32,6 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "bench", "out")
-# The launcher's JVM flags (see ./formwork): the floor runs with the same ones.
-JVM_FLAGS = ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xlog:cds=off",
-             "-Xlog:cds*=off"]
 TARGETS = {1: 2.0, 100: 4.0}  # issue 18: N = 1 within 2x the floor, N = 100 within 4x
 
 
@@ -78,13 +78,13 @@ def compile_args(launcher: str, size: int, path: str) -> list:
 
 
 def timed(args: list) -> tuple:
-    """Runs a process to its end: (wall seconds, peak RSS in MB, exit code)."""
+    """Runs a process to its end: (wall seconds, peak RSS in MB, exit code, CPU seconds)."""
     start = time.perf_counter()
     process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_maxrss / 1024, process.returncode
+    return wall, usage.ru_maxrss / 1024, process.returncode, usage.ru_utime + usage.ru_stime
 
 
 def plain(runs: int, sizes: list) -> None:
@@ -97,7 +97,7 @@ def plain(runs: int, sizes: list) -> None:
         times = []
         code = 0
         for _ in range(runs + 1):  # the first run warms the file cache and is not counted
-            wall, _, code = timed(args)
+            wall, _, code, _ = timed(args)
             times.append(wall)
         if code not in (0, 1):
             sys.exit(f"compile of {size} functions failed with exit code {code}")
@@ -121,13 +121,23 @@ def hello_class() -> str:
     return folder
 
 
+def launcher_jvm_flags(launcher: str) -> list:
+    """The JVM flags the launcher starts formwork with (its `jvm=(...)` line): the floor gets them too."""
+    with open(launcher) as handle:
+        match = re.search(r"^jvm=\((.*)\)$", handle.read(), re.MULTILINE)
+    if not match:
+        sys.exit(f"{launcher} has no jvm=(...) line")
+    return shlex.split(match.group(1))
+
+
 def versus(runs: int, sizes: list, launchers: list) -> None:
     for launcher in launchers:  # builds each jar and records its CDS archive if needed
         subprocess.run([launcher, "--version"], check=True, capture_output=True)
-    first_root = os.path.dirname(os.path.realpath(launchers[0]))
-    jar = os.path.join(first_root, "cli", "target", "formwork.jar")
-    archive = os.path.join(first_root, "cli", "target", "formwork.jsa")
-    floor = ["java", *JVM_FLAGS, f"-XX:SharedArchiveFile={archive}",
+    subprocess.run([os.path.join(ROOT, "formwork"), "--version"], check=True, capture_output=True)
+    jar = os.path.join(ROOT, "cli", "target", "formwork.jar")
+    archive = os.path.join(ROOT, "cli", "target", "formwork.jsa")
+    floor = ["java", *launcher_jvm_flags(os.path.join(ROOT, "formwork")), "-Xshare:auto",
+             f"-XX:SharedArchiveFile={archive}",
              "-cp", jar + os.pathsep + hello_class(), "Hello"]
     commands = [("floor (Hello)", floor, None)]
     for index, launcher in enumerate(launchers):
@@ -140,27 +150,28 @@ def versus(runs: int, sizes: list, launchers: list) -> None:
     codes = {}
     for round_number in range(runs + 1):
         for name, args, _ in commands:
-            wall, rss, code = timed(args)
+            wall, rss, code, cpu = timed(args)
             codes[name] = code
             if round_number > 0:  # the first round warms the file cache
-                samples[name].append((wall, rss))
+                samples[name].append((wall, rss, cpu))
     load_after = os.getloadavg()
     for name, code in codes.items():
         if code not in (0, 1):
             sys.exit(f"{name} failed with exit code {code}")
-    floor_walls = [wall for wall, _ in samples["floor (Hello)"]]
+    floor_walls = [sample[0] for sample in samples["floor (Hello)"]]
     if len(launchers) > 1:
         for index, launcher in enumerate(launchers):
             print(f"[{index}] {launcher}")
     print(f"load average before {load_before[0]:.2f} / {load_before[1]:.2f}, after "
           f"{load_after[0]:.2f} / {load_after[1]:.2f} (1 / 5 min); {os.cpu_count()} CPUs; {runs} rounds")
-    print(f"{'command':<24} {'median s':>9} {'x floor':>8} {'target':>7} {'peak MB':>8} {'exit':>5}")
+    print(f"{'command':<24} {'median s':>9} {'x floor':>8} {'target':>7} {'peak MB':>8} {'CPU s':>6} {'exit':>5}")
     for name, _, size in commands:
-        walls = [wall for wall, _ in samples[name]]
+        walls = [sample[0] for sample in samples[name]]
         ratios = [wall / base for wall, base in zip(walls, floor_walls)]
         target = f"{TARGETS[size]:.0f}x" if size in TARGETS else ""
         print(f"{name:<24} {statistics.median(walls):>9.3f} {statistics.median(ratios):>8.2f} {target:>7} "
-              f"{statistics.median(rss for _, rss in samples[name]):>8.0f} {codes[name]:>5}")
+              f"{statistics.median(sample[1] for sample in samples[name]):>8.0f} "
+              f"{statistics.median(sample[2] for sample in samples[name]):>6.3f} {codes[name]:>5}")
 
 
 def main() -> None:

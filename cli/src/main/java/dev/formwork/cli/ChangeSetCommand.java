@@ -1,6 +1,6 @@
 package dev.formwork.cli;
 
-import dev.formwork.compiler.template.Template;
+import dev.formwork.compiler.template.SerialisedTemplate;
 import dev.formwork.deployer.AwsClients;
 import dev.formwork.deployer.DeployRequest;
 import dev.formwork.deployer.DeployResult;
@@ -55,7 +55,7 @@ abstract class ChangeSetCommand extends AwsCommand {
                 target(),
                 config,
                 Optional.of(packaged.outputDir().resolve(ArtifactManifest.FILE_NAME)));
-    Optional<Template> template = run.result().template();
+    Optional<SerialisedTemplate> template = run.result().serialised();
     if (template.isEmpty()) {
       errors().diagnostics(run.result().diagnostics(), runner().sources(run));
       return ExitCodes.CONFIG_ERRORS;
@@ -67,7 +67,7 @@ abstract class ChangeSetCommand extends AwsCommand {
     DeployRequest request =
         new DeployRequest(
             // Compact JSON: templates up to 51,200 bytes go inline, so whitespace matters.
-            JsonWriter.compact(template.get().toJson()),
+            JsonWriter.compact(template.get().json()),
             packaged.result().get().manifest(),
             packaged.outputDir(),
             StackCommands.stackTags(run.result().config().orElseThrow()),

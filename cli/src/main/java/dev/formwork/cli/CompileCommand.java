@@ -1,7 +1,7 @@
 package dev.formwork.cli;
 
+import dev.formwork.compiler.template.SerialisedTemplate;
 import dev.formwork.compiler.template.YamlTemplateWriter;
-import dev.formwork.schema.json.JsonWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,13 +48,12 @@ final class CompileCommand extends ConfigCommand {
   @Override
   int execute() {
     CompilerRunner.Run run = compileAndReport(manifest.manifest());
-    if (run.result().template().isEmpty()) {
+    if (run.result().serialised().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
+    SerialisedTemplate template = run.result().serialised().get();
     String text =
-        format == TemplateFormat.yaml
-            ? YamlTemplateWriter.write(run.result().template().get().toJson())
-            : JsonWriter.pretty(run.result().template().get().toJson());
+        format == TemplateFormat.yaml ? YamlTemplateWriter.write(template.json()) : template.text();
     if (out == null) {
       context.out().print(text);
     } else {

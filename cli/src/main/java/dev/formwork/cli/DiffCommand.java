@@ -1,6 +1,6 @@
 package dev.formwork.cli;
 
-import dev.formwork.compiler.template.Template;
+import dev.formwork.compiler.template.SerialisedTemplate;
 import dev.formwork.deployer.StackDiffer;
 import dev.formwork.schema.json.JsonWriter;
 import java.util.Optional;
@@ -29,12 +29,12 @@ final class DiffCommand extends AwsCommand {
   @Override
   int execute() {
     CompilerRunner.Run run = compileAndReport(manifest.manifest());
-    Optional<Template> template = run.result().template();
+    Optional<SerialisedTemplate> template = run.result().serialised();
     if (template.isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
     StackDiffer.DiffOutcome outcome =
-        new StackDiffer(clients(run)).diff(JsonWriter.compact(template.get().toJson()));
+        new StackDiffer(clients(run)).diff(JsonWriter.compact(template.get().json()));
     if (outcome.diff().isEmpty()) {
       return errors().failure(CommandFailure.of(outcome.result()));
     }

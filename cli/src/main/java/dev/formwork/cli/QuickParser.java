@@ -3,8 +3,9 @@ package dev.formwork.cli;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,7 +85,8 @@ final class QuickParser<C extends FormworkCommand> {
    */
   Optional<C> parse(List<String> args, CliContext context) {
     C command = factory.apply(context);
-    Set<QuickOption<C>> seen = new HashSet<>();
+    // By identity: a record's hashCode links method handles on first use (costly at start-up).
+    Set<QuickOption<C>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       int equals = arg.indexOf('=');

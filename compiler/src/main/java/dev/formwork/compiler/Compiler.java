@@ -24,6 +24,7 @@ import dev.formwork.compiler.synth.resource.ResourceSynthesizers;
 import dev.formwork.compiler.synth.stack.Overrides;
 import dev.formwork.compiler.synth.stack.RawResources;
 import dev.formwork.compiler.synth.stack.StackOutputs;
+import dev.formwork.compiler.template.SerialisedTemplate;
 import dev.formwork.compiler.template.Template;
 import dev.formwork.compiler.template.TemplateBuilder;
 import dev.formwork.schema.bind.ConfigBinder;
@@ -33,7 +34,6 @@ import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.diag.SourceMap;
 import dev.formwork.schema.json.JsonValue;
-import dev.formwork.schema.json.JsonWriter;
 import dev.formwork.schema.model.FormworkConfig;
 import dev.formwork.schema.model.ResourceDefinition;
 import dev.formwork.schema.node.MapNode;
@@ -129,9 +129,11 @@ public final class Compiler {
     Synthesized synthesized =
         synthesize(config, stack, options, index, builder, sourceFiles, synthesis);
     Template template = synthesized.template();
-    String serialised = JsonWriter.pretty(template.toJson());
+    Optional<SerialisedTemplate> serialised = Optional.empty();
     if (!synthesis.hasErrors()) {
-      TemplateLimits.check(template, serialised, synthesis);
+      // Serialised once: the limits are checked on its counted size, and it is what is printed.
+      serialised = Optional.of(SerialisedTemplate.of(template));
+      TemplateLimits.check(serialised.get(), synthesis);
       DependencyCycles.check(template, builder::ownerPath, synthesis);
       DynamicReferencePlacement.check(template, config, builder::ownerPath, synthesis);
     }
@@ -147,7 +149,7 @@ public final class Compiler {
           NO_FUNCTIONS);
     }
     return new CompileResult(
-        Optional.of(template),
+        serialised,
         all,
         Optional.of(config),
         stack.stackName(),

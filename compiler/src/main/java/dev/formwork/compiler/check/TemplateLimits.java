@@ -1,13 +1,11 @@
 package dev.formwork.compiler.check;
 
+import dev.formwork.compiler.template.SerialisedTemplate;
 import dev.formwork.compiler.template.Template;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * CloudFormation's template limits, checked at compile time so they fail here, not in a deploy:
@@ -21,12 +19,14 @@ public final class TemplateLimits {
   public static final int MAX_DYNAMIC_REFERENCES = 60;
   public static final int MAX_TEMPLATE_BYTES = 1_000_000;
 
-  private static final Pattern DYNAMIC_REFERENCE = Pattern.compile("\\{\\{resolve:");
-
   private TemplateLimits() {}
 
-  /** Checks the template; {@code pretty} is its serialised form, measured in UTF-8 bytes. */
-  public static void check(Template template, String serialised, Diagnostics diagnostics) {
+  /**
+   * Checks the template on the counts and sizes known from its model and its serialisation (the
+   * text is not scanned again).
+   */
+  public static void check(SerialisedTemplate serialised, Diagnostics diagnostics) {
+    Template template = serialised.template();
     int resources = template.resources().size();
     if (resources > MAX_RESOURCES) {
       StringBuilder breakdown = new StringBuilder();
@@ -75,11 +75,7 @@ public final class TemplateLimits {
           "Run `formwork package` first: with an artifact manifest, code keys are written into the"
               + " template instead of parameters.");
     }
-    int dynamicReferences = 0;
-    Matcher matcher = DYNAMIC_REFERENCE.matcher(serialised);
-    while (matcher.find()) {
-      dynamicReferences++;
-    }
+    int dynamicReferences = serialised.dynamicReferences();
     if (dynamicReferences > MAX_DYNAMIC_REFERENCES) {
       diagnostics.error(
           Code.LIMIT_DYNAMIC_REFERENCES,
@@ -92,7 +88,7 @@ public final class TemplateLimits {
           "Read several values from one JSON secret in code, or pass fewer secrets through the"
               + " template.");
     }
-    int bytes = serialised.getBytes(StandardCharsets.UTF_8).length;
+    int bytes = serialised.utf8Bytes();
     if (bytes > MAX_TEMPLATE_BYTES) {
       diagnostics.error(
           Code.LIMIT_TEMPLATE_SIZE,

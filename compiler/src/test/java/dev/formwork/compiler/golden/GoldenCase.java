@@ -2,10 +2,10 @@ package dev.formwork.compiler.golden;
 
 import dev.formwork.compiler.CompileResult;
 import dev.formwork.compiler.report.DiagnosticRenderer;
+import dev.formwork.compiler.template.SerialisedTemplate;
 import dev.formwork.compiler.testing.CompileFixture;
 import dev.formwork.schema.artifact.ArtifactManifest;
 import dev.formwork.schema.json.JsonParseException;
-import dev.formwork.schema.json.JsonWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +80,8 @@ record GoldenCase(String name, Path folder, Path config, Path expectedFolder) {
               }
             });
     return new Outcome(
-        result.template().map(template -> JsonWriter.pretty(template.toJson())),
+        // The text `formwork compile` prints, serialised once by the compiler.
+        result.serialised().map(SerialisedTemplate::text),
         // Messages may name files by absolute path; the checkout's location must not change the
         // expectation.
         renderer
