@@ -1,5 +1,6 @@
 package dev.formwork.packager;
 
+import dev.formwork.schema.io.TempSiblings;
 import dev.formwork.schema.json.JsonNumber;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParseException;
@@ -45,7 +46,7 @@ public final class ArtifactCache {
   public Path newStagingDir() throws IOException {
     Path staging = root.resolve("staging");
     Files.createDirectories(staging);
-    return Files.createTempDirectory(staging, "build");
+    return TempSiblings.directory(staging, "build");
   }
 
   public Optional<Hit> lookup(String key, Path projectDir) {
@@ -105,7 +106,7 @@ public final class ArtifactCache {
             .build();
     Path entryFile = entryFile(key);
     Files.createDirectories(entryFile.getParent());
-    Path temp = Files.createTempFile(entryFile.getParent(), ".entry", ".tmp");
+    Path temp = TempSiblings.file(entryFile.getParent(), ".entry", ".tmp");
     Files.writeString(temp, JsonWriter.compact(entry), StandardCharsets.UTF_8);
     Files.move(
         temp, entryFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -15,7 +15,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +91,7 @@ public final class ConfigBinder {
     if (raw.isRecord()) {
       return bindRecord(node, raw, path);
     }
-    if (raw.isInterface() && raw.isAnnotationPresent(Union.class)) {
+    if (UnionShape.isUnion(raw)) {
       return bindUnion(node, raw, path);
     }
     throw new IllegalStateException("the model uses a type the binder does not support: " + type);
@@ -115,7 +114,7 @@ public final class ConfigBinder {
     // "1.10".
     String text = scalar.text();
     if (rules.flatMap(Property::pattern).isPresent()) {
-      Pattern pattern = rules.get().pattern().get();
+      PatternRule pattern = rules.get().pattern().get();
       if (!text.matches(pattern.regex())) {
         diagnostics.valueError(
             Code.CONFIG_INVALID_VALUE,
@@ -155,7 +154,7 @@ public final class ConfigBinder {
           Optional.empty());
       return Optional.empty();
     }
-    Optional<Range> range = rules.flatMap(Property::range);
+    Optional<RangeRule> range = rules.flatMap(Property::range);
     if (range.isPresent()
         && (value.doubleValue() < range.get().min() || value.doubleValue() > range.get().max())) {
       diagnostics.valueError(
@@ -197,7 +196,7 @@ public final class ConfigBinder {
     return Optional.of(value.doubleValue());
   }
 
-  private static String describe(Range range) {
+  private static String describe(RangeRule range) {
     boolean hasMin = range.min() != Double.NEGATIVE_INFINITY;
     boolean hasMax = range.max() != Double.POSITIVE_INFINITY;
     if (hasMin && hasMax) {
@@ -419,9 +418,9 @@ public final class ConfigBinder {
   }
 
   private Optional<Object> bindUnion(ConfigNode node, Class<?> type, ConfigPath path) {
-    Union union = type.getAnnotation(Union.class);
+    UnionShape union = UnionShape.of(type);
     List<String> names = new ArrayList<>();
-    for (Variant variant : union.variants()) {
+    for (UnionShape.Member variant : union.variants()) {
       names.add(variant.name());
     }
     if (!(node instanceof MapNode map)) {
@@ -438,12 +437,12 @@ public final class ConfigBinder {
       return Optional.empty();
     }
     String name = tag.get() instanceof ScalarNode scalar ? scalar.text() : "";
-    for (Variant variant : union.variants()) {
+    for (UnionShape.Member variant : union.variants()) {
       if (variant.name().equals(name)) {
         return bindFields(map, variant.type(), path, Optional.of(union.discriminator()));
       }
     }
-    if (Arrays.asList(union.notSupported()).contains(name)) {
+    if (union.notSupported().contains(name)) {
       diagnostics.error(
           Code.CONFIG_NOT_SUPPORTED,
           path.key(union.discriminator()),
@@ -458,7 +457,7 @@ public final class ConfigBinder {
       return Optional.empty();
     }
     List<String> known = new ArrayList<>(names);
-    known.addAll(Arrays.asList(union.notSupported()));
+    known.addAll(union.notSupported());
     diagnostics.valueError(
         Code.CONFIG_INVALID_TYPE,
         path.key(union.discriminator()),

@@ -13,12 +13,13 @@ public record Property(
     Type type,
     Optional<String> doc,
     Optional<String> defaultText,
-    Optional<Range> range,
-    Optional<Pattern> pattern,
-    Optional<KeyPattern> keyPattern,
+    Optional<RangeRule> range,
+    Optional<PatternRule> pattern,
+    Optional<KeyPatternRule> keyPattern,
     boolean required,
     Optional<String> notSupported) {
 
+  /** A component's property as its annotations describe it (read by reflection). */
   static Property of(RecordComponent component) {
     return new Property(
         Optional.ofNullable(component.getAnnotation(YamlName.class))
@@ -27,9 +28,9 @@ public record Property(
         component.getGenericType(),
         Optional.ofNullable(component.getAnnotation(Doc.class)).map(Doc::value),
         Optional.ofNullable(component.getAnnotation(Default.class)).map(Default::value),
-        Optional.ofNullable(component.getAnnotation(Range.class)),
-        Optional.ofNullable(component.getAnnotation(Pattern.class)),
-        Optional.ofNullable(component.getAnnotation(KeyPattern.class)),
+        Optional.ofNullable(component.getAnnotation(Range.class)).map(RangeRule::of),
+        Optional.ofNullable(component.getAnnotation(Pattern.class)).map(PatternRule::of),
+        Optional.ofNullable(component.getAnnotation(KeyPattern.class)).map(KeyPatternRule::of),
         component.isAnnotationPresent(Required.class),
         Optional.ofNullable(component.getAnnotation(NotSupported.class)).map(NotSupported::value));
   }

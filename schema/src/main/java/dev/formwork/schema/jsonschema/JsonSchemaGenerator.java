@@ -1,13 +1,12 @@
 package dev.formwork.schema.jsonschema;
 
 import dev.formwork.schema.bind.ConfigEnum;
-import dev.formwork.schema.bind.KeyPattern;
-import dev.formwork.schema.bind.Pattern;
+import dev.formwork.schema.bind.KeyPatternRule;
+import dev.formwork.schema.bind.PatternRule;
 import dev.formwork.schema.bind.Property;
-import dev.formwork.schema.bind.Range;
+import dev.formwork.schema.bind.RangeRule;
 import dev.formwork.schema.bind.RecordShape;
-import dev.formwork.schema.bind.Union;
-import dev.formwork.schema.bind.Variant;
+import dev.formwork.schema.bind.UnionShape;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonNumber;
 import dev.formwork.schema.json.JsonObject;
@@ -116,7 +115,7 @@ public final class JsonSchemaGenerator {
 
   private List<JsonObject> typedForms(Type type, Class<?> raw, Optional<Property> rules) {
     if (raw == String.class) {
-      Pattern pattern = rules.flatMap(Property::pattern).orElseThrow();
+      PatternRule pattern = rules.flatMap(Property::pattern).orElseThrow();
       List<JsonObject> forms = new ArrayList<>();
       forms.add(
           JsonObject.builder()
@@ -159,7 +158,7 @@ public final class JsonSchemaGenerator {
     if (raw.isRecord()) {
       return List.of(reference(raw, () -> recordSchema(raw, Optional.empty())));
     }
-    if (raw.isInterface() && raw.isAnnotationPresent(Union.class)) {
+    if (UnionShape.isUnion(raw)) {
       return List.of(reference(raw, () -> unionSchema(raw)));
     }
     throw new IllegalStateException("no JSON Schema mapping for " + type);
@@ -175,11 +174,11 @@ public final class JsonSchemaGenerator {
   }
 
   /** A number within its {@code @Range} and, for whole numbers, within its Java type. */
-  private static JsonObject numberSchema(Class<?> raw, Optional<Range> range) {
+  private static JsonObject numberSchema(Class<?> raw, Optional<RangeRule> range) {
     boolean isInt = raw == int.class || raw == Integer.class;
     boolean isLong = raw == long.class || raw == Long.class;
-    double min = range.map(Range::min).orElse(Double.NEGATIVE_INFINITY);
-    double max = range.map(Range::max).orElse(Double.POSITIVE_INFINITY);
+    double min = range.map(RangeRule::min).orElse(Double.NEGATIVE_INFINITY);
+    double max = range.map(RangeRule::max).orElse(Double.POSITIVE_INFINITY);
     JsonObject.Builder number =
         JsonObject.builder().put("type", isInt || isLong ? "integer" : "number");
     if (min != Double.NEGATIVE_INFINITY) {
@@ -211,7 +210,7 @@ public final class JsonSchemaGenerator {
     return JsonObject.of("enum", new JsonArray(values));
   }
 
-  private static JsonObject names(KeyPattern keys) {
+  private static JsonObject names(KeyPatternRule keys) {
     return JsonObject.builder()
         .put("pattern", "^(?:" + keys.regex() + ")$")
         .put("patternErrorMessage", "Names here must be " + keys.meaning() + ".")
@@ -327,12 +326,12 @@ public final class JsonSchemaGenerator {
    * completion, unlike a {@code oneOf} whose failing branches hide their tags).
    */
   private JsonObject unionSchema(Class<?> type) {
-    Union union = type.getAnnotation(Union.class);
+    UnionShape union = UnionShape.of(type);
     String key = union.discriminator();
     List<String> names = new ArrayList<>();
     List<String> descriptions = new ArrayList<>();
     List<JsonValue> branches = new ArrayList<>();
-    for (Variant variant : union.variants()) {
+    for (UnionShape.Member variant : union.variants()) {
       names.add(variant.name());
       descriptions.add(RecordShape.of(variant.type()).doc().orElse(""));
       JsonObject variantSchema =
@@ -342,7 +341,7 @@ public final class JsonSchemaGenerator {
       branches.add(
           when(key, JsonObject.of("const", new JsonString(variant.name())), variantSchema));
     }
-    if (union.notSupported().length > 0) {
+    if (!union.notSupported().isEmpty()) {
       String reason =
           "formwork does not support this "
               + key
@@ -354,10 +353,7 @@ public final class JsonSchemaGenerator {
               "properties",
               JsonObject.of(key, JsonObject.of("deprecationMessage", new JsonString(reason))));
       branches.add(
-          when(
-              key,
-              JsonObject.of("enum", JsonArray.ofStrings(List.of(union.notSupported()))),
-              explained));
+          when(key, JsonObject.of("enum", JsonArray.ofStrings(union.notSupported())), explained));
     }
     JsonObject tagSchema =
         JsonObject.builder()
