@@ -14,18 +14,21 @@ import dev.formwork.schema.node.ScalarNode;
 import dev.formwork.schema.value.TextValue.Deferred;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Checks on the bound config that span several properties: resource names and script references.
  */
 final class ConfigValidation {
 
+  private static final Pattern RESOURCE_NAME = Pattern.compile(FormworkConfig.RESOURCE_NAME);
+
   private ConfigValidation() {}
 
   static void check(FormworkConfig config, Diagnostics diagnostics) {
     for (String name : config.resources().keySet()) {
       ConfigPath path = ConfigPath.of("resources", name);
-      if (!name.matches(FormworkConfig.RESOURCE_NAME)) {
+      if (!RESOURCE_NAME.matcher(name).matches()) {
         diagnostics.error(
             Code.CONFIG_INVALID_NAME,
             path,

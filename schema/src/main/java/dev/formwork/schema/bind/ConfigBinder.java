@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Binds located config nodes to the typed model (records, enums, lists, maps, unions), reporting
@@ -27,6 +28,9 @@ import java.util.Optional;
  * enum or range, and missing required properties. A subtree with an error binds to empty.
  */
 public final class ConfigBinder {
+
+  private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]*\\.[0-9]+");
 
   private final Diagnostics diagnostics;
 
@@ -115,7 +119,7 @@ public final class ConfigBinder {
     String text = scalar.text();
     if (rules.flatMap(Property::pattern).isPresent()) {
       PatternRule pattern = rules.get().pattern().get();
-      if (!text.matches(pattern.regex())) {
+      if (!pattern.matches(text)) {
         diagnostics.valueError(
             Code.CONFIG_INVALID_VALUE,
             path,
@@ -411,9 +415,9 @@ public final class ConfigBinder {
     ScalarKind kind =
         text.equals("true") || text.equals("false")
             ? ScalarKind.BOOLEAN
-            : text.matches("-?[0-9]+")
+            : INTEGER.matcher(text).matches()
                 ? ScalarKind.INTEGER
-                : text.matches("-?[0-9]*\\.[0-9]+") ? ScalarKind.FLOAT : ScalarKind.STRING;
+                : DECIMAL.matcher(text).matches() ? ScalarKind.FLOAT : ScalarKind.STRING;
     return new ScalarNode(text, kind, SourceLocation.UNKNOWN);
   }
 

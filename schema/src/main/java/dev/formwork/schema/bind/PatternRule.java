@@ -1,10 +1,17 @@
 package dev.formwork.schema.bind;
 
-/** A string property's shape, from its {@link Pattern} annotation. */
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/** A string property's shape, from its {@code @Pattern} annotation. */
 public record PatternRule(String regex, String meaning) {
 
-  /** The rule of a {@link Pattern} annotation. */
-  static PatternRule of(Pattern pattern) {
-    return new PatternRule(pattern.regex(), pattern.meaning());
+  /** Each regex compiled once: a property's pattern is checked for every value bound to it. */
+  private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+
+  /** Whether {@code text} matches the whole pattern. */
+  public boolean matches(String text) {
+    return COMPILED.computeIfAbsent(regex, Pattern::compile).matcher(text).matches();
   }
 }

@@ -29,7 +29,8 @@ public record Property(
         Optional.ofNullable(component.getAnnotation(Doc.class)).map(Doc::value),
         Optional.ofNullable(component.getAnnotation(Default.class)).map(Default::value),
         Optional.ofNullable(component.getAnnotation(Range.class)).map(RangeRule::of),
-        Optional.ofNullable(component.getAnnotation(Pattern.class)).map(PatternRule::of),
+        Optional.ofNullable(component.getAnnotation(Pattern.class))
+            .map(pattern -> new PatternRule(pattern.regex(), pattern.meaning())),
         Optional.ofNullable(component.getAnnotation(KeyPattern.class)).map(KeyPatternRule::of),
         component.isAnnotationPresent(Required.class),
         Optional.ofNullable(component.getAnnotation(NotSupported.class)).map(NotSupported::value));

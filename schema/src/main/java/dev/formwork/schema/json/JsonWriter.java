@@ -115,10 +115,10 @@ public final class JsonWriter {
   }
 
   private void string(String text) {
-    int start = out.length();
     extraUtf8Bytes += appendQuoted(text, out);
     if (!marker.isEmpty()) {
-      for (int at = out.indexOf(marker, start); at >= 0; at = out.indexOf(marker, at + 1)) {
+      // The marker has no character JSON escapes, so it occurs in the text as in its quoted form.
+      for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
         markers++;
       }
     }
@@ -129,9 +129,19 @@ public final class JsonWriter {
    * many more bytes than characters the appended text takes in UTF-8.
    */
   private static int appendQuoted(String text, StringBuilder out) {
-    int extra = 0;
+    int plain = 0;
+    while (plain < text.length() && isPlainAscii(text.charAt(plain))) {
+      plain++;
+    }
     out.append('"');
-    for (int i = 0; i < text.length(); i++) {
+    if (plain == text.length()) {
+      // Most strings of a template (names, ARNs, types): written as they are.
+      out.append(text).append('"');
+      return 0;
+    }
+    out.append(text, 0, plain);
+    int extra = 0;
+    for (int i = plain; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
@@ -153,6 +163,11 @@ public final class JsonWriter {
     }
     out.append('"');
     return extra;
+  }
+
+  /** A character written as itself that takes one byte in UTF-8. */
+  private static boolean isPlainAscii(char c) {
+    return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
   }
 
   /**
