@@ -17,13 +17,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A content-addressed artifact cache in a folder: {@code blobs/<sha256>.zip} holds zips, and {@code
  * entries/<key>.json} maps a digest of a build's declared inputs (options, lockfile, tool version)
  * to the zip it produced and the files the build read, each with its SHA-256. A lookup hits only
  * when every recorded file still has that digest, the way make's dependency files work, because
- * which files a bundle reads is only known after esbuild ran once.
+ * which files a bundle reads is only known after esbuild ran once. One instance serves one
+ * packaging run, which reads each file's digest once: a hundred functions share one package.json,
+ * lockfile and tsconfig, and usually modules too.
  */
 public final class ArtifactCache {
 
@@ -33,6 +36,7 @@ public final class ArtifactCache {
   private static final String MISSING = "missing";
 
   private final Path root;
+  private final Map<Path, String> fileDigests = new ConcurrentHashMap<>();
 
   public ArtifactCache(Path root) {
     this.root = root.toAbsolutePath().normalize();
@@ -113,8 +117,18 @@ public final class ArtifactCache {
     return new Hit(blob, zip.sha256(), zip.zippedBytes(), zip.unzippedBytes());
   }
 
-  private static String digestOf(Path file) {
-    return Files.isRegularFile(file) ? Digests.ofFile(file) : MISSING;
+  /** A new cache key whose file digests are read once per run. */
+  CacheKey key() {
+    return new CacheKey(this::fileDigest);
+  }
+
+  /** The SHA-256 of a file, read once per run (the run treats the project as unchanging). */
+  String fileDigest(Path file) {
+    return fileDigests.computeIfAbsent(file.toAbsolutePath().normalize(), Digests::ofFile);
+  }
+
+  private String digestOf(Path file) {
+    return Files.isRegularFile(file) ? fileDigest(file) : MISSING;
   }
 
   private Path blob(String sha256) {

@@ -203,6 +203,11 @@ final class NodeFunctionPackager {
       Path projectDir, Prepared prepared, EsbuildBatch.Bundle bundle, Path target) {
     try {
       ZipStats zip = ReproducibleZip.write(entries(projectDir, prepared, bundle), target);
+      // Deleted here, on the zipping threads, rather than all at the end with the staging folder.
+      Files.delete(bundle.bundleFile());
+      if (bundle.sourceMap().isPresent()) {
+        Files.delete(bundle.sourceMap().get());
+      }
       return cache.store(prepared.key(), zip, projectDir, new HashSet<>(bundle.inputs()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -294,7 +299,8 @@ final class NodeFunctionPackager {
       return Optional.empty();
     }
     String key =
-        new CacheKey()
+        cache
+            .key()
             .put("kind", "nodejs")
             .put("esbuild", esbuildVersion)
             .put("entry", projectDir.relativize(entry).toString())

@@ -80,7 +80,8 @@ final class PythonFunctionPackager {
     skipped.add("node_modules");
     SortedMap<String, Path> files = FileSets.files(folder, skipped);
     CacheKey key =
-        new CacheKey()
+        cache
+            .key()
             .put("kind", "python")
             .put("runtime", function.runtime())
             .put("architecture", function.architecture().lambdaName())
