@@ -10,7 +10,6 @@ import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,23 +153,29 @@ public final class DependencyCycles {
     }
     int[][] successors = new int[names.size()][];
     for (int i = 0; i < names.size(); i++) {
-      successors[i] =
-          edges.get(names.get(i)).stream()
-              .filter(numbers::containsKey)
-              .mapToInt(numbers::get)
-              .toArray();
+      List<Integer> targets = new ArrayList<>();
+      for (String target : edges.get(names.get(i))) {
+        Integer number = numbers.get(target);
+        if (number != null) {
+          targets.add(number);
+        }
+      }
+      successors[i] = new int[targets.size()];
+      for (int t = 0; t < targets.size(); t++) {
+        successors[i][t] = targets.get(t);
+      }
     }
-    return new Tarjan(successors)
-        .components().stream()
-            .map(
-                component -> {
-                  List<String> members = new ArrayList<>();
-                  component.forEach(node -> members.add(names.get(node)));
-                  members.sort(String::compareTo);
-                  return members;
-                })
-            .sorted(Comparator.comparing(members -> members.get(0)))
-            .toList();
+    List<List<String>> cycles = new ArrayList<>();
+    for (List<Integer> component : new Tarjan(successors).components()) {
+      List<String> members = new ArrayList<>();
+      for (int node : component) {
+        members.add(names.get(node));
+      }
+      members.sort(null);
+      cycles.add(members);
+    }
+    cycles.sort((a, b) -> a.get(0).compareTo(b.get(0)));
+    return cycles;
   }
 
   /** Tarjan's strongly connected components, iterative so deep chains cannot overflow a stack. */

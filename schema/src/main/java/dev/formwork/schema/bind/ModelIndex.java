@@ -1,13 +1,7 @@
 package dev.formwork.schema.bind;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,67 +9,77 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The config model's annotations as the build wrote them ({@code model-index.tsv} next to this
- * class, by {@link ModelIndexWriter}), so binding a config reads no annotation: parsing them and
- * generating their proxy classes was a quarter of a one-function compile. Only an index inside a
- * jar is used: Maven writes a jar in one go, so its index matches its classes, while a classes
- * folder may have been recompiled since (by an IDE); there, the annotations are read. A record or
- * union missing from the index is read from its annotations too.
+ * The config model's binding rules as the build wrote them: {@code GeneratedModelIndex}, written by
+ * the annotation processor of the {@code schema-processor} module while this module compiles, so
+ * binding a config reads no annotation (parsing them and generating their proxy classes was a
+ * quarter of a one-function compile). Only the index of a jar is used: Maven compiles a module in
+ * one go, so the index in its jar matches its classes, while a classes folder may have been
+ * recompiled since without the processor (by an IDE); there, and for anything the index lacks, the
+ * annotations are read. A record's text is parsed when it is first bound.
  *
- * <p>One line per fact, tab-separated, {@code -} for an absent value ({@code \-} for a dash, and
- * {@code \\ \t \n \r} escaped): {@code record CLASS DOC}, then one {@code property NAME YAML_NAME
- * DOC DEFAULT RANGE_MIN RANGE_MAX PATTERN MEANING KEY_PATTERN KEY_MAX_LENGTH KEY_MEANING REQUIRED
- * NOT_SUPPORTED} per component; {@code union INTERFACE DISCRIMINATOR}, then {@code variant NAME
- * CLASS} and {@code unsupported TAG} lines.
+ * <p>A record's text has one line per component, tab-separated: {@code property JAVA_NAME
+ * [KEY=VALUE]...} (keys: {@code yaml default min max pattern meaning keys maxLength keyMeaning
+ * required notSupported}); a union's has {@code discriminator NAME}, then {@code variant NAME
+ * CLASS} and {@code unsupported TAG} lines. Backslash, tab and line breaks are escaped ({@code \\
+ * \t \n \r}).
  */
 final class ModelIndex {
 
-  static final String RESOURCE = "model-index.tsv";
-  static final String ABSENT = "-";
+  /** The generated rules: the text of each record and union, by class name, or null. */
+  interface Data {
+    String record(String type);
+
+    String union(String type);
+  }
 
   private static final Optional<ModelIndex> CURRENT = fromJar();
 
-  /** A record's documentation and its properties' rules, by Java component name. */
-  record IndexedRecord(Optional<String> doc, Map<String, List<String>> properties) {
+  /** A record's properties' rules as written, by Java component name. */
+  record IndexedRecord(Map<String, Map<String, String>> properties) {
 
     /** The property of {@code component}, its rules from the index. */
     Property property(RecordComponent component) {
-      List<String> f = properties.get(component.getName());
-      if (f == null) {
+      Map<String, String> rules = properties.get(component.getName());
+      if (rules == null) {
         throw new IllegalStateException(
             "the model index has no property " + component + "; rebuild the jar");
       }
-      Optional<RangeRule> range =
-          optional(f.get(4))
-              .map(min -> new RangeRule(Double.parseDouble(min), Double.parseDouble(f.get(5))));
-      Optional<PatternRule> pattern =
-          optional(f.get(6)).map(regex -> new PatternRule(regex, f.get(7)));
-      Optional<KeyPatternRule> keys =
-          optional(f.get(8))
-              .map(regex -> new KeyPatternRule(regex, Integer.parseInt(f.get(9)), f.get(10)));
+      Optional<RangeRule> range = Optional.empty();
+      if (rules.containsKey("min")) {
+        range =
+            Optional.of(
+                new RangeRule(
+                    Double.parseDouble(rules.get("min")), Double.parseDouble(rules.get("max"))));
+      }
+      Optional<PatternRule> pattern = Optional.empty();
+      if (rules.containsKey("pattern")) {
+        pattern = Optional.of(new PatternRule(rules.get("pattern"), rules.get("meaning")));
+      }
+      Optional<KeyPatternRule> keys = Optional.empty();
+      if (rules.containsKey("keys")) {
+        keys =
+            Optional.of(
+                new KeyPatternRule(
+                    rules.get("keys"),
+                    Integer.parseInt(rules.get("maxLength")),
+                    rules.get("keyMeaning")));
+      }
       return new Property(
-          f.get(1),
+          rules.getOrDefault("yaml", component.getName()),
           component.getGenericType(),
-          optional(f.get(2)),
-          optional(f.get(3)),
+          Optional.ofNullable(rules.get("default")),
           range,
           pattern,
           keys,
-          Boolean.parseBoolean(f.get(11)),
-          optional(f.get(12)));
+          rules.containsKey("required"),
+          Optional.ofNullable(rules.get("notSupported")));
     }
   }
 
-  /** A union as indexed: class names, resolved when first asked for. */
-  private record IndexedUnion(
-      String discriminator, List<List<String>> variants, List<String> notSupported) {}
+  private final Data data;
 
-  private final Map<String, IndexedRecord> records;
-  private final Map<String, IndexedUnion> unions;
-
-  private ModelIndex(Map<String, IndexedRecord> records, Map<String, IndexedUnion> unions) {
-    this.records = records;
-    this.unions = unions;
+  ModelIndex(Data data) {
+    this.data = data;
   }
 
   /** The index of the jar this class was loaded from, if it is in a jar that has one. */
@@ -84,62 +88,67 @@ final class ModelIndex {
   }
 
   private static Optional<ModelIndex> fromJar() {
-    URL url = ModelIndex.class.getResource(RESOURCE);
-    if (url == null || !url.getProtocol().equals("jar")) {
+    CodeSource source = ModelIndex.class.getProtectionDomain().getCodeSource();
+    if (source == null || !source.getLocation().getPath().endsWith(".jar")) {
       return Optional.empty();
     }
-    try (InputStream in = url.openStream()) {
-      return Optional.of(parse(in));
-    } catch (IOException unreadable) {
-      throw new UncheckedIOException("cannot read the model index " + url, unreadable);
+    try {
+      // By name: a build without the processor (an IDE's) has no generated class.
+      Class<?> generated =
+          Class.forName(ModelIndex.class.getPackageName() + ".GeneratedModelIndex");
+      return Optional.of(new ModelIndex((Data) generated.getDeclaredConstructor().newInstance()));
+    } catch (ReflectiveOperationException notGenerated) {
+      return Optional.empty();
     }
-  }
-
-  /** Reads an index as {@link ModelIndexWriter} writes it. */
-  static ModelIndex parse(InputStream in) throws IOException {
-    Map<String, IndexedRecord> records = new HashMap<>();
-    Map<String, IndexedUnion> unions = new HashMap<>();
-    Map<String, List<String>> properties = null;
-    IndexedUnion union = null;
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      List<String> fields = fields(line);
-      switch (fields.get(0)) {
-        case "record" -> {
-          properties = new HashMap<>();
-          records.put(fields.get(1), new IndexedRecord(optional(fields.get(2)), properties));
-        }
-        case "property" -> properties.put(fields.get(1), fields.subList(1, fields.size()));
-        case "union" -> {
-          union = new IndexedUnion(fields.get(2), new ArrayList<>(), new ArrayList<>());
-          unions.put(fields.get(1), union);
-        }
-        case "variant" -> union.variants().add(fields.subList(1, 3));
-        case "unsupported" -> union.notSupported().add(fields.get(1));
-        default -> throw new IOException("unknown line in the model index: " + line);
-      }
-    }
-    return new ModelIndex(records, unions);
   }
 
   Optional<IndexedRecord> record(Class<?> type) {
-    return Optional.ofNullable(records.get(type.getName()));
+    String text = data.record(type.getName());
+    if (text == null) {
+      return Optional.empty();
+    }
+    Map<String, Map<String, String>> properties = new HashMap<>();
+    for (List<String> fields : lines(text)) {
+      Map<String, String> rules = new HashMap<>();
+      for (String rule : fields.subList(2, fields.size())) {
+        int equals = rule.indexOf('=');
+        rules.put(rule.substring(0, equals), rule.substring(equals + 1));
+      }
+      properties.put(fields.get(1), rules);
+    }
+    return Optional.of(new IndexedRecord(properties));
   }
 
   /** The indexed union {@code type} is; else what its annotation says, if it has one. */
   Optional<UnionShape> union(Class<?> type) {
-    IndexedUnion indexed = unions.get(type.getName());
-    if (indexed == null) {
+    String text = data.union(type.getName());
+    if (text == null) {
       return UnionShape.annotated(type);
     }
+    String discriminator = "";
     List<UnionShape.Member> members = new ArrayList<>();
-    for (List<String> variant : indexed.variants()) {
-      members.add(new UnionShape.Member(variant.get(0), load(variant.get(1), type)));
+    List<String> notSupported = new ArrayList<>();
+    for (List<String> fields : lines(text)) {
+      switch (fields.get(0)) {
+        case "discriminator" -> discriminator = fields.get(1);
+        case "variant" ->
+            members.add(new UnionShape.Member(fields.get(1), load(fields.get(2), type)));
+        default -> notSupported.add(fields.get(1));
+      }
     }
-    return Optional.of(new UnionShape(indexed.discriminator(), members, indexed.notSupported()));
+    return Optional.of(new UnionShape(discriminator, members, notSupported));
+  }
+
+  /** The fields of every line, unescaped. */
+  private static List<List<String>> lines(String text) {
+    List<List<String>> lines = new ArrayList<>();
+    for (int start = 0; start < text.length(); ) {
+      int newline = text.indexOf('\n', start);
+      int end = newline < 0 ? text.length() : newline;
+      lines.add(fields(text.substring(start, end)));
+      start = end + 1;
+    }
+    return lines;
   }
 
   private static Class<?> load(String name, Class<?> union) {
@@ -151,45 +160,18 @@ final class ModelIndex {
     }
   }
 
-  private static Optional<String> optional(String field) {
-    return field == null ? Optional.empty() : Optional.of(field);
-  }
-
-  /** A line's fields, unescaped; an absent value is null. */
+  /** A line's fields, unescaped. */
   private static List<String> fields(String line) {
     List<String> fields = new ArrayList<>();
     int start = 0;
     while (true) {
       int tab = line.indexOf('\t', start);
-      String raw = tab < 0 ? line.substring(start) : line.substring(start, tab);
-      fields.add(raw.equals(ABSENT) ? null : unescape(raw));
+      fields.add(unescape(tab < 0 ? line.substring(start) : line.substring(start, tab)));
       if (tab < 0) {
         return fields;
       }
       start = tab + 1;
     }
-  }
-
-  /** Escapes a value for one field ({@code null} is absent). */
-  static String escape(String value) {
-    if (value == null) {
-      return ABSENT;
-    }
-    if (value.equals(ABSENT)) {
-      return "\\-";
-    }
-    StringBuilder out = new StringBuilder(value.length());
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '\\' -> out.append("\\\\");
-        case '\t' -> out.append("\\t");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   private static String unescape(String raw) {
@@ -204,13 +186,12 @@ final class ModelIndex {
         continue;
       }
       char next = raw.charAt(++i);
-      out.append(
-          switch (next) {
-            case 't' -> '\t';
-            case 'n' -> '\n';
-            case 'r' -> '\r';
-            default -> next;
-          });
+      switch (next) {
+        case 't' -> out.append('\t');
+        case 'n' -> out.append('\n');
+        case 'r' -> out.append('\r');
+        default -> out.append(next);
+      }
     }
     return out.toString();
   }

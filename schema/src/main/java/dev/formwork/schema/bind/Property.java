@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One property of a config record: its YAML name, Java type and the rules from its annotations. */
+/**
+ * One property of a config record: its YAML name, Java type and the binding rules from its
+ * annotations (its documentation is read by the JSON Schema generator, not by the binder).
+ */
 public record Property(
     String name,
     Type type,
-    Optional<String> doc,
     Optional<String> defaultText,
     Optional<RangeRule> range,
     Optional<PatternRule> pattern,
@@ -26,7 +28,6 @@ public record Property(
             .map(YamlName::value)
             .orElse(component.getName()),
         component.getGenericType(),
-        Optional.ofNullable(component.getAnnotation(Doc.class)).map(Doc::value),
         Optional.ofNullable(component.getAnnotation(Default.class)).map(Default::value),
         Optional.ofNullable(component.getAnnotation(Range.class)).map(RangeRule::of),
         Optional.ofNullable(component.getAnnotation(Pattern.class))

@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The properties of a config record and the constructor that builds it. Computed once per class (a
- * {@link ClassValue} cache: per-class metadata, not program state); the rules come from the build's
- * {@link ModelIndex} when there is one, else from the annotations.
+ * The properties of a config record (their binding rules) and the constructor that builds it.
+ * Computed once per class (a {@link ClassValue} cache: per-class metadata, not program state); the
+ * rules come from the build's {@link ModelIndex} when there is one, else from the annotations.
  */
-public record RecordShape(
-    Class<?> type, List<Property> properties, Constructor<?> constructor, Optional<String> doc) {
+public record RecordShape(Class<?> type, List<Property> properties, Constructor<?> constructor) {
 
   private static final ClassValue<RecordShape> SHAPES =
       new ClassValue<>() {
@@ -48,11 +47,7 @@ public record RecordShape(
     for (RecordComponent component : components) {
       properties.add(Property.of(component));
     }
-    return new RecordShape(
-        type,
-        List.copyOf(properties),
-        constructor(type, components),
-        Optional.ofNullable(type.getAnnotation(Doc.class)).map(Doc::value));
+    return new RecordShape(type, List.copyOf(properties), constructor(type, components));
   }
 
   /** The shape with the rules the index holds for it. */
@@ -62,8 +57,7 @@ public record RecordShape(
     for (RecordComponent component : components) {
       properties.add(indexed.property(component));
     }
-    return new RecordShape(
-        type, List.copyOf(properties), constructor(type, components), indexed.doc());
+    return new RecordShape(type, List.copyOf(properties), constructor(type, components));
   }
 
   private static Constructor<?> constructor(Class<?> type, RecordComponent[] components) {

@@ -1,6 +1,7 @@
 package dev.formwork.schema.jsonschema;
 
 import dev.formwork.schema.bind.ConfigEnum;
+import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.KeyPatternRule;
 import dev.formwork.schema.bind.PatternRule;
 import dev.formwork.schema.bind.Property;
@@ -15,6 +16,8 @@ import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.FormworkConfig;
 import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.value.TextValue;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -218,7 +221,7 @@ public final class JsonSchemaGenerator {
         .build();
   }
 
-  private JsonObject propertySchema(Property property) {
+  private JsonObject propertySchema(Property property, Optional<String> doc) {
     if (property.notSupported().isPresent()) {
       return notSupported(property, property.notSupported().get());
     }
@@ -228,7 +231,7 @@ public final class JsonSchemaGenerator {
       value = orNull(value);
     }
     JsonObject.Builder schema = value.toBuilder();
-    property.doc().ifPresent(doc -> schema.put("description", doc));
+    doc.ifPresent(text -> schema.put("description", text));
     property
         .defaultText()
         .ifPresent(text -> schema.put("default", defaultValue(property.type(), text)));
@@ -302,8 +305,10 @@ public final class JsonSchemaGenerator {
           properties.put(variant.key(), JsonObject.of("const", new JsonString(variant.name())));
           required.add(variant.key());
         });
-    for (Property property : shape.properties()) {
-      properties.put(property.name(), propertySchema(property));
+    RecordComponent[] components = type.getRecordComponents();
+    for (int i = 0; i < components.length; i++) {
+      Property property = shape.properties().get(i);
+      properties.put(property.name(), propertySchema(property, doc(components[i])));
       if (!property.isOptional() && property.notSupported().isEmpty()) {
         required.add(property.name());
       }
@@ -313,7 +318,7 @@ public final class JsonSchemaGenerator {
             .put("type", "object")
             .put("properties", properties.build())
             .put("additionalProperties", false);
-    shape.doc().ifPresent(doc -> schema.put("description", doc));
+    doc(type).ifPresent(doc -> schema.put("description", doc));
     if (!required.isEmpty()) {
       schema.put("required", JsonArray.ofStrings(required));
     }
@@ -333,7 +338,7 @@ public final class JsonSchemaGenerator {
     List<JsonValue> branches = new ArrayList<>();
     for (UnionShape.Member variant : union.variants()) {
       names.add(variant.name());
-      descriptions.add(RecordShape.of(variant.type()).doc().orElse(""));
+      descriptions.add(doc(variant.type()).orElse(""));
       JsonObject variantSchema =
           reference(
               variant.type(),
@@ -394,5 +399,10 @@ public final class JsonSchemaGenerator {
       return new JsonNumber(new BigDecimal(text));
     }
     return new JsonString(text);
+  }
+
+  /** The {@code @Doc} of a record or a property: documentation is read here, not by the binder. */
+  private static Optional<String> doc(AnnotatedElement element) {
+    return Optional.ofNullable(element.getAnnotation(Doc.class)).map(Doc::value);
   }
 }

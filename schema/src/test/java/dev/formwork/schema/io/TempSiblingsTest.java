@@ -21,13 +21,11 @@ class TempSiblingsTest {
   @TempDir Path folder;
 
   @Test
-  void namesFilesAndFoldersAfterTheProcessAndACounter() throws IOException {
+  void namesFilesAndFoldersAfterTheRunAndACounter() throws IOException {
     Path file = TempSiblings.file(folder, ".template.json.", ".tmp");
     Path directory = TempSiblings.directory(folder, "build");
-    long pid = ProcessHandle.current().pid();
-    assertThat(file.getFileName().toString())
-        .matches("\\.template\\.json\\." + pid + "-\\d+\\.tmp");
-    assertThat(directory.getFileName().toString()).matches("build" + pid + "-\\d+");
+    assertThat(file.getFileName().toString()).matches("\\.template\\.json\\.[0-9a-z]+-\\d+\\.tmp");
+    assertThat(directory.getFileName().toString()).matches("build[0-9a-z]+-\\d+");
     assertThat(file).isEmptyFile();
     assertThat(directory).isEmptyDirectory();
     assertThat(file.getParent()).isEqualTo(folder);
@@ -39,7 +37,7 @@ class TempSiblingsTest {
     String name = first.getFileName().toString();
     long n = Long.parseLong(name.substring(name.indexOf('-') + 1, name.length() - ".tmp".length()));
     String stem = name.substring(0, name.indexOf('-') + 1);
-    // Left behind by an earlier process with the same ID: a file, a folder, a dangling link.
+    // Taken by another process, or left behind: a file, a folder, a dangling link.
     Files.writeString(folder.resolve(stem + (n + 1) + ".tmp"), "keep");
     Files.createDirectory(folder.resolve(stem + (n + 2) + ".tmp"));
     Files.createSymbolicLink(folder.resolve(stem + (n + 3) + ".tmp"), folder.resolve("nowhere"));
