@@ -213,7 +213,14 @@ public enum Code {
   CONFIG_DUPLICATE_EVENT(
       "config.duplicate-event",
       ERROR,
-      "Two events of one function with exactly the same properties."),
+      "Two events of one function that nothing tells apart: one alarm, or one source with the same"
+          + " schedule, pattern or filter."),
+  CONFIG_REPEATED_EVENT_SOURCE(
+      "config.repeated-event-source",
+      ERROR,
+      "A second sqs, sns, kinesis, DynamoDB stream or Kafka event of a function on one source;"
+          + " AWS allows one per function and source.",
+      Links.LAMBDA_EVENT_SOURCE_MAPPING),
   CONFIG_DUPLICATE_ROUTE(
       "config.duplicate-route", ERROR, "Two functions or events define the same HTTP API route."),
   CONFIG_ROUTE_ID_COLLISION(
@@ -745,6 +752,9 @@ public enum Code {
         AWS
             + "AWSCloudFormation/latest/UserGuide/"
             + "aws-properties-lambda-eventinvokeconfig-destinationconfig.html";
+    static final String LAMBDA_EVENT_SOURCE_MAPPING =
+        AWS
+            + "lambda/latest/api/API_CreateEventSourceMapping.html#API_CreateEventSourceMapping_Errors";
     static final String LAMBDA_QUOTAS = AWS + "lambda/latest/dg/gettingstarted-limits.html";
     static final String LAMBDA_RUNTIMES = AWS + "lambda/latest/dg/lambda-runtimes.html";
     static final String LAMBDA_SNAP_START = AWS + "lambda/latest/dg/snapstart.html";
