@@ -15,7 +15,11 @@ import picocli.CommandLine.Option;
 @Command(
     name = "compile",
     mixinStandardHelpOptions = true,
-    description = "Compile the config into a CloudFormation template (JSON by default).")
+    description = {
+      "Compile the config into a CloudFormation template (JSON by default).",
+      "Offline: $Secret() references stay unpinned ({{resolve:secretsmanager:name}}); deploy,"
+          + " preview and diff pin each one to the secret's current version id."
+    })
 final class CompileCommand extends ConfigCommand {
 
   @Option(

@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /** Reads the config named by the options, runs the compiler, and prints its diagnostics. */
 final class CompilerRunner {
@@ -33,7 +35,39 @@ final class CompilerRunner {
   /** A compile together with what is needed to render its diagnostics. */
   record Run(CompileResult result, Path configFile, String label, String text) {}
 
+  /**
+   * Compiles with the artifact manifest of {@code --manifest}, else the default one when it exists;
+   * secret references stay unpinned.
+   */
   Run compile(ConfigOptions options) {
+    return compile(options, Manifest.READ, Optional.empty(), new TreeMap<>());
+  }
+
+  /**
+   * Compiles without reading any manifest, for packaging (which only needs the functions, and
+   * rewrites the manifest, so a damaged one must not stop it).
+   */
+  Run compileForPackaging(ConfigOptions options) {
+    return compile(options, Manifest.IGNORE, Optional.empty(), new TreeMap<>());
+  }
+
+  /** Compiles with a fresh manifest and the secret versions the deployer read. */
+  Run compile(
+      ConfigOptions options, ArtifactManifest manifest, SortedMap<String, String> secretVersions) {
+    return compile(options, Manifest.IGNORE, Optional.of(manifest), secretVersions);
+  }
+
+  /** Whether a compile reads the manifest from disk. */
+  private enum Manifest {
+    READ,
+    IGNORE
+  }
+
+  private Run compile(
+      ConfigOptions options,
+      Manifest read,
+      Optional<ArtifactManifest> given,
+      SortedMap<String, String> secretVersions) {
     options.validate();
     Path configFile = ConfigLocator.locate(Optional.ofNullable(options.config), workingDirectory);
     byte[] content;
@@ -45,7 +79,8 @@ final class CompilerRunner {
     Path directory = configFile.toAbsolutePath().getParent();
     String label =
         workingDirectory.toAbsolutePath().relativize(configFile.toAbsolutePath()).toString();
-    Optional<ArtifactManifest> manifest = manifest(options, directory);
+    Optional<ArtifactManifest> manifest =
+        read == Manifest.READ ? manifest(options, directory) : given;
     CompileOptions compileOptions =
         new CompileOptions(
             options.stage,
@@ -53,7 +88,8 @@ final class CompilerRunner {
             options.projectName(),
             directory.getFileName().toString(),
             options.cliArgs(),
-            manifest);
+            manifest,
+            secretVersions);
     YamlSourceLoader loader = new YamlSourceLoader(YamlLimits.defaults());
     RealDirectiveHost host =
         new RealDirectiveHost(

@@ -29,7 +29,19 @@ abstract class ConfigCommand implements Callable<Integer> {
    * Otherwise, or when it does not bind, prints the diagnostics and returns empty.
    */
   Optional<CompilerRunner.Run> compile(CompilerRunner runner, boolean needTemplate) {
-    CompilerRunner.Run run = runner.compile(config);
+    return usable(runner, runner.compile(config), needTemplate);
+  }
+
+  /**
+   * Compiles the config for packaging: without reading the artifact manifest, which packaging
+   * rewrites (a damaged one does not stop it). Prints the diagnostics and returns empty on errors.
+   */
+  Optional<CompilerRunner.Run> compileForPackaging(CompilerRunner runner) {
+    return usable(runner, runner.compileForPackaging(config), true);
+  }
+
+  private Optional<CompilerRunner.Run> usable(
+      CompilerRunner runner, CompilerRunner.Run run, boolean needTemplate) {
     boolean usable =
         needTemplate
             ? !run.result().hasErrors() && run.result().config().isPresent()

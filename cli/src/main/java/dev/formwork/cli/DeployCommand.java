@@ -1,6 +1,5 @@
 package dev.formwork.cli;
 
-import dev.formwork.compiler.template.Template;
 import dev.formwork.deployer.AwsClients;
 import dev.formwork.deployer.DeployRequest;
 import dev.formwork.deployer.DeployResult;
@@ -8,8 +7,6 @@ import dev.formwork.deployer.DeployerSettings;
 import dev.formwork.deployer.OutputSink;
 import dev.formwork.deployer.StackDeployer;
 import dev.formwork.deployer.script.HookedCommand;
-import dev.formwork.schema.artifact.ArtifactManifest;
-import dev.formwork.schema.json.JsonWriter;
 import dev.formwork.schema.model.FormworkConfig;
 import dev.formwork.schema.model.stack.Hooks;
 import java.io.PrintStream;
@@ -20,9 +17,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code formwork deploy} (and {@code preview}): packages the code, compiles with the fresh
- * manifest, uploads what S3 lacks, and creates, shows and (for deploy) executes a change set,
- * wrapped in the beforeDeploy/afterDeploy hooks.
+ * {@code formwork deploy} (and {@code preview}): packages the code, pins the secret references,
+ * compiles with the fresh manifest ({@link StackTemplate}), uploads what S3 lacks, and creates,
+ * shows and (for deploy) executes a change set, wrapped in the beforeDeploy/afterDeploy hooks.
  */
 @Command(
     name = "deploy",
@@ -50,32 +47,30 @@ class DeployCommand extends AwsCommand {
   @Override
   public Integer call() throws Exception {
     CompilerRunner runner = new CompilerRunner(workingDirectory);
-    Optional<CompilerRunner.Run> compiled = compile(runner, true);
-    if (compiled.isEmpty()) {
+    Optional<CompilerRunner.Run> first = compileForPackaging(runner);
+    if (first.isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
-    CompilerRunner.Run first = compiled.get();
-    PackageCommand.Packaged packaged =
-        PackageCommand.packageCode(first, null, null, build.options(), stderr);
-    if (packaged.result().isEmpty()) {
+    Optional<PackageCommand.Packaged> packaged =
+        StackTemplate.packageCode(first.get(), build.options(), stderr);
+    if (packaged.isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
-    config.manifest = packaged.outputDir().resolve(ArtifactManifest.FILE_NAME);
-    CompilerRunner.Run run = runner.compile(config);
-    Optional<Template> template = StackCommands.template(runner, run, stdout, stderr);
-    if (template.isEmpty()) {
-      return ExitCodes.CONFIG_ERRORS;
-    }
-    FormworkConfig model = run.result().config().orElseThrow();
-    // Compact JSON: the deployer sends templates up to 51,200 bytes inline, so whitespace matters.
-    String templateJson = JsonWriter.compact(template.get().toJson());
-    try (AwsClients clients = StackCommands.clients(run, config, aws)) {
+    try (AwsClients clients = StackCommands.clients(first.get(), config, aws)) {
+      Optional<StackTemplate.Ready> ready =
+          StackTemplate.compile(
+              runner, config, first.get(), packaged.get(), clients, stdout, stderr);
+      if (ready.isEmpty()) {
+        return ExitCodes.CONFIG_ERRORS;
+      }
+      CompilerRunner.Run run = ready.get().run();
+      FormworkConfig model = run.result().config().orElseThrow();
       OutputSink out = StackCommands.sink(stdout);
       DeployRequest request =
           new DeployRequest(
-              templateJson,
-              packaged.result().get().manifest(),
-              packaged.outputDir(),
+              ready.get().json(),
+              packaged.get().result().orElseThrow().manifest(),
+              packaged.get().outputDir(),
               StackCommands.stackTags(model),
               StackCommands.confirmation(yes, stdout));
       StackDeployer deployer = new StackDeployer(clients, out, DeployerSettings.DEFAULT);

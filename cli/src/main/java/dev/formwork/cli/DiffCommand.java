@@ -1,21 +1,26 @@
 package dev.formwork.cli;
 
-import dev.formwork.compiler.template.Template;
 import dev.formwork.deployer.AwsClients;
 import dev.formwork.deployer.StackDiffer;
-import dev.formwork.schema.json.JsonWriter;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
-/** {@code formwork diff}: the local template against the deployed one, resource by resource. */
+/**
+ * {@code formwork diff}: the local template against the deployed one, resource by resource. The
+ * code is packaged first (from the cache when unchanged) and secrets are pinned, as for deploy, so
+ * a code edit or a rotated secret shows as a change.
+ */
 @Command(
     name = "diff",
     mixinStandardHelpOptions = true,
     description =
         "Compare the compiled template with the deployed stack's template, resource by resource.")
 final class DiffCommand extends AwsCommand {
+
+  @Mixin BuildFlags build;
 
   DiffCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
     super(workingDirectory, stdout, stderr);
@@ -24,14 +29,23 @@ final class DiffCommand extends AwsCommand {
   @Override
   public Integer call() {
     CompilerRunner runner = new CompilerRunner(workingDirectory);
-    CompilerRunner.Run run = runner.compile(config);
-    Optional<Template> template = StackCommands.template(runner, run, stdout, stderr);
-    if (template.isEmpty()) {
+    Optional<CompilerRunner.Run> first = compileForPackaging(runner);
+    if (first.isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
-    try (AwsClients clients = StackCommands.clients(run, config, aws)) {
-      StackDiffer.DiffOutcome outcome =
-          new StackDiffer(clients).diff(JsonWriter.compact(template.get().toJson()));
+    Optional<PackageCommand.Packaged> packaged =
+        StackTemplate.packageCode(first.get(), build.options(), stderr);
+    if (packaged.isEmpty()) {
+      return ExitCodes.CONFIG_ERRORS;
+    }
+    try (AwsClients clients = StackCommands.clients(first.get(), config, aws)) {
+      Optional<StackTemplate.Ready> ready =
+          StackTemplate.compile(
+              runner, config, first.get(), packaged.get(), clients, stdout, stderr);
+      if (ready.isEmpty()) {
+        return ExitCodes.CONFIG_ERRORS;
+      }
+      StackDiffer.DiffOutcome outcome = new StackDiffer(clients).diff(ready.get().json());
       outcome.diff().ifPresent(diff -> diff.render().forEach(stdout::println));
       stdout.flush();
       return outcome.diff().isPresent()

@@ -50,7 +50,8 @@ final class PackageCommand extends ConfigCommand {
 
   @Override
   public Integer call() {
-    Optional<CompilerRunner.Run> compiled = compile(new CompilerRunner(workingDirectory), true);
+    Optional<CompilerRunner.Run> compiled =
+        compileForPackaging(new CompilerRunner(workingDirectory));
     if (compiled.isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }

@@ -137,6 +137,11 @@ public enum Code {
       ERROR,
       "A logical ID in cloudformationResources that is not alphanumeric or is over 255 characters.",
       Links.CLOUDFORMATION_RESOURCES_SECTION),
+  CONFIG_UNKNOWN_SECRET(
+      "config.unknown-secret",
+      ERROR,
+      "A $Secret() names a secret that Secrets Manager does not have in the stack's region (found"
+          + " when deploy, preview or diff pin it)."),
   CONFIG_MISSING_PROVIDER(
       "config.missing-provider",
       ERROR,
