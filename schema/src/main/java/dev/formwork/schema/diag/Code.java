@@ -142,6 +142,11 @@ public enum Code {
       ERROR,
       "A $Secret() names a secret that Secrets Manager does not have in the stack's region (found"
           + " when deploy, preview or diff pin it)."),
+  CONFIG_TRANSFER_ACCELERATION(
+      "config.transfer-acceleration",
+      WARNING,
+      "deploymentConfig.disableS3TransferAcceleration: false asks for S3 Transfer Acceleration,"
+          + " which formwork does not use."),
   CONFIG_MISSING_PROVIDER(
       "config.missing-provider",
       ERROR,
@@ -524,6 +529,18 @@ public enum Code {
       "A function over 50 MB zipped: it deploys through S3, but the console editor and direct"
           + " code updates will not work.",
       Links.LAMBDA_QUOTAS),
+  LIMIT_ROLLBACK_TRIGGERS(
+      "limit.rollback-triggers",
+      ERROR,
+      "More than 5 alarms in deploymentConfig.triggerRollbackOnAlarms; CloudFormation watches at"
+          + " most 5.",
+      Links.CLOUDFORMATION_ROLLBACK_TRIGGERS),
+  LIMIT_NOTIFICATION_TOPICS(
+      "limit.notification-topics",
+      ERROR,
+      "More than 5 topics in deploymentConfig.publishEventsToArn; CloudFormation notifies at most"
+          + " 5.",
+      Links.CLOUDFORMATION_QUOTAS),
   LIMIT_DEPLOYMENT_ALARMS(
       "limit.deployment-alarms",
       ERROR,
@@ -757,6 +774,8 @@ public enum Code {
         AWS
             + "AWSCloudFormation/latest/UserGuide/"
             + "aws-properties-lambda-eventinvokeconfig-destinationconfig.html";
+    static final String CLOUDFORMATION_ROLLBACK_TRIGGERS =
+        AWS + "AWSCloudFormation/latest/UserGuide/using-cfn-rollback-triggers.html";
     static final String LAMBDA_EVENT_SOURCE_MAPPING =
         AWS
             + "lambda/latest/api/API_CreateEventSourceMapping.html#API_CreateEventSourceMapping_Errors";
