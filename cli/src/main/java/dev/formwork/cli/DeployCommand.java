@@ -72,7 +72,8 @@ class DeployCommand extends AwsCommand {
               packaged.get().result().orElseThrow().manifest(),
               packaged.get().outputDir(),
               StackCommands.stackTags(model),
-              StackCommands.confirmation(yes, stdout));
+              StackCommands.confirmation(yes, stdout),
+              StackCommands.stackSettings(model));
       StackDeployer deployer = new StackDeployer(clients, out, DeployerSettings.DEFAULT);
       if (previewOnly()) {
         return StackCommands.report(deployer.preview(request), stderr);

@@ -8,6 +8,7 @@ import dev.formwork.deployer.DeployResult;
 import dev.formwork.deployer.DeployTarget;
 import dev.formwork.deployer.OutputSink;
 import dev.formwork.deployer.StackInspector;
+import dev.formwork.deployer.StackSettings;
 import dev.formwork.deployer.info.StackInfo;
 import dev.formwork.deployer.script.HookRunner;
 import dev.formwork.deployer.script.LocalScriptRunner;
@@ -61,6 +62,23 @@ final class StackCommands {
       }
     }
     return tags;
+  }
+
+  /** The stack-operation settings of deploymentConfig (its defaults when it is absent). */
+  static StackSettings stackSettings(FormworkConfig config) {
+    return config
+        .deploymentConfig()
+        .map(
+            settings ->
+                new StackSettings(
+                    settings.terminationProtection(),
+                    settings.cloudformationRoleArn(),
+                    settings.triggerRollbackOnAlarms(),
+                    settings.monitoringTimeAfterDeploymentInMinutes(),
+                    settings.disableAutoRollback(),
+                    settings.publishEventsToArn(),
+                    settings.previousVersionsToKeep()))
+        .orElse(StackSettings.DEFAULTS);
   }
 
   static HookRunner hookRunner(CompilerRunner.Run run, AwsClients clients, OutputSink out) {

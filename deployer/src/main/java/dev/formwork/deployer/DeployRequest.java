@@ -9,20 +9,33 @@ import java.util.TreeMap;
 
 /**
  * One deploy or preview: the compiled template's JSON text, the packaged artifacts (manifest file
- * paths are resolved against {@code artifactRoot}), the stack tags, and who approves risky steps.
+ * paths are resolved against {@code artifactRoot}), the stack tags, who approves risky steps, and
+ * the stack-operation settings of {@code deploymentConfig}.
  */
 public record DeployRequest(
     String templateJson,
     ArtifactManifest manifest,
     Path artifactRoot,
     Map<String, String> stackTags,
-    Confirmation confirmation) {
+    Confirmation confirmation,
+    StackSettings settings) {
 
   public DeployRequest {
     Objects.requireNonNull(templateJson, "templateJson");
     Objects.requireNonNull(manifest, "manifest");
     Objects.requireNonNull(artifactRoot, "artifactRoot");
     Objects.requireNonNull(confirmation, "confirmation");
+    Objects.requireNonNull(settings, "settings");
     stackTags = Collections.unmodifiableSortedMap(new TreeMap<>(stackTags));
+  }
+
+  /** A request with deploymentConfig's defaults. */
+  public DeployRequest(
+      String templateJson,
+      ArtifactManifest manifest,
+      Path artifactRoot,
+      Map<String, String> stackTags,
+      Confirmation confirmation) {
+    this(templateJson, manifest, artifactRoot, stackTags, confirmation, StackSettings.DEFAULTS);
   }
 }

@@ -1,32 +1,43 @@
 package dev.formwork.deployer;
 
 import dev.formwork.deployer.bucket.DeploymentBucketStore;
+import dev.formwork.deployer.bucket.DeploymentHistory;
 import dev.formwork.deployer.stack.ChangeSetRenderer;
 import dev.formwork.deployer.stack.ChangeSetSummary;
 import dev.formwork.deployer.stack.ChangeSets;
 import dev.formwork.deployer.stack.InterruptNotice;
+import dev.formwork.deployer.stack.RollbackAlarms;
 import dev.formwork.deployer.stack.StackReader;
 import dev.formwork.deployer.stack.StackState;
 import dev.formwork.deployer.stack.StackStatusPolicy;
 import dev.formwork.deployer.stack.StackWatcher;
+import dev.formwork.deployer.stack.TerminationProtection;
 import dev.formwork.deployer.template.TemplateCheck;
 import dev.formwork.schema.naming.DeploymentBucket;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.cloudformation.model.StackEvent;
+import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /**
  * Takes a compiled template and its artifacts to a running stack: checks the template's size, reads
- * the stack's state, makes sure the deployment bucket exists, uploads missing artifacts, creates a
- * change set, shows it, asks before data-losing changes, executes it, follows the events and prints
- * the outputs. {@link #preview} stops after showing the change set and deletes it.
+ * the stack's state, deletes change sets an interrupted deploy left, makes sure the deployment
+ * bucket exists, uploads missing artifacts, creates a change set with the deploymentConfig
+ * settings, shows it, asks before data-losing changes, records the deployment, executes it, follows
+ * the events, sets termination protection, prunes old deployments and prints the outputs. {@link
+ * #preview} stops after showing the change set, deletes it, and uploads nothing (a deployment
+ * bucket it had to create for a large template is removed again).
  */
 public final class StackDeployer {
 
@@ -37,8 +48,14 @@ public final class StackDeployer {
   private final StackReader reader;
   private final StackWatcher watcher;
   private final ChangeSets changeSets;
+  private final Clock clock;
 
   public StackDeployer(AwsClients clients, OutputSink out, DeployerSettings settings) {
+    this(clients, out, settings, Clock.systemUTC());
+  }
+
+  /** A deployer whose deployment records are stamped by {@code clock}. */
+  public StackDeployer(AwsClients clients, OutputSink out, DeployerSettings settings, Clock clock) {
     this.clients = clients;
     this.target = clients.target();
     this.out = out;
@@ -46,20 +63,46 @@ public final class StackDeployer {
     this.reader = new StackReader(clients.cloudFormation());
     this.watcher = new StackWatcher(clients.cloudFormation(), out, settings.pollInterval());
     this.changeSets = new ChangeSets(clients.cloudFormation(), settings.pollInterval());
+    this.clock = clock;
   }
 
   public DeployResult deploy(DeployRequest request) {
-    return guarded(() -> run(request, false));
+    return guarded(() -> run(request, false).result());
   }
 
   public DeployResult preview(DeployRequest request) {
-    return guarded(() -> run(request, true));
+    return previewChanges(request).result();
+  }
+
+  /**
+   * A preview's result and the changes it found (empty when there was nothing to compare, or it
+   * failed; an empty summary when there are no changes), for {@code --fail} and {@code --output
+   * json}.
+   */
+  public record Preview(DeployResult result, Optional<ChangeSetSummary> changes) {}
+
+  public Preview previewChanges(DeployRequest request) {
+    try {
+      return run(request, true);
+    } catch (DeployStepException e) {
+      return new Preview(
+          DeployResult.of(Outcome.FAILED, e.getMessage(), e.hint()), Optional.empty());
+    } catch (SdkException e) {
+      return new Preview(AwsErrors.toResult(e), Optional.empty());
+    }
   }
 
   /** The name of this stack's deployment bucket in the caller's account (from STS). */
   public String deploymentBucketName() {
-    String account = clients.sts().getCallerIdentity().account();
-    return DeploymentBucket.name(target.stackName(), account, target.region());
+    return DeploymentBucket.name(target.stackName(), caller().account(), target.region());
+  }
+
+  /** Who is deploying: the account and the partition of the caller's ARN. */
+  private record Caller(String account, String partition) {}
+
+  private Caller caller() {
+    GetCallerIdentityResponse identity = clients.sts().getCallerIdentity();
+    return new Caller(identity.account(), RollbackAlarms.partitionOf(identity.arn()));
   }
 
   static DeployResult guarded(Supplier<DeployResult> body) {
@@ -72,82 +115,144 @@ public final class StackDeployer {
     }
   }
 
-  private DeployResult run(DeployRequest request, boolean previewOnly) {
+  private Preview run(DeployRequest request, boolean previewOnly) {
     String stack = target.stackName();
+    StackSettings stackSettings = request.settings();
     TemplateCheck.Decision placement = TemplateCheck.decide(request.templateJson());
     if (placement instanceof TemplateCheck.Rejected rejected) {
-      return DeployResult.of(
-          Outcome.REJECTED,
-          rejected.reason(),
-          "Split the stack or remove resources; nothing was uploaded.");
+      return failed(
+          DeployResult.of(
+              Outcome.REJECTED,
+              rejected.reason(),
+              "Split the stack or remove resources; nothing was uploaded."));
     }
 
-    StackStatusPolicy.Decision decision = settle(stack);
+    StackStatusPolicy.Decision decision = settle(stack, stackSettings.disableRollback());
     ChangeSetType type;
     switch (decision.action()) {
       case CREATE -> type = ChangeSetType.CREATE;
       case UPDATE -> type = ChangeSetType.UPDATE;
       case RECREATE -> {
         if (previewOnly) {
-          return DeployResult.of(
-              Outcome.REFUSED,
-              "Stack "
-                  + stack
-                  + " is in ROLLBACK_COMPLETE after a failed first create, so there is nothing to"
-                  + " compare with.",
-              "Run `formwork deploy`: it deletes the failed stack and creates it again (after"
-                  + " confirmation, or with --yes).");
+          return failed(
+              DeployResult.of(
+                  Outcome.REFUSED,
+                  "Stack "
+                      + stack
+                      + " is in ROLLBACK_COMPLETE after a failed first create, so there is nothing"
+                      + " to compare with.",
+                  "Run `formwork deploy`: it deletes the failed stack and creates it again (after"
+                      + " confirmation, or with --yes)."));
         }
         Optional<DeployResult> recreated = deleteFailedStack(request.confirmation());
         if (recreated.isPresent()) {
-          return recreated.get();
+          return failed(recreated.get());
         }
         type = ChangeSetType.CREATE;
       }
       default -> {
-        return DeployResult.of(Outcome.REFUSED, decision.message(), decision.hint().orElse(""));
+        return failed(
+            DeployResult.of(Outcome.REFUSED, decision.message(), decision.hint().orElse("")));
+      }
+    }
+    Optional<Stack> existing = reader.describe(stack);
+    existing.ifPresent(found -> reportPreviousOutcome(found, stackSettings));
+    if (existing.isPresent()) {
+      List<String> orphans = changeSets.deleteOrphans(stack);
+      if (!orphans.isEmpty()) {
+        out.info(
+            "Deleted "
+                + orphans.size()
+                + " change set(s) an interrupted deploy left on "
+                + stack
+                + ": "
+                + String.join(", ", orphans));
       }
     }
 
+    Caller caller = caller();
     DeploymentBucketStore store =
-        new DeploymentBucketStore(clients.s3(), deploymentBucketName(), target.region(), out);
-    store.ensureExists();
-    DeploymentBucketStore.UploadReport uploads =
-        store.uploadMissing(request.manifest().artifacts().values(), request.artifactRoot());
-    out.info(
-        "Artifacts: "
-            + uploads.uploaded().size()
-            + " uploaded, "
-            + uploads.reused().size()
-            + " already in "
-            + store.bucketName());
+        new DeploymentBucketStore(
+            clients.s3(),
+            DeploymentBucket.name(stack, caller.account(), target.region()),
+            target.region(),
+            out);
+    boolean bucketCreatedHere = false;
+    if (!previewOnly) {
+      store.ensureExists();
+      DeploymentBucketStore.UploadReport uploads =
+          store.uploadMissing(request.manifest().artifacts().values(), request.artifactRoot());
+      out.info(
+          "Artifacts: "
+              + uploads.uploaded().size()
+              + " uploaded, "
+              + uploads.reused().size()
+              + " already in "
+              + store.bucketName());
+    }
+    ChangeSets.TemplateSource source;
+    if (placement instanceof TemplateCheck.ViaS3) {
+      // A preview uploads no artifact (a change set does not read code), only a template too large
+      // to send inline; a bucket it creates for that is removed again below.
+      bucketCreatedHere = store.ensureExists() && previewOnly;
+      source = new ChangeSets.Url(store.putTemplate(request.templateJson()));
+    } else {
+      source = new ChangeSets.Body(request.templateJson());
+    }
+    try {
+      return changeAndExecute(request, type, source, caller, store, previewOnly);
+    } finally {
+      if (bucketCreatedHere) {
+        store.emptyAllVersions();
+        store.delete();
+        out.info("Removed the deployment bucket " + store.bucketName() + " the preview created.");
+      }
+    }
+  }
 
-    ChangeSets.TemplateSource source =
-        placement instanceof TemplateCheck.ViaS3
-            ? new ChangeSets.Url(store.putTemplate(request.templateJson()))
-            : new ChangeSets.Body(request.templateJson());
-    ChangeSets.Created created = changeSets.create(stack, type, source, request.stackTags());
+  private Preview changeAndExecute(
+      DeployRequest request,
+      ChangeSetType type,
+      ChangeSets.TemplateSource source,
+      Caller caller,
+      DeploymentBucketStore store,
+      boolean previewOnly) {
+    String stack = target.stackName();
+    StackSettings stackSettings = request.settings();
+    ChangeSets.Created created =
+        changeSets.create(
+            stack, type, source, request.stackTags(), changeSetOptions(stackSettings, caller));
     ChangeSets.Prepared prepared = changeSets.await(created, settings.operationTimeout());
 
     if (prepared instanceof ChangeSets.NoChanges) {
       changeSets.delete(created);
-      out.info("No changes: stack " + stack + " is up to date.");
-      return DeployResult.of(Outcome.NO_CHANGES, "No changes.").withOutputs(currentOutputs(stack));
+      if (!previewOnly) {
+        protect(stackSettings);
+      }
+      String status = reader.state(stack).map(StackState::status).orElse("");
+      out.info("No changes: stack " + stack + " is up to date (" + status + ").");
+      return new Preview(
+          DeployResult.of(Outcome.NO_CHANGES, "No changes.").withOutputs(currentOutputs(stack)),
+          Optional.of(new ChangeSetSummary(List.of())));
     }
     if (prepared instanceof ChangeSets.Failed failed) {
       discard(created);
-      return DeployResult.of(
-          Outcome.FAILED,
-          "CloudFormation rejected the change set: " + failed.reason(),
-          "Fix the template problem named above; the stack was not changed.");
+      return failed(
+          DeployResult.of(
+              Outcome.FAILED,
+              "CloudFormation rejected the change set: " + failed.reason(),
+              "Fix the template problem named above; the stack was not changed."));
     }
     ChangeSetSummary summary = ((ChangeSets.Ready) prepared).summary();
     ChangeSetRenderer.render(summary, out.interactive()).forEach(out::info);
 
     if (previewOnly) {
       discard(created);
-      return DeployResult.of(
-          Outcome.SUCCEEDED, "Preview only: the change set was deleted and nothing was changed.");
+      return new Preview(
+          DeployResult.of(
+              Outcome.SUCCEEDED,
+              "Preview only: the change set was deleted and nothing was changed."),
+          Optional.of(summary));
     }
     if (!summary.risky().isEmpty()) {
       String list =
@@ -162,24 +267,112 @@ public final class StackDeployer {
                   + list
                   + ". Continue?")) {
         discard(created);
-        return DeployResult.of(
-            Outcome.REFUSED,
-            "Deploy cancelled: it would replace or remove " + list + "; nothing was changed.",
-            "Review the change, then deploy with --yes to accept it.");
+        return failed(
+            DeployResult.of(
+                Outcome.REFUSED,
+                "Deploy cancelled: it would replace or remove " + list + "; nothing was changed.",
+                "Review the change, then deploy with --yes to accept it."));
       }
     }
-    return executeAndWatch(created, "deploy");
+    DeploymentHistory history = new DeploymentHistory(clients.s3(), store.bucketName(), clock);
+    Set<String> used = keysUsed(request, source);
+    history.record(used);
+    DeployResult result = executeAndWatch(created, "deploy", stackSettings.disableRollback());
+    if (result.outcome() == Outcome.SUCCEEDED) {
+      protect(stackSettings);
+      prune(history, stackSettings.deploymentsToKeep(), used);
+    }
+    return new Preview(result, Optional.of(summary));
+  }
+
+  private static Preview failed(DeployResult result) {
+    return new Preview(result, Optional.empty());
+  }
+
+  private ChangeSets.Options changeSetOptions(StackSettings stackSettings, Caller caller) {
+    return new ChangeSets.Options(
+        stackSettings.roleArn(),
+        RollbackAlarms.arns(
+            stackSettings.rollbackAlarms(), caller.partition(), target.region(), caller.account()),
+        stackSettings.monitoringMinutes(),
+        stackSettings.notificationArns());
+  }
+
+  /**
+   * Says how the last operation on the stack ended when that is not what it looks like: a rolled
+   * back update (the last deploy did not go through), or a role the stack keeps although the config
+   * names none (CloudFormation cannot remove a stack's role).
+   */
+  private void reportPreviousOutcome(Stack stack, StackSettings stackSettings) {
+    if ("UPDATE_ROLLBACK_COMPLETE".equals(stack.stackStatusAsString())) {
+      out.info(
+          "Stack "
+              + stack.stackName()
+              + "'s last update was rolled back (UPDATE_ROLLBACK_COMPLETE); it runs the version"
+              + " before it. This deploy tries again.");
+    }
+    if (stackSettings.roleArn().isEmpty() && stack.roleARN() != null) {
+      out.info(
+          "Stack "
+              + stack.stackName()
+              + " keeps using the role "
+              + stack.roleARN()
+              + ": CloudFormation cannot remove a stack's role, so leaving"
+              + " deploymentConfig.cloudformationRoleArn unset does not stop it.");
+    }
+  }
+
+  /** Sets termination protection as configured, once the stack exists. */
+  private void protect(StackSettings stackSettings) {
+    reader
+        .describe(target.stackName())
+        .flatMap(
+            stack ->
+                new TerminationProtection(clients.cloudFormation())
+                    .apply(stack, stackSettings.terminationProtection()))
+        .ifPresent(out::info);
+  }
+
+  /**
+   * Deletes what deployments older than the newest {@code keep} used; a failure here is a warning,
+   * because the deploy itself succeeded.
+   */
+  private void prune(DeploymentHistory history, int keep, Set<String> live) {
+    try {
+      DeploymentHistory.Pruned pruned = history.prune(keep, live);
+      if (!pruned.objects().isEmpty()) {
+        out.info(
+            "Pruned "
+                + pruned.objects().size()
+                + " artifact(s) and template(s) older than the last "
+                + keep
+                + " deployments (deploymentConfig.previousVersionsToKeep).");
+      }
+    } catch (SdkException e) {
+      out.warn(
+          "Old artifacts were not pruned from the deployment bucket: " + AwsErrors.sentence(e));
+    }
+  }
+
+  /** The bucket keys a deploy uses: its artifacts, and its template when it went through S3. */
+  private static Set<String> keysUsed(DeployRequest request, ChangeSets.TemplateSource source) {
+    Set<String> keys = new TreeSet<>();
+    request.manifest().artifacts().values().forEach(artifact -> keys.add(artifact.s3Key()));
+    if (source instanceof ChangeSets.Url url) {
+      keys.add(url.url().substring(url.url().indexOf("/templates/") + 1));
+    }
+    return keys;
   }
 
   /**
    * Waits while another operation runs on the stack, then decides; refuses after the busy timeout.
    */
-  private StackStatusPolicy.Decision settle(String stack) {
+  private StackStatusPolicy.Decision settle(String stack, boolean fixForward) {
     Instant deadline = Instant.now().plus(settings.busyStackTimeout());
     boolean announced = false;
     while (true) {
       Optional<StackState> state = reader.state(stack);
-      StackStatusPolicy.Decision decision = StackStatusPolicy.forDeploy(stack, state);
+      StackStatusPolicy.Decision decision = StackStatusPolicy.forDeploy(stack, state, fixForward);
       if (decision.action() != StackStatusPolicy.Action.WAIT) {
         return decision;
       }
@@ -242,13 +435,29 @@ public final class StackDeployer {
     return Optional.empty();
   }
 
-  private DeployResult executeAndWatch(ChangeSets.Created created, String what) {
+  private DeployResult executeAndWatch(
+      ChangeSets.Created created, String what, boolean disableRollback) {
     String stack = target.stackName();
     Optional<String> marker = watcher.marker(created.stackId());
-    changeSets.execute(created);
     StackWatcher.WatchResult result;
-    try (InterruptNotice notice = InterruptNotice.install(stack, target.region(), System.err)) {
-      result = watcher.watch(created.stackId(), marker, settings.operationTimeout());
+    try {
+      changeSets.execute(created, disableRollback);
+      try (InterruptNotice notice = InterruptNotice.install(stack, target.region(), System.err)) {
+        result = watcher.watch(created.stackId(), marker, settings.operationTimeout());
+      }
+    } catch (SdkException lost) {
+      // ExecuteChangeSet may have reached CloudFormation before the connection failed, and the
+      // stack goes on without us: say so instead of a bare AWS error.
+      return DeployResult.of(
+          Outcome.FAILED,
+          "The connection to CloudFormation failed after the change set of "
+              + stack
+              + " was sent for execution ("
+              + AwsErrors.sentence(lost)
+              + "): the stack may have changed, and may still be changing.",
+          "Run `formwork info` to see its state, or `formwork deploy` again: it waits for an"
+              + " update in progress to finish and then reports the stack as it is (\"No"
+              + " changes\" when this update went through).");
     }
     return conclude(result, what);
   }
@@ -292,13 +501,18 @@ public final class StackDeployer {
                         + e.resourceStatusReason())
             .orElse(result.state().flatMap(StackState::reason).orElse("no reason was reported"));
     String hint =
-        "ROLLBACK_COMPLETE".equals(status)
-            ? "Fix the cause and deploy again: formwork deletes the failed stack and creates it"
-                + " anew (after confirmation, or with --yes)."
-            : "UPDATE_ROLLBACK_FAILED".equals(status)
-                ? "Run `formwork rollback` to finish the rollback, then deploy again."
-                : "Fix the cause and deploy again; the stack was rolled back to its previous"
-                    + " state.";
+        "CREATE_FAILED".equals(status) || "UPDATE_FAILED".equals(status)
+            ? "The stack keeps what the failed "
+                + what
+                + " changed (deploymentConfig.disableAutoRollback): fix the cause and deploy"
+                + " again, or run `formwork rollback` to return it to its last good state."
+            : "ROLLBACK_COMPLETE".equals(status)
+                ? "Fix the cause and deploy again: formwork deletes the failed stack and creates it"
+                    + " anew (after confirmation, or with --yes)."
+                : "UPDATE_ROLLBACK_FAILED".equals(status)
+                    ? "Run `formwork rollback` to finish the rollback, then deploy again."
+                    : "Fix the cause and deploy again; the stack was rolled back to its previous"
+                        + " state.";
     return DeployResult.of(
         Outcome.FAILED,
         "The " + what + " of " + stack + " failed and ended in " + status + ": " + cause,
