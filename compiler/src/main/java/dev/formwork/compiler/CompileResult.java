@@ -29,16 +29,18 @@ public record CompileResult(
     SourceMap sourceMap,
     Map<String, Map<String, JsonValue>> resourceParams,
     SortedMap<String, CompiledFunction> functions,
-    SortedMap<String, ConfigPath> secrets) {
+    SortedMap<String, ConfigPath> secrets,
+    SortedMap<String, ConfigPath> owners) {
 
   public CompileResult {
     diagnostics = List.copyOf(diagnostics);
     resourceParams = Collections.unmodifiableMap(new TreeMap<>(resourceParams));
     functions = Collections.unmodifiableSortedMap(new TreeMap<>(functions));
     secrets = Collections.unmodifiableSortedMap(new TreeMap<>(secrets));
+    owners = Collections.unmodifiableSortedMap(new TreeMap<>(owners));
   }
 
-  /** A result that references no secret (a failed compile, or a test's). */
+  /** A result without a template's secrets and owners (a failed compile, or a test's). */
   public CompileResult(
       Optional<Template> template,
       List<Diagnostic> diagnostics,
@@ -55,6 +57,7 @@ public record CompileResult(
         sourceMap,
         resourceParams,
         functions,
+        new TreeMap<>(),
         new TreeMap<>());
   }
 

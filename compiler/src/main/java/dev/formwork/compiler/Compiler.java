@@ -157,7 +157,8 @@ public final class Compiler {
         sourceMap,
         params,
         synthesized.functions(),
-        synthesized.secrets());
+        synthesized.secrets(),
+        builder.owners());
   }
 
   /** The template, the functions written into it, and the secrets it references. */

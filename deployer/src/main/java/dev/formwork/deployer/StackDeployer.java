@@ -244,7 +244,7 @@ public final class StackDeployer {
               "Fix the template problem named above; the stack was not changed."));
     }
     ChangeSetSummary summary = ((ChangeSets.Ready) prepared).summary();
-    ChangeSetRenderer.render(summary, out.interactive()).forEach(out::info);
+    ChangeSetRenderer.render(summary, out.interactive(), request.labels()).forEach(out::info);
 
     if (previewOnly) {
       discard(created);
