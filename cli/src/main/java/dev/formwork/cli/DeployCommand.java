@@ -40,10 +40,6 @@ class DeployCommand extends AwsCommand {
     super(workingDirectory, stdout, stderr);
   }
 
-  boolean previewOnly() {
-    return false;
-  }
-
   @Override
   public Integer call() throws Exception {
     CompilerRunner runner = new CompilerRunner(workingDirectory);
@@ -65,7 +61,7 @@ class DeployCommand extends AwsCommand {
       }
       CompilerRunner.Run run = ready.get().run();
       FormworkConfig model = run.result().config().orElseThrow();
-      OutputSink out = StackCommands.sink(stdout);
+      OutputSink out = sink();
       DeployRequest request =
           new DeployRequest(
               ready.get().json(),
@@ -73,22 +69,36 @@ class DeployCommand extends AwsCommand {
               packaged.get().outputDir(),
               StackCommands.stackTags(model),
               StackCommands.confirmation(yes, stdout),
-              StackCommands.stackSettings(model));
+              StackCommands.stackSettings(model),
+              ChangeFlags.labels(run));
       StackDeployer deployer = new StackDeployer(clients, out, DeployerSettings.DEFAULT);
-      if (previewOnly()) {
-        return StackCommands.report(deployer.preview(request), stderr);
-      }
-      HookedCommand hooked =
-          new HookedCommand(
-              StackCommands.hookRunner(run, clients, out),
-              () -> StackCommands.deployedParams(run, clients, config));
-      DeployResult result =
-          hooked.run(
-              HookedCommand.Phases.deploy(
-                  ConfigScripts.hooks(model.hooks(), Hooks::beforeDeploy),
-                  ConfigScripts.hooks(model.hooks(), Hooks::afterDeploy)),
-              () -> deployer.deploy(request));
-      return StackCommands.report(result, stderr);
+      return act(deployer, request, run, clients, out);
     }
+  }
+
+  /** Where progress and change lines go: stdout. */
+  OutputSink sink() {
+    return StackCommands.sink(stdout);
+  }
+
+  /** Deploys, inside the beforeDeploy/afterDeploy hooks; {@code preview} shows instead. */
+  int act(
+      StackDeployer deployer,
+      DeployRequest request,
+      CompilerRunner.Run run,
+      AwsClients clients,
+      OutputSink out) {
+    FormworkConfig model = run.result().config().orElseThrow();
+    HookedCommand hooked =
+        new HookedCommand(
+            StackCommands.hookRunner(run, clients, out),
+            () -> StackCommands.deployedParams(run, clients, config));
+    DeployResult result =
+        hooked.run(
+            HookedCommand.Phases.deploy(
+                ConfigScripts.hooks(model.hooks(), Hooks::beforeDeploy),
+                ConfigScripts.hooks(model.hooks(), Hooks::afterDeploy)),
+            () -> deployer.deploy(request));
+    return StackCommands.report(result, stderr);
   }
 }

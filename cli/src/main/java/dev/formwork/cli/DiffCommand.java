@@ -2,6 +2,8 @@ package dev.formwork.cli;
 
 import dev.formwork.deployer.AwsClients;
 import dev.formwork.deployer.StackDiffer;
+import dev.formwork.deployer.diff.ConfigLabels;
+import dev.formwork.deployer.diff.TemplateDiff;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -21,6 +23,8 @@ import picocli.CommandLine.Mixin;
 final class DiffCommand extends AwsCommand {
 
   @Mixin BuildFlags build;
+
+  @Mixin ChangeFlags changes;
 
   DiffCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
     super(workingDirectory, stdout, stderr);
@@ -46,11 +50,16 @@ final class DiffCommand extends AwsCommand {
         return ExitCodes.CONFIG_ERRORS;
       }
       StackDiffer.DiffOutcome outcome = new StackDiffer(clients).diff(ready.get().json());
-      outcome.diff().ifPresent(diff -> diff.render().forEach(stdout::println));
-      stdout.flush();
-      return outcome.diff().isPresent()
-          ? ExitCodes.OK
-          : StackCommands.report(outcome.result(), stderr);
+      if (outcome.diff().isEmpty()) {
+        return StackCommands.report(outcome.result(), stderr);
+      }
+      TemplateDiff diff = outcome.diff().get();
+      ConfigLabels labels = ChangeFlags.labels(ready.get().run());
+      return changes.print(
+          !diff.isEmpty(),
+          diff.render(labels),
+          ChangesJson.diff(ready.get().run().result().stackName(), diff, labels),
+          stdout);
     }
   }
 }

@@ -27,7 +27,11 @@ import picocli.CommandLine.Command;
     version = "formwork 0.1.0",
     description =
         "Compile a Stacktape-style config into AWS CloudFormation, package its code and deploy it.",
-    footer = {"", "Exit codes: 0 ok, 1 config errors, 2 usage error, 3 deployment failed."})
+    footer = {
+      "",
+      "Exit codes: 0 ok, 1 config errors, 2 usage error, 3 deployment or AWS failure,"
+          + " 4 differences found (diff/preview --fail), 130 interrupted (Ctrl-C)."
+    })
 public final class Main {
 
   public static void main(String[] args) {
