@@ -131,7 +131,7 @@ final class CompilerRunner {
               + file
               + " cannot be read ("
               + broken.getMessage()
-              + "); run `formwork package` again.");
+              + "); run `formwork package`, which rewrites it.");
     }
   }
 
