@@ -4,6 +4,7 @@ import dev.formwork.deployer.AwsClients;
 import dev.formwork.deployer.StackDiffer;
 import dev.formwork.deployer.diff.ConfigLabels;
 import dev.formwork.deployer.diff.TemplateDiff;
+import dev.formwork.deployer.template.MappingIdCarryOver;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -53,6 +54,7 @@ final class DiffCommand extends AwsCommand {
       if (outcome.diff().isEmpty()) {
         return StackCommands.report(outcome.result(), stderr);
       }
+      outcome.kept().forEach(kept -> stderr.println(MappingIdCarryOver.describe(kept)));
       TemplateDiff diff = outcome.diff().get();
       ConfigLabels labels = ChangeFlags.labels(ready.get().run());
       return changes.print(

@@ -12,7 +12,12 @@ import dev.formwork.deployer.stack.StackState;
 import dev.formwork.deployer.stack.StackStatusPolicy;
 import dev.formwork.deployer.stack.StackWatcher;
 import dev.formwork.deployer.stack.TerminationProtection;
+import dev.formwork.deployer.template.MappingIdCarryOver;
 import dev.formwork.deployer.template.TemplateCheck;
+import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonParseException;
+import dev.formwork.schema.json.JsonParser;
+import dev.formwork.schema.json.JsonWriter;
 import dev.formwork.schema.naming.DeploymentBucket;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +33,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.cloudformation.model.StackEvent;
+import software.amazon.awssdk.services.cloudformation.model.TemplateStage;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /**
@@ -119,6 +125,7 @@ public final class StackDeployer {
     String stack = target.stackName();
     StackSettings stackSettings = request.settings();
     TemplateCheck.Decision placement = TemplateCheck.decide(request.templateJson());
+    // (Decided again below if logical IDs are carried over, before anything is uploaded.)
     if (placement instanceof TemplateCheck.Rejected rejected) {
       return failed(
           DeployResult.of(
@@ -170,6 +177,11 @@ public final class StackDeployer {
       }
     }
 
+    String templateJson = carryOverMappingIds(request.templateJson(), existing);
+    if (!templateJson.equals(request.templateJson())) {
+      placement = TemplateCheck.decide(templateJson);
+    }
+
     Caller caller = caller();
     DeploymentBucketStore store =
         new DeploymentBucketStore(
@@ -195,9 +207,9 @@ public final class StackDeployer {
       // A preview uploads no artifact (a change set does not read code), only a template too large
       // to send inline; a bucket it creates for that is removed again below.
       bucketCreatedHere = store.ensureExists() && previewOnly;
-      source = new ChangeSets.Url(store.putTemplate(request.templateJson()));
+      source = new ChangeSets.Url(store.putTemplate(templateJson));
     } else {
-      source = new ChangeSets.Body(request.templateJson());
+      source = new ChangeSets.Body(templateJson);
     }
     try {
       return changeAndExecute(request, type, source, caller, store, previewOnly);
@@ -283,6 +295,34 @@ public final class StackDeployer {
       prune(history, stackSettings.deploymentsToKeep(), used);
     }
     return new Preview(result, Optional.of(summary));
+  }
+
+  /**
+   * The template with the deployed IDs of mappings and subscriptions whose function and source did
+   * not change ({@link MappingIdCarryOver}); the template as it is for a new stack, or when the
+   * deployed template is not JSON.
+   */
+  private String carryOverMappingIds(String templateJson, Optional<Stack> existing) {
+    if (existing.isEmpty() || "REVIEW_IN_PROGRESS".equals(existing.get().stackStatusAsString())) {
+      return templateJson;
+    }
+    String deployed =
+        clients
+            .cloudFormation()
+            .getTemplate(
+                b -> b.stackName(existing.get().stackId()).templateStage(TemplateStage.ORIGINAL))
+            .templateBody();
+    try {
+      if (!(JsonParser.parse(deployed) instanceof JsonObject deployedTemplate)
+          || !(JsonParser.parse(templateJson) instanceof JsonObject local)) {
+        return templateJson;
+      }
+      MappingIdCarryOver.Result result = MappingIdCarryOver.apply(deployedTemplate, local);
+      result.kept().forEach(kept -> out.info(MappingIdCarryOver.describe(kept)));
+      return result.kept().isEmpty() ? templateJson : JsonWriter.compact(result.template());
+    } catch (JsonParseException notJson) {
+      return templateJson;
+    }
   }
 
   private static Preview failed(DeployResult result) {

@@ -106,6 +106,56 @@ class StackCommandsTest extends ProxiedMotoTest {
         "no artifact uploaded");
   }
 
+  /**
+   * Issue §1's upgrade path against moto: a mapping deployed under an old content-hash ID and
+   * compiled under its new identity ID is updated under the old ID, not replaced (which Lambda
+   * would refuse while the old mapping exists).
+   */
+  @Test
+  void aMappingWhoseIdChangedButNotItsSourceIsUpdatedInPlace() throws Exception {
+    String mapping =
+        "\"%s\": {\"Type\": \"AWS::Lambda::EventSourceMapping\", \"Properties\": {"
+            + "\"EventSourceArn\": {\"Fn::GetAtt\": [\"OrdersQueue\", \"Arn\"]},"
+            + " \"FunctionName\": {\"Ref\": \"HelloFunction\"}, \"BatchSize\": %d},"
+            + " \"DependsOn\": [\"HelloRole\"]},\n    \"OrdersQueue\": {";
+    String legacy =
+        template(30)
+            .replace(
+                "\"OrdersQueue\": {", mapping.formatted("HelloSqs0c3bdf54EventSourceMapping", 5));
+    assertEquals(
+        Outcome.SUCCEEDED,
+        new StackDeployer(clients, out, FAST)
+            .deploy(request(legacy, Confirmation.refuse()))
+            .outcome(),
+        out.text());
+    out.clear();
+    String renamed =
+        template(30)
+            .replace(
+                "\"OrdersQueue\": {", mapping.formatted("HelloOrdersSqsEventSourceMapping", 7));
+    DeployResult result =
+        new StackDeployer(clients, out, FAST).deploy(request(renamed, Confirmation.refuse()));
+    assertEquals(Outcome.SUCCEEDED, result.outcome(), out.text());
+    assertTrue(
+        out.text()
+            .contains(
+                "Kept the deployed logical ID HelloSqs0c3bdf54EventSourceMapping for"
+                    + " HelloOrdersSqsEventSourceMapping"),
+        out.text());
+    assertTrue(
+        out.text()
+            .contains("~ HelloSqs0c3bdf54EventSourceMapping (AWS::Lambda::EventSourceMapping)"),
+        out.text());
+    assertFalse(out.text().contains("+ HelloOrdersSqsEventSourceMapping"), out.text());
+    assertEquals(
+        1,
+        clients
+            .lambda()
+            .listEventSourceMappings(b -> b.functionName("cmds-dev-hello"))
+            .eventSourceMappings()
+            .size());
+  }
+
   /** Issue §5: change sets an interrupted deploy left (Ctrl-C) are deleted by the next deploy. */
   @Test
   void theNextDeployDeletesTheChangeSetsAnInterruptedOneLeft() throws Exception {
