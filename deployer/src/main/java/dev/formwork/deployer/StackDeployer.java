@@ -11,13 +11,7 @@ import dev.formwork.deployer.stack.StackReader;
 import dev.formwork.deployer.stack.StackState;
 import dev.formwork.deployer.stack.StackStatusPolicy;
 import dev.formwork.deployer.stack.StackWatcher;
-import dev.formwork.deployer.stack.TerminationProtection;
-import dev.formwork.deployer.template.MappingIdCarryOver;
 import dev.formwork.deployer.template.TemplateCheck;
-import dev.formwork.schema.json.JsonObject;
-import dev.formwork.schema.json.JsonParseException;
-import dev.formwork.schema.json.JsonParser;
-import dev.formwork.schema.json.JsonWriter;
 import dev.formwork.schema.naming.DeploymentBucket;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,14 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.cloudformation.model.StackEvent;
-import software.amazon.awssdk.services.cloudformation.model.TemplateStage;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /**
@@ -162,22 +154,14 @@ public final class StackDeployer {
             DeployResult.of(Outcome.REFUSED, decision.message(), decision.hint().orElse("")));
       }
     }
-    Optional<Stack> existing = reader.describe(stack);
-    existing.ifPresent(found -> reportPreviousOutcome(found, stackSettings));
-    if (existing.isPresent()) {
-      List<String> orphans = changeSets.deleteOrphans(stack);
-      if (!orphans.isEmpty()) {
-        out.info(
-            "Deleted "
-                + orphans.size()
-                + " change set(s) an interrupted deploy left on "
-                + stack
-                + ": "
-                + String.join(", ", orphans));
-      }
+    String templateJson = request.templateJson();
+    Optional<Stack> found = reader.describe(stack);
+    if (found.isPresent()) {
+      ExistingStack existing = new ExistingStack(clients, out, found.get());
+      existing.report(stackSettings);
+      existing.deleteOrphanChangeSets(changeSets);
+      templateJson = existing.carryOverMappingIds(templateJson);
     }
-
-    String templateJson = carryOverMappingIds(request.templateJson(), existing);
     if (!templateJson.equals(request.templateJson())) {
       placement = TemplateCheck.decide(templateJson);
     }
@@ -239,7 +223,7 @@ public final class StackDeployer {
     if (prepared instanceof ChangeSets.NoChanges) {
       changeSets.delete(created);
       if (!previewOnly) {
-        protect(stackSettings);
+        DeployHousekeeping.protect(clients, out, reader, stackSettings);
       }
       String status = reader.state(stack).map(StackState::status).orElse("");
       out.info("No changes: stack " + stack + " is up to date (" + status + ").");
@@ -286,43 +270,15 @@ public final class StackDeployer {
                 "Review the change, then deploy with --yes to accept it."));
       }
     }
-    DeploymentHistory history = new DeploymentHistory(clients.s3(), store.bucketName(), clock);
-    Set<String> used = keysUsed(request, source);
-    history.record(used);
+    DeployHousekeeping housekeeping =
+        new DeployHousekeeping(
+            clients, out, reader, new DeploymentHistory(clients.s3(), store.bucketName(), clock));
+    Set<String> used = housekeeping.record(request, source);
     DeployResult result = executeAndWatch(created, "deploy", stackSettings.disableRollback());
     if (result.outcome() == Outcome.SUCCEEDED) {
-      protect(stackSettings);
-      prune(history, stackSettings.deploymentsToKeep(), used);
+      housekeeping.succeeded(stackSettings, used);
     }
     return new Preview(result, Optional.of(summary));
-  }
-
-  /**
-   * The template with the deployed IDs of mappings and subscriptions whose function and source did
-   * not change ({@link MappingIdCarryOver}); the template as it is for a new stack, or when the
-   * deployed template is not JSON.
-   */
-  private String carryOverMappingIds(String templateJson, Optional<Stack> existing) {
-    if (existing.isEmpty() || "REVIEW_IN_PROGRESS".equals(existing.get().stackStatusAsString())) {
-      return templateJson;
-    }
-    String deployed =
-        clients
-            .cloudFormation()
-            .getTemplate(
-                b -> b.stackName(existing.get().stackId()).templateStage(TemplateStage.ORIGINAL))
-            .templateBody();
-    try {
-      if (!(JsonParser.parse(deployed) instanceof JsonObject deployedTemplate)
-          || !(JsonParser.parse(templateJson) instanceof JsonObject local)) {
-        return templateJson;
-      }
-      MappingIdCarryOver.Result result = MappingIdCarryOver.apply(deployedTemplate, local);
-      result.kept().forEach(kept -> out.info(MappingIdCarryOver.describe(kept)));
-      return result.kept().isEmpty() ? templateJson : JsonWriter.compact(result.template());
-    } catch (JsonParseException notJson) {
-      return templateJson;
-    }
   }
 
   private static Preview failed(DeployResult result) {
@@ -336,72 +292,6 @@ public final class StackDeployer {
             stackSettings.rollbackAlarms(), caller.partition(), target.region(), caller.account()),
         stackSettings.monitoringMinutes(),
         stackSettings.notificationArns());
-  }
-
-  /**
-   * Says how the last operation on the stack ended when that is not what it looks like: a rolled
-   * back update (the last deploy did not go through), or a role the stack keeps although the config
-   * names none (CloudFormation cannot remove a stack's role).
-   */
-  private void reportPreviousOutcome(Stack stack, StackSettings stackSettings) {
-    if ("UPDATE_ROLLBACK_COMPLETE".equals(stack.stackStatusAsString())) {
-      out.info(
-          "Stack "
-              + stack.stackName()
-              + "'s last update was rolled back (UPDATE_ROLLBACK_COMPLETE); it runs the version"
-              + " before it. This deploy tries again.");
-    }
-    if (stackSettings.roleArn().isEmpty() && stack.roleARN() != null) {
-      out.info(
-          "Stack "
-              + stack.stackName()
-              + " keeps using the role "
-              + stack.roleARN()
-              + ": CloudFormation cannot remove a stack's role, so leaving"
-              + " deploymentConfig.cloudformationRoleArn unset does not stop it.");
-    }
-  }
-
-  /** Sets termination protection as configured, once the stack exists. */
-  private void protect(StackSettings stackSettings) {
-    reader
-        .describe(target.stackName())
-        .flatMap(
-            stack ->
-                new TerminationProtection(clients.cloudFormation())
-                    .apply(stack, stackSettings.terminationProtection()))
-        .ifPresent(out::info);
-  }
-
-  /**
-   * Deletes what deployments older than the newest {@code keep} used; a failure here is a warning,
-   * because the deploy itself succeeded.
-   */
-  private void prune(DeploymentHistory history, int keep, Set<String> live) {
-    try {
-      DeploymentHistory.Pruned pruned = history.prune(keep, live);
-      if (!pruned.objects().isEmpty()) {
-        out.info(
-            "Pruned "
-                + pruned.objects().size()
-                + " artifact(s) and template(s) older than the last "
-                + keep
-                + " deployments (deploymentConfig.previousVersionsToKeep).");
-      }
-    } catch (SdkException e) {
-      out.warn(
-          "Old artifacts were not pruned from the deployment bucket: " + AwsErrors.sentence(e));
-    }
-  }
-
-  /** The bucket keys a deploy uses: its artifacts, and its template when it went through S3. */
-  private static Set<String> keysUsed(DeployRequest request, ChangeSets.TemplateSource source) {
-    Set<String> keys = new TreeSet<>();
-    request.manifest().artifacts().values().forEach(artifact -> keys.add(artifact.s3Key()));
-    if (source instanceof ChangeSets.Url url) {
-      keys.add(url.url().substring(url.url().indexOf("/templates/") + 1));
-    }
-    return keys;
   }
 
   /**
