@@ -215,10 +215,15 @@ public final class StackDeployer {
       boolean previewOnly) {
     String stack = target.stackName();
     StackSettings stackSettings = request.settings();
-    ChangeSets.Created created =
-        changeSets.create(
-            stack, type, source, request.stackTags(), changeSetOptions(stackSettings, caller));
-    ChangeSets.Prepared prepared = changeSets.await(created, settings.operationTimeout());
+    ChangeSets.Created created;
+    ChangeSets.Prepared prepared;
+    try (InterruptNotice notice =
+        InterruptNotice.installWith(InterruptNotice.beforeExecution(stack), System.err)) {
+      created =
+          changeSets.create(
+              stack, type, source, request.stackTags(), changeSetOptions(stackSettings, caller));
+      prepared = changeSets.await(created, settings.operationTimeout());
+    }
 
     if (prepared instanceof ChangeSets.NoChanges) {
       changeSets.delete(created);
