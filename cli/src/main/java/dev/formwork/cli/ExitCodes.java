@@ -10,9 +10,6 @@ public final class ExitCodes {
   /** {@code diff --fail} and {@code preview --fail} found differences (nothing failed). */
   public static final int DIFFERENCES = 4;
 
-  /** Interrupted with Ctrl-C (128 + SIGINT): the JVM's own exit code, listed here for the docs. */
-  public static final int INTERRUPTED = 130;
-
   /** A bug in formwork (never a user error). */
   public static final int INTERNAL = 70;
 
