@@ -1,6 +1,7 @@
 package dev.formwork.compiler;
 
 import dev.formwork.compiler.template.Template;
+import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.SourceMap;
 import dev.formwork.schema.json.JsonValue;
@@ -17,7 +18,8 @@ import java.util.TreeMap;
  * the phases that ran, the bound config when binding succeeded, the stack name, and the source map
  * that locates config paths (for diagnostics of later steps such as packaging), each resource's
  * referenceable parameters as template values (for resolving scripts' connectTo against a stack),
- * and each function as compiled, by config name (empty unless the template is present).
+ * each function as compiled, by config name (empty unless the template is present), and the secrets
+ * {@code $Secret()} references, each with the first config path that uses it.
  */
 public record CompileResult(
     Optional<Template> template,
@@ -26,12 +28,37 @@ public record CompileResult(
     String stackName,
     SourceMap sourceMap,
     Map<String, Map<String, JsonValue>> resourceParams,
-    SortedMap<String, CompiledFunction> functions) {
+    SortedMap<String, CompiledFunction> functions,
+    SortedMap<String, ConfigPath> secrets,
+    SortedMap<String, ConfigPath> owners) {
 
   public CompileResult {
     diagnostics = List.copyOf(diagnostics);
     resourceParams = Collections.unmodifiableMap(new TreeMap<>(resourceParams));
     functions = Collections.unmodifiableSortedMap(new TreeMap<>(functions));
+    secrets = Collections.unmodifiableSortedMap(new TreeMap<>(secrets));
+    owners = Collections.unmodifiableSortedMap(new TreeMap<>(owners));
+  }
+
+  /** A result without a template's secrets and owners (a failed compile, or a test's). */
+  public CompileResult(
+      Optional<Template> template,
+      List<Diagnostic> diagnostics,
+      Optional<FormworkConfig> config,
+      String stackName,
+      SourceMap sourceMap,
+      Map<String, Map<String, JsonValue>> resourceParams,
+      SortedMap<String, CompiledFunction> functions) {
+    this(
+        template,
+        diagnostics,
+        config,
+        stackName,
+        sourceMap,
+        resourceParams,
+        functions,
+        new TreeMap<>(),
+        new TreeMap<>());
   }
 
   public boolean hasErrors() {
