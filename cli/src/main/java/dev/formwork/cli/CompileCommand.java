@@ -50,6 +50,8 @@ final class CompileCommand extends ConfigCommand {
   public Integer call() throws IOException {
     CompilerRunner runner = new CompilerRunner(workingDirectory);
     CompilerRunner.Run run = runner.compile(config);
+    Path target =
+        out == null ? null : TemplateOutputPath.check(workingDirectory, out, run.configFile());
     runner.report(
         run, errorFormat, errorFormat == CompilerRunner.ErrorFormat.json ? stderr : stdout, stderr);
     if (run.result().template().isEmpty()) {
@@ -63,7 +65,7 @@ final class CompileCommand extends ConfigCommand {
       stdout.print(text);
       stdout.flush();
     } else {
-      AtomicFiles.write(workingDirectory.resolve(out), text);
+      AtomicFiles.write(target, text);
     }
     return ExitCodes.OK;
   }

@@ -6,6 +6,7 @@ import dev.formwork.compiler.CompileResult;
 import dev.formwork.compiler.Compiler;
 import dev.formwork.compiler.directive.RealDirectiveHost;
 import dev.formwork.compiler.report.DiagnosticRenderer;
+import dev.formwork.compiler.source.BoundedFileReader;
 import dev.formwork.compiler.source.YamlLimits;
 import dev.formwork.compiler.source.YamlSourceLoader;
 import dev.formwork.schema.artifact.ArtifactManifest;
@@ -38,7 +39,7 @@ final class CompilerRunner {
     Path configFile = ConfigLocator.locate(Optional.ofNullable(options.config), workingDirectory);
     byte[] content;
     try {
-      content = Files.readAllBytes(configFile);
+      content = BoundedFileReader.read(configFile, YamlLimits.DEFAULT_MAX_BYTES);
     } catch (IOException unreadable) {
       throw new UsageException("Cannot read " + configFile + ": " + unreadable.getMessage());
     }
@@ -115,7 +116,12 @@ final class CompilerRunner {
     }
     try {
       Path path = workingDirectory.resolve(file);
-      return Files.isRegularFile(path) ? Optional.of(Files.readString(path)) : Optional.empty();
+      return Files.isRegularFile(path)
+          ? Optional.of(
+              new String(
+                  BoundedFileReader.read(path, YamlLimits.DEFAULT_MAX_BYTES),
+                  StandardCharsets.UTF_8))
+          : Optional.empty();
     } catch (IOException unreadable) {
       return Optional.empty();
     }

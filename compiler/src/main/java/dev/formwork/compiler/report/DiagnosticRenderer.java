@@ -2,6 +2,7 @@ package dev.formwork.compiler.report;
 
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.SourceLocation;
+import dev.formwork.schema.diag.UserText;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonNull;
 import dev.formwork.schema.json.JsonObject;
@@ -66,15 +67,12 @@ public final class DiagnosticRenderer {
       line = line.map(text -> PlainTextValueMask.mask(text, where.column()));
     }
     if (line.isPresent()) {
+      Excerpt excerpt = Excerpt.of(line.get(), where.column());
       String number = String.valueOf(where.line());
       String gutter = " ".repeat(number.length());
       out.append(' ').append(gutter).append(" |\n");
-      out.append(' ').append(number).append(" | ").append(line.get()).append('\n');
-      out.append(' ')
-          .append(gutter)
-          .append(" | ")
-          .append(caret(line.get(), where.column()))
-          .append('\n');
+      out.append(' ').append(number).append(" | ").append(excerpt.text()).append('\n');
+      out.append(' ').append(gutter).append(" | ").append(excerpt.caret()).append('\n');
     }
     diagnostic.hint().ifPresent(hint -> out.append("  = hint: ").append(hint).append('\n'));
     out.append('\n');
@@ -93,18 +91,39 @@ public final class DiagnosticRenderer {
   }
 
   /**
-   * Carets under the token starting at the column (up to a colon, flow punctuation, space or end of
-   * line).
+   * The part of a source line shown under a diagnostic, and the carets under the token starting at
+   * the column (up to a colon, flow punctuation, space or end of line). A long line is cut to a
+   * window around the column, and control characters are shown escaped, so neither a megabyte line
+   * nor an ESC byte reaches the terminal.
    */
-  static String caret(String line, int column) {
-    int start = Math.max(0, Math.min(column - 1, line.length()));
-    int end = start;
-    while (end < line.length()
-        && ":,]}".indexOf(line.charAt(end)) < 0
-        && !Character.isWhitespace(line.charAt(end))) {
-      end++;
+  record Excerpt(String text, String caret) {
+
+    /** Characters shown before the column on a long line. */
+    static final int BEFORE = 40;
+
+    /** Characters shown in all. */
+    static final int WIDTH = 160;
+
+    static Excerpt of(String line, int column) {
+      int start = Math.max(0, Math.min(column - 1, line.length()));
+      int end = start;
+      while (end < line.length()
+          && ":,]}".indexOf(line.charAt(end)) < 0
+          && !Character.isWhitespace(line.charAt(end))) {
+        end++;
+      }
+      int from = Math.max(0, start - BEFORE);
+      int to = Math.min(line.length(), from + WIDTH);
+      int tokenEnd = Math.min(end, to);
+      String before = (from > 0 ? "…" : "") + UserText.escapeControls(line.substring(from, start));
+      String token = UserText.escapeControls(line.substring(start, Math.max(start, tokenEnd)));
+      String after =
+          UserText.escapeControls(line.substring(Math.max(start, tokenEnd), to))
+              + (to < line.length() ? "…" : "");
+      return new Excerpt(
+          before + token + after,
+          " ".repeat(before.length()) + "^".repeat(Math.max(1, token.length())));
     }
-    return " ".repeat(start) + "^".repeat(Math.max(1, end - start));
   }
 
   public static String json(List<Diagnostic> diagnostics) {

@@ -4,6 +4,7 @@ import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.diag.SourceLocation;
+import dev.formwork.schema.diag.UserText;
 import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.node.DeferredNode;
 import dev.formwork.schema.node.ListNode;
@@ -120,7 +121,11 @@ public final class ConfigBinder {
         diagnostics.valueError(
             Code.CONFIG_INVALID_VALUE,
             path,
-            "'" + text + "' is not valid here: it must be " + pattern.meaning() + ".",
+            "'"
+                + UserText.excerpt(text)
+                + "' is not valid here: it must be "
+                + pattern.meaning()
+                + ".",
             Optional.empty());
         return Optional.empty();
       }
@@ -138,6 +143,14 @@ public final class ConfigBinder {
       wrongType(node, expected, path);
       return Optional.empty();
     }
+    if (scalar.text().length() > ScalarNode.MAX_NUMBER_LENGTH) {
+      diagnostics.valueError(
+          Code.CONFIG_OUT_OF_RANGE,
+          path,
+          "The number " + UserText.excerpt(scalar.text()) + " is too large.",
+          Optional.empty());
+      return Optional.empty();
+    }
     BigDecimal value;
     try {
       // Stacktape accepts numeric strings ("512") for numbers; so do we, to compile its configs
@@ -151,7 +164,7 @@ public final class ConfigBinder {
       diagnostics.valueError(
           Code.CONFIG_WRONG_TYPE,
           path,
-          "Expected a whole number, got " + scalar.text() + ".",
+          "Expected a whole number, got " + UserText.excerpt(scalar.text()) + ".",
           Optional.empty());
       return Optional.empty();
     }
@@ -166,7 +179,7 @@ public final class ConfigBinder {
               + "' must be "
               + describe(range.get())
               + ", got "
-              + scalar.text()
+              + UserText.excerpt(scalar.text())
               + ".",
           Optional.empty());
       return Optional.empty();
@@ -182,7 +195,7 @@ public final class ConfigBinder {
       diagnostics.valueError(
           Code.CONFIG_OUT_OF_RANGE,
           path,
-          "The number " + scalar.text() + " is too large.",
+          "The number " + UserText.excerpt(scalar.text()) + " is too large.",
           Optional.empty());
       return Optional.empty();
     }
@@ -190,7 +203,7 @@ public final class ConfigBinder {
       diagnostics.valueError(
           Code.CONFIG_OUT_OF_RANGE,
           path,
-          "The number " + scalar.text() + " is too large.",
+          "The number " + UserText.excerpt(scalar.text()) + " is too large.",
           Optional.empty());
       return Optional.empty();
     }
@@ -244,12 +257,16 @@ public final class ConfigBinder {
             + String.join(", ", allowed)
             + ".";
     if (scalar.kind() == ScalarKind.FLOAT || scalar.kind() == ScalarKind.INTEGER) {
-      hint = "YAML reads unquoted " + scalar.text() + " as a number; " + hint;
+      hint = "YAML reads unquoted " + UserText.excerpt(scalar.text()) + " as a number; " + hint;
     }
     diagnostics.valueError(
         Code.CONFIG_INVALID_VALUE,
         path,
-        "'" + scalar.text() + "' is not a valid value for '" + path.lastKey() + "'.",
+        "'"
+            + UserText.excerpt(scalar.text())
+            + "' is not a valid value for '"
+            + path.lastKey()
+            + "'.",
         Optional.of(hint));
     return Optional.empty();
   }
@@ -314,7 +331,7 @@ public final class ConfigBinder {
         diagnostics.error(
             Code.CONFIG_UNKNOWN_PROPERTY,
             path.key(key),
-            "Unknown property '" + key + "'" + where(path) + ".",
+            "Unknown property '" + UserText.excerpt(key) + "'" + where(path) + ".",
             Suggestions.didYouMean(key, shape.names())
                 .orElse("Known properties: " + String.join(", ", shape.names()) + "."));
       }
