@@ -85,7 +85,10 @@ class CliHostileInputTest {
     Files.writeString(config, "resources: " + "x".repeat(3 * 1024 * 1024) + "\n");
     Run run = compile("formwork.yml");
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("error[config.too-large]").contains(" 1 | resources: xxxx").contains("xxx…\n");
+    assertThat(run.err())
+        .contains("error[config.too-large]")
+        .contains(" 1 | resources: xxxx")
+        .contains("xxx…\n");
     assertThat(run.err().length()).isLessThan(4_000);
   }
 

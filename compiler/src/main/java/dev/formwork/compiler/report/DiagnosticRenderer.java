@@ -98,7 +98,7 @@ public final class DiagnosticRenderer {
    */
   record Excerpt(String text, String caret) {
 
-    /** Characters shown before the column on a long line. */
+    /** Characters shown before the column on a line longer than {@link #WIDTH}. */
     static final int BEFORE = 40;
 
     /** Characters shown in all. */
@@ -112,7 +112,8 @@ public final class DiagnosticRenderer {
           && !Character.isWhitespace(line.charAt(end))) {
         end++;
       }
-      int from = Math.max(0, start - BEFORE);
+      int from =
+          line.length() <= WIDTH ? 0 : Math.max(0, Math.min(start - BEFORE, line.length() - WIDTH));
       int to = Math.min(line.length(), from + WIDTH);
       int tokenEnd = Math.min(end, to);
       String before = (from > 0 ? "…" : "") + UserText.escapeControls(line.substring(from, start));

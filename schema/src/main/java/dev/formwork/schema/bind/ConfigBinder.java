@@ -26,7 +26,8 @@ import java.util.Optional;
 /**
  * Binds located config nodes to the typed model (records, enums, lists, maps, unions), reporting
  * every problem it finds: unknown properties with "did you mean", wrong types, values outside their
- * enum or range, and missing required properties. A subtree with an error binds to empty.
+ * enum or range, and missing required properties. A subtree with an error binds to empty, except
+ * that an unknown or unsupported property is only left out.
  */
 public final class ConfigBinder {
 
@@ -36,7 +37,11 @@ public final class ConfigBinder {
     this.diagnostics = diagnostics;
   }
 
-  /** Binds {@code node} to {@code type}; empty when any error was reported inside it. */
+  /**
+   * Binds {@code node} to {@code type}; empty when an error inside it leaves the model incomplete.
+   * An unknown or unsupported property is reported and left out, so a model with only such errors
+   * is still returned, for the later phases to check too.
+   */
   public <T> Optional<T> bind(ConfigNode node, Class<T> type, ConfigPath path) {
     return bindValue(node, type, path, Optional.empty()).map(type::cast);
   }
@@ -327,7 +332,8 @@ public final class ConfigBinder {
         continue;
       }
       if (!shape.names().contains(key)) {
-        ok = false;
+        // Reported, then left out: the rest of the record still binds, so the later phases can
+        // report their own problems in the same run.
         diagnostics.error(
             Code.CONFIG_UNKNOWN_PROPERTY,
             path.key(key),
@@ -341,13 +347,13 @@ public final class ConfigBinder {
       Property property = shape.properties().get(i);
       Optional<ConfigNode> value = map.get(property.name());
       if (value.isPresent() && property.notSupported().isPresent()) {
-        ok = false;
+        // Reported, then bound as if absent, like an unknown property.
         diagnostics.error(
             Code.CONFIG_NOT_SUPPORTED,
             path.key(property.name()),
             "formwork does not support '" + property.name() + "'" + where(path) + " yet.",
             property.notSupported().get());
-        continue;
+        value = Optional.empty();
       }
       Optional<Object> bound;
       if (value.isPresent()
@@ -479,7 +485,12 @@ public final class ConfigBinder {
     diagnostics.valueError(
         Code.CONFIG_INVALID_TYPE,
         path.key(union.discriminator()),
-        "'" + name + "' is not a valid " + union.discriminator() + where(path) + ".",
+        "'"
+            + UserText.excerpt(name)
+            + "' is not a valid "
+            + union.discriminator()
+            + where(path)
+            + ".",
         Optional.of(
             Suggestions.didYouMean(name, known).map(s -> s + " ").orElse("")
                 + "Valid types: "
