@@ -203,6 +203,12 @@ public enum Code {
       ERROR,
       "An environment variable whose name Lambda reserves for itself.",
       Links.LAMBDA_ENVIRONMENT_VARIABLES),
+  CONFIG_ENV_VAR_NAME(
+      "config.env-var-name",
+      ERROR,
+      "A one-character Lambda environment variable name: Lambda (and cfn-lint) require a letter"
+          + " followed by at least one letter, digit or underscore.",
+      Links.LAMBDA_ENVIRONMENT_VARIABLES),
   CONFIG_ENV_COLLISION(
       "config.env-collision",
       ERROR,
