@@ -1,7 +1,9 @@
 package dev.formwork.compiler;
 
+import dev.formwork.compiler.check.AttributeTable;
 import dev.formwork.compiler.check.DependencyCycles;
 import dev.formwork.compiler.check.DynamicReferencePlacement;
+import dev.formwork.compiler.check.GetAttReferences;
 import dev.formwork.compiler.check.LogicalIdReferences;
 import dev.formwork.compiler.check.TemplateLimits;
 import dev.formwork.compiler.directive.DirectiveContext;
@@ -44,6 +46,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -213,7 +216,10 @@ public final class Compiler {
     }
     StackOutputs.add(context);
     Template template = builder.build("formwork stack " + stack.stackName());
-    logicalIds.check(template, diagnostics);
+    Set<String> checkedAttributes =
+        logicalIds.check(template, AttributeTable.standard(), diagnostics);
+    GetAttReferences.check(
+        template, AttributeTable.standard(), checkedAttributes, builder::ownerPath, diagnostics);
     SortedMap<String, CompiledFunction> functions = new TreeMap<>();
     for (FunctionAssembly function : context.functions().values()) {
       CompiledFunction.of(function, options.manifest())

@@ -435,6 +435,12 @@ public enum Code {
       "directive.unknown-logical-id",
       ERROR,
       "$CfResourceParam() names a logical ID that is not in the template."),
+  DIRECTIVE_UNKNOWN_ATTRIBUTE(
+      "directive.unknown-attribute",
+      ERROR,
+      "$CfResourceParam() names an attribute that the resource's type does not have (from the"
+          + " CloudFormation resource provider schemas).",
+      Links.CLOUDFORMATION_GET_ATT),
   DIRECTIVE_CROSS_REGION_IMPORT(
       "directive.cross-region-import",
       ERROR,
@@ -451,6 +457,12 @@ public enum Code {
       "template.logical-id-collision",
       ERROR,
       "Two parts of the config produce the same logical ID."),
+  TEMPLATE_UNKNOWN_ATTRIBUTE(
+      "template.unknown-attribute",
+      ERROR,
+      "An Fn::GetAtt (in cloudformationResources, overrides or outputs) of an attribute that the"
+          + " resource's type does not have.",
+      Links.CLOUDFORMATION_GET_ATT),
   TEMPLATE_OUTPUT_COLLISION("template.output-collision", ERROR, "A stack output defined twice."),
   TEMPLATE_LITERAL_PARTITION(
       "template.literal-partition",
@@ -729,6 +741,8 @@ public enum Code {
    */
   private static final class Links {
     private static final String AWS = "https://docs.aws.amazon.com/";
+    static final String CLOUDFORMATION_GET_ATT =
+        AWS + "AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-getatt.html";
     static final String CLOUDFORMATION_QUOTAS =
         AWS + "AWSCloudFormation/latest/UserGuide/cloudformation-limits.html";
     static final String CLOUDFORMATION_DYNAMIC_REFERENCES =
