@@ -93,7 +93,11 @@ final class PackagingPlans {
     Optional<LanguageSpecificConfig> language = buildpack.languageSpecificConfig();
     CodeLanguage codeLanguage =
         CodeLanguage.ofEntryFile(buildpack.entryfilePath()).orElse(CodeLanguage.JAVASCRIPT);
-    LambdaRuntime runtime = properties.runtime().orElse(LambdaCode.newestRuntime(codeLanguage));
+    // The compiler decided the runtime (runtime, nodeVersion, pythonVersion, javaVersion).
+    LambdaRuntime runtime =
+        compiled
+            .map(CompiledFunction::runtime)
+            .orElse(properties.runtime().orElse(LambdaCode.newestRuntime(codeLanguage)));
     Path entry = Path.of(buildpack.entryfilePath());
     ConfigPath entryPath = packaging.key("entryfilePath");
     if (codeLanguage == CodeLanguage.GO) {
@@ -149,6 +153,7 @@ final class PackagingPlans {
         NodeFunctionBuild.of(name, packaging.key("entryfilePath"), entry)
             .withHandlerExport(buildpack.handlerFunction().orElse("default"))
             .withRuntime(runtime.configValue())
+            .withFormat(ModuleFormat.defaultFor(runtime.configValue()))
             .withArchitecture(architecture)
             .withIncludeFiles(buildpack.includeFiles())
             .withExcludeFiles(buildpack.excludeFiles())
@@ -165,7 +170,7 @@ final class PackagingPlans {
                               format == dev.formwork.schema.model.function.ModuleFormat.ESM
                                   ? ModuleFormat.ESM
                                   : ModuleFormat.CJS)
-                      .orElse(ModuleFormat.CJS))
+                      .orElse(ModuleFormat.defaultFor(runtime.configValue())))
               .withSourceMaps(!options.disableSourceMaps().orElse(false))
               .withMinify(options.minify().orElse(false))
               .withExternals(options.dependenciesToExcludeFromBundle())
