@@ -10,6 +10,7 @@ import dev.formwork.compiler.source.BoundedFileReader;
 import dev.formwork.compiler.source.YamlLimits;
 import dev.formwork.compiler.source.YamlSourceLoader;
 import dev.formwork.schema.artifact.ArtifactManifest;
+import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.json.JsonParseException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,6 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads the config named by the options, runs the compiler, and prints its diagnostics. */
@@ -114,8 +118,16 @@ final class CompilerRunner {
     if (file.equals(run.label())) {
       return Optional.of(run.text());
     }
+    return readSource(workingDirectory.resolve(file))
+        .or(() -> readSource(run.configFile().toAbsolutePath().getParent().resolve(file)));
+  }
+
+  /**
+   * A source file a diagnostic points at (a config file, or a code file esbuild names relative to
+   * the config's folder), read only up to the config size limit.
+   */
+  static Optional<String> readSource(Path path) {
     try {
-      Path path = workingDirectory.resolve(file);
       return Files.isRegularFile(path)
           ? Optional.of(
               new String(
@@ -125,6 +137,37 @@ final class CompilerRunner {
     } catch (IOException unreadable) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The run with more diagnostics (of the sources, from the packager): those without a position are
+   * placed at their config path; any error means there is no template.
+   */
+  static Run withMore(Run run, List<Diagnostic> more) {
+    if (more.isEmpty()) {
+      return run;
+    }
+    List<Diagnostic> all = new ArrayList<>(run.result().diagnostics());
+    for (Diagnostic diagnostic : more) {
+      all.add(
+          diagnostic.location().isKnown()
+              ? diagnostic
+              : diagnostic.at(run.result().sourceMap().locateValue(diagnostic.path())));
+    }
+    CompileResult result = run.result();
+    boolean errors = all.stream().anyMatch(Diagnostic::isError);
+    return new Run(
+        new CompileResult(
+            errors ? Optional.empty() : result.template(),
+            all,
+            result.config(),
+            result.stackName(),
+            result.sourceMap(),
+            result.resourceParams(),
+            errors ? Collections.emptySortedMap() : result.functions()),
+        run.configFile(),
+        run.label(),
+        run.text());
   }
 
   /** How diagnostics are printed. */

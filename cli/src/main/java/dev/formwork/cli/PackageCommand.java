@@ -106,7 +106,10 @@ final class PackageCommand extends ConfigCommand {
     if (!located.isEmpty()) {
       stderr.print(
           new DiagnosticRenderer(
-                  file -> file.equals(run.label()) ? Optional.of(run.text()) : Optional.empty())
+                  file ->
+                      file.equals(run.label())
+                          ? Optional.of(run.text())
+                          : CompilerRunner.readSource(configDir.resolve(file)))
               .text(located));
     }
     return new Packaged(result.hasErrors() ? Optional.empty() : Optional.of(result), outputDir);

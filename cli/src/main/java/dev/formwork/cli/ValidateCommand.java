@@ -1,7 +1,11 @@
 package dev.formwork.cli;
 
+import dev.formwork.packager.Packager;
+import dev.formwork.schema.diag.Diagnostic;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -9,7 +13,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = "Check the config and print its diagnostics; writes no template.")
+    description =
+        "Check the config and the function sources (entry files, handlers, dependency files, an"
+            + " esbuild bundle of each JS/TS function) and print the diagnostics; writes nothing.")
 final class ValidateCommand extends ConfigCommand {
 
   @Option(
@@ -26,6 +32,7 @@ final class ValidateCommand extends ConfigCommand {
   public Integer call() {
     CompilerRunner runner = new CompilerRunner(workingDirectory);
     CompilerRunner.Run run = runner.compile(config);
+    run = CompilerRunner.withMore(run, sourceDiagnostics(run));
     runner.report(run, errorFormat, stdout, stderr);
     if (run.result().hasErrors()) {
       return ExitCodes.CONFIG_ERRORS;
@@ -34,5 +41,23 @@ final class ValidateCommand extends ConfigCommand {
       stderr.println("Config is valid: stack " + run.result().stackName() + ".");
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * What the packager can check without building: entry files, handlers, dependency files, and an
+   * ES module bundle of each JS/TS function (see {@link Packager#validate}).
+   */
+  private static List<Diagnostic> sourceDiagnostics(CompilerRunner.Run run) {
+    if (run.result().config().isEmpty()) {
+      return List.of();
+    }
+    Path configDir = run.configFile().toAbsolutePath().getParent();
+    try {
+      return Packager.standard()
+          .validate(
+              PackagingPlans.of(run.result().config().get(), configDir, run.result().functions()));
+    } catch (IOException unreadable) {
+      throw new UsageException("Cannot read the function sources: " + unreadable.getMessage());
+    }
   }
 }

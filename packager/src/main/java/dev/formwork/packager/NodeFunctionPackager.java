@@ -115,14 +115,18 @@ final class NodeFunctionPackager {
       List<NodeFunctionBuild> functions = group.stream().map(Prepared::function).toList();
       EsbuildBatch.Result result =
           batch.bundle(functions, options, projectDir, staging.resolve("esbuild"));
-      List<Prepared> bundled = new ArrayList<>();
+      List<Prepared> usable = new ArrayList<>();
       for (Prepared prepared : group) {
         if (checkBundle(prepared.function(), result, diagnostics)) {
-          bundled.add(prepared);
+          usable.add(prepared);
         } else {
           failed(prepared.function());
         }
       }
+      List<Prepared> bundled =
+          options.format() == ModuleFormat.CJS && !usable.isEmpty()
+              ? checkCommonJsExports(projectDir, batch, usable, staging, diagnostics)
+              : usable;
       // Zipping is CPU-bound and independent per function, so it uses every core.
       List<ArtifactCache.Hit> hits;
       try {
@@ -156,46 +160,54 @@ final class NodeFunctionPackager {
   }
 
   /**
-   * Reports esbuild's errors for the function, or a missing ESM handler export; true when the
-   * bundle is usable.
+   * Reports esbuild's errors for the function, or a handler its ESM bundle does not export; true
+   * when the bundle is usable. (A CommonJS bundle's exports are checked by {@link ExportsProbe}.)
    */
   private static boolean checkBundle(
       NodeFunctionBuild function, EsbuildBatch.Result result, List<Diagnostic> diagnostics) {
-    List<String> errors = result.errors().get(function);
+    List<EsbuildMessages.Error> errors = result.errors().get(function);
     EsbuildBatch.Bundle bundle = result.bundles().get(function);
     if (errors != null || bundle == null) {
-      for (String error : errors == null ? List.of("esbuild produced no bundle") : errors) {
-        diagnostics.add(
-            Diagnostic.error(
-                Code.PACKAGING_ESBUILD_FAILED,
-                function.entryfilePath(),
-                "esbuild could not bundle function '" + function.resourceName() + "': " + error));
+      for (EsbuildMessages.Error error :
+          errors == null
+              ? List.of(
+                  new EsbuildMessages.Error(Optional.empty(), 0, 0, "esbuild produced no bundle"))
+              : errors) {
+        diagnostics.add(BundleDiagnostics.esbuildFailed(function, error));
       }
       return false;
     }
-    // Only ESM metafiles list exports; for CJS esbuild reports none.
-    if (function.format() == ModuleFormat.ESM
-        && !bundle.exports().contains(function.handlerExport())) {
-      diagnostics.add(
-          Diagnostic.error(
-                  Code.PACKAGING_HANDLER_NOT_EXPORTED,
-                  function.entryfilePath(),
-                  "Function '"
-                      + function.resourceName()
-                      + "': "
-                      + function.entryFile()
-                      + " does not export '"
-                      + function.handlerExport()
-                      + "', so Lambda could not call "
-                      + function.handler()
-                      + ".")
-              .withHint(
-                  "Its exports are: "
-                      + (bundle.exports().isEmpty() ? "none" : String.join(", ", bundle.exports()))
-                      + "."));
-      return false;
+    if (function.format() == ModuleFormat.ESM) {
+      Optional<Diagnostic> notExported =
+          BundleDiagnostics.handlerNotExported(function, bundle.exports(), bundle.entryFormat());
+      notExported.ifPresent(diagnostics::add);
+      return notExported.isEmpty();
     }
     return true;
+  }
+
+  /** The CommonJS bundles whose handler an ES module probe finds exported; the others fail. */
+  private List<Prepared> checkCommonJsExports(
+      Path projectDir,
+      EsbuildBatch batch,
+      List<Prepared> bundled,
+      Path staging,
+      List<Diagnostic> diagnostics)
+      throws IOException {
+    List<NodeFunctionBuild> functions = bundled.stream().map(Prepared::function).toList();
+    Map<NodeFunctionBuild, List<Diagnostic>> problems =
+        new ExportsProbe(batch).problems(projectDir, functions, staging.resolve("exports"));
+    List<Prepared> usable = new ArrayList<>();
+    for (Prepared prepared : bundled) {
+      List<Diagnostic> found = problems.getOrDefault(prepared.function(), List.of());
+      if (found.isEmpty()) {
+        usable.add(prepared);
+      } else {
+        diagnostics.addAll(found);
+        failed(prepared.function());
+      }
+    }
+    return usable;
   }
 
   private ArtifactCache.Hit zipAndStore(
@@ -249,16 +261,7 @@ final class NodeFunctionPackager {
       throws IOException {
     Path entry = projectDir.resolve(function.entryFile()).normalize();
     if (!Files.isRegularFile(entry)) {
-      diagnostics.add(
-          Diagnostic.error(
-                  Code.PACKAGING_ENTRY_MISSING,
-                  function.entryfilePath(),
-                  "Function '"
-                      + function.resourceName()
-                      + "': the entry file "
-                      + function.entryFile()
-                      + " does not exist.")
-              .withHint("entryfilePath is relative to the project folder " + projectDir + "."));
+      diagnostics.add(SourceChecks.entryMissing(projectDir, function, function.entryFile()));
       return Optional.empty();
     }
     NodeModules.Closure externals;

@@ -593,7 +593,8 @@ public enum Code {
   PACKAGING_HANDLER_NOT_EXPORTED(
       "packaging.handler-not-exported",
       ERROR,
-      "An ES module entry file that does not export the handler."),
+      "An entry file that does not define the handler: a JS/TS export (from esbuild's metafile)"
+          + " or a top-level Python name."),
   PACKAGING_EXTERNAL_NOT_INSTALLED(
       "packaging.external-not-installed",
       ERROR,
@@ -625,6 +626,10 @@ public enum Code {
       "packaging.esbuild-unavailable",
       ERROR,
       "No esbuild: the project has none and it cannot be downloaded, or its checksum is wrong."),
+  PACKAGING_EXPORTS_UNCHECKED(
+      "packaging.exports-unchecked",
+      WARNING,
+      "validate could not check what JS/TS entry files export: esbuild is not available."),
   PACKAGING_TOOLCHAIN_MISSING(
       "packaging.toolchain-missing",
       ERROR,

@@ -24,11 +24,17 @@ public record LanguageSpecificConfig(
     @Doc("JS/TS: dependencies left out of the package entirely.")
         List<String> dependenciesToExcludeFromDeploymentPackage,
     @Doc(
-            "Python: requirements file (default requirements.txt beside the entry file). Java: the"
-                + " pom.xml or build.gradle(.kts) of the project (default: the nearest one above"
-                + " the entry file).")
+            "Python: the requirements file, pyproject.toml or Pipfile(.lock) (default:"
+                + " requirements.txt beside the entry file, else the nearest pyproject.toml with a"
+                + " lock file or Pipfile above it). Java: the pom.xml or build.gradle(.kts) of the"
+                + " project (default: the nearest one above the entry file).")
         Optional<String> packageManagerFile,
-    @Doc("Python: package manager.") Optional<String> packageManager,
+    @Doc(
+            "Python: the tool that declares the dependencies: pip (requirements.txt), uv or poetry"
+                + " (pyproject.toml with uv.lock or poetry.lock, exported by that tool), pipenv"
+                + " (Pipfile.lock, read by formwork). Default: found from the files beside the"
+                + " entry file and above it. pip installs the wheels for Lambda in every case.")
+        Optional<PythonPackageManager> packageManager,
     @Doc(
             "Python: the Python version, which picks the runtime (e.g. '3.12' → python3.12) and"
                 + " the wheels vendored for it; default: the newest. Quote it: YAML reads 3.10 as"
