@@ -206,8 +206,7 @@ public enum Code {
   CONFIG_ENV_VAR_NAME(
       "config.env-var-name",
       ERROR,
-      "A one-character Lambda environment variable name: Lambda (and cfn-lint) require a letter"
-          + " followed by at least one letter, digit or underscore.",
+      "A one-character Lambda environment variable name; Lambda and cfn-lint require two or more.",
       Links.LAMBDA_ENVIRONMENT_VARIABLES),
   CONFIG_ENV_COLLISION(
       "config.env-collision",
@@ -438,8 +437,7 @@ public enum Code {
   DIRECTIVE_UNKNOWN_ATTRIBUTE(
       "directive.unknown-attribute",
       ERROR,
-      "$CfResourceParam() names an attribute that the resource's type does not have (from the"
-          + " CloudFormation resource provider schemas).",
+      "$CfResourceParam() names an attribute that the resource's type does not have.",
       Links.CLOUDFORMATION_GET_ATT),
   DIRECTIVE_CROSS_REGION_IMPORT(
       "directive.cross-region-import",
@@ -460,8 +458,7 @@ public enum Code {
   TEMPLATE_UNKNOWN_ATTRIBUTE(
       "template.unknown-attribute",
       ERROR,
-      "An Fn::GetAtt (in cloudformationResources, overrides or outputs) of an attribute that the"
-          + " resource's type does not have.",
+      "An Fn::GetAtt of an attribute that the resource's type does not have.",
       Links.CLOUDFORMATION_GET_ATT),
   TEMPLATE_OUTPUT_COLLISION("template.output-collision", ERROR, "A stack output defined twice."),
   TEMPLATE_LITERAL_PARTITION(

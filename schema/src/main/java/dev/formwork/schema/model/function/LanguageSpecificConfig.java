@@ -40,7 +40,8 @@ public record LanguageSpecificConfig(
                 + " the wheels vendored for it; default: the newest. Quote it: YAML reads 3.10 as"
                 + " 3.1.")
         Optional<String> pythonVersion,
-    @Doc("Python/JS: minify the package.") Optional<Boolean> minify,
+    @Doc("JS/TS: minify the bundle (Python sources are zipped as they are).")
+        Optional<Boolean> minify,
     @NotSupported("uv dependency groups are not supported yet; use a requirements file.")
         Optional<ConfigNode> uvOptionalDependencies,
     @NotSupported("uv dependency groups are not supported yet; use a requirements file.")
