@@ -46,6 +46,9 @@ public final class SourceChecks {
     if (function instanceof GoFunctionBuild go) {
       return existing(projectDir, go, go.entryFile());
     }
+    if (function instanceof JavaFunctionBuild java) {
+      return existing(projectDir, java, java.entryFile());
+    }
     if (function instanceof PythonFunctionBuild python) {
       List<Diagnostic> problems = existing(projectDir, python, python.entryFile());
       if (problems.isEmpty()) {
@@ -76,15 +79,17 @@ public final class SourceChecks {
   }
 
   /** An entry file that does not exist, with the nearest file of its kind as "did you mean". */
-  static Diagnostic entryMissing(Path projectDir, FunctionBuild function, Path entryFile)
-      throws IOException {
+  static Diagnostic entryMissing(Path projectDir, FunctionBuild function, Path entryFile) {
     String wanted = entryFile.toString().replace('\\', '/');
     String extension = extension(wanted);
     List<String> candidates = new ArrayList<>();
     Set<String> skipped = new HashSet<>(FileSets.ALWAYS_SKIPPED);
     skipped.add("node_modules");
-    if (Files.isDirectory(projectDir)) {
-      for (String file : FileSets.files(projectDir, skipped).keySet()) {
+    try {
+      for (String file :
+          Files.isDirectory(projectDir)
+              ? FileSets.files(projectDir, skipped).keySet()
+              : Set.<String>of()) {
         if (candidates.size() >= MAX_CANDIDATES) {
           break;
         }
@@ -92,6 +97,9 @@ public final class SourceChecks {
           candidates.add(file);
         }
       }
+    } catch (IOException unreadable) {
+      // No suggestion then; the missing file is still reported.
+      candidates.clear();
     }
     Optional<String> suggestion = Suggestions.didYouMean(wanted, candidates);
     if (suggestion.isEmpty()) {
