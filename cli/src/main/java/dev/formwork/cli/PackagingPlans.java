@@ -182,6 +182,12 @@ final class PackagingPlans {
       if (options.tsConfigPath().isPresent()) {
         build = build.withTsconfig(Path.of(options.tsConfigPath().get()));
       }
+      if (options.emitTsDecoratorMetadata().orElse(false)) {
+        build = build.withDecoratorMetadata(true);
+      }
+      if (options.outputSourceMapsTo().isPresent()) {
+        build = build.withSourceMapsTo(Path.of(options.outputSourceMapsTo().get()));
+      }
     } else if (!buildpack.excludeDependencies().isEmpty()) {
       build = build.withRuntimeProvided(buildpack.excludeDependencies());
     }

@@ -41,9 +41,11 @@ final class NodeFunctionPackager {
   private final ProcessRunner runner;
   private final ArtifactCache cache;
   private final ProgressListener progress;
+  private final DecoratorMetadata decorators;
 
   NodeFunctionPackager(
       EsbuildLocator locator,
+      Toolchains toolchains,
       ProcessRunner runner,
       ArtifactCache cache,
       ProgressListener progress) {
@@ -51,6 +53,7 @@ final class NodeFunctionPackager {
     this.runner = runner;
     this.cache = cache;
     this.progress = progress;
+    this.decorators = new DecoratorMetadata(toolchains, runner);
   }
 
   List<BuiltArtifact> packageAll(
@@ -70,6 +73,11 @@ final class NodeFunctionPackager {
         continue;
       }
       Optional<ArtifactCache.Hit> hit = cache.lookup(prepared.get().key(), projectDir);
+      if (hit.isPresent()
+          && function.sourceMapsTo().isPresent()
+          && !SourceMapOutput.restore(cache, prepared.get().key(), projectDir, function)) {
+        hit = Optional.empty();
+      }
       if (hit.isPresent()) {
         built.add(BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, hit.get()));
         progress.finished(
@@ -113,8 +121,18 @@ final class NodeFunctionPackager {
     Path staging = cache.newStagingDir();
     try {
       List<NodeFunctionBuild> functions = group.stream().map(Prepared::function).toList();
-      EsbuildBatch.Result result =
-          batch.bundle(functions, options, projectDir, staging.resolve("esbuild"));
+      EsbuildBatch.Result result;
+      if (options.decoratorMetadata()) {
+        Optional<EsbuildBatch.Result> compiled =
+            bundleCompiledCopy(projectDir, batch, options, functions, staging, diagnostics);
+        if (compiled.isEmpty()) {
+          functions.forEach(this::failed);
+          return built;
+        }
+        result = compiled.get();
+      } else {
+        result = batch.bundle(functions, options, projectDir, staging.resolve("esbuild"));
+      }
       List<Prepared> usable = new ArrayList<>();
       for (Prepared prepared : group) {
         if (checkBundle(prepared.function(), result, diagnostics)) {
@@ -186,6 +204,84 @@ final class NodeFunctionPackager {
     return true;
   }
 
+  /**
+   * Bundles a copy of the functions' sources in which TypeScript compiled the files that use
+   * decorators ({@link DecoratorMetadata}); the result names the original files, so the cache and
+   * the diagnostics see the user's sources. Empty when the copy could not be made (reported).
+   */
+  private Optional<EsbuildBatch.Result> bundleCompiledCopy(
+      Path projectDir,
+      EsbuildBatch batch,
+      EsbuildOptions options,
+      List<NodeFunctionBuild> functions,
+      Path staging,
+      List<Diagnostic> diagnostics)
+      throws IOException {
+    Path copies = Files.createDirectories(projectDir.resolve(DecoratorMetadata.FOLDER));
+    Path folder = Files.createTempDirectory(copies, "build");
+    try {
+      DecoratorMetadata.Copy copy =
+          decorators.copy(projectDir, functions, folder, staging.resolve("typescript"));
+      if (copy.folder().isEmpty()) {
+        diagnostics.addAll(copy.diagnostics());
+        return Optional.empty();
+      }
+      String prefix = projectDir.relativize(folder).toString().replace('\\', '/') + "/";
+      Map<NodeFunctionBuild, NodeFunctionBuild> originals = new LinkedHashMap<>();
+      for (NodeFunctionBuild function : functions) {
+        Path entry = projectDir.relativize(projectDir.resolve(function.entryFile()).normalize());
+        originals.put(function.withEntryFile(folder.resolve(entry)), function);
+      }
+      EsbuildBatch.Result copied =
+          batch.bundle(
+              new ArrayList<>(originals.keySet()), options, projectDir, staging.resolve("esbuild"));
+      Map<NodeFunctionBuild, EsbuildBatch.Bundle> bundles = new LinkedHashMap<>();
+      copied
+          .bundles()
+          .forEach(
+              (function, bundle) ->
+                  bundles.put(
+                      originals.get(function),
+                      new EsbuildBatch.Bundle(
+                          bundle.bundleFile(),
+                          bundle.sourceMap(),
+                          bundle.inputs().stream()
+                              .map(
+                                  input ->
+                                      input.startsWith(prefix)
+                                          ? input.substring(prefix.length())
+                                          : input)
+                              .toList(),
+                          bundle.exports(),
+                          bundle.entryFormat())));
+      Map<NodeFunctionBuild, List<EsbuildMessages.Error>> errors = new LinkedHashMap<>();
+      copied
+          .errors()
+          .forEach(
+              (function, list) ->
+                  errors.put(
+                      originals.get(function),
+                      list.stream()
+                          .map(
+                              error ->
+                                  new EsbuildMessages.Error(
+                                      error
+                                          .file()
+                                          .map(
+                                              file ->
+                                                  file.startsWith(prefix)
+                                                      ? file.substring(prefix.length())
+                                                      : file),
+                                      error.line(),
+                                      error.column(),
+                                      error.message()))
+                          .toList()));
+      return Optional.of(new EsbuildBatch.Result(bundles, errors));
+    } finally {
+      FileSets.deleteTree(folder);
+    }
+  }
+
   /** The CommonJS bundles whose handler an ES module probe finds exported; the others fail. */
   private List<Prepared> checkCommonJsExports(
       Path projectDir,
@@ -213,7 +309,15 @@ final class NodeFunctionPackager {
   private ArtifactCache.Hit zipAndStore(
       Path projectDir, Prepared prepared, EsbuildBatch.Bundle bundle, Path target) {
     try {
-      ZipStats zip = ReproducibleZip.write(entries(projectDir, prepared, bundle), target);
+      SortedMap<String, ZipSource> entries = entries(projectDir, prepared, bundle);
+      NodeFunctionBuild function = prepared.function();
+      if (function.sourceMapsTo().isPresent()) {
+        ZipSource map = entries.remove(function.format().outputFile() + ".map");
+        if (map instanceof ZipSource.FromBytes bytes) {
+          SourceMapOutput.store(cache, prepared.key(), projectDir, function, bytes.bytes());
+        }
+      }
+      ZipStats zip = ReproducibleZip.write(entries, target);
       return cache.store(prepared.key(), zip, projectDir, new HashSet<>(bundle.inputs()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -264,6 +368,10 @@ final class NodeFunctionPackager {
       diagnostics.add(SourceChecks.entryMissing(projectDir, function, function.entryFile()));
       return Optional.empty();
     }
+    if (function.decoratorMetadata() && DecoratorMetadata.typescriptVersion(projectDir).isEmpty()) {
+      diagnostics.add(DecoratorMetadata.typescriptMissing(function));
+      return Optional.empty();
+    }
     NodeModules.Closure externals;
     try {
       externals = NodeModules.collect(projectDir, function.externals());
@@ -306,6 +414,12 @@ final class NodeFunctionPackager {
             .put("format", function.format().name())
             .put("sourceMaps", function.sourceMaps())
             .put("minify", function.minify())
+            .put("sourceMapsInZip", function.sourceMapsTo().isEmpty())
+            .put(
+                "decoratorMetadata",
+                function.decoratorMetadata()
+                    ? DecoratorMetadata.typescriptVersion(projectDir).orElse("none")
+                    : "off")
             .putList("externals", List.copyOf(externals.packages()))
             .putList("runtimeProvided", function.runtimeProvided())
             .putList("excludeFiles", function.excludeFiles())

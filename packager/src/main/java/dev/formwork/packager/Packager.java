@@ -152,7 +152,7 @@ public final class Packager {
       // One task: esbuild batches the functions itself and uses every core.
       tasks.add(
           found ->
-              new NodeFunctionPackager(esbuild, runner, cache, progress)
+              new NodeFunctionPackager(esbuild, toolchains, runner, cache, progress)
                   .packageAll(projectDir, nodeFunctions, found));
     }
     JavaFunctionPackager javaPackager =

@@ -41,7 +41,12 @@ public final class SourceChecks {
   /** The problems of one function's sources. */
   static List<Diagnostic> check(Path projectDir, FunctionBuild function) throws IOException {
     if (function instanceof NodeFunctionBuild node) {
-      return existing(projectDir, node, node.entryFile());
+      List<Diagnostic> problems = existing(projectDir, node, node.entryFile());
+      if (node.decoratorMetadata() && DecoratorMetadata.typescriptVersion(projectDir).isEmpty()) {
+        problems = new ArrayList<>(problems);
+        problems.add(DecoratorMetadata.typescriptMissing(node));
+      }
+      return problems;
     }
     if (function instanceof GoFunctionBuild go) {
       return existing(projectDir, go, go.entryFile());

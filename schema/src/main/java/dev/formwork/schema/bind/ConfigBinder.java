@@ -2,6 +2,7 @@ package dev.formwork.schema.bind;
 
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.diag.SourceLocation;
 import dev.formwork.schema.diag.UserText;
@@ -355,6 +356,14 @@ public final class ConfigBinder {
             property.notSupported().get());
         value = Optional.empty();
       }
+      if (value.isPresent() && property.noEffect().isPresent() && given(value.get())) {
+        diagnostics.report(
+            Diagnostic.warning(
+                    Code.CONFIG_NO_EFFECT,
+                    path.key(property.name()),
+                    "'" + property.name() + "'" + where(path) + " has no effect in formwork.")
+                .withHint(property.noEffect().get()));
+      }
       Optional<Object> bound;
       if (value.isPresent()
           && !(value.get() instanceof ScalarNode scalar
@@ -388,6 +397,20 @@ public final class ConfigBinder {
     } catch (ReflectiveOperationException bug) {
       throw new IllegalStateException("cannot build " + type.getSimpleName(), bug);
     }
+  }
+
+  /** A value that says something: not null, not an empty list or mapping, not false. */
+  private static boolean given(ConfigNode value) {
+    if (value instanceof ScalarNode scalar) {
+      return !scalar.isNull() && !scalar.text().equals("false");
+    }
+    if (value instanceof ListNode list) {
+      return !list.items().isEmpty();
+    }
+    if (value instanceof MapNode map) {
+      return !map.entries().isEmpty();
+    }
+    return true;
   }
 
   private Optional<Object> absent(Property property, ConfigPath path, boolean writtenAsNull) {

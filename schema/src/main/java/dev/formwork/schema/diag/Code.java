@@ -188,6 +188,11 @@ public enum Code {
       ERROR,
       "A Java entry file that does not exist; formwork reads its package declaration to name the"
           + " handler class."),
+  CONFIG_NO_EFFECT(
+      "config.no-effect",
+      WARNING,
+      "A property formwork accepts for compatibility, or together with another setting, but that"
+          + " does nothing."),
   CONFIG_OPTION_FOR_OTHER_LANGUAGE(
       "config.option-for-other-language",
       WARNING,
@@ -596,6 +601,14 @@ public enum Code {
       "packaging.external-not-installed",
       ERROR,
       "A package kept out of the bundle that is not installed in node_modules."),
+  PACKAGING_TYPESCRIPT_MISSING(
+      "packaging.typescript-missing",
+      ERROR,
+      "emitTsDecoratorMetadata without TypeScript installed in the project's node_modules."),
+  PACKAGING_DECORATOR_METADATA_FAILED(
+      "packaging.decorator-metadata-failed",
+      ERROR,
+      "TypeScript could not compile the sources that use decorators (emitTsDecoratorMetadata)."),
   PACKAGING_TSCONFIG_MISSING(
       "packaging.tsconfig-missing", ERROR, "The tsconfig file of a function does not exist."),
   PACKAGING_REQUIREMENTS_MISSING(

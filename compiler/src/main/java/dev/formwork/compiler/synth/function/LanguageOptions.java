@@ -73,6 +73,18 @@ final class LanguageOptions {
               + " function.",
           hint(language, name));
     }
+    buildpack
+        .languageSpecificConfig()
+        .filter(options -> options.disableSourceMaps().orElse(false))
+        .filter(options -> options.outputSourceMapsTo().isPresent())
+        .ifPresent(
+            options ->
+                diagnostics.valueWarning(
+                    Code.CONFIG_NO_EFFECT,
+                    optionsPath.key("outputSourceMapsTo"),
+                    "languageSpecificConfig.outputSourceMapsTo has no effect: disableSourceMaps"
+                        + " turns source maps off.",
+                    "Remove one of the two."));
     if (language == CodeLanguage.GO && buildpack.handlerFunction().isPresent()) {
       diagnostics.valueWarning(
           Code.CONFIG_OPTION_FOR_OTHER_LANGUAGE,

@@ -2,6 +2,7 @@ package dev.formwork.schema.model.stack;
 
 import dev.formwork.schema.bind.Default;
 import dev.formwork.schema.bind.Doc;
+import dev.formwork.schema.bind.NoEffect;
 import dev.formwork.schema.bind.Range;
 import java.util.List;
 import java.util.Optional;
@@ -23,4 +24,7 @@ public record DeploymentConfig(
         @Default("10")
         @Range(min = 1)
         int previousVersionsToKeep,
-    @Doc("Accepted for compatibility.") @Default("false") boolean disableS3TransferAcceleration) {}
+    @Doc("Accepted for compatibility; formwork uploads without S3 Transfer Acceleration.")
+        @NoEffect("formwork never uses S3 Transfer Acceleration, so there is nothing to disable.")
+        @Default("false")
+        boolean disableS3TransferAcceleration) {}
