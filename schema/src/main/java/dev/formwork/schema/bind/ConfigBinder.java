@@ -348,15 +348,18 @@ public final class ConfigBinder {
       Property property = shape.properties().get(i);
       Optional<ConfigNode> value = map.get(property.name());
       if (value.isPresent() && property.notSupported().isPresent()) {
-        // Reported, then bound as if absent, like an unknown property.
-        diagnostics.error(
-            Code.CONFIG_NOT_SUPPORTED,
-            path.key(property.name()),
-            "formwork does not support '" + property.name() + "'" + where(path) + " yet.",
-            property.notSupported().get());
+        // Reported when it asks for something (`terminationProtection: false` does not), then
+        // bound as if absent, like an unknown property.
+        if (given(value.get(), property)) {
+          diagnostics.error(
+              Code.CONFIG_NOT_SUPPORTED,
+              path.key(property.name()),
+              "formwork does not support '" + property.name() + "'" + where(path) + " yet.",
+              property.notSupported().get());
+        }
         value = Optional.empty();
       }
-      if (value.isPresent() && property.noEffect().isPresent() && given(value.get())) {
+      if (value.isPresent() && property.noEffect().isPresent() && given(value.get(), property)) {
         diagnostics.report(
             Diagnostic.warning(
                     Code.CONFIG_NO_EFFECT,
@@ -399,10 +402,13 @@ public final class ConfigBinder {
     }
   }
 
-  /** A value that says something: not null, not an empty list or mapping, not false. */
-  private static boolean given(ConfigNode value) {
+  /**
+   * A value that asks for something: not null, not an empty list or mapping, not the default (nor
+   * false when there is no default).
+   */
+  private static boolean given(ConfigNode value, Property property) {
     if (value instanceof ScalarNode scalar) {
-      return !scalar.isNull() && !scalar.text().equals("false");
+      return !scalar.isNull() && !scalar.text().equals(property.defaultText().orElse("false"));
     }
     if (value instanceof ListNode list) {
       return !list.items().isEmpty();
