@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The JS/TS options that decide how a bundle is built: the runtime's Node.js version as esbuild's
- * target, ES modules from Node.js 24 on (top-level await works only there), source maps written to
- * a folder instead of the zip, and a misspelt handler caught in CommonJS bundles too.
+ * The JS/TS options that decide how a bundle is built: the runtime's Node.js version ({@code
+ * nodeVersion}) as esbuild's target, ES modules from Node.js 24 on unless {@code
+ * outputModuleFormat} says otherwise (top-level await works only there), source maps written to
+ * {@code outputSourceMapsTo} instead of the zip, and a misspelt {@code handlerFunction} caught in
+ * CommonJS bundles too.
  */
 class NodeBundleOptionsTest {
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A project with an npm dependency installed from the registry during setup ({@code is-odd@3.0.1},
  * which depends on {@code is-number}): bundled into one function, kept external and shipped in
- * {@code node_modules} for another.
+ * {@code node_modules} for another ({@code dependenciesToExcludeFromBundle} in the config).
  */
 class NpmDependencyTest {
 
