@@ -15,6 +15,9 @@ import picocli.CommandLine.Option;
     name = "compile",
     footer = {
       "",
+      "Offline: $Secret() references stay unpinned ({{resolve:secretsmanager:name}}); deploy,"
+          + " preview and diff pin each one to the secret's current version id.",
+      "",
       "Examples:",
       "  formwork compile -s dev -r eu-west-1 > template.json",
       "  formwork compile -s prod --format yaml --out build/template.yaml"
@@ -47,6 +50,11 @@ final class CompileCommand extends ConfigCommand {
 
   @Override
   int execute() {
+    // Checked first: a bad --out is a usage error whatever the config says.
+    Path target =
+        out == null
+            ? null
+            : TemplateOutputPath.check(context.workingDirectory(), out, target().configFile());
     CompilerRunner.Run run = compileAndReport(manifest.manifest());
     if (run.result().serialised().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
@@ -57,7 +65,7 @@ final class CompileCommand extends ConfigCommand {
     if (out == null) {
       context.out().print(text);
     } else {
-      AtomicFiles.write(context.workingDirectory().resolve(out), out, text);
+      AtomicFiles.write(target, out, text);
     }
     return ExitCodes.OK;
   }

@@ -5,16 +5,22 @@ import dev.formwork.compiler.CompileRequest;
 import dev.formwork.compiler.CompileResult;
 import dev.formwork.compiler.Compiler;
 import dev.formwork.compiler.directive.RealDirectiveHost;
+import dev.formwork.compiler.source.BoundedFileReader;
 import dev.formwork.compiler.source.YamlLimits;
 import dev.formwork.compiler.source.YamlSourceLoader;
 import dev.formwork.schema.artifact.ArtifactManifest;
+import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.json.JsonParseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /** Runs the compiler on a resolved {@link Target}, and prints its diagnostics. */
@@ -38,11 +44,38 @@ final class CompilerRunner {
   }
 
   /**
-   * Compiles the target's config.
+   * Compiles the target's config with the artifact manifest named on the command line, else the
+   * default one when it exists; secret references stay unpinned.
    *
    * @param manifest the artifact manifest named on the command line, if any
    */
   Run compile(Target target, ConfigOptions options, Optional<Path> manifest) {
+    Path directory = target.configFile().toAbsolutePath().getParent();
+    return compile(target, options, manifest(manifest, directory), new TreeMap<>());
+  }
+
+  /**
+   * Compiles without reading any manifest, for packaging (which only needs the functions, and
+   * rewrites the manifest, so a damaged one must not stop it).
+   */
+  Run compileForPackaging(Target target, ConfigOptions options) {
+    return compile(target, options, Optional.empty(), new TreeMap<>());
+  }
+
+  /** Compiles with a fresh manifest and the secret versions the deployer read. */
+  Run compile(
+      Target target,
+      ConfigOptions options,
+      ArtifactManifest manifest,
+      SortedMap<String, String> secretVersions) {
+    return compile(target, options, Optional.of(manifest), secretVersions);
+  }
+
+  private Run compile(
+      Target target,
+      ConfigOptions options,
+      Optional<ArtifactManifest> manifest,
+      SortedMap<String, String> secretVersions) {
     Path configFile = target.configFile();
     Path directory = configFile.toAbsolutePath().getParent();
     String label =
@@ -54,7 +87,8 @@ final class CompilerRunner {
             options.projectName(),
             directory.getFileName().toString(),
             options.cliArgs(target),
-            manifest(manifest, directory));
+            manifest,
+            secretVersions);
     YamlSourceLoader loader = new YamlSourceLoader(YamlLimits.defaults());
     RealDirectiveHost host =
         new RealDirectiveHost(
@@ -91,7 +125,7 @@ final class CompilerRunner {
     } catch (IOException | JsonParseException broken) {
       throw UsageException.file(
           "The artifact manifest " + file + " cannot be read (" + broken.getMessage() + ").",
-          "Run `formwork package` again.");
+          "Run `formwork package`, which rewrites it.");
     }
   }
 
@@ -104,11 +138,43 @@ final class CompilerRunner {
     if (file.equals(run.label())) {
       return Optional.of(run.text());
     }
+    return readSource(workingDirectory.resolve(file))
+        .or(() -> readSource(run.configFile().toAbsolutePath().getParent().resolve(file)));
+  }
+
+  /**
+   * A source file a diagnostic points at (a config file, or a code file esbuild names relative to
+   * the config's folder), read only up to the config size limit.
+   */
+  static Optional<String> readSource(Path path) {
     try {
-      Path path = workingDirectory.resolve(file);
-      return Files.isRegularFile(path) ? Optional.of(Files.readString(path)) : Optional.empty();
+      return Files.isRegularFile(path)
+          ? Optional.of(
+              new String(
+                  BoundedFileReader.read(path, YamlLimits.DEFAULT_MAX_BYTES),
+                  StandardCharsets.UTF_8))
+          : Optional.empty();
     } catch (IOException unreadable) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The run with more diagnostics (of the sources, from the packager): those without a position are
+   * placed at their config path; any error means there is no template.
+   */
+  static Run withMore(Run run, List<Diagnostic> more) {
+    if (more.isEmpty()) {
+      return run;
+    }
+    List<Diagnostic> located = new ArrayList<>();
+    for (Diagnostic diagnostic : more) {
+      located.add(
+          diagnostic.location().isKnown()
+              ? diagnostic
+              : diagnostic.at(run.result().sourceMap().locateValue(diagnostic.path())));
+    }
+    return new Run(
+        run.result().withMoreDiagnostics(located), run.target(), run.label(), run.text());
   }
 }

@@ -4,6 +4,7 @@ import dev.formwork.deployer.AwsClients;
 import dev.formwork.deployer.Confirmation;
 import dev.formwork.deployer.OutputSink;
 import dev.formwork.deployer.StackInspector;
+import dev.formwork.deployer.StackSettings;
 import dev.formwork.deployer.info.StackInfo;
 import dev.formwork.deployer.script.HookRunner;
 import dev.formwork.deployer.script.LocalScriptRunner;
@@ -45,6 +46,23 @@ final class StackCommands {
       }
     }
     return tags;
+  }
+
+  /** The stack-operation settings of deploymentConfig (its defaults when it is absent). */
+  static StackSettings stackSettings(FormworkConfig config) {
+    return config
+        .deploymentConfig()
+        .map(
+            settings ->
+                new StackSettings(
+                    settings.terminationProtection(),
+                    settings.cloudformationRoleArn(),
+                    settings.triggerRollbackOnAlarms(),
+                    settings.monitoringTimeAfterDeploymentInMinutes(),
+                    settings.disableAutoRollback(),
+                    settings.publishEventsToArn(),
+                    settings.previousVersionsToKeep()))
+        .orElse(StackSettings.DEFAULTS);
   }
 
   /**

@@ -86,9 +86,10 @@ class AwsFailureMatrixTest {
 
   static final List<Command> COMMANDS =
       List.of(
-          new Command("deploy", List.of("deploy", "--yes"), "cloudformation:DescribeStacks"),
-          new Command("preview", List.of("preview"), "cloudformation:DescribeStacks"),
-          new Command("diff", List.of("diff"), "cloudformation:DescribeStacks"),
+          // deploy, preview and diff pin the config's $Secret() before anything else.
+          new Command("deploy", List.of("deploy", "--yes"), "secretsmanager:DescribeSecret"),
+          new Command("preview", List.of("preview"), "secretsmanager:DescribeSecret"),
+          new Command("diff", List.of("diff"), "secretsmanager:DescribeSecret"),
           new Command("info", List.of("info"), "cloudformation:DescribeStacks"),
           new Command("delete", List.of("delete", "--yes"), "sts:GetCallerIdentity"),
           new Command("rollback", List.of("rollback"), "cloudformation:DescribeStacks"),

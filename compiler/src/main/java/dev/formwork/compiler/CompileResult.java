@@ -2,10 +2,12 @@ package dev.formwork.compiler;
 
 import dev.formwork.compiler.template.SerialisedTemplate;
 import dev.formwork.compiler.template.Template;
+import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.SourceMap;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.FormworkConfig;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,8 @@ import java.util.TreeMap;
  * diagnostic of the phases that ran, the bound config when binding succeeded, the stack name, and
  * the source map that locates config paths (for diagnostics of later steps such as packaging), each
  * resource's referenceable parameters as template values (for resolving scripts' connectTo against
- * a stack), and each function as compiled, by config name (empty unless the template is present).
+ * a stack), each function as compiled, by config name (empty unless the template is present), and
+ * the secrets {@code $Secret()} references, each with the first config path that uses it.
  */
 public record CompileResult(
     Optional<SerialisedTemplate> serialised,
@@ -27,12 +30,37 @@ public record CompileResult(
     String stackName,
     SourceMap sourceMap,
     Map<String, Map<String, JsonValue>> resourceParams,
-    SortedMap<String, CompiledFunction> functions) {
+    SortedMap<String, CompiledFunction> functions,
+    SortedMap<String, ConfigPath> secrets,
+    SortedMap<String, ConfigPath> owners) {
 
   public CompileResult {
     diagnostics = List.copyOf(diagnostics);
     resourceParams = Collections.unmodifiableMap(new TreeMap<>(resourceParams));
     functions = Collections.unmodifiableSortedMap(new TreeMap<>(functions));
+    secrets = Collections.unmodifiableSortedMap(new TreeMap<>(secrets));
+    owners = Collections.unmodifiableSortedMap(new TreeMap<>(owners));
+  }
+
+  /** A result without a template's secrets and owners (a failed compile, or a test's). */
+  public CompileResult(
+      Optional<SerialisedTemplate> serialised,
+      List<Diagnostic> diagnostics,
+      Optional<FormworkConfig> config,
+      String stackName,
+      SourceMap sourceMap,
+      Map<String, Map<String, JsonValue>> resourceParams,
+      SortedMap<String, CompiledFunction> functions) {
+    this(
+        serialised,
+        diagnostics,
+        config,
+        stackName,
+        sourceMap,
+        resourceParams,
+        functions,
+        new TreeMap<>(),
+        new TreeMap<>());
   }
 
   /** The template, when the compile produced one. */
@@ -42,5 +70,25 @@ public record CompileResult(
 
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
+  }
+
+  /**
+   * This result with more diagnostics (a later step's, such as the packager's source checks); an
+   * error among them means there is no template and no compiled functions.
+   */
+  public CompileResult withMoreDiagnostics(List<Diagnostic> more) {
+    List<Diagnostic> all = new ArrayList<>(diagnostics);
+    all.addAll(more);
+    boolean errors = all.stream().anyMatch(Diagnostic::isError);
+    return new CompileResult(
+        errors ? Optional.empty() : serialised,
+        all,
+        config,
+        stackName,
+        sourceMap,
+        resourceParams,
+        errors ? new TreeMap<>() : functions,
+        secrets,
+        owners);
   }
 }

@@ -1,7 +1,9 @@
 package dev.formwork.compiler;
 
+import dev.formwork.compiler.check.AttributeTable;
 import dev.formwork.compiler.check.DependencyCycles;
 import dev.formwork.compiler.check.DynamicReferencePlacement;
+import dev.formwork.compiler.check.GetAttReferences;
 import dev.formwork.compiler.check.LogicalIdReferences;
 import dev.formwork.compiler.check.TemplateLimits;
 import dev.formwork.compiler.directive.DirectiveContext;
@@ -24,6 +26,8 @@ import dev.formwork.compiler.synth.resource.ResourceSynthesizers;
 import dev.formwork.compiler.synth.stack.Overrides;
 import dev.formwork.compiler.synth.stack.RawResources;
 import dev.formwork.compiler.synth.stack.StackOutputs;
+import dev.formwork.compiler.synth.values.SecretPinning;
+import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.SerialisedTemplate;
 import dev.formwork.compiler.template.Template;
 import dev.formwork.compiler.template.TemplateBuilder;
@@ -33,6 +37,7 @@ import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.diag.SourceMap;
+import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.FormworkConfig;
 import dev.formwork.schema.model.ResourceDefinition;
@@ -44,13 +49,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * The compiler: a pure function from config text and options to a CloudFormation template plus
  * diagnostics. Phases run in order (load, directives, bind, validate, synthesize, check); each
- * collects all of its diagnostics, and the run stops after the first phase that has errors.
+ * collects all of its diagnostics. The run stops after loading, directives or binding when they
+ * leave no complete model; validation and synthesis errors never stop the phases after them, and
+ * binding errors that only leave a property out (unknown, unsupported) do not either.
  */
 public final class Compiler {
 
@@ -98,18 +106,22 @@ public final class Compiler {
     Optional<FormworkConfig> bound =
         new ConfigBinder(binding).bind(root, FormworkConfig.class, ConfigPath.ROOT);
     all.addAll(binding.all());
-    if (binding.hasErrors() || bound.isEmpty()) {
+    if (bound.isEmpty()) {
       return failed(all, "");
     }
+    // A model with only left-out properties (unknown or unsupported) is complete: validation and
+    // synthesis still run, so their problems are reported in the same run, but no template is.
     FormworkConfig config = bound.get();
+    boolean earlierErrors = binding.hasErrors();
 
     Diagnostics validation = new Diagnostics(sourceMap);
     String projectName = projectName(config, options, validation);
-    ConfigValidation.check(config, validation);
+    boolean namesValid = ConfigValidation.check(config, validation);
     all.addAll(validation.all());
+    earlierErrors |= validation.hasErrors();
     StackIdentity stack = new StackIdentity(projectName, options.stage(), options.region());
     Map<String, Map<String, JsonValue>> params = new TreeMap<>();
-    if (validation.hasErrors()) {
+    if (!namesValid) {
       return new CompileResult(
           Optional.empty(),
           all,
@@ -138,7 +150,7 @@ public final class Compiler {
       DynamicReferencePlacement.check(template, config, builder::ownerPath, synthesis);
     }
     all.addAll(synthesis.all());
-    if (synthesis.hasErrors()) {
+    if (earlierErrors || synthesis.hasErrors()) {
       return new CompileResult(
           Optional.empty(),
           all,
@@ -155,11 +167,16 @@ public final class Compiler {
         stack.stackName(),
         sourceMap,
         params,
-        synthesized.functions());
+        synthesized.functions(),
+        synthesized.secrets(),
+        builder.owners());
   }
 
-  /** The template and the functions written into it. */
-  private record Synthesized(Template template, SortedMap<String, CompiledFunction> functions) {}
+  /** The template, the functions written into it, and the secrets it references. */
+  private record Synthesized(
+      Template template,
+      SortedMap<String, CompiledFunction> functions,
+      SortedMap<String, ConfigPath> secrets) {}
 
   private static ResourceIndex index(FormworkConfig config, StackIdentity stack) {
     Map<String, IndexedResource> indexed = new TreeMap<>();
@@ -208,14 +225,43 @@ public final class Compiler {
       Overrides.apply(entry.getKey(), entry.getValue(), context);
     }
     StackOutputs.add(context);
-    Template template = builder.build("formwork stack " + stack.stackName());
-    logicalIds.check(template, diagnostics);
+    SortedMap<String, ConfigPath> secrets = values.secretUses().all();
+    Template template =
+        pinSecrets(
+            builder.build("formwork stack " + stack.stackName()),
+            options.secretVersions(),
+            secrets);
+    Set<String> checkedAttributes =
+        logicalIds.check(template, AttributeTable.standard(), diagnostics);
+    GetAttReferences.check(
+        template, AttributeTable.standard(), checkedAttributes, builder::ownerPath, diagnostics);
     SortedMap<String, CompiledFunction> functions = new TreeMap<>();
     for (FunctionAssembly function : context.functions().values()) {
       CompiledFunction.of(function, options.manifest())
           .ifPresent(compiled -> functions.put(compiled.name(), compiled));
     }
-    return new Synthesized(template, functions);
+    return new Synthesized(template, functions, secrets);
+  }
+
+  /** The template with the references to the given secrets pinned to their version ids. */
+  private static Template pinSecrets(
+      Template template, Map<String, String> versions, Map<String, ConfigPath> used) {
+    Map<String, String> pins = new TreeMap<>(versions);
+    pins.keySet().retainAll(used.keySet());
+    if (pins.isEmpty()) {
+      return template;
+    }
+    SortedMap<String, CfResource> resources = new TreeMap<>();
+    template
+        .resources()
+        .forEach(
+            (id, resource) ->
+                resources.put(
+                    id,
+                    resource.withProperties(
+                        (JsonObject) SecretPinning.pin(resource.properties(), pins))));
+    return new Template(
+        resources, template.outputs(), template.parameters(), template.description());
   }
 
   private static String projectName(

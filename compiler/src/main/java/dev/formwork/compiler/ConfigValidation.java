@@ -17,7 +17,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Checks on the bound config that span several properties: resource names and script references.
+ * Checks on the bound config that span several properties: resource names, script references and
+ * the deployment settings.
  */
 final class ConfigValidation {
 
@@ -25,10 +26,16 @@ final class ConfigValidation {
 
   private ConfigValidation() {}
 
-  static void check(FormworkConfig config, Diagnostics diagnostics) {
+  /**
+   * Reports every problem; false when a resource name is invalid, since every logical ID derives
+   * from the names and synthesis would only repeat the problem as collisions.
+   */
+  static boolean check(FormworkConfig config, Diagnostics diagnostics) {
+    boolean namesValid = true;
     for (String name : config.resources().keySet()) {
       ConfigPath path = ConfigPath.of("resources", name);
       if (!RESOURCE_NAME.matcher(name).matches()) {
+        namesValid = false;
         diagnostics.error(
             Code.CONFIG_INVALID_NAME,
             path,
@@ -37,6 +44,7 @@ final class ConfigValidation {
                 + "' is not valid: resource names must be alphanumeric (letters and digits only).",
             "Write it in camelCase, e.g. '" + camel(name) + "'.");
       } else if (name.length() > FormworkConfig.MAX_RESOURCE_NAME) {
+        namesValid = false;
         diagnostics.error(
             Code.CONFIG_INVALID_NAME,
             path,
@@ -52,6 +60,10 @@ final class ConfigValidation {
     config.hooks().ifPresent(hooks -> checkHooks(config, hooks, diagnostics));
     checkStackTags(config, diagnostics);
     checkScriptEnvironment(config, diagnostics);
+    config
+        .deploymentConfig()
+        .ifPresent(settings -> DeploymentConfigCheck.check(settings, diagnostics));
+    return namesValid;
   }
 
   /**

@@ -28,6 +28,7 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /**
  * Builds and owns every AWS SDK client of one command, all with the same region, credentials (the
@@ -54,7 +55,7 @@ public final class AwsClients implements AutoCloseable {
   private CloudFormationClient cloudFormation;
   private S3Client s3;
   private StsClient sts;
-  private String accountId;
+  private GetCallerIdentityResponse callerIdentity;
   private LambdaClient lambda;
   private SecretsManagerClient secretsManager;
 
@@ -152,12 +153,17 @@ public final class AwsClients implements AutoCloseable {
     return sts;
   }
 
-  /** The account of the caller's credentials (STS GetCallerIdentity), asked once per command. */
-  public synchronized String accountId() {
-    if (accountId == null) {
-      accountId = sts().getCallerIdentity().account();
+  /** Who the credentials belong to (STS GetCallerIdentity), asked once per command. */
+  public synchronized GetCallerIdentityResponse callerIdentity() {
+    if (callerIdentity == null) {
+      callerIdentity = sts().getCallerIdentity();
     }
-    return accountId;
+    return callerIdentity;
+  }
+
+  /** The account of the caller's credentials. */
+  public String accountId() {
+    return callerIdentity().account();
   }
 
   /**

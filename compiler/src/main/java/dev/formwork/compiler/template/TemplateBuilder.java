@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -67,6 +68,13 @@ public final class TemplateBuilder {
   public ConfigPath ownerPath(String logicalId) {
     Owned owned = resources.get(logicalId);
     return owned == null ? ConfigPath.ROOT : owned.owner();
+  }
+
+  /** The config path that produced each logical ID, in sorted order. */
+  public SortedMap<String, ConfigPath> owners() {
+    SortedMap<String, ConfigPath> owners = new TreeMap<>();
+    resources.forEach((id, owned) -> owners.put(id, owned.owner()));
+    return owners;
   }
 
   public boolean has(String logicalId) {

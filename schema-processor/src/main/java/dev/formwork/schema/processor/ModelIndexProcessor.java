@@ -30,11 +30,11 @@ import javax.tools.Diagnostic;
  * record named by the {@code formwork.modelRoot} option, every reachable record and union, their
  * rules read from the annotations of package {@code dev.formwork.schema.bind} ({@code @YamlName},
  * {@code @Default}, {@code @Range}, {@code @Pattern}, {@code @KeyPattern}, {@code @Required},
- * {@code @NotSupported}, {@code @Union}), in the text format {@code ModelIndex} reads, one string
- * per record and union in {@code dev.formwork.schema.bind.GeneratedModelIndex}. The binder then
- * reads no annotation at run time (parsing them and generating their proxy classes was a quarter of
- * a one-function compile). {@code ModelIndexTest} checks the text against the annotations read by
- * reflection.
+ * {@code @NotSupported}, {@code @NoEffect}, {@code @Union}), in the text format {@code ModelIndex}
+ * reads, one string per record and union in {@code dev.formwork.schema.bind.GeneratedModelIndex}.
+ * The binder then reads no annotation at run time (parsing them and generating their proxy classes
+ * was a quarter of a one-function compile). {@code ModelIndexTest} checks the text against the
+ * annotations read by reflection.
  */
 @SupportedAnnotationTypes("*")
 @SupportedOptions(ModelIndexProcessor.ROOT_OPTION)
@@ -183,6 +183,8 @@ public final class ModelIndexProcessor extends AbstractProcessor {
       }
       annotation(component, "NotSupported")
           .ifPresent(why -> fields.add("notSupported=" + value(why, "value")));
+      annotation(component, "NoEffect")
+          .ifPresent(why -> fields.add("noEffect=" + value(why, "value")));
       line(text, fields);
     }
     return text.toString();

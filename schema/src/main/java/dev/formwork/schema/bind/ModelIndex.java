@@ -19,9 +19,9 @@ import java.util.Optional;
  *
  * <p>A record's text has one line per component, tab-separated: {@code property JAVA_NAME
  * [KEY=VALUE]...} (keys: {@code yaml default min max pattern meaning keys maxLength keyMeaning
- * required notSupported}); a union's has {@code discriminator NAME}, then {@code variant NAME
- * CLASS} and {@code unsupported TAG} lines. Backslash, tab and line breaks are escaped ({@code \\
- * \t \n \r}).
+ * required notSupported noEffect}); a union's has {@code discriminator NAME}, then {@code variant
+ * NAME CLASS} and {@code unsupported TAG} lines. Backslash, tab and line breaks are escaped ({@code
+ * \\ \t \n \r}).
  */
 final class ModelIndex {
 
@@ -72,7 +72,8 @@ final class ModelIndex {
           pattern,
           keys,
           rules.containsKey("required"),
-          Optional.ofNullable(rules.get("notSupported")));
+          Optional.ofNullable(rules.get("notSupported")),
+          Optional.ofNullable(rules.get("noEffect")));
     }
   }
 

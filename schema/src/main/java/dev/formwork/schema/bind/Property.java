@@ -19,7 +19,8 @@ public record Property(
     Optional<PatternRule> pattern,
     Optional<KeyPatternRule> keyPattern,
     boolean required,
-    Optional<String> notSupported) {
+    Optional<String> notSupported,
+    Optional<String> noEffect) {
 
   /** A component's property as its annotations describe it (read by reflection). */
   static Property of(RecordComponent component) {
@@ -34,7 +35,8 @@ public record Property(
             .map(pattern -> new PatternRule(pattern.regex(), pattern.meaning())),
         Optional.ofNullable(component.getAnnotation(KeyPattern.class)).map(KeyPatternRule::of),
         component.isAnnotationPresent(Required.class),
-        Optional.ofNullable(component.getAnnotation(NotSupported.class)).map(NotSupported::value));
+        Optional.ofNullable(component.getAnnotation(NotSupported.class)).map(NotSupported::value),
+        Optional.ofNullable(component.getAnnotation(NoEffect.class)).map(NoEffect::value));
   }
 
   /** The class behind a possibly generic type ({@code List<String>} → {@code List}). */

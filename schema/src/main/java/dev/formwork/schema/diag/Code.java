@@ -137,6 +137,16 @@ public enum Code {
       ERROR,
       "A logical ID in cloudformationResources that is not alphanumeric or is over 255 characters.",
       Links.CLOUDFORMATION_RESOURCES_SECTION),
+  CONFIG_UNKNOWN_SECRET(
+      "config.unknown-secret",
+      ERROR,
+      "A $Secret() names a secret that Secrets Manager does not have in the stack's region (found"
+          + " when deploy, preview or diff pin it)."),
+  CONFIG_TRANSFER_ACCELERATION(
+      "config.transfer-acceleration",
+      WARNING,
+      "deploymentConfig.disableS3TransferAcceleration: false asks for S3 Transfer Acceleration,"
+          + " which formwork does not use."),
   CONFIG_MISSING_PROVIDER(
       "config.missing-provider",
       ERROR,
@@ -188,6 +198,11 @@ public enum Code {
       ERROR,
       "A Java entry file that does not exist; formwork reads its package declaration to name the"
           + " handler class."),
+  CONFIG_NO_EFFECT(
+      "config.no-effect",
+      WARNING,
+      "A property formwork accepts for compatibility, or together with another setting, but that"
+          + " does nothing."),
   CONFIG_OPTION_FOR_OTHER_LANGUAGE(
       "config.option-for-other-language",
       WARNING,
@@ -203,6 +218,11 @@ public enum Code {
       ERROR,
       "An environment variable whose name Lambda reserves for itself.",
       Links.LAMBDA_ENVIRONMENT_VARIABLES),
+  CONFIG_ENV_VAR_NAME(
+      "config.env-var-name",
+      ERROR,
+      "A one-character Lambda environment variable name; Lambda and cfn-lint require two or more.",
+      Links.LAMBDA_ENVIRONMENT_VARIABLES),
   CONFIG_ENV_COLLISION(
       "config.env-collision",
       ERROR,
@@ -213,7 +233,14 @@ public enum Code {
   CONFIG_DUPLICATE_EVENT(
       "config.duplicate-event",
       ERROR,
-      "Two events of one function with exactly the same properties."),
+      "Two events of one function that nothing tells apart: one alarm, or one source with the same"
+          + " schedule, pattern or filter."),
+  CONFIG_REPEATED_EVENT_SOURCE(
+      "config.repeated-event-source",
+      ERROR,
+      "A second sqs, sns, kinesis, DynamoDB stream or Kafka event of a function on one source;"
+          + " AWS allows one per function and source.",
+      Links.LAMBDA_EVENT_SOURCE_MAPPING),
   CONFIG_DUPLICATE_ROUTE(
       "config.duplicate-route", ERROR, "Two functions or events define the same HTTP API route."),
   CONFIG_ROUTE_ID_COLLISION(
@@ -429,6 +456,11 @@ public enum Code {
       "directive.unknown-logical-id",
       ERROR,
       "$CfResourceParam() names a logical ID that is not in the template."),
+  DIRECTIVE_UNKNOWN_ATTRIBUTE(
+      "directive.unknown-attribute",
+      ERROR,
+      "$CfResourceParam() names an attribute that the resource's type does not have.",
+      Links.CLOUDFORMATION_GET_ATT),
   DIRECTIVE_CROSS_REGION_IMPORT(
       "directive.cross-region-import",
       ERROR,
@@ -445,6 +477,11 @@ public enum Code {
       "template.logical-id-collision",
       ERROR,
       "Two parts of the config produce the same logical ID."),
+  TEMPLATE_UNKNOWN_ATTRIBUTE(
+      "template.unknown-attribute",
+      ERROR,
+      "An Fn::GetAtt of an attribute that the resource's type does not have.",
+      Links.CLOUDFORMATION_GET_ATT),
   TEMPLATE_OUTPUT_COLLISION("template.output-collision", ERROR, "A stack output defined twice."),
   TEMPLATE_LITERAL_PARTITION(
       "template.literal-partition",
@@ -512,6 +549,18 @@ public enum Code {
       "A function over 50 MB zipped: it deploys through S3, but the console editor and direct"
           + " code updates will not work.",
       Links.LAMBDA_QUOTAS),
+  LIMIT_ROLLBACK_TRIGGERS(
+      "limit.rollback-triggers",
+      ERROR,
+      "More than 5 alarms in deploymentConfig.triggerRollbackOnAlarms; CloudFormation watches at"
+          + " most 5.",
+      Links.CLOUDFORMATION_ROLLBACK_TRIGGERS),
+  LIMIT_NOTIFICATION_TOPICS(
+      "limit.notification-topics",
+      ERROR,
+      "More than 5 topics in deploymentConfig.publishEventsToArn; CloudFormation notifies at most"
+          + " 5.",
+      Links.CLOUDFORMATION_QUOTAS),
   LIMIT_DEPLOYMENT_ALARMS(
       "limit.deployment-alarms",
       ERROR,
@@ -575,11 +624,20 @@ public enum Code {
   PACKAGING_HANDLER_NOT_EXPORTED(
       "packaging.handler-not-exported",
       ERROR,
-      "An ES module entry file that does not export the handler."),
+      "An entry file that does not define the handler: a JS/TS export (from esbuild's metafile)"
+          + " or a top-level Python name."),
   PACKAGING_EXTERNAL_NOT_INSTALLED(
       "packaging.external-not-installed",
       ERROR,
       "A package kept out of the bundle that is not installed in node_modules."),
+  PACKAGING_TYPESCRIPT_MISSING(
+      "packaging.typescript-missing",
+      ERROR,
+      "emitTsDecoratorMetadata without TypeScript installed in the project's node_modules."),
+  PACKAGING_DECORATOR_METADATA_FAILED(
+      "packaging.decorator-metadata-failed",
+      ERROR,
+      "TypeScript could not compile the sources that use decorators (emitTsDecoratorMetadata)."),
   PACKAGING_TSCONFIG_MISSING(
       "packaging.tsconfig-missing", ERROR, "The tsconfig file of a function does not exist."),
   PACKAGING_REQUIREMENTS_MISSING(
@@ -607,6 +665,10 @@ public enum Code {
       "packaging.esbuild-unavailable",
       ERROR,
       "No esbuild: the project has none and it cannot be downloaded, or its checksum is wrong."),
+  PACKAGING_EXPORTS_UNCHECKED(
+      "packaging.exports-unchecked",
+      WARNING,
+      "validate could not check what JS/TS entry files export: esbuild is not available."),
   PACKAGING_TOOLCHAIN_MISSING(
       "packaging.toolchain-missing",
       ERROR,
@@ -814,6 +876,8 @@ public enum Code {
    */
   private static final class Links {
     private static final String AWS = "https://docs.aws.amazon.com/";
+    static final String CLOUDFORMATION_GET_ATT =
+        AWS + "AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-getatt.html";
     static final String CLOUDFORMATION_QUOTAS =
         AWS + "AWSCloudFormation/latest/UserGuide/cloudformation-limits.html";
     static final String CLOUDFORMATION_DYNAMIC_REFERENCES =
@@ -838,6 +902,11 @@ public enum Code {
             + "aws-properties-lambda-eventinvokeconfig-destinationconfig.html";
     static final String CLI_CONFIGURE = AWS + "cli/latest/userguide/cli-chap-configure.html";
     static final String CLI_SSO = AWS + "cli/latest/userguide/cli-configure-sso.html";
+    static final String CLOUDFORMATION_ROLLBACK_TRIGGERS =
+        AWS + "AWSCloudFormation/latest/UserGuide/using-cfn-rollback-triggers.html";
+    static final String LAMBDA_EVENT_SOURCE_MAPPING =
+        AWS
+            + "lambda/latest/api/API_CreateEventSourceMapping.html#API_CreateEventSourceMapping_Errors";
     static final String LAMBDA_QUOTAS = AWS + "lambda/latest/dg/gettingstarted-limits.html";
     static final String LAMBDA_RUNTIMES = AWS + "lambda/latest/dg/lambda-runtimes.html";
     static final String LAMBDA_SNAP_START = AWS + "lambda/latest/dg/snapstart.html";

@@ -29,6 +29,7 @@ class ModelIndexTest {
       @KeyPattern(regex = "[a-z]+", maxLength = 64, meaning = "lower-case") Map<String, Nested> map,
       @YamlName("yaml-name") @Required String renamed,
       @NotSupported("Use x=y instead.") Optional<String> unsupported,
+      @NoEffect("Lambda\tdecides.") Optional<String> ignored,
       @Default("") List<Choice> empty) {}
 
   /** A record only reachable through a map. */
@@ -163,6 +164,7 @@ class ModelIndexTest {
           fields.add("required=");
         }
         property.notSupported().ifPresent(why -> fields.add("notSupported=" + why));
+        property.noEffect().ifPresent(why -> fields.add("noEffect=" + why));
         line(text, fields);
       }
       return text.toString();
