@@ -1,6 +1,7 @@
 package dev.formwork.deployer;
 
 import dev.formwork.deployer.bucket.DeploymentBucketStore;
+import dev.formwork.deployer.release.PinnedAliasVersions;
 import dev.formwork.deployer.stack.ChangeSetRenderer;
 import dev.formwork.deployer.stack.ChangeSetSummary;
 import dev.formwork.deployer.stack.ChangeSets;
@@ -13,6 +14,7 @@ import dev.formwork.deployer.template.TemplateCheck;
 import dev.formwork.schema.naming.DeploymentBucket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -107,6 +109,19 @@ public final class StackDeployer {
       default -> {
         return DeployResult.of(Outcome.REFUSED, decision.message(), decision.hint().orElse(""));
       }
+    }
+
+    List<PinnedAliasVersions.Missing> missingVersions =
+        new PinnedAliasVersions(clients.cloudFormation(), clients.lambda())
+            .check(request.templateJson(), stack, type == ChangeSetType.UPDATE);
+    if (!missingVersions.isEmpty()) {
+      return DeployResult.of(
+          Outcome.REFUSED,
+          missingVersions.stream()
+              .map(PinnedAliasVersions.Missing::describe)
+              .collect(Collectors.joining(" ")),
+          "Pin the alias to 'latest' (or to a published version) and deploy; pin it to the"
+              + " version once it exists. Nothing was uploaded or changed.");
     }
 
     DeploymentBucketStore store =

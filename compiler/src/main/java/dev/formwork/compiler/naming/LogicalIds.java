@@ -41,6 +41,11 @@ public final class LogicalIds {
     return PascalCase.of(function) + "EventInvokeConfig";
   }
 
+  /** The asynchronous-invocation settings of one named alias. */
+  public static String aliasEventInvokeConfig(String function, String alias) {
+    return alias(function, alias) + "EventInvokeConfig";
+  }
+
   public static String deploymentGroup(String function) {
     return PascalCase.of(function) + "DeploymentGroup";
   }

@@ -166,6 +166,15 @@ public enum Code {
       "An alias named like the live alias that deployment and provisionedConcurrency create."),
   CONFIG_DUPLICATE_ALIAS(
       "config.duplicate-alias", ERROR, "Two aliases of one function with the same name."),
+  CONFIG_UNKNOWN_ALIAS(
+      "config.unknown-alias",
+      ERROR,
+      "An event or connectTo entry names an alias that the function does not define."),
+  CONFIG_UNPUBLISHED_ALIAS_VERSION(
+      "config.unpublished-alias-version",
+      WARNING,
+      "An alias pinned to a version above 1, which a first deploy cannot have published yet.",
+      "https://docs.aws.amazon.com/lambda/latest/dg/configuration-versions.html"),
 
   // ---- config: functions ----
 

@@ -7,6 +7,7 @@ import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.json.JsonWriter;
+import dev.formwork.schema.model.event.FunctionEvent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,8 +46,9 @@ final class EventIds {
   }
 
   /**
-   * The config resource an event targets, when no other event of the same type on this function
-   * targets it too (then the name alone identifies the event).
+   * The config resource an event targets, when no other event of the same type on this function (or
+   * on the same alias of it, for a view that invokes an alias) targets it too: then the name alone
+   * identifies the event, as the alias is already in the view's logical prefix.
    */
   static <E> Optional<String> uniqueTarget(
       FunctionAssembly function,
@@ -59,6 +61,7 @@ final class EventIds {
     long same =
         function.properties().events().stream()
             .filter(type::isInstance)
+            .filter(other -> ((FunctionEvent) other).alias().equals(function.invokedAlias()))
             .filter(other -> targetOf.apply(type.cast(other)).equals(target))
             .count();
     return same == 1 ? target : Optional.empty();
