@@ -77,7 +77,8 @@ class DeployCommand extends AwsCommand {
               packaged.result().get().manifest(),
               packaged.outputDir(),
               StackCommands.stackTags(model),
-              StackCommands.confirmation(yes, stdout));
+              StackCommands.confirmation(yes, stdout),
+              run.result().deployParameters());
       StackDeployer deployer = new StackDeployer(clients, out, DeployerSettings.DEFAULT);
       if (previewOnly()) {
         return StackCommands.report(deployer.preview(request), stderr);

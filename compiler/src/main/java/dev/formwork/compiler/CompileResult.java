@@ -1,6 +1,7 @@
 package dev.formwork.compiler;
 
 import dev.formwork.compiler.template.Template;
+import dev.formwork.schema.deploy.DeployParameter;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.SourceMap;
 import dev.formwork.schema.json.JsonValue;
@@ -17,7 +18,8 @@ import java.util.TreeMap;
  * the phases that ran, the bound config when binding succeeded, the stack name, and the source map
  * that locates config paths (for diagnostics of later steps such as packaging), each resource's
  * referenceable parameters as template values (for resolving scripts' connectTo against a stack),
- * and each function as compiled, by config name (empty unless the template is present).
+ * each function as compiled, by config name (empty unless the template is present), and the
+ * template parameters deploy must supply (plain-text secrets, hosted zones; never printed).
  */
 public record CompileResult(
     Optional<Template> template,
@@ -26,12 +28,14 @@ public record CompileResult(
     String stackName,
     SourceMap sourceMap,
     Map<String, Map<String, JsonValue>> resourceParams,
-    SortedMap<String, CompiledFunction> functions) {
+    SortedMap<String, CompiledFunction> functions,
+    SortedMap<String, DeployParameter> deployParameters) {
 
   public CompileResult {
     diagnostics = List.copyOf(diagnostics);
     resourceParams = Collections.unmodifiableMap(new TreeMap<>(resourceParams));
     functions = Collections.unmodifiableSortedMap(new TreeMap<>(functions));
+    deployParameters = Collections.unmodifiableSortedMap(new TreeMap<>(deployParameters));
   }
 
   public boolean hasErrors() {

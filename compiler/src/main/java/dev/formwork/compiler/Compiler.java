@@ -27,6 +27,7 @@ import dev.formwork.compiler.synth.stack.StackOutputs;
 import dev.formwork.compiler.template.Template;
 import dev.formwork.compiler.template.TemplateBuilder;
 import dev.formwork.schema.bind.ConfigBinder;
+import dev.formwork.schema.deploy.DeployParameter;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
@@ -55,6 +56,8 @@ import java.util.TreeMap;
 public final class Compiler {
 
   private static final SortedMap<String, CompiledFunction> NO_FUNCTIONS =
+      Collections.emptySortedMap();
+  private static final SortedMap<String, DeployParameter> NO_PARAMETERS =
       Collections.emptySortedMap();
 
   private final YamlSourceLoader loader;
@@ -117,7 +120,8 @@ public final class Compiler {
           stack.stackName(),
           sourceMap,
           params,
-          NO_FUNCTIONS);
+          NO_FUNCTIONS,
+          NO_PARAMETERS);
     }
 
     Diagnostics synthesis = new Diagnostics(sourceMap);
@@ -144,7 +148,8 @@ public final class Compiler {
           stack.stackName(),
           sourceMap,
           params,
-          NO_FUNCTIONS);
+          NO_FUNCTIONS,
+          NO_PARAMETERS);
     }
     return new CompileResult(
         Optional.of(template),
@@ -153,11 +158,15 @@ public final class Compiler {
         stack.stackName(),
         sourceMap,
         params,
-        synthesized.functions());
+        synthesized.functions(),
+        synthesized.deployParameters());
   }
 
-  /** The template and the functions written into it. */
-  private record Synthesized(Template template, SortedMap<String, CompiledFunction> functions) {}
+  /** The template, the functions written into it, and the parameters deploy supplies. */
+  private record Synthesized(
+      Template template,
+      SortedMap<String, CompiledFunction> functions,
+      SortedMap<String, DeployParameter> deployParameters) {}
 
   private static ResourceIndex index(FormworkConfig config, StackIdentity stack) {
     Map<String, IndexedResource> indexed = new TreeMap<>();
@@ -213,7 +222,7 @@ public final class Compiler {
       CompiledFunction.of(function, options.manifest())
           .ifPresent(compiled -> functions.put(compiled.name(), compiled));
     }
-    return new Synthesized(template, functions);
+    return new Synthesized(template, functions, context.deployParameters().all());
   }
 
   private static String projectName(
@@ -244,6 +253,7 @@ public final class Compiler {
         stackName,
         SourceMap.none(),
         Map.of(),
-        NO_FUNCTIONS);
+        NO_FUNCTIONS,
+        NO_PARAMETERS);
   }
 }

@@ -1,6 +1,7 @@
 package dev.formwork.deployer;
 
 import dev.formwork.deployer.bucket.DeploymentBucketStore;
+import dev.formwork.deployer.parameters.StackParameters;
 import dev.formwork.deployer.release.PinnedAliasVersions;
 import dev.formwork.deployer.stack.ChangeSetRenderer;
 import dev.formwork.deployer.stack.ChangeSetSummary;
@@ -124,6 +125,12 @@ public final class StackDeployer {
               + " version once it exists. Nothing was uploaded or changed.");
     }
 
+    StackParameters.Result parameters =
+        new StackParameters(clients.route53()).resolve(request.parameters());
+    if (parameters instanceof StackParameters.Unresolvable unresolvable) {
+      return DeployResult.of(Outcome.REFUSED, unresolvable.message(), unresolvable.hint());
+    }
+
     DeploymentBucketStore store =
         new DeploymentBucketStore(clients.s3(), deploymentBucketName(), target.region(), out);
     store.ensureExists();
@@ -141,7 +148,13 @@ public final class StackDeployer {
         placement instanceof TemplateCheck.ViaS3
             ? new ChangeSets.Url(store.putTemplate(request.templateJson()))
             : new ChangeSets.Body(request.templateJson());
-    ChangeSets.Created created = changeSets.create(stack, type, source, request.stackTags());
+    ChangeSets.Created created =
+        changeSets.create(
+            stack,
+            type,
+            source,
+            request.stackTags(),
+            ((StackParameters.Resolved) parameters).parameters());
     ChangeSets.Prepared prepared = changeSets.await(created, settings.operationTimeout());
 
     if (prepared instanceof ChangeSets.NoChanges) {

@@ -128,12 +128,32 @@ public final class LogicalIds {
     return PascalCase.of(database) + "MasterUserSecret";
   }
 
+  /** The NoEcho parameter of a plain-text master password. */
+  public static String dbMasterUserPasswordParameter(String database) {
+    return PascalCase.of(database) + "MasterUserPassword";
+  }
+
   public static String redisReplicationGroup(String redis) {
     return PascalCase.of(redis) + "ReplicationGroup";
   }
 
   public static String redisAuthTokenSecret(String redis) {
     return PascalCase.of(redis) + "AuthTokenSecret";
+  }
+
+  /** The NoEcho parameter of a plain-text Redis password. */
+  public static String redisPasswordParameter(String redis) {
+    return PascalCase.of(redis) + "DefaultUserPassword";
+  }
+
+  /** The NoEcho parameter of a plain-text third-party key ({@code UpstashApiKey}, …). */
+  public static String providerKeyParameter(String provider, String key) {
+    return PascalCase.of(provider) + PascalCase.of(key);
+  }
+
+  /** The parameter holding the Route 53 hosted zone ID of a custom domain. */
+  public static String hostedZoneParameter(String domainName) {
+    return PascalCase.of(domainName) + "HostedZoneId";
   }
 
   public static String userPool(String pool) {

@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
 import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse;
+import software.amazon.awssdk.services.cloudformation.model.Parameter;
 import software.amazon.awssdk.services.cloudformation.model.Tag;
 
 /**
@@ -48,7 +49,11 @@ public final class ChangeSets {
   public record Failed(String reason) implements Prepared {}
 
   public Created create(
-      String stackName, ChangeSetType type, TemplateSource template, Map<String, String> tags) {
+      String stackName,
+      ChangeSetType type,
+      TemplateSource template,
+      Map<String, String> tags,
+      List<Parameter> parameters) {
     CreateChangeSetRequest.Builder request =
         CreateChangeSetRequest.builder()
             .stackName(stackName)
@@ -62,7 +67,8 @@ public final class ChangeSets {
             .tags(
                 tags.entrySet().stream()
                     .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
-                    .toList());
+                    .toList())
+            .parameters(parameters);
     if (template instanceof Body body) {
       request.templateBody(body.json());
     } else if (template instanceof Url url) {

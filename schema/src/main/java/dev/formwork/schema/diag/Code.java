@@ -553,14 +553,15 @@ public enum Code {
   SECURITY_PLAIN_TEXT_PASSWORD(
       "security.plain-text-password",
       ERROR,
-      "A database or Redis password written in plain text; use $Secret() or let formwork"
-          + " generate one.",
+      "A database or Redis password from a directive other than $Secret(); use $Secret() or"
+          + " let formwork generate one.",
       Links.CLOUDFORMATION_SECRETS_MANAGER),
-  SECURITY_PLAIN_TEXT_API_KEY(
-      "security.plain-text-api-key",
-      ERROR,
-      "A third-party API or private key written in plain text; use $Secret().",
-      Links.CLOUDFORMATION_SECRETS_MANAGER),
+  SECURITY_PLAIN_TEXT_SECRET_PARAMETER(
+      "security.plain-text-secret-parameter",
+      WARNING,
+      "A password or API key written in plain text: it becomes a NoEcho parameter that deploy"
+          + " supplies.",
+      Links.CLOUDFORMATION_NO_ECHO),
   SECURITY_PUBLIC_BUCKET(
       "security.public-bucket",
       ERROR,
@@ -740,6 +741,8 @@ public enum Code {
         AWS + "AWSCloudFormation/latest/UserGuide/dynamic-references-ssm-secure-strings.html";
     static final String CLOUDFORMATION_SECRETS_MANAGER =
         AWS + "AWSCloudFormation/latest/UserGuide/dynamic-references-secretsmanager.html";
+    static final String CLOUDFORMATION_NO_ECHO =
+        AWS + "AWSCloudFormation/latest/UserGuide/parameters-section-structure.html";
     static final String CLOUDFORMATION_INTRINSICS =
         AWS + "AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html";
     static final String CLOUDFORMATION_IMPORT_VALUE =

@@ -3,10 +3,8 @@ package dev.formwork.schema.model;
 import dev.formwork.schema.bind.ConfigEnum;
 import dev.formwork.schema.bind.Default;
 import dev.formwork.schema.bind.Doc;
-import dev.formwork.schema.bind.ModelConstraintException;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.bind.Required;
-import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.value.TextValue;
 import java.util.List;
@@ -54,18 +52,10 @@ public record RelationalDatabaseResource(
       @Doc("Master user name.") @Default("db_master_user") String masterUserName,
       @Doc(
               "Master password, as $Secret('name.key'). Omit it to have formwork generate one in"
-                  + " Secrets Manager.")
-          Optional<TextValue> masterUserPassword) {
-    public Credentials {
-      if (masterUserPassword.isPresent() && masterUserPassword.get() instanceof TextValue.Literal) {
-        throw new ModelConstraintException(
-            Code.SECURITY_PLAIN_TEXT_PASSWORD,
-            "masterUserPassword",
-            "masterUserPassword must not be plain text: use $Secret('name.key'), or omit it to"
-                + " generate one in Secrets Manager.");
-      }
-    }
-  }
+                  + " Secrets Manager. A plain-text password is accepted with a warning: it becomes"
+                  + " a NoEcho template parameter that formwork deploy supplies, so it is never in"
+                  + " the template.")
+          Optional<TextValue> masterUserPassword) {}
 
   /** Engine type and engine settings. */
   @Doc("Database engine.")

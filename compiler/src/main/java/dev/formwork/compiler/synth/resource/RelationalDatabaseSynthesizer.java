@@ -47,12 +47,19 @@ public final class RelationalDatabaseSynthesizer
         name,
         resource.properties().engine().type(),
         username(resource),
-        GeneratedPasswords.reference(
-            resource.properties().credentials().flatMap(c -> c.masterUserPassword()),
-            LogicalIds.dbMasterUserSecret(name)),
+        GeneratedPasswords.reference(password(name, resource)),
         port(resource),
         engineProperties(resource).dbName(),
         accessibilityMode(resource));
+  }
+
+  private static GeneratedPasswords.Source password(
+      String name, RelationalDatabaseResource resource) {
+    return new GeneratedPasswords.Source(
+        resource.properties().credentials().flatMap(c -> c.masterUserPassword()),
+        LogicalIds.dbMasterUserSecret(name),
+        LogicalIds.dbMasterUserPasswordParameter(name),
+        "master password of database " + name);
   }
 
   private static AccessibilityMode accessibilityMode(RelationalDatabaseResource resource) {
@@ -117,9 +124,8 @@ public final class RelationalDatabaseSynthesizer
             name);
     JsonValue password =
         GeneratedPasswords.synthesize(
-            properties.credentials().flatMap(c -> c.masterUserPassword()),
+            password(name, resource),
             propertiesPath.key("credentials").key("masterUserPassword"),
-            LogicalIds.dbMasterUserSecret(name),
             username(resource),
             "Master user of database " + name + " in stack " + context.stack().stackName(),
             path,
