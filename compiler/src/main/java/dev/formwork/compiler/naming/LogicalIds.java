@@ -80,6 +80,24 @@ public final class LogicalIds {
     return PascalCase.of(loadBalancer) + "LoadBalancer";
   }
 
+  // Custom domains belong to the stack, as in Stacktape: Stp<PascalDomain><Kind>.
+
+  public static String domainCertificate(String domainName) {
+    return "Stp" + PascalCase.of(domainName) + "Certificate";
+  }
+
+  public static String domainRecordSet(String domainName) {
+    return "Stp" + PascalCase.of(domainName) + "RecordSet";
+  }
+
+  public static String apiDomainName(String domainName) {
+    return "Stp" + PascalCase.of(domainName) + "DomainName";
+  }
+
+  public static String apiMapping(String domainName) {
+    return "Stp" + PascalCase.of(domainName) + "ApiMapping";
+  }
+
   public static String listener(String loadBalancer, int port) {
     return PascalCase.of(loadBalancer) + "Port" + port + "Listener";
   }

@@ -293,6 +293,14 @@ public final class ConfigBinder {
   }
 
   private Optional<Object> bindRecord(ConfigNode node, Class<?> type, ConfigPath path) {
+    ScalarShorthand shorthand = type.getAnnotation(ScalarShorthand.class);
+    if (shorthand != null && node instanceof ScalarNode scalar && !scalar.isNull()) {
+      MapNode expanded =
+          MapNode.of(
+              List.of(new MapNode.Entry(shorthand.value(), scalar.location(), scalar)),
+              scalar.location());
+      return bindFields(expanded, type, path, Optional.empty());
+    }
     if (!(node instanceof MapNode map)) {
       wrongType(node, "a mapping", path);
       return Optional.empty();

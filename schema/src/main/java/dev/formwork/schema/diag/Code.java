@@ -653,6 +653,11 @@ public enum Code {
 
   // ---- vpc: the stack VPC ----
 
+  VPC_NAT_ZONES(
+      "vpc.nat-zones",
+      WARNING,
+      "stackConfig.vpc.nat asks for three zones; formwork's VPC spans two, so it gets two NAT"
+          + " gateways."),
   VPC_NO_INTERNET(
       "vpc.no-internet",
       WARNING,

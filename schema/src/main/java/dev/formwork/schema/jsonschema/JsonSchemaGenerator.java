@@ -6,6 +6,7 @@ import dev.formwork.schema.bind.Pattern;
 import dev.formwork.schema.bind.Property;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.bind.RecordShape;
+import dev.formwork.schema.bind.ScalarShorthand;
 import dev.formwork.schema.bind.Union;
 import dev.formwork.schema.bind.Variant;
 import dev.formwork.schema.json.JsonArray;
@@ -157,7 +158,11 @@ public final class JsonSchemaGenerator {
       return List.of(map.build());
     }
     if (raw.isRecord()) {
-      return List.of(reference(raw, () -> recordSchema(raw, Optional.empty())));
+      JsonObject record = reference(raw, () -> recordSchema(raw, Optional.empty()));
+      // A plain string stands for the record with one property set (@ScalarShorthand).
+      return raw.isAnnotationPresent(ScalarShorthand.class)
+          ? List.of(record, JsonObject.of("type", new JsonString("string")))
+          : List.of(record);
     }
     if (raw.isInterface() && raw.isAnnotationPresent(Union.class)) {
       return List.of(reference(raw, () -> unionSchema(raw)));

@@ -43,9 +43,11 @@ public record HttpApiGatewayResource(
       @Doc("CORS settings.") Optional<Cors> cors,
       @Doc("Access logging into the API's own log group (on by default, JSON, 30 days).")
           Optional<Logging> logging,
-      @NotSupported(
-              "Custom domains need certificates and DNS records that formwork does not manage yet.")
-          Optional<ConfigNode> customDomains,
+      @Doc(
+              "Custom domains: per domain an ACM certificate (DNS-validated in the domain's Route"
+                  + " 53 hosted zone, unless customCertificateArn), an API Gateway domain name with"
+                  + " an API mapping to the $default stage, and an alias record.")
+          List<CustomDomain> customDomains,
       @NotSupported("CloudFront distributions for HTTP APIs are not supported yet.")
           Optional<ConfigNode> cdn,
       @NotSupported("HTTP API alarms are not supported yet.") Optional<ConfigNode> alarms,
