@@ -142,6 +142,24 @@ public final class LogicalIds {
     return PascalCase.of(database) + "DbCluster";
   }
 
+  /** A further instance of an Aurora cluster, by its position in instances (1, 2, …). */
+  public static String auroraInstance(String database, int index) {
+    return dbInstance(database) + index;
+  }
+
+  /** A read replica of an RDS database, by its position in readReplicas. */
+  public static String dbReadReplica(String database, int index) {
+    return PascalCase.of(database) + "ReadReplica" + index;
+  }
+
+  /** The SNS topic an alarm with notification targets sends its state changes to. */
+  public static String alarmTopic(String alarmLogicalId) {
+    return alarmLogicalId + "NotificationTopic";
+  }
+
+  /** The role AWS Chatbot assumes for the stack's Slack and Teams channel configurations. */
+  public static final String CHATBOT_ROLE = "StpChatbotRole";
+
   public static String dbMasterUserSecret(String database) {
     return PascalCase.of(database) + "MasterUserSecret";
   }

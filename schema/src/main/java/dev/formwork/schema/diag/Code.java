@@ -166,6 +166,20 @@ public enum Code {
       "An alias named like the live alias that deployment and provisionedConcurrency create."),
   CONFIG_DUPLICATE_ALIAS(
       "config.duplicate-alias", ERROR, "Two aliases of one function with the same name."),
+  CONFIG_RETIRED_ENGINE(
+      "config.retired-engine",
+      WARNING,
+      "An Aurora Serverless v1 engine, which AWS retired; formwork creates Aurora Serverless v2.",
+      "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-serverless.html"),
+  CONFIG_ALARM_TRIGGER_TYPE(
+      "config.alarm-trigger-type",
+      ERROR,
+      "An alarm trigger of another resource type, e.g. database-cpu-utilization on a queue."),
+  CONFIG_UNUSED_NOTIFICATION_SETTING(
+      "config.unused-notification-setting",
+      WARNING,
+      "A Stacktape notification setting that AWS Chatbot or SNS e-mail does not use (a token,"
+          + " webhook or sender)."),
   CONFIG_UNKNOWN_ALIAS(
       "config.unknown-alias",
       ERROR,

@@ -159,10 +159,21 @@ public final class JsonSchemaGenerator {
     }
     if (raw.isRecord()) {
       JsonObject record = reference(raw, () -> recordSchema(raw, Optional.empty()));
-      // A plain string stands for the record with one property set (@ScalarShorthand).
-      return raw.isAnnotationPresent(ScalarShorthand.class)
-          ? List.of(record, JsonObject.of("type", new JsonString("string")))
-          : List.of(record);
+      ScalarShorthand shorthand = raw.getAnnotation(ScalarShorthand.class);
+      if (shorthand == null) {
+        return List.of(record);
+      }
+      // A plain string stands for the record with one property set, and obeys its rules.
+      Property property =
+          RecordShape.of(raw).properties().stream()
+              .filter(candidate -> candidate.name().equals(shorthand.value()))
+              .findFirst()
+              .orElseThrow();
+      List<JsonObject> forms = new ArrayList<>();
+      forms.add(record);
+      forms.addAll(
+          typedForms(property.type(), Property.raw(property.type()), Optional.of(property)));
+      return forms;
     }
     if (raw.isInterface() && raw.isAnnotationPresent(Union.class)) {
       return List.of(reference(raw, () -> unionSchema(raw)));

@@ -7,6 +7,7 @@ import dev.formwork.schema.bind.NotSupported;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.bind.Required;
 import dev.formwork.schema.bind.YamlName;
+import dev.formwork.schema.model.alarm.ResourceAlarm;
 import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.value.TextValue;
 import java.util.List;
@@ -59,7 +60,8 @@ public record ApplicationLoadBalancerResource(
           List<CustomDomain> customDomains,
       @NotSupported("CloudFront distributions for load balancers are not supported yet.")
           Optional<ConfigNode> cdn,
-      @NotSupported("Load balancer alarms are not supported yet.") Optional<ConfigNode> alarms,
+      @Doc("CloudWatch alarms on the balancer: application-load-balancer-error-rate.")
+          List<ResourceAlarm> alarms,
       @NotSupported("Load balancer alarms are not supported yet.")
           Optional<ConfigNode> disabledGlobalAlarms,
       @NotSupported("web-app-firewall resources are not supported yet.")

@@ -7,6 +7,7 @@ import dev.formwork.schema.bind.ModelConstraintException;
 import dev.formwork.schema.bind.NotSupported;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.diag.Code;
+import dev.formwork.schema.model.alarm.ResourceAlarm;
 import dev.formwork.schema.model.event.HttpApiEvent;
 import dev.formwork.schema.model.function.FunctionLogging;
 import dev.formwork.schema.node.ConfigNode;
@@ -50,7 +51,10 @@ public record HttpApiGatewayResource(
           List<CustomDomain> customDomains,
       @NotSupported("CloudFront distributions for HTTP APIs are not supported yet.")
           Optional<ConfigNode> cdn,
-      @NotSupported("HTTP API alarms are not supported yet.") Optional<ConfigNode> alarms,
+      @Doc(
+              "CloudWatch alarms on the API: http-api-gateway-error-rate,"
+                  + " http-api-gateway-latency.")
+          List<ResourceAlarm> alarms,
       @NotSupported("HTTP API alarms are not supported yet.")
           Optional<ConfigNode> disabledGlobalAlarms) {}
 

@@ -149,6 +149,13 @@ public final class ApplicationLoadBalancerSynthesizer
         path,
         name,
         context);
+    ResourceAlarms.synthesize(
+        name,
+        properties.alarms(),
+        new ResourceAlarms.Dimension(
+            "LoadBalancer", Cf.getAtt(LogicalIds.loadBalancer(name), "LoadBalancerFullName")),
+        path,
+        context);
   }
 
   private static JsonArray resolveAll(

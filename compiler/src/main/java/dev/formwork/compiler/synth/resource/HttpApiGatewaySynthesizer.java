@@ -114,6 +114,8 @@ public final class HttpApiGatewaySynthesizer
             path,
             name);
     customDomains(name, ref, properties, path, context);
+    ResourceAlarms.synthesize(
+        name, properties.alarms(), new ResourceAlarms.Dimension("ApiId", ref.id()), path, context);
   }
 
   /**

@@ -3,12 +3,12 @@ package dev.formwork.schema.model.function;
 import dev.formwork.schema.bind.Default;
 import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.ModelConstraintException;
-import dev.formwork.schema.bind.NotSupported;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.bind.Union;
 import dev.formwork.schema.bind.Variant;
 import dev.formwork.schema.diag.Code;
-import dev.formwork.schema.node.ConfigNode;
+import dev.formwork.schema.model.alarm.NotificationTarget;
+import java.util.List;
 import java.util.Optional;
 
 /** A CloudWatch alarm on a function's error rate or duration. */
@@ -20,10 +20,7 @@ public record LambdaAlarm(
         Optional<String> name,
     @Doc("What triggers the alarm.") Trigger trigger,
     @Doc("Evaluation window.") Optional<Evaluation> evaluation,
-    @NotSupported(
-            "Alarm notifications (Slack, MS Teams, e-mail) need Stacktape's notification service;"
-                + " trigger a function with a cloudwatch-alarm event instead.")
-        Optional<ConfigNode> notificationTargets,
+    @Doc("Where to send the alarm's state changes.") List<NotificationTarget> notificationTargets,
     @Doc("Keep state changes in the alarm history.") @Default("true") boolean includeInHistory,
     @Doc("Alarm description.") Optional<String> description) {
 
