@@ -147,6 +147,28 @@ public final class LogicalIds {
     return dbInstance(database) + index;
   }
 
+  // Log forwarding of a function's or HTTP API's log group, as Stacktape names it.
+
+  public static String logDeliveryStream(String resource) {
+    return logGroup(resource) + "DeliveryStream";
+  }
+
+  public static String logSubscriptionFilter(String resource) {
+    return logGroup(resource) + "SubscriptionFilter";
+  }
+
+  public static String logToFirehoseRole(String resource) {
+    return logGroup(resource) + "CwToFirehoseRole";
+  }
+
+  public static String logForwardingBucket(String resource) {
+    return PascalCase.of(resource) + "LogForwardingFailedRecordsBucket";
+  }
+
+  public static String logForwardingRole(String resource) {
+    return PascalCase.of(resource) + "LogForwardingS3Role";
+  }
+
   /** A read replica of an RDS database, by its position in readReplicas. */
   public static String dbReadReplica(String database, int index) {
     return PascalCase.of(database) + "ReadReplica" + index;

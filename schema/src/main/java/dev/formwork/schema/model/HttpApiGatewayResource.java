@@ -10,6 +10,7 @@ import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.model.alarm.ResourceAlarm;
 import dev.formwork.schema.model.event.HttpApiEvent;
 import dev.formwork.schema.model.function.FunctionLogging;
+import dev.formwork.schema.model.logging.LogForwarding;
 import dev.formwork.schema.node.ConfigNode;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +81,10 @@ public record HttpApiGatewayResource(
       @Doc("Write no access logs.") @Default("false") boolean disabled,
       @Doc("Log line format.") @Default("JSON") LogFormat format,
       @Doc("Days to keep access logs.") @Default("30") int retentionDays,
-      @NotSupported("Log forwarding through Kinesis Firehose is not supported yet.")
-          Optional<ConfigNode> logForwarding) {
+      @Doc(
+              "Forward the access logs to an HTTP endpoint, Datadog or Highlight through a Kinesis"
+                  + " Data Firehose delivery stream.")
+          Optional<LogForwarding> logForwarding) {
     public Logging {
       if (!FunctionLogging.ALLOWED_RETENTION_DAYS.contains(retentionDays)) {
         throw new ModelConstraintException(

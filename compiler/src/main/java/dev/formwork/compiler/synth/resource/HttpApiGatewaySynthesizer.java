@@ -114,6 +114,20 @@ public final class HttpApiGatewaySynthesizer
             path,
             name);
     customDomains(name, ref, properties, path, context);
+    properties
+        .logging()
+        .ifPresent(
+            settings ->
+                settings
+                    .logForwarding()
+                    .ifPresent(
+                        forwarding ->
+                            LogForwardingSynthesis.forward(
+                                name,
+                                settings.disabled(),
+                                forwarding,
+                                path.key("properties").key("logging"),
+                                context)));
     ResourceAlarms.synthesize(
         name, properties.alarms(), new ResourceAlarms.Dimension("ApiId", ref.id()), path, context);
   }
