@@ -222,6 +222,23 @@ public final class LogicalIds {
     return PascalCase.of(pool) + "UserPoolClient";
   }
 
+  public static String userPoolDomain(String pool) {
+    return PascalCase.of(pool) + "UserPoolDomain";
+  }
+
+  /** The permission that lets the pool invoke one of its trigger functions. */
+  public static String userPoolHookPermission(String pool, String hook) {
+    return PascalCase.of(pool) + PascalCase.of(hook) + "HookPermission";
+  }
+
+  public static String userPoolIdentityProvider(String pool, String provider) {
+    return PascalCase.of(pool) + PascalCase.of(provider) + "IdentityProvider";
+  }
+
+  public static String userPoolUiCustomization(String pool) {
+    return PascalCase.of(pool) + "UserPoolUiCustomization";
+  }
+
   public static String stateMachine(String machine) {
     return PascalCase.of(machine) + "StateMachine";
   }

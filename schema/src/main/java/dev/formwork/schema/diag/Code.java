@@ -180,6 +180,11 @@ public enum Code {
       WARNING,
       "A Stacktape notification setting that AWS Chatbot or SNS e-mail does not use (a token,"
           + " webhook or sender)."),
+  CONFIG_RESERVED_PROPERTY(
+      "config.reserved-property",
+      WARNING,
+      "A property Stacktape reserves and ignores, such as requireEmailVerification; so does"
+          + " formwork."),
   CONFIG_UNKNOWN_ALIAS(
       "config.unknown-alias",
       ERROR,
