@@ -180,6 +180,12 @@ public enum Code {
       WARNING,
       "A Stacktape notification setting that AWS Chatbot or SNS e-mail does not use (a token,"
           + " webhook or sender)."),
+  CONFIG_EXTERNAL_BUCKET_EVENTS(
+      "config.external-bucket-events",
+      WARNING,
+      "An s3 event on a bucket outside the stack, delivered through EventBridge; the bucket must"
+          + " send its events there.",
+      "https://docs.aws.amazon.com/AmazonS3/latest/userguide/EventBridge.html"),
   CONFIG_RESERVED_PROPERTY(
       "config.reserved-property",
       WARNING,
