@@ -193,7 +193,9 @@ public final class Compiler {
       SourceFiles sourceFiles,
       Diagnostics diagnostics) {
     LogicalIdReferences logicalIds = new LogicalIdReferences();
-    TemplateValues values = new TemplateValues(index, logicalIds, diagnostics);
+    Map<String, String> rawTypes = new TreeMap<>();
+    config.cloudformationResources().forEach((id, raw) -> rawTypes.put(id, raw.Type()));
+    TemplateValues values = new TemplateValues(index, logicalIds, rawTypes, diagnostics);
     SynthesisContext context =
         new SynthesisContext(
             stack, config, index, diagnostics, builder, values, options.manifest(), sourceFiles);

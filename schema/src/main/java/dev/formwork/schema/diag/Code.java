@@ -186,6 +186,16 @@ public enum Code {
       "An s3 event on a bucket outside the stack, delivered through EventBridge; the bucket must"
           + " send its events there.",
       "https://docs.aws.amazon.com/AmazonS3/latest/userguide/EventBridge.html"),
+  CONFIG_ATTRIBUTE_RENAMED(
+      "config.attribute-renamed",
+      WARNING,
+      "$CfResourceParam asks for Arn of a type whose ARN attribute has another name (SNS:"
+          + " TopicArn)."),
+  CONFIG_FUNCTION_ARN_AS_LOG_GROUP(
+      "config.function-arn-as-log-group",
+      WARNING,
+      "A cloudwatch-log event names a function's ARN; formwork subscribes to that function's log"
+          + " group."),
   CONFIG_RESERVED_PROPERTY(
       "config.reserved-property",
       WARNING,

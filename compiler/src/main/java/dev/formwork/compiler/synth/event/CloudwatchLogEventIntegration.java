@@ -4,6 +4,7 @@ import dev.formwork.compiler.naming.EventIds;
 import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.compiler.synth.ref.FunctionRef;
 import dev.formwork.compiler.synth.ref.ResourceReference;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
@@ -50,6 +51,27 @@ public final class CloudwatchLogEventIntegration implements EventIntegration<Clo
       return;
     }
     JsonValue logGroupArn = context.values().resolve(event.properties().logGroupArn(), arnPath);
+    Optional<FunctionRef> named =
+        reference
+            .filter(ref -> ref.param().equals("arn"))
+            .flatMap(ref -> context.index().find(ref.resourceName()))
+            .map(resource -> resource.ref())
+            .filter(FunctionRef.class::isInstance)
+            .map(FunctionRef.class::cast);
+    if (named.isPresent() && named.get().hasLogGroup()) {
+      // The Stacktape docs' own example subscribes to $ResourceParam('<function>', 'arn'); a
+      // subscription filter needs a log group, so formwork reads the function's.
+      context
+          .diagnostics()
+          .valueWarning(
+              Code.CONFIG_FUNCTION_ARN_AS_LOG_GROUP,
+              arnPath,
+              "This is the ARN of function '"
+                  + named.get().name()
+                  + "', not of a log group; formwork subscribes to the function's log group.",
+              "Write $ResourceParam('" + named.get().name() + "', 'logGroupArn').");
+      logGroupArn = named.get().params().get("logGroupArn");
+    }
     String source =
         reference
             .map(ref -> PascalCase.of(ref.resourceName()))

@@ -1,9 +1,11 @@
 package dev.formwork.compiler.synth.values;
 
 import dev.formwork.compiler.template.Cf;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.node.DirectiveCall;
+import java.util.Map;
 
 /**
  * {@code $CfResourceParam('LogicalId', 'Attribute')}: Fn::GetAtt of any resource of the finished
@@ -11,6 +13,13 @@ import dev.formwork.schema.node.DirectiveCall;
  * is complete ({@code LogicalIdReferences}).
  */
 final class CfResourceParamIntrinsic implements TemplateIntrinsic {
+
+  /**
+   * Types whose ARN attribute is not called Arn, although configs (the Stacktape docs among them)
+   * write 'Arn':
+   * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-sns-topic.html
+   */
+  static final Map<String, String> ARN_ATTRIBUTES = Map.of("AWS::SNS::Topic", "TopicArn");
 
   @Override
   public String directive() {
@@ -23,6 +32,24 @@ final class CfResourceParamIntrinsic implements TemplateIntrinsic {
     String attribute = CheckedArguments.text(call, 1);
     scope.logicalIds().add(logicalId, at);
     // "Ref" is a formwork extension: Stacktape only accepts GetAtt attribute names.
-    return attribute.equals("Ref") ? Cf.ref(logicalId) : Cf.getAtt(logicalId, attribute);
+    if (attribute.equals("Ref")) {
+      return Cf.ref(logicalId);
+    }
+    String type = scope.rawResourceTypes().getOrDefault(logicalId, "");
+    if (attribute.equals("Arn") && ARN_ATTRIBUTES.containsKey(type)) {
+      String arnAttribute = ARN_ATTRIBUTES.get(type);
+      scope
+          .diagnostics()
+          .valueWarning(
+              Code.CONFIG_ATTRIBUTE_RENAMED,
+              at,
+              type
+                  + " has no attribute Arn; formwork reads its ARN from "
+                  + arnAttribute
+                  + ", which CloudFormation names so.",
+              "Write $CfResourceParam('" + logicalId + "', '" + arnAttribute + "').");
+      return Cf.getAtt(logicalId, arnAttribute);
+    }
+    return Cf.getAtt(logicalId, attribute);
   }
 }
