@@ -70,7 +70,7 @@ public final class CloudwatchLogEventIntegration implements EventIntegration<Clo
                   + named.get().name()
                   + "', not of a log group; formwork subscribes to the function's log group.",
               "Write $ResourceParam('" + named.get().name() + "', 'logGroupArn').");
-      logGroupArn = named.get().params().get("logGroupArn");
+      logGroupArn = named.get().logGroupArn();
     }
     String source =
         reference

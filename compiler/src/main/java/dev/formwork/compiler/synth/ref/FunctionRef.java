@@ -72,6 +72,11 @@ public record FunctionRef(
     return Cf.getAtt(logicalId(), "Arn");
   }
 
+  /** The ARN of the function's log group (when {@link #hasLogGroup()}). */
+  public JsonValue logGroupArn() {
+    return Cf.getAtt(LogicalIds.logGroup(name), "Arn");
+  }
+
   public String liveAliasLogicalId() {
     return LogicalIds.liveAlias(name);
   }
@@ -110,7 +115,7 @@ public record FunctionRef(
       params.put("url", Cf.getAtt(LogicalIds.functionUrl(name), "FunctionUrl"));
     }
     if (hasLogGroup) {
-      params.put("logGroupArn", Cf.getAtt(LogicalIds.logGroup(name), "Arn"));
+      params.put("logGroupArn", logGroupArn());
     }
     params.put("arn", arn());
     // Alias ARNs: $ResourceParam('fn', 'liveAliasArn') and 'aliasArn:PROD'.
