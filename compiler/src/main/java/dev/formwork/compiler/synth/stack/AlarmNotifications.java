@@ -5,6 +5,7 @@ import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
+import dev.formwork.compiler.template.TrustPolicy;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
@@ -166,21 +167,7 @@ public final class AlarmNotifications {
                 "AWS::IAM::Role",
                 JsonObject.builder()
                     .put(
-                        "AssumeRolePolicyDocument",
-                        JsonObject.builder()
-                            .put(
-                                "Statement",
-                                JsonArray.of(
-                                    JsonObject.builder()
-                                        .put("Action", "sts:AssumeRole")
-                                        .put("Effect", "Allow")
-                                        .put(
-                                            "Principal",
-                                            JsonObject.of(
-                                                "Service", JsonValue.of("chatbot.amazonaws.com")))
-                                        .build()))
-                            .put("Version", "2012-10-17")
-                            .build())
+                        "AssumeRolePolicyDocument", TrustPolicy.forService("chatbot.amazonaws.com"))
                     .build()),
             ConfigPath.of("resources"),
             "");
