@@ -28,10 +28,43 @@ public final class AlarmNotifications {
   private AlarmNotifications() {}
 
   /**
+   * Adds the alarm (AWS::CloudWatch::Alarm with the given properties) and what its notification
+   * targets need, with the targets as its AlarmActions and OKActions.
+   */
+  public static void addAlarm(
+      String logicalId,
+      JsonObject.Builder properties,
+      List<NotificationTarget> targets,
+      ConfigPath alarmPath,
+      String ownerName,
+      SynthesisContext context) {
+    List<JsonValue> actions =
+        actions(
+            logicalId,
+            targets,
+            alarmPath.key("notificationTargets"),
+            alarmPath,
+            ownerName,
+            context);
+    if (!actions.isEmpty()) {
+      properties
+          .put("AlarmActions", new JsonArray(actions))
+          .put("OKActions", new JsonArray(actions));
+    }
+    context
+        .template()
+        .add(
+            logicalId,
+            CfResource.of("AWS::CloudWatch::Alarm", properties.build()),
+            alarmPath,
+            ownerName);
+  }
+
+  /**
    * The ARNs to put in the alarm's AlarmActions and OKActions (empty without targets), after adding
    * the topic, subscriptions and channel configurations the targets need.
    */
-  public static List<JsonValue> actions(
+  private static List<JsonValue> actions(
       String alarmLogicalId,
       List<NotificationTarget> targets,
       ConfigPath targetsPath,
