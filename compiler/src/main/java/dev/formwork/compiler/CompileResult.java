@@ -2,6 +2,7 @@ package dev.formwork.compiler;
 
 import dev.formwork.compiler.template.SerialisedTemplate;
 import dev.formwork.compiler.template.Template;
+import dev.formwork.schema.deploy.DeployParameter;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.SourceMap;
@@ -20,8 +21,10 @@ import java.util.TreeMap;
  * diagnostic of the phases that ran, the bound config when binding succeeded, the stack name, and
  * the source map that locates config paths (for diagnostics of later steps such as packaging), each
  * resource's referenceable parameters as template values (for resolving scripts' connectTo against
- * a stack), each function as compiled, by config name (empty unless the template is present), and
- * the secrets {@code $Secret()} references, each with the first config path that uses it.
+ * a stack), each function as compiled, by config name (empty unless the template is present), the
+ * secrets {@code $Secret()} references, each with the first config path that uses it, the config
+ * resource that owns each logical ID, and the template parameters deploy must supply (plain-text
+ * secrets, hosted zones; never printed).
  */
 public record CompileResult(
     Optional<SerialisedTemplate> serialised,
@@ -32,7 +35,8 @@ public record CompileResult(
     Map<String, Map<String, JsonValue>> resourceParams,
     SortedMap<String, CompiledFunction> functions,
     SortedMap<String, ConfigPath> secrets,
-    SortedMap<String, ConfigPath> owners) {
+    SortedMap<String, ConfigPath> owners,
+    SortedMap<String, DeployParameter> deployParameters) {
 
   public CompileResult {
     diagnostics = List.copyOf(diagnostics);
@@ -40,9 +44,13 @@ public record CompileResult(
     functions = Collections.unmodifiableSortedMap(new TreeMap<>(functions));
     secrets = Collections.unmodifiableSortedMap(new TreeMap<>(secrets));
     owners = Collections.unmodifiableSortedMap(new TreeMap<>(owners));
+    deployParameters = Collections.unmodifiableSortedMap(new TreeMap<>(deployParameters));
   }
 
-  /** A result without a template's secrets and owners (a failed compile, or a test's). */
+  /**
+   * A result without a template's secrets, owners and deploy parameters (a failed compile, or a
+   * test's).
+   */
   public CompileResult(
       Optional<SerialisedTemplate> serialised,
       List<Diagnostic> diagnostics,
@@ -59,6 +67,7 @@ public record CompileResult(
         sourceMap,
         resourceParams,
         functions,
+        new TreeMap<>(),
         new TreeMap<>(),
         new TreeMap<>());
   }
@@ -89,6 +98,7 @@ public record CompileResult(
         resourceParams,
         errors ? new TreeMap<>() : functions,
         secrets,
-        owners);
+        owners,
+        deployParameters);
   }
 }

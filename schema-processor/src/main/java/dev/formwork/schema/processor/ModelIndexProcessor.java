@@ -30,11 +30,11 @@ import javax.tools.Diagnostic;
  * record named by the {@code formwork.modelRoot} option, every reachable record and union, their
  * rules read from the annotations of package {@code dev.formwork.schema.bind} ({@code @YamlName},
  * {@code @Default}, {@code @Range}, {@code @Pattern}, {@code @KeyPattern}, {@code @Required},
- * {@code @NotSupported}, {@code @NoEffect}, {@code @Union}), in the text format {@code ModelIndex}
- * reads, one string per record and union in {@code dev.formwork.schema.bind.GeneratedModelIndex}.
- * The binder then reads no annotation at run time (parsing them and generating their proxy classes
- * was a quarter of a one-function compile). {@code ModelIndexTest} checks the text against the
- * annotations read by reflection.
+ * {@code @NotSupported}, {@code @NoEffect}, {@code @ScalarShorthand}, {@code @Union}), in the text
+ * format {@code ModelIndex} reads, one string per record and union in {@code
+ * dev.formwork.schema.bind.GeneratedModelIndex}. The binder then reads no annotation at run time
+ * (parsing them and generating their proxy classes was a quarter of a one-function compile). {@code
+ * ModelIndexTest} checks the text against the annotations read by reflection.
  */
 @SupportedAnnotationTypes("*")
 @SupportedOptions(ModelIndexProcessor.ROOT_OPTION)
@@ -148,7 +148,7 @@ public final class ModelIndexProcessor extends AbstractProcessor {
     out.append("      default -> null;\n    };\n  }\n");
   }
 
-  /** A record's property lines, as {@code ModelIndex} reads them. */
+  /** A record's property lines and its shorthand, as {@code ModelIndex} reads them. */
   private String recordText(TypeElement record) {
     StringBuilder text = new StringBuilder();
     for (RecordComponentElement component : record.getRecordComponents()) {
@@ -187,6 +187,9 @@ public final class ModelIndexProcessor extends AbstractProcessor {
           .ifPresent(why -> fields.add("noEffect=" + value(why, "value")));
       line(text, fields);
     }
+    annotation(record, "ScalarShorthand")
+        .ifPresent(
+            shorthand -> line(text, List.of("shorthand", (String) value(shorthand, "value"))));
     return text.toString();
   }
 

@@ -319,6 +319,25 @@ public final class ConfigBinder {
   }
 
   private Optional<Object> bindRecord(ConfigNode node, Class<?> type, ConfigPath path) {
+    // From the shape, not the annotation: reading a class's annotations parses all of them and
+    // generates proxy classes (milliseconds in a fresh JVM).
+    Optional<String> shorthand = RecordShape.of(type).shorthand();
+    if (shorthand.isPresent() && node instanceof ScalarNode scalar && !scalar.isNull()) {
+      // The string is checked where it is written, against the property it stands for.
+      Property property =
+          RecordShape.of(type).properties().stream()
+              .filter(candidate -> candidate.name().equals(shorthand.get()))
+              .findFirst()
+              .orElseThrow();
+      if (bindValue(scalar, property.type(), path, Optional.of(property)).isEmpty()) {
+        return Optional.empty();
+      }
+      MapNode expanded =
+          MapNode.of(
+              List.of(new MapNode.Entry(shorthand.get(), scalar.location(), scalar)),
+              scalar.location());
+      return bindFields(expanded, type, path, Optional.empty());
+    }
     if (!(node instanceof MapNode map)) {
       wrongType(node, "a mapping", path);
       return Optional.empty();

@@ -19,9 +19,9 @@ import java.util.Optional;
  *
  * <p>A record's text has one line per component, tab-separated: {@code property JAVA_NAME
  * [KEY=VALUE]...} (keys: {@code yaml default min max pattern meaning keys maxLength keyMeaning
- * required notSupported noEffect}); a union's has {@code discriminator NAME}, then {@code variant
- * NAME CLASS} and {@code unsupported TAG} lines. Backslash, tab and line breaks are escaped ({@code
- * \\ \t \n \r}).
+ * required notSupported noEffect}), then {@code shorthand PROPERTY} for a {@code @ScalarShorthand}
+ * record; a union's has {@code discriminator NAME}, then {@code variant NAME CLASS} and {@code
+ * unsupported TAG} lines. Backslash, tab and line breaks are escaped ({@code \\ \t \n \r}).
  */
 final class ModelIndex {
 
@@ -35,7 +35,7 @@ final class ModelIndex {
   private static final Optional<ModelIndex> CURRENT = fromJar();
 
   /** A record's properties' rules as written, by Java component name. */
-  record IndexedRecord(Map<String, Map<String, String>> properties) {
+  record IndexedRecord(Map<String, Map<String, String>> properties, Optional<String> shorthand) {
 
     /** The property of {@code component}, its rules from the index. */
     Property property(RecordComponent component) {
@@ -109,7 +109,12 @@ final class ModelIndex {
       return Optional.empty();
     }
     Map<String, Map<String, String>> properties = new HashMap<>();
+    Optional<String> shorthand = Optional.empty();
     for (List<String> fields : lines(text)) {
+      if (fields.get(0).equals("shorthand")) {
+        shorthand = Optional.of(fields.get(1));
+        continue;
+      }
       Map<String, String> rules = new HashMap<>();
       for (String rule : fields.subList(2, fields.size())) {
         int equals = rule.indexOf('=');
@@ -117,7 +122,7 @@ final class ModelIndex {
       }
       properties.put(fields.get(1), rules);
     }
-    return Optional.of(new IndexedRecord(properties));
+    return Optional.of(new IndexedRecord(properties, shorthand));
   }
 
   /** The indexed union {@code type} is; else what its annotation says, if it has one. */

@@ -7,11 +7,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The properties of a config record (their binding rules) and the constructor that builds it.
- * Computed once per class (a {@link ClassValue} cache: per-class metadata, not program state); the
- * rules come from the build's {@link ModelIndex} when there is one, else from the annotations.
+ * The properties of a config record (their binding rules), the property a plain string stands for
+ * ({@link ScalarShorthand}), and the constructor that builds it. Computed once per class (a {@link
+ * ClassValue} cache: per-class metadata, not program state); the rules come from the build's {@link
+ * ModelIndex} when there is one, else from the annotations.
  */
-public record RecordShape(Class<?> type, List<Property> properties, Constructor<?> constructor) {
+public record RecordShape(
+    Class<?> type,
+    List<Property> properties,
+    Optional<String> shorthand,
+    Constructor<?> constructor) {
 
   private static final ClassValue<RecordShape> SHAPES =
       new ClassValue<>() {
@@ -47,7 +52,11 @@ public record RecordShape(Class<?> type, List<Property> properties, Constructor<
     for (RecordComponent component : components) {
       properties.add(Property.of(component));
     }
-    return new RecordShape(type, List.copyOf(properties), constructor(type, components));
+    return new RecordShape(
+        type,
+        List.copyOf(properties),
+        Optional.ofNullable(type.getAnnotation(ScalarShorthand.class)).map(ScalarShorthand::value),
+        constructor(type, components));
   }
 
   /** The shape with the rules the index holds for it. */
@@ -57,7 +66,8 @@ public record RecordShape(Class<?> type, List<Property> properties, Constructor<
     for (RecordComponent component : components) {
       properties.add(indexed.property(component));
     }
-    return new RecordShape(type, List.copyOf(properties), constructor(type, components));
+    return new RecordShape(
+        type, List.copyOf(properties), indexed.shorthand(), constructor(type, components));
   }
 
   private static Constructor<?> constructor(Class<?> type, RecordComponent[] components) {

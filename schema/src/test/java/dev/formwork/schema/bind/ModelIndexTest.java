@@ -32,7 +32,8 @@ class ModelIndexTest {
       @NoEffect("Lambda\tdecides.") Optional<String> ignored,
       @Default("") List<Choice> empty) {}
 
-  /** A record only reachable through a map. */
+  /** A record only reachable through a map, which a plain string may stand for. */
+  @ScalarShorthand("value")
   record Nested(String value) {}
 
   /** A union with a variant and an unsupported tag. */
@@ -167,6 +168,7 @@ class ModelIndexTest {
         property.noEffect().ifPresent(why -> fields.add("noEffect=" + why));
         line(text, fields);
       }
+      shape.shorthand().ifPresent(property -> line(text, List.of("shorthand", property)));
       return text.toString();
     }
 
