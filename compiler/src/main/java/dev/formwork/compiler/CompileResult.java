@@ -1,5 +1,6 @@
 package dev.formwork.compiler;
 
+import dev.formwork.compiler.split.NestedTemplate;
 import dev.formwork.compiler.template.Template;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.SourceMap;
@@ -17,7 +18,9 @@ import java.util.TreeMap;
  * the phases that ran, the bound config when binding succeeded, the stack name, and the source map
  * that locates config paths (for diagnostics of later steps such as packaging), each resource's
  * referenceable parameters as template values (for resolving scripts' connectTo against a stack),
- * and each function as compiled, by config name (empty unless the template is present).
+ * each function as compiled, by config name (empty unless the template is present), and, for an app
+ * split into nested stacks, the nested templates by the logical ID of their stack resource in the
+ * root ({@code template} is then the root template).
  */
 public record CompileResult(
     Optional<Template> template,
@@ -26,12 +29,19 @@ public record CompileResult(
     String stackName,
     SourceMap sourceMap,
     Map<String, Map<String, JsonValue>> resourceParams,
-    SortedMap<String, CompiledFunction> functions) {
+    SortedMap<String, CompiledFunction> functions,
+    SortedMap<String, NestedTemplate> nestedTemplates) {
 
   public CompileResult {
     diagnostics = List.copyOf(diagnostics);
     resourceParams = Collections.unmodifiableMap(new TreeMap<>(resourceParams));
     functions = Collections.unmodifiableSortedMap(new TreeMap<>(functions));
+    nestedTemplates = Collections.unmodifiableSortedMap(new TreeMap<>(nestedTemplates));
+  }
+
+  /** Whether the app is split into a root and nested templates. */
+  public boolean isSplit() {
+    return !nestedTemplates.isEmpty();
   }
 
   public boolean hasErrors() {

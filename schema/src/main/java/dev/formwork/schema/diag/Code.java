@@ -446,6 +446,17 @@ public enum Code {
       ERROR,
       "Two parts of the config produce the same logical ID."),
   TEMPLATE_OUTPUT_COLLISION("template.output-collision", ERROR, "A stack output defined twice."),
+  TEMPLATE_STACK_CYCLE(
+      "template.stack-cycle",
+      ERROR,
+      "Nested stacks of a split app that would depend on each other in a cycle.",
+      Links.CLOUDFORMATION_NESTED_STACKS),
+  TEMPLATE_UNPACKAGED_CODE(
+      "template.unpackaged-code",
+      WARNING,
+      "An app split into nested stacks, compiled before `formwork package`: code keys are"
+          + " placeholders, so the templates cannot be deployed as written.",
+      Links.CLOUDFORMATION_NESTED_STACKS),
   TEMPLATE_LITERAL_PARTITION(
       "template.literal-partition",
       WARNING,
@@ -478,6 +489,18 @@ public enum Code {
       "limit.template-size",
       ERROR,
       "A template larger than CloudFormation accepts, even through S3.",
+      Links.CLOUDFORMATION_QUOTAS),
+  LIMIT_UNIT_TOO_LARGE(
+      "limit.unit-too-large",
+      ERROR,
+      "A function with everything only it uses (or resources that refer to each other in a"
+          + " cycle) needs more than one stack may hold, so no split can place it.",
+      Links.CLOUDFORMATION_QUOTAS),
+  LIMIT_DEPLOYED_STACK_FULL(
+      "limit.deployed-stack-full",
+      ERROR,
+      "A stack of a split app that would exceed a CloudFormation limit with its deployed units,"
+          + " which formwork never moves to another stack.",
       Links.CLOUDFORMATION_QUOTAS),
   LIMIT_IAM_POLICY_STATEMENT(
       "limit.iam-policy-statement",
@@ -735,6 +758,8 @@ public enum Code {
         AWS + "AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html";
     static final String CLOUDFORMATION_IMPORT_VALUE =
         AWS + "AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-importvalue.html";
+    static final String CLOUDFORMATION_NESTED_STACKS =
+        AWS + "AWSCloudFormation/latest/UserGuide/using-cfn-nested-stacks.html";
     static final String CLOUDFORMATION_RESOURCES_SECTION =
         AWS + "AWSCloudFormation/latest/UserGuide/resources-section-structure.html";
     static final String CODEDEPLOY_ALARM_CONFIGURATION =
