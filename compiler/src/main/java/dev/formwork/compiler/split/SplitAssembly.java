@@ -255,7 +255,13 @@ final class SplitAssembly {
       List<String> dependsOn = new ArrayList<>();
       for (String dependency : resource.dependsOn()) {
         String other = stackOfResource.get(dependency);
-        dependsOn.add(other == null || other.equals(Placement.ROOT) ? dependency : other);
+        if (other == null || other.equals(Placement.ROOT)) {
+          dependsOn.add(dependency);
+        } else if (!reads(resource, other)) {
+          // A DependsOn on a nested resource waits for its stack (unless the resource reads one
+          // of the stack's outputs, which makes it wait already: cfn-lint W3005).
+          dependsOn.add(other);
+        }
       }
       resources.put(id, withDependsOn(resource, dependsOn));
     }
@@ -290,10 +296,17 @@ final class SplitAssembly {
     if (!parameters.isEmpty()) {
       properties.put("Parameters", parameters.build());
     }
+    JsonObject built = properties.build();
+    List<String> dependsOn = new ArrayList<>();
+    for (String dependency : stackDependsOn.get(stack.logicalId())) {
+      if (!reads(built, dependency)) {
+        dependsOn.add(dependency);
+      }
+    }
     return new CfResource(
         "AWS::CloudFormation::Stack",
-        properties.build(),
-        new ArrayList<>(stackDependsOn.get(stack.logicalId())),
+        built,
+        dependsOn,
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
@@ -303,6 +316,17 @@ final class SplitAssembly {
                 DeployedPlacement.UNITS_METADATA,
                 JsonArray.ofStrings(new ArrayList<>(stack.units())))),
         Optional.empty());
+  }
+
+  /** Whether {@code resource} reads a value of the resource or stack {@code logicalId}. */
+  private static boolean reads(CfResource resource, String logicalId) {
+    return reads(resource.toJson(), logicalId);
+  }
+
+  private static boolean reads(JsonValue json, String logicalId) {
+    boolean[] found = {false};
+    TemplateReferences.collect(json, value -> found[0] |= value.target().equals(logicalId));
+    return found[0];
   }
 
   /** How the root passes a value to a nested stack: a string (a list joined with commas). */

@@ -45,7 +45,9 @@ class CfnLintTest {
     List<Path> templates = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root.resolve("compiler/src/test/resources"))) {
       files
-          .filter(file -> file.getFileName().toString().equals("expected.json"))
+          // expected.json, and the nested templates of split apps (expected.NestedStack01.json).
+          .filter(
+              file -> file.getFileName().toString().matches("expected(\\.[A-Za-z0-9]+)?\\.json"))
           .sorted()
           .forEach(templates::add);
     }
