@@ -8,14 +8,15 @@ import java.util.List;
  *
  * @param name the name of its first function unit, else of its first unit
  * @param units its units, sorted by name
+ * @param cycle whether units that refer to each other in a cycle were merged into it
  */
-record Group(String name, Unit.Kind kind, List<Unit> units, Weight weight) {
+record Group(String name, Unit.Kind kind, List<Unit> units, Weight weight, boolean cycle) {
 
   Group {
     units = List.copyOf(units);
   }
 
-  static Group of(List<Unit> units) {
+  static Group of(List<Unit> units, boolean cycle) {
     Unit.Kind kind = Unit.Kind.SHARED;
     Weight weight = Weight.ZERO;
     String name = units.get(0).name();
@@ -31,6 +32,6 @@ record Group(String name, Unit.Kind kind, List<Unit> units, Weight weight) {
         firstFunction = unit.name();
       }
     }
-    return new Group(firstFunction == null ? name : firstFunction, kind, units, weight);
+    return new Group(firstFunction == null ? name : firstFunction, kind, units, weight, cycle);
   }
 }

@@ -59,8 +59,10 @@ final class PlacementGroups {
                 }));
     Map<String, String> component = new HashMap<>();
     joinedEdges.keySet().forEach(leader -> component.put(leader, leader));
+    Set<String> cycles = new TreeSet<>();
     for (List<String> cycle : DependencyCycles.cycles(joinedEdges)) {
       cycle.forEach(member -> component.put(member, cycle.get(0)));
+      cycles.add(cycle.get(0));
     }
 
     SortedMap<String, List<Unit>> members = new TreeMap<>();
@@ -73,7 +75,7 @@ final class PlacementGroups {
     Map<String, Group> groupOfUnit = new HashMap<>();
     members.forEach(
         (key, list) -> {
-          Group group = Group.of(list);
+          Group group = Group.of(list, cycles.contains(key));
           byComponent.put(key, group);
           list.forEach(unit -> groupOfUnit.put(unit.name(), group));
         });

@@ -125,28 +125,28 @@ public final class StackSplitter {
     if (groups.ordered().size() > 1) {
       for (Group group : tooLarge) {
         Unit first = group.units().get(0);
+        for (Unit unit : group.units()) {
+          if (unit.name().equals(group.name())) {
+            first = unit;
+          }
+        }
+        String needs = String.join(" and ", exceeded(group.weight(), limits));
         diagnostics.error(
             Code.LIMIT_UNIT_TOO_LARGE,
             path(first),
-            (group.units().size() == 1
-                    ? first.displayName() + " needs "
-                    : "These units refer to each other in a cycle, so they share one stack, and"
-                        + " need ")
-                + group.weight().resources()
-                + " resources, "
-                + group.weight().bytes()
-                + " bytes and "
-                + group.weight().dynamicReferences()
-                + " dynamic references; one stack holds at most "
-                + limits.resources()
-                + ", "
-                + limits.bytes()
-                + " and "
-                + limits.dynamicReferences()
-                + (group.units().size() == 1 ? "." : ": " + names(unitNames(group)) + "."),
-            group.units().size() == 1
-                ? "A function is placed with everything only it uses; give it fewer events,"
-                    + " resources or secrets, or split it into several functions."
+            !group.cycle()
+                ? first.displayName()
+                    + ", with everything only it uses, needs "
+                    + needs
+                    + " in one stack."
+                : "These units refer to each other in a cycle, so they share one stack, and need "
+                    + needs
+                    + ": "
+                    + names(unitNames(group))
+                    + ".",
+            !group.cycle()
+                ? "Give it fewer events, resources or secrets, or split it into several"
+                    + " functions."
                 : "Remove one of the references that make the cycle (for example a"
                     + " $ResourceParam() between functions), so the units can go to different"
                     + " stacks.");
@@ -259,6 +259,11 @@ public final class StackSplitter {
       for (String member : cycle) {
         if (nested.containsKey(member)) {
           described.add(member + " (" + names(new ArrayList<>(nested.get(member))) + ")");
+          String unit = nested.get(member).first();
+          if (path.equals(ConfigPath.ROOT)
+              && view.units().get(unit).kind() != Unit.Kind.ROOT_ONLY) {
+            path = ConfigPath.of("resources", unit);
+          }
         } else {
           described.add(member + " (" + view.unitOf(member).orElse("") + ", in the root)");
           if (path.equals(ConfigPath.ROOT)) {
@@ -269,15 +274,34 @@ public final class StackSplitter {
       diagnostics.error(
           Code.TEMPLATE_STACK_CYCLE,
           path,
-          "With its deployed units kept in their stacks, the app's stacks would depend on each"
-              + " other in a cycle: "
+          "The app's stacks would depend on each other in a cycle: "
               + String.join(", ", described)
               + ".",
-          "A reference from a unit in one stack to a unit in another makes the first stack depend"
-              + " on the second. Remove the reference that closes the cycle, or rename one of the"
-              + " units so that it is placed anew (its resources are re-created).");
+          "A unit that reads a unit in another stack makes its stack depend on that one. Deployed"
+              + " units stay in their stacks, so remove the reference that closes the cycle, or"
+              + " rename one of the units so that it is placed anew (its resources are"
+              + " re-created).");
     }
     return cycles.isEmpty();
+  }
+
+  /** What a weight has more of than one stack allows: "11 resources (a stack holds 10)". */
+  private static List<String> exceeded(Weight weight, StackLimits limits) {
+    List<String> parts = new ArrayList<>();
+    if (weight.resources() > limits.resources()) {
+      parts.add(weight.resources() + " resources (a stack holds " + limits.resources() + ")");
+    }
+    if (weight.bytes() > limits.bytes()) {
+      parts.add(weight.bytes() + " bytes of template (a stack holds " + limits.bytes() + ")");
+    }
+    if (weight.dynamicReferences() > limits.dynamicReferences()) {
+      parts.add(
+          weight.dynamicReferences()
+              + " dynamic references (a stack holds "
+              + limits.dynamicReferences()
+              + ")");
+    }
+    return parts;
   }
 
   private static ConfigPath path(Unit unit) {
