@@ -3,6 +3,7 @@ package dev.formwork.compiler.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.formwork.compiler.CompileResult;
+import dev.formwork.compiler.split.DeployedPlacement;
 import dev.formwork.compiler.template.Template;
 import dev.formwork.compiler.testing.SplitChecks;
 import dev.formwork.compiler.testing.SplitInliner;
@@ -51,7 +52,12 @@ class SplitPreservesReferencesTest {
     ArtifactManifest manifest = SplitChecks.manifestFor(first.config().orElseThrow());
     Template merged =
         golden
-            .compile(options -> options.manifest(manifest).limits(SplitChecks.limits(1_000_000)))
+            .compile(
+                options ->
+                    options
+                        .manifest(manifest)
+                        .limits(SplitChecks.limits(1_000_000))
+                        .deployedPlacement(DeployedPlacement.NONE))
             .result()
             .template()
             .orElseThrow();

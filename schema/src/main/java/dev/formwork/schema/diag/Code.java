@@ -454,8 +454,8 @@ public enum Code {
   TEMPLATE_UNPACKAGED_CODE(
       "template.unpackaged-code",
       WARNING,
-      "An app split into nested stacks, compiled before `formwork package`: code keys are"
-          + " placeholders, so the templates cannot be deployed as written.",
+      "A split app compiled before `formwork package`: its code keys are placeholders, so it"
+          + " cannot be deployed as written.",
       Links.CLOUDFORMATION_NESTED_STACKS),
   TEMPLATE_LITERAL_PARTITION(
       "template.literal-partition",
@@ -493,14 +493,13 @@ public enum Code {
   LIMIT_UNIT_TOO_LARGE(
       "limit.unit-too-large",
       ERROR,
-      "A function with everything only it uses (or resources that refer to each other in a"
-          + " cycle) needs more than one stack may hold, so no split can place it.",
+      "A function with all that only it uses, or units in a cycle, needs more than one stack"
+          + " holds.",
       Links.CLOUDFORMATION_QUOTAS),
   LIMIT_DEPLOYED_STACK_FULL(
       "limit.deployed-stack-full",
       ERROR,
-      "A stack of a split app that would exceed a CloudFormation limit with its deployed units,"
-          + " which formwork never moves to another stack.",
+      "A stack whose deployed units outgrew a CloudFormation limit (deployed units never move).",
       Links.CLOUDFORMATION_QUOTAS),
   LIMIT_IAM_POLICY_STATEMENT(
       "limit.iam-policy-statement",
