@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code formwork compile}: writes the CloudFormation template to --out or stdout; diagnostics to
- * stderr.
+ * stderr. An app split into nested stacks needs --out: the nested templates are written beside the
+ * root (see {@link TemplateFiles}).
  */
 @Command(
     name = "compile",
@@ -21,7 +22,10 @@ final class CompileCommand extends ConfigCommand {
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      description = "Write the template here (default: stdout). Never written on error.")
+      description =
+          "Write the template here (default: stdout). Never written on error. An app split into"
+              + " nested stacks has its nested templates written beside it, as"
+              + " FILE-stem.NestedStack01.json and so on.")
   Path out;
 
   @Option(
@@ -55,6 +59,14 @@ final class CompileCommand extends ConfigCommand {
     if (run.result().template().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
+    if (run.result().isSplit() && out == null) {
+      throw new UsageException(
+          "This app is split into a root and "
+              + run.result().nestedTemplates().size()
+              + " nested templates, which one stdout cannot hold; write them with --out FILE"
+              + " (the nested templates go beside FILE, as FILE-stem.NestedStack01.json and so"
+              + " on).");
+    }
     String text =
         format == TemplateFormat.yaml
             ? YamlTemplateWriter.write(run.result().template().get().toJson())
@@ -63,7 +75,9 @@ final class CompileCommand extends ConfigCommand {
       stdout.print(text);
       stdout.flush();
     } else {
-      AtomicFiles.write(workingDirectory.resolve(out), text);
+      Path file = workingDirectory.resolve(out);
+      AtomicFiles.write(file, text);
+      TemplateFiles.writeNested(file, run.result().nestedTemplates().values());
     }
     return ExitCodes.OK;
   }

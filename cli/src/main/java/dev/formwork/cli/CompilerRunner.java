@@ -4,10 +4,12 @@ import dev.formwork.compiler.CompileOptions;
 import dev.formwork.compiler.CompileRequest;
 import dev.formwork.compiler.CompileResult;
 import dev.formwork.compiler.Compiler;
+import dev.formwork.compiler.check.StackLimits;
 import dev.formwork.compiler.directive.RealDirectiveHost;
 import dev.formwork.compiler.report.DiagnosticRenderer;
 import dev.formwork.compiler.source.YamlLimits;
 import dev.formwork.compiler.source.YamlSourceLoader;
+import dev.formwork.compiler.split.DeployedPlacement;
 import dev.formwork.schema.artifact.ArtifactManifest;
 import dev.formwork.schema.json.JsonParseException;
 import java.io.IOException;
@@ -34,6 +36,14 @@ final class CompilerRunner {
   record Run(CompileResult result, Path configFile, String label, String text) {}
 
   Run compile(ConfigOptions options) {
+    return compile(options, DeployedPlacement.NONE);
+  }
+
+  /**
+   * Compiles with where the deployed app's units are (read from the deployed root template), so
+   * that no deployed unit moves between nested stacks.
+   */
+  Run compile(ConfigOptions options, DeployedPlacement placement) {
     options.validate();
     Path configFile = ConfigLocator.locate(Optional.ofNullable(options.config), workingDirectory);
     byte[] content;
@@ -53,7 +63,9 @@ final class CompilerRunner {
             options.projectName(),
             directory.getFileName().toString(),
             options.cliArgs(),
-            manifest);
+            manifest,
+            placement,
+            StackLimits.CLOUDFORMATION);
     YamlSourceLoader loader = new YamlSourceLoader(YamlLimits.defaults());
     RealDirectiveHost host =
         new RealDirectiveHost(

@@ -61,15 +61,18 @@ class DeployCommand extends AwsCommand {
       return ExitCodes.CONFIG_ERRORS;
     }
     config.manifest = packaged.outputDir().resolve(ArtifactManifest.FILE_NAME);
-    CompilerRunner.Run run = runner.compile(config);
-    Optional<Template> template = StackCommands.template(runner, run, stdout, stderr);
-    if (template.isEmpty()) {
-      return ExitCodes.CONFIG_ERRORS;
-    }
-    FormworkConfig model = run.result().config().orElseThrow();
-    // Compact JSON: the deployer sends templates up to 51,200 bytes inline, so whitespace matters.
-    String templateJson = JsonWriter.compact(template.get().toJson());
-    try (AwsClients clients = StackCommands.clients(run, config, aws)) {
+    try (AwsClients clients = StackCommands.clients(first, config, aws)) {
+      // A split app keeps every deployed unit in its stack: the compile needs the placement.
+      CompilerRunner.Run run =
+          runner.compile(config, StackCommands.deployedPlacement(clients, stderr));
+      Optional<Template> template = StackCommands.template(runner, run, stdout, stderr);
+      if (template.isEmpty()) {
+        return ExitCodes.CONFIG_ERRORS;
+      }
+      FormworkConfig model = run.result().config().orElseThrow();
+      // Compact JSON: the deployer sends templates up to 51,200 bytes inline, so whitespace
+      // matters.
+      String templateJson = JsonWriter.compact(template.get().toJson());
       OutputSink out = StackCommands.sink(stdout);
       DeployRequest request =
           new DeployRequest(
@@ -77,7 +80,8 @@ class DeployCommand extends AwsCommand {
               packaged.result().get().manifest(),
               packaged.outputDir(),
               StackCommands.stackTags(model),
-              StackCommands.confirmation(yes, stdout));
+              StackCommands.confirmation(yes, stdout),
+              StackCommands.nestedTemplatesByKey(run));
       StackDeployer deployer = new StackDeployer(clients, out, DeployerSettings.DEFAULT);
       if (previewOnly()) {
         return StackCommands.report(deployer.preview(request), stderr);

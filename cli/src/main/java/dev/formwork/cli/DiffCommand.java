@@ -7,9 +7,14 @@ import dev.formwork.schema.json.JsonWriter;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import picocli.CommandLine.Command;
 
-/** {@code formwork diff}: the local template against the deployed one, resource by resource. */
+/**
+ * {@code formwork diff}: the local template against the deployed one, resource by resource, and for
+ * an app split into nested stacks each nested template against its deployed stack.
+ */
 @Command(
     name = "diff",
     mixinStandardHelpOptions = true,
@@ -24,15 +29,26 @@ final class DiffCommand extends AwsCommand {
   @Override
   public Integer call() {
     CompilerRunner runner = new CompilerRunner(workingDirectory);
-    CompilerRunner.Run run = runner.compile(config);
-    Optional<Template> template = StackCommands.template(runner, run, stdout, stderr);
-    if (template.isEmpty()) {
+    CompilerRunner.Run first = runner.compile(config);
+    if (first.result().config().isEmpty()) {
+      runner.report(first, CompilerRunner.ErrorFormat.text, stdout, stderr);
       return ExitCodes.CONFIG_ERRORS;
     }
-    try (AwsClients clients = StackCommands.clients(run, config, aws)) {
+    try (AwsClients clients = StackCommands.clients(first, config, aws)) {
+      // Compiled with the deployed placement, as deploy would: a split app's units stay put.
+      CompilerRunner.Run run =
+          runner.compile(config, StackCommands.deployedPlacement(clients, stderr));
+      Optional<Template> template = StackCommands.template(runner, run, stdout, stderr);
+      if (template.isEmpty()) {
+        return ExitCodes.CONFIG_ERRORS;
+      }
+      SortedMap<String, String> nested = new TreeMap<>();
+      run.result()
+          .nestedTemplates()
+          .forEach((stack, nestedTemplate) -> nested.put(stack, nestedTemplate.body()));
       StackDiffer.DiffOutcome outcome =
-          new StackDiffer(clients).diff(JsonWriter.compact(template.get().toJson()));
-      outcome.diff().ifPresent(diff -> diff.render().forEach(stdout::println));
+          new StackDiffer(clients).diff(JsonWriter.compact(template.get().toJson()), nested);
+      outcome.render().forEach(stdout::println);
       stdout.flush();
       return outcome.diff().isPresent()
           ? ExitCodes.OK

@@ -122,11 +122,24 @@ public final class StackDeployer {
             + " already in "
             + store.bucketName());
 
+    boolean nested = !request.nestedTemplates().isEmpty();
+    if (nested) {
+      DeploymentBucketStore.UploadReport templates =
+          store.uploadTemplates(request.nestedTemplates());
+      out.info(
+          "Nested templates: "
+              + templates.uploaded().size()
+              + " uploaded, "
+              + templates.reused().size()
+              + " already in "
+              + store.bucketName());
+    }
     ChangeSets.TemplateSource source =
         placement instanceof TemplateCheck.ViaS3
             ? new ChangeSets.Url(store.putTemplate(request.templateJson()))
             : new ChangeSets.Body(request.templateJson());
-    ChangeSets.Created created = changeSets.create(stack, type, source, request.stackTags());
+    ChangeSets.Created created =
+        changeSets.create(stack, type, source, request.stackTags(), nested);
     ChangeSets.Prepared prepared = changeSets.await(created, settings.operationTimeout());
 
     if (prepared instanceof ChangeSets.NoChanges) {

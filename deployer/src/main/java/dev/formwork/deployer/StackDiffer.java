@@ -1,18 +1,22 @@
 package dev.formwork.deployer;
 
 import dev.formwork.deployer.diff.TemplateDiff;
-import dev.formwork.deployer.stack.StackReader;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParseException;
 import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.cloudformation.model.TemplateStage;
 
 /**
  * Compares the local template with the deployed one (GetTemplate, stage Original), resource by
- * resource. A stack that does not exist compares as an empty template: everything is added.
+ * resource, and each nested template of a split app with its deployed nested stack. A stack that
+ * does not exist compares as an empty template: everything is added.
  */
 public final class StackDiffer {
 
@@ -24,35 +28,70 @@ public final class StackDiffer {
 
   /** The diff, or a failed result when the local or deployed template cannot be read as JSON. */
   public DiffOutcome diff(String localTemplateJson) {
+    return diff(localTemplateJson, new TreeMap<>());
+  }
+
+  /**
+   * The diff of the root and, for an app split into nested stacks, of each nested template (by the
+   * logical ID of its stack resource) with the deployed nested stack of that logical ID.
+   */
+  public DiffOutcome diff(String localTemplateJson, SortedMap<String, String> localNested) {
     try {
       JsonObject local = parse(localTemplateJson, "local");
-      String stack = clients.target().stackName();
-      JsonObject deployed = JsonObject.EMPTY;
-      if (new StackReader(clients.cloudFormation())
-          .state(stack)
-          .filter(s -> !s.status().equals("REVIEW_IN_PROGRESS"))
-          .isPresent()) {
-        deployed =
-            parse(
-                clients
-                    .cloudFormation()
-                    .getTemplate(b -> b.stackName(stack).templateStage(TemplateStage.ORIGINAL))
-                    .templateBody(),
-                "deployed");
+      DeployedTemplates deployed = new DeployedTemplates(clients);
+      JsonObject root =
+          deployed.root().map(text -> parse(text, "deployed")).orElse(JsonObject.EMPTY);
+      SortedMap<String, String> deployedNested =
+          root.equals(JsonObject.EMPTY) ? new TreeMap<>() : deployed.nested();
+      SortedMap<String, TemplateDiff> nested = new TreeMap<>();
+      TreeSet<String> stacks = new TreeSet<>(localNested.keySet());
+      stacks.addAll(deployedNested.keySet());
+      for (String stack : stacks) {
+        JsonObject before =
+            deployedNested.containsKey(stack)
+                ? parse(deployedNested.get(stack), "deployed")
+                : JsonObject.EMPTY;
+        JsonObject after =
+            localNested.containsKey(stack)
+                ? parse(localNested.get(stack), "local")
+                : JsonObject.EMPTY;
+        TemplateDiff diff = TemplateDiff.between(before, after);
+        if (!diff.isEmpty()) {
+          nested.put(stack, diff);
+        }
       }
       return new DiffOutcome(
-          Optional.of(TemplateDiff.between(deployed, local)),
-          DeployResult.of(Outcome.SUCCEEDED, "Diff computed."));
+          Optional.of(TemplateDiff.between(root, local)),
+          DeployResult.of(Outcome.SUCCEEDED, "Diff computed."),
+          nested);
     } catch (DeployStepException e) {
       return new DiffOutcome(
-          Optional.empty(), DeployResult.of(Outcome.FAILED, e.getMessage(), e.hint()));
+          Optional.empty(),
+          DeployResult.of(Outcome.FAILED, e.getMessage(), e.hint()),
+          new TreeMap<>());
     } catch (SdkException e) {
-      return new DiffOutcome(Optional.empty(), AwsErrors.toResult(e));
+      return new DiffOutcome(Optional.empty(), AwsErrors.toResult(e), new TreeMap<>());
     }
   }
 
-  /** The diff when it could be computed, and the result to report either way. */
-  public record DiffOutcome(Optional<TemplateDiff> diff, DeployResult result) {}
+  /**
+   * The diff when it could be computed, the result to report either way, and the diffs of the
+   * nested stacks that differ.
+   */
+  public record DiffOutcome(
+      Optional<TemplateDiff> diff, DeployResult result, SortedMap<String, TemplateDiff> nested) {
+
+    /** The root's lines, then each differing nested stack's, indented under its name. */
+    public List<String> render() {
+      List<String> lines = new ArrayList<>(diff.map(TemplateDiff::render).orElse(List.of()));
+      nested.forEach(
+          (stack, inside) -> {
+            lines.add("Nested stack " + stack + ":");
+            inside.render().forEach(line -> lines.add("  " + line));
+          });
+      return lines;
+    }
+  }
 
   private static JsonObject parse(String text, String which) {
     try {

@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * Renders a {@link ChangeSetSummary} for people: a count line, then one line per resource with a
- * symbol (+ ~ ! -). Replacements and risky changes to stateful resources are marked in words, and
- * in colour on a terminal, so they stand out in CI logs too.
+ * symbol (+ ~ ! -), a nested stack's resources indented under its stack resource. Replacements and
+ * risky changes to stateful resources are marked in words, and in colour on a terminal, so they
+ * stand out in CI logs too.
  */
 public final class ChangeSetRenderer {
 
@@ -28,8 +29,15 @@ public final class ChangeSetRenderer {
       first = false;
     }
     lines.add(head.toString());
+    entries(summary, "  ", color, lines);
+    return lines;
+  }
+
+  /** One line per change, each nested stack's changes indented under its stack resource. */
+  private static void entries(
+      ChangeSetSummary summary, String indent, boolean color, List<String> lines) {
     for (ChangeSetSummary.Entry entry : summary.entries()) {
-      StringBuilder line = new StringBuilder("  ").append(entry.kind().symbol()).append(' ');
+      StringBuilder line = new StringBuilder(indent).append(entry.kind().symbol()).append(' ');
       line.append(entry.logicalId()).append(" (").append(entry.resourceType()).append(')');
       if (entry.kind() == ChangeSetSummary.Kind.REPLACE) {
         line.append(entry.conditional() ? "  REPLACEMENT (conditional)" : "  REPLACEMENT");
@@ -41,8 +49,11 @@ public final class ChangeSetRenderer {
         line.append("  <- data in this resource will be lost");
       }
       lines.add(color ? paint(entry, line.toString()) : line.toString());
+      ChangeSetSummary inside = summary.nested().get(entry.logicalId());
+      if (inside != null) {
+        entries(inside, indent + "    ", color, lines);
+      }
     }
-    return lines;
   }
 
   private static String paint(ChangeSetSummary.Entry entry, String line) {

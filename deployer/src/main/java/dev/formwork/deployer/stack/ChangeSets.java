@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.Capability;
 import software.amazon.awssdk.services.cloudformation.model.Change;
@@ -12,6 +14,7 @@ import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
 import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse;
+import software.amazon.awssdk.services.cloudformation.model.ResourceChange;
 import software.amazon.awssdk.services.cloudformation.model.Tag;
 
 /**
@@ -47,8 +50,18 @@ public final class ChangeSets {
 
   public record Failed(String reason) implements Prepared {}
 
+  /**
+   * Creates the change set; {@code includeNestedStacks} makes CloudFormation prepare a change set
+   * for each nested stack too, which {@link #await} reads, so a preview shows what changes inside
+   * them
+   * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/change-sets-for-nested-stacks.html).
+   */
   public Created create(
-      String stackName, ChangeSetType type, TemplateSource template, Map<String, String> tags) {
+      String stackName,
+      ChangeSetType type,
+      TemplateSource template,
+      Map<String, String> tags,
+      boolean includeNestedStacks) {
     CreateChangeSetRequest.Builder request =
         CreateChangeSetRequest.builder()
             .stackName(stackName)
@@ -63,6 +76,9 @@ public final class ChangeSets {
                 tags.entrySet().stream()
                     .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
                     .toList());
+    if (includeNestedStacks) {
+      request.includeNestedStacks(true);
+    }
     if (template instanceof Body body) {
       request.templateBody(body.json());
     } else if (template instanceof Url url) {
@@ -91,7 +107,7 @@ public final class ChangeSets {
           cfn.describeChangeSet(b -> b.changeSetName(created.changeSetId()));
       String status = response.statusAsString();
       if ("CREATE_COMPLETE".equals(status)) {
-        return new Ready(ChangeSetSummary.from(allChanges(created.changeSetId(), response)));
+        return new Ready(summary(created.changeSetId(), response));
       }
       if ("FAILED".equals(status)) {
         return meansNoChanges(response.statusReason())
@@ -104,6 +120,24 @@ public final class ChangeSets {
       }
       StackWatcher.sleep(pollInterval);
     }
+  }
+
+  /**
+   * The summary of a finished change set, with the change sets CloudFormation made for its nested
+   * stacks (each named by the ChangeSetId of the nested stack's change), recursively.
+   */
+  private ChangeSetSummary summary(String changeSetId, DescribeChangeSetResponse first) {
+    List<Change> changes = allChanges(changeSetId, first);
+    SortedMap<String, ChangeSetSummary> nested = new TreeMap<>();
+    for (Change change : changes) {
+      ResourceChange resource = change.resourceChange();
+      if (resource != null && resource.changeSetId() != null && !resource.changeSetId().isEmpty()) {
+        String nestedId = resource.changeSetId();
+        DescribeChangeSetResponse inner = cfn.describeChangeSet(b -> b.changeSetName(nestedId));
+        nested.put(resource.logicalResourceId(), summary(nestedId, inner));
+      }
+    }
+    return ChangeSetSummary.from(changes).withNested(nested);
   }
 
   private List<Change> allChanges(String changeSetId, DescribeChangeSetResponse first) {
