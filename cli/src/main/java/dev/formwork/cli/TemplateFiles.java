@@ -49,6 +49,7 @@ final class TemplateFiles {
           String name = file.getFileName().toString();
           if (name.startsWith(prefix)
               && name.endsWith(".json")
+              && name.length() > prefix.length() + ".json".length()
               && NESTED_ID
                   .matcher(name.substring(prefix.length(), name.length() - ".json".length()))
                   .matches()
