@@ -16,9 +16,10 @@ import java.util.stream.Stream;
  * Where {@code compile --out FILE} writes the templates of an app split into nested stacks: the
  * root to {@code FILE}, each nested template beside it as {@code <FILE without its extension>.<its
  * stack's logical ID>.json} ({@code template.json} and {@code template.NestedStack01.json}), in
- * JSON whatever {@code --format} says, because that file is exactly what {@code deploy} uploads
- * (its S3 key is the SHA-256 of its bytes). Nested files of an earlier compile that no longer
- * belong to the app are removed, so the folder never holds a stale stack.
+ * compact JSON whatever {@code --format} says, because that file is exactly what {@code deploy}
+ * uploads (its S3 key is the SHA-256 of its bytes; {@code jq .} pretty-prints it). Nested files of
+ * an earlier compile that no longer belong to the app are removed, so the folder never holds a
+ * stale stack.
  */
 final class TemplateFiles {
 

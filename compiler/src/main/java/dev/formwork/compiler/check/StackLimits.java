@@ -8,7 +8,8 @@ import java.util.List;
  * which leaves room for the units already placed there to grow in place:
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html
  *
- * @param bytes the size of the template as formwork writes it (pretty JSON), in UTF-8 bytes
+ * @param bytes the size of a template in UTF-8 bytes, as formwork writes it: pretty JSON for the
+ *     root, compact for a nested template (units are packed by their pretty size, to be safe)
  * @param fillPercent how full a stack may become with new units, in percent of each limit
  */
 public record StackLimits(

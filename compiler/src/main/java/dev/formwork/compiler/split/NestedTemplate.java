@@ -9,7 +9,8 @@ import java.util.TreeSet;
  * The template of one nested stack of a split app.
  *
  * @param logicalId the {@code AWS::CloudFormation::Stack} resource in the root that creates it
- * @param body the template as formwork writes and uploads it (pretty JSON)
+ * @param body the template as formwork writes and uploads it: compact JSON (the root, which people
+ *     read first, is written pretty; this body is what CloudFormation reads)
  * @param s3Key where the deployer uploads {@code body} in the stack's deployment bucket: {@code
  *     templates/<sha256 of body>.json}, so an unchanged template is never uploaded twice
  * @param units the units (config resource names) the stack holds

@@ -221,7 +221,9 @@ final class SplitAssembly {
             outputSection,
             parameterSection,
             merged.description() + ", nested stack " + stack);
-    String body = JsonWriter.pretty(template.toJson());
+    // Compact: exactly what deploy uploads, half the size of the pretty form against the 1 MB
+    // limit, and quicker to write and hash for an app of thousands of functions.
+    String body = JsonWriter.compact(template.toJson());
     String key = "templates/" + CrossStackNames.sha256(body) + ".json";
     return new NestedTemplate(stack, template, body, key, units);
   }

@@ -116,7 +116,12 @@ record GoldenCase(String name, Path folder, Path config, Path expectedFolder) {
     result
         .nestedTemplates()
         .values()
-        .forEach(template -> nested.put(nestedFileName(template.logicalId()), template.body()));
+        .forEach(
+            template ->
+                nested.put(
+                    nestedFileName(template.logicalId()),
+                    // Pretty, to be read in review; the body deploy uploads is its compact form.
+                    JsonWriter.pretty(template.template().toJson())));
     return new Outcome(
         result.template().map(template -> JsonWriter.pretty(template.toJson())),
         nested,
