@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * stacks from uploaded nested templates; info, invoke and script-run find functions and resources
  * in the nested stacks; adding 10 functions and removing 5 moves no deployed function to another
  * stack; a code change uploads only the one nested template that changed; diff shows a nested
- * change under its stack; delete removes it all.
+ * change under its stack; delete removes it all. invoke --local runs a function of a nested stack.
  */
 class SplitDeployEndToEndTest {
 
@@ -95,6 +95,10 @@ class SplitDeployEndToEndTest {
 
     Run invoked = run(concat(new String[] {"invoke", "fn079"}, target));
     assertThat(invoked.exitCode()).as(invoked.all()).isZero();
+
+    Run local = run("invoke", "fn079", "--local", "--stage", "dev", "--region", "eu-west-1");
+    assertThat(local.exitCode()).as(local.all()).isZero();
+    assertThat(local.out()).contains("\"ok\":true");
 
     Run script = run(concat(new String[] {"script-run", "whereIs"}, target));
     assertThat(script.exitCode()).as(script.all()).isZero();

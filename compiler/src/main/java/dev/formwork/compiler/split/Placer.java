@@ -231,7 +231,8 @@ final class Placer {
     Deque<String> work = new ArrayDeque<>(stackGraph.getOrDefault(node, Set.of()));
     for (Unit unit : fresh) {
       for (String target : view.unitDependencies().get(unit.name())) {
-        if (stackOfUnit.containsKey(target)) {
+        // A unit it depends on in the same stack is no edge between stacks.
+        if (stackOfUnit.containsKey(target) && !node(target).equals(node)) {
           work.add(node(target));
         }
       }

@@ -227,7 +227,9 @@ public final class StackSplitter {
             excess.limit().code(),
             path,
             message,
-            "It holds " + names(new ArrayList<>(units)) + ". Make these units smaller.");
+            "It holds "
+                + (units.isEmpty() ? "no unit, only nested stacks" : names(new ArrayList<>(units)))
+                + ". Make these units smaller.");
       } else {
         diagnostics.error(
             Code.LIMIT_DEPLOYED_STACK_FULL,

@@ -103,6 +103,28 @@ class SplitStabilityTest {
   }
 
   @Test
+  void functionsThatReadTheFunctionBeforeThemShareStacks() {
+    StringBuilder yaml = new StringBuilder("serviceName: chain\nresources:\n");
+    for (int i = 0; i < 300; i++) {
+      yaml.append(
+          """
+            fn%1$d:
+              type: function
+              properties:
+                packaging: {type: stacktape-lambda-buildpack, properties: {entryfilePath: src/f.ts}}
+                environment:
+                  - name: PREVIOUS_LOGS
+                    value: $ResourceParam('fn%2$d', 'logGroupArn')
+          """
+              .formatted(i, Math.max(i - 1, 0)));
+    }
+    CompileResult result = CompileFixture.compile(yaml.toString());
+    assertThat(result.diagnostics().stream().filter(Diagnostic::isError).toList()).isEmpty();
+    // 900 resources at 400 a stack: the chain is cut twice, and never into a cycle.
+    assertThat(result.nestedTemplates()).hasSize(3);
+  }
+
+  @Test
   void anOfflineCompileIsTheSameEveryTime() {
     List<String> names = names(0, 120);
     CompileResult once = compile(names, DeployedPlacement.NONE);
