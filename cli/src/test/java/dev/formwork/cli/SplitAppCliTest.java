@@ -75,7 +75,7 @@ class SplitAppCliTest {
               properties:
                 packaging:
                   type: stacktape-lambda-buildpack
-                  properties: {entryfilePath: src/%2$s.ts}
+                  properties: {entryfilePath: src/%2$s.ts, handlerFunction: handler}
                 connectTo: [orders]
                 memory: %3$d
                 events:

@@ -17,7 +17,10 @@ record Weight(int resources, long bytes, int dynamicReferences) {
         dynamicReferences + other.dynamicReferences);
   }
 
-  /** Whether this weight stays within {@code limits}, each limit first scaled by {@code share}. */
+  /**
+   * Whether this weight stays within {@code limits}: within each limit itself, or with {@code
+   * fillTarget} within the share of it that new units may fill.
+   */
   boolean within(StackLimits limits, boolean fillTarget) {
     return resources <= scale(limits.resources(), limits, fillTarget)
         && bytes <= scale(limits.bytes(), limits, fillTarget)
