@@ -1,11 +1,12 @@
 package dev.formwork.cli;
 
 import dev.formwork.compiler.template.YamlTemplateWriter;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.json.JsonWriter;
-import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -15,9 +16,18 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "compile",
-    mixinStandardHelpOptions = true,
-    description = "Compile the config into a CloudFormation template (JSON by default).")
+    footer = {
+      "",
+      "Offline: $Secret() references stay unpinned ({{resolve:secretsmanager:name}}); deploy,"
+          + " preview and diff pin each one to the secret's current version id.",
+      "",
+      "Examples:",
+      "  formwork compile -s dev -r eu-west-1 > template.json",
+      "  formwork compile -s prod --format yaml --out build/template.yaml"
+    })
 final class CompileCommand extends ConfigCommand {
+
+  @Mixin ManifestOption manifest;
 
   @Option(
       names = "--out",
@@ -34,14 +44,8 @@ final class CompileCommand extends ConfigCommand {
       description = "Template format: ${COMPLETION-CANDIDATES} (default: json).")
   TemplateFormat format = TemplateFormat.json;
 
-  @Option(
-      names = "--error-format",
-      paramLabel = "FORMAT",
-      description = "Diagnostics as ${COMPLETION-CANDIDATES} (default: text).")
-  CompilerRunner.ErrorFormat errorFormat = CompilerRunner.ErrorFormat.text;
-
-  CompileCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
-    super(workingDirectory, stdout, stderr);
+  CompileCommand(CliContext context) {
+    super(context);
   }
 
   /** Template output formats. */
@@ -51,33 +55,31 @@ final class CompileCommand extends ConfigCommand {
   }
 
   @Override
-  public Integer call() throws IOException {
-    CompilerRunner runner = new CompilerRunner(workingDirectory);
-    CompilerRunner.Run run = runner.compile(config);
-    runner.report(
-        run, errorFormat, errorFormat == CompilerRunner.ErrorFormat.json ? stderr : stdout, stderr);
+  int execute() {
+    CompilerRunner.Run run = compileAndReport(manifest.manifest());
     if (run.result().template().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
     if (run.result().isSplit() && out == null) {
       throw new UsageException(
+          Code.CLI_USAGE,
           "This app is split into a root and "
               + run.result().nestedTemplates().size()
-              + " nested templates, which one stdout cannot hold; write them with --out FILE"
-              + " (the nested templates go beside FILE, as FILE-stem.NestedStack01.json and so"
-              + " on).");
+              + " nested templates, which one stdout cannot hold.",
+          Optional.of(
+              "Write them with --out FILE: the nested templates go beside FILE, as"
+                  + " FILE-stem.NestedStack01.json and so on."));
     }
     String text =
         format == TemplateFormat.yaml
             ? YamlTemplateWriter.write(run.result().template().get().toJson())
             : JsonWriter.pretty(run.result().template().get().toJson());
     if (out == null) {
-      stdout.print(text);
-      stdout.flush();
+      context.out().print(text);
     } else {
-      Path file = workingDirectory.resolve(out);
-      AtomicFiles.write(file, text);
-      TemplateFiles.writeNested(file, run.result().nestedTemplates().values());
+      Path file = context.workingDirectory().resolve(out);
+      AtomicFiles.write(file, out, text);
+      TemplateFiles.writeNested(file, out, run.result().nestedTemplates().values());
     }
     return ExitCodes.OK;
   }

@@ -6,21 +6,22 @@ import dev.formwork.compiler.CompileResult;
 import dev.formwork.compiler.Compiler;
 import dev.formwork.compiler.check.StackLimits;
 import dev.formwork.compiler.directive.RealDirectiveHost;
-import dev.formwork.compiler.report.DiagnosticRenderer;
 import dev.formwork.compiler.source.YamlLimits;
 import dev.formwork.compiler.source.YamlSourceLoader;
 import dev.formwork.compiler.split.DeployedPlacement;
 import dev.formwork.schema.artifact.ArtifactManifest;
 import dev.formwork.schema.json.JsonParseException;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
 
-/** Reads the config named by the options, runs the compiler, and prints its diagnostics. */
+/** Runs the compiler on a resolved {@link Target}, and prints its diagnostics. */
 final class CompilerRunner {
 
   /** Where `formwork package` writes artifacts, relative to the config's folder. */
@@ -33,37 +34,66 @@ final class CompilerRunner {
   }
 
   /** A compile together with what is needed to render its diagnostics. */
-  record Run(CompileResult result, Path configFile, String label, String text) {}
+  record Run(CompileResult result, Target target, String label, String text) {
 
-  Run compile(ConfigOptions options) {
-    return compile(options, DeployedPlacement.NONE);
+    Path configFile() {
+      return target.configFile();
+    }
   }
 
   /**
-   * Compiles with where the deployed app's units are (read from the deployed root template), so
-   * that no deployed unit moves between nested stacks.
+   * Compiles the target's config with the artifact manifest named on the command line, else the
+   * default one when it exists; secret references stay unpinned.
+   *
+   * @param manifest the artifact manifest named on the command line, if any
    */
-  Run compile(ConfigOptions options, DeployedPlacement placement) {
-    options.validate();
-    Path configFile = ConfigLocator.locate(Optional.ofNullable(options.config), workingDirectory);
-    byte[] content;
-    try {
-      content = Files.readAllBytes(configFile);
-    } catch (IOException unreadable) {
-      throw new UsageException("Cannot read " + configFile + ": " + unreadable.getMessage());
-    }
+  Run compile(Target target, ConfigOptions options, Optional<Path> manifest) {
+    Path directory = target.configFile().toAbsolutePath().getParent();
+    return compile(
+        target, options, manifest(manifest, directory), new TreeMap<>(), DeployedPlacement.NONE);
+  }
+
+  /**
+   * Compiles without reading any manifest, for packaging (which only needs the functions, and
+   * rewrites the manifest, so a damaged one must not stop it).
+   */
+  Run compileForPackaging(Target target, ConfigOptions options) {
+    return compile(target, options, Optional.empty(), new TreeMap<>(), DeployedPlacement.NONE);
+  }
+
+  /**
+   * Compiles with a fresh manifest, the secret versions the deployer read, and where the deployed
+   * app's units are (read from the deployed root template), so that no deployed unit moves between
+   * nested stacks.
+   */
+  Run compile(
+      Target target,
+      ConfigOptions options,
+      ArtifactManifest manifest,
+      SortedMap<String, String> secretVersions,
+      DeployedPlacement placement) {
+    return compile(target, options, Optional.of(manifest), secretVersions, placement);
+  }
+
+  private Run compile(
+      Target target,
+      ConfigOptions options,
+      Optional<ArtifactManifest> manifest,
+      SortedMap<String, String> secretVersions,
+      DeployedPlacement placement) {
+    Path configFile = target.configFile();
     Path directory = configFile.toAbsolutePath().getParent();
     String label =
         workingDirectory.toAbsolutePath().relativize(configFile.toAbsolutePath()).toString();
-    Optional<ArtifactManifest> manifest = manifest(options, directory);
     CompileOptions compileOptions =
         new CompileOptions(
-            options.stage,
-            options.region,
+            target.stage(),
+            target.region(),
             options.projectName(),
             directory.getFileName().toString(),
-            options.cliArgs(),
+            options.cliArgs(target),
             manifest,
+            secretVersions,
             placement,
             StackLimits.CLOUDFORMATION);
     YamlSourceLoader loader = new YamlSourceLoader(YamlLimits.defaults());
@@ -79,46 +109,36 @@ final class CompilerRunner {
             Duration.ofSeconds(60));
     CompileResult result =
         new Compiler(loader)
-            .compile(new CompileRequest(label, content, directory, compileOptions, host));
-    return new Run(result, configFile, label, new String(content, StandardCharsets.UTF_8));
+            .compile(new CompileRequest(label, target.content(), directory, compileOptions, host));
+    return new Run(result, target, label, new String(target.content(), StandardCharsets.UTF_8));
   }
 
-  private Optional<ArtifactManifest> manifest(ConfigOptions options, Path configDirectory) {
+  private Optional<ArtifactManifest> manifest(Optional<Path> given, Path configDirectory) {
     Path file =
-        options
-            .manifest()
+        given
             .map(workingDirectory::resolve)
             .orElse(
                 configDirectory.resolve(DEFAULT_ARTIFACTS_DIR).resolve(ArtifactManifest.FILE_NAME));
     if (!Files.isRegularFile(file)) {
-      if (options.manifest().isPresent()) {
-        throw new UsageException(
-            "Artifact manifest "
-                + options.manifest().get()
-                + " does not exist; run `formwork package` first.");
+      if (given.isPresent()) {
+        throw UsageException.file(
+            "The artifact manifest " + given.get() + " does not exist.",
+            "Run `formwork package` first, or fix the path given with --manifest.");
       }
       return Optional.empty();
     }
     try {
       return Optional.of(ArtifactManifest.read(file));
     } catch (IOException | JsonParseException broken) {
-      throw new UsageException(
-          "Artifact manifest "
-              + file
-              + " cannot be read ("
-              + broken.getMessage()
-              + "); run `formwork package` again.");
+      throw UsageException.file(
+          "The artifact manifest " + file + " cannot be read (" + broken.getMessage() + ").",
+          "Run `formwork package`, which rewrites it.");
     }
   }
 
-  /** Prints the diagnostics to {@code err}, as text with carets or as JSON. */
-  void report(Run run, ErrorFormat format, PrintStream out, PrintStream err) {
-    if (format == ErrorFormat.json) {
-      out.print(DiagnosticRenderer.json(run.result().diagnostics()));
-      return;
-    }
-    DiagnosticRenderer renderer = new DiagnosticRenderer(file -> source(run, file));
-    err.print(renderer.text(run.result().diagnostics()));
+  /** The text of a file the run's diagnostics point into, by the label they use for it. */
+  Function<String, Optional<String>> sources(Run run) {
+    return file -> source(run, file);
   }
 
   private Optional<String> source(Run run, String file) {
@@ -131,11 +151,5 @@ final class CompilerRunner {
     } catch (IOException unreadable) {
       return Optional.empty();
     }
-  }
-
-  /** How diagnostics are printed. */
-  enum ErrorFormat {
-    text,
-    json
   }
 }

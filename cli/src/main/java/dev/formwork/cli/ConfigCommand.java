@@ -1,43 +1,84 @@
 package dev.formwork.cli;
 
+import dev.formwork.deployer.ConsoleSink;
+import dev.formwork.deployer.OutputSink;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 
 /**
- * A command that reads the config: the shared options, output streams and "compile or report" step.
+ * A command that reads the config: resolves the target (file, stage, region) once, compiles, and
+ * prints the diagnostics.
  */
-abstract class ConfigCommand implements Callable<Integer> {
+abstract class ConfigCommand extends FormworkCommand {
 
   @Mixin ConfigOptions config;
 
-  final Path workingDirectory;
-  final PrintStream stdout;
-  final PrintStream stderr;
+  private Target target;
 
-  ConfigCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
-    this.workingDirectory = workingDirectory;
-    this.stdout = stdout;
-    this.stderr = stderr;
+  ConfigCommand(CliContext context) {
+    super(context);
+  }
+
+  /** The profile whose region applies when neither --region nor the environment gives one. */
+  Optional<String> profileForRegion() {
+    return Optional.empty();
+  }
+
+  final Target target() {
+    if (target == null) {
+      target = new TargetResolver(context).resolve(config, profileForRegion());
+    }
+    return target;
+  }
+
+  final CompilerRunner runner() {
+    return new CompilerRunner(context.workingDirectory());
+  }
+
+  /** Compiles and prints every diagnostic (errors and warnings). */
+  final CompilerRunner.Run compileAndReport(Optional<Path> manifest) {
+    CompilerRunner runner = runner();
+    CompilerRunner.Run run = runner.compile(target(), config, manifest);
+    if (!run.result().diagnostics().isEmpty()) {
+      errors().diagnostics(run.result().diagnostics(), runner.sources(run));
+    }
+    return run;
   }
 
   /**
-   * Compiles the config. When {@code needTemplate} is false, a config that binds but fails later
-   * phases is still returned (delete, info and rollback only need the stack name and the model).
-   * Otherwise, or when it does not bind, prints the diagnostics and returns empty.
+   * Compiles for packaging, without reading the artifact manifest (packaging rewrites it, so a
+   * damaged one must not stop it), and prints every diagnostic.
    */
-  Optional<CompilerRunner.Run> compile(CompilerRunner runner, boolean needTemplate) {
-    CompilerRunner.Run run = runner.compile(config);
-    boolean usable =
-        needTemplate
-            ? !run.result().hasErrors() && run.result().config().isPresent()
-            : run.result().config().isPresent();
-    if (!usable) {
-      runner.report(run, CompilerRunner.ErrorFormat.text, stdout, stderr);
+  final CompilerRunner.Run compileForPackagingAndReport() {
+    CompilerRunner runner = runner();
+    CompilerRunner.Run run = runner.compileForPackaging(target(), config);
+    if (!run.result().diagnostics().isEmpty()) {
+      errors().diagnostics(run.result().diagnostics(), runner.sources(run));
+    }
+    return run;
+  }
+
+  /**
+   * Compiles for a command that needs only the model and the stack name (delete, info, rollback,
+   * script-run): a config that binds is enough; its diagnostics are printed only when it does not.
+   */
+  final Optional<CompilerRunner.Run> compileModel() {
+    CompilerRunner runner = runner();
+    CompilerRunner.Run run = runner.compile(target(), config, Optional.empty());
+    if (run.result().config().isEmpty()) {
+      errors().diagnostics(run.result().diagnostics(), runner.sources(run));
       return Optional.empty();
     }
     return Optional.of(run);
+  }
+
+  /**
+   * Where progress and events go: {@code stream} on a terminal redrawn in place, plain lines in CI
+   * or a pipe.
+   */
+  final OutputSink sink(PrintStream stream) {
+    return new ConsoleSink(stream, context.interactive(), color());
   }
 }

@@ -19,7 +19,9 @@ final class ConfigLocator {
     if (given.isPresent()) {
       Path file = workingDirectory.resolve(given.get()).normalize();
       if (!Files.isRegularFile(file)) {
-        throw new UsageException("Config file " + given.get() + " does not exist.");
+        throw UsageException.file(
+            "The config file " + given.get() + " does not exist.",
+            "Check the path given with --config (it is relative to the current folder).");
       }
       return file;
     }
@@ -29,9 +31,9 @@ final class ConfigLocator {
         return candidate;
       }
     }
-    throw new UsageException(
-        "No config file found: give --config FILE, or add formwork.yml (or stacktape.yml) to "
-            + workingDirectory
-            + ".");
+    throw UsageException.file(
+        "No config file found in " + workingDirectory + ".",
+        "Give --config FILE, add formwork.yml (or stacktape.yml), or create a project with"
+            + " `formwork init`.");
   }
 }

@@ -7,12 +7,14 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
- * Options shared by every command that reads a config: which file, stage, region and project name.
+ * Options shared by every command that reads a config: which file, stage, region and project name,
+ * and values for $CliArgs(). Stage and region may also come from the environment, the config or the
+ * AWS profile (see {@link TargetResolver}).
  */
 public final class ConfigOptions {
 
   @Option(
-      names = "--config",
+      names = {"-c", "--config"},
       paramLabel = "FILE",
       description =
           "Config file (default: formwork.yml, stacktape.yml or stacktape.yaml in the current"
@@ -20,17 +22,18 @@ public final class ConfigOptions {
   Path config;
 
   @Option(
-      names = "--stage",
-      required = true,
+      names = {"-s", "--stage"},
       paramLabel = "STAGE",
-      description = "Stage, e.g. dev or prod (lower-case letters, digits, dashes).")
+      description =
+          "Stage, e.g. dev or prod (default: FORMWORK_STAGE, else the config's defaultStage).")
   String stage;
 
   @Option(
-      names = "--region",
-      required = true,
+      names = {"-r", "--region"},
       paramLabel = "REGION",
-      description = "AWS region, e.g. eu-west-1.")
+      description =
+          "AWS region, e.g. eu-west-1 (default: AWS_REGION, AWS_DEFAULT_REGION, else the"
+              + " profile's region).")
   String region;
 
   @Option(
@@ -41,31 +44,25 @@ public final class ConfigOptions {
   String projectName;
 
   @Option(
-      names = "--manifest",
-      paramLabel = "FILE",
-      description =
-          "Artifact manifest from `formwork package` (default: .formwork/artifacts/manifest.json"
-              + " next to the config, if present).")
-  Path manifest;
-
-  @Option(
       names = "--arg",
       paramLabel = "NAME=VALUE",
       description = "A value for $CliArgs('NAME'); repeatable.")
   Map<String, String> args = new LinkedHashMap<>();
 
-  /** Checks stage, region and project name, which must be valid before anything is read. */
-  void validate() {
-    if (!stage.matches("[a-z0-9][a-z0-9-]*") || stage.length() < 2 || stage.length() > 32) {
-      throw new UsageException(
-          "--stage '"
-              + stage
-              + "' is not valid: use 2 to 32 lower-case letters, digits or dashes.");
-    }
-    if (!region.matches("[a-z]{2}(-[a-z]+)+-[0-9]+")) {
-      throw new UsageException(
-          "--region '" + region + "' is not an AWS region name such as eu-west-1.");
-    }
+  Optional<Path> config() {
+    return Optional.ofNullable(config);
+  }
+
+  Optional<String> stage() {
+    return Optional.ofNullable(stage);
+  }
+
+  Optional<String> region() {
+    return Optional.ofNullable(region);
+  }
+
+  /** The project name, checked: it must be valid before anything is read. */
+  Optional<String> projectName() {
     if (projectName != null && !projectName.matches("[a-z][a-z0-9-]*")) {
       throw new UsageException(
           "--project-name '"
@@ -73,24 +70,15 @@ public final class ConfigOptions {
               + "' is not valid: use lower-case letters, digits and dashes, starting with a"
               + " letter.");
     }
-  }
-
-  Optional<String> projectName() {
     return Optional.ofNullable(projectName);
   }
 
-  Optional<Path> manifest() {
-    return Optional.ofNullable(manifest);
-  }
-
   /** Every option value by name, plus --arg values, as $CliArgs() sees them. */
-  Map<String, String> cliArgs() {
+  Map<String, String> cliArgs(Target target) {
     Map<String, String> all = new LinkedHashMap<>();
-    all.put("stage", stage);
-    all.put("region", region);
-    if (projectName != null) {
-      all.put("projectName", projectName);
-    }
+    all.put("stage", target.stage());
+    all.put("region", target.region());
+    projectName().ifPresent(name -> all.put("projectName", name));
     all.putAll(args);
     return all;
   }

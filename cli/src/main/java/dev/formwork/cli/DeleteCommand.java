@@ -8,8 +8,6 @@ import dev.formwork.deployer.StackRemover;
 import dev.formwork.deployer.script.HookedCommand;
 import dev.formwork.schema.model.FormworkConfig;
 import dev.formwork.schema.model.stack.Hooks;
-import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,9 +18,12 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "delete",
-    mixinStandardHelpOptions = true,
-    description =
-        "Delete the stack: empty its deployment bucket and non-retained buckets, then delete it.")
+    footer = {
+      "",
+      "Examples:",
+      "  formwork delete -s dev -r eu-west-1",
+      "  formwork destroy -s pr-123 --yes   # in CI; `remove` works too"
+    })
 final class DeleteCommand extends AwsCommand {
 
   @Option(
@@ -30,33 +31,34 @@ final class DeleteCommand extends AwsCommand {
       description = "Do not ask for confirmation.")
   boolean yes;
 
-  DeleteCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
-    super(workingDirectory, stdout, stderr);
+  DeleteCommand(CliContext context) {
+    super(context);
   }
 
   @Override
-  public Integer call() {
-    Optional<CompilerRunner.Run> compiled = compile(new CompilerRunner(workingDirectory), false);
+  int execute() {
+    Optional<CompilerRunner.Run> compiled = compileModel();
     if (compiled.isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
     CompilerRunner.Run run = compiled.get();
     FormworkConfig model = run.result().config().get();
-    try (AwsClients clients = StackCommands.clients(run, config, aws)) {
-      OutputSink out = StackCommands.sink(stdout);
-      HookedCommand hooked =
-          new HookedCommand(
-              StackCommands.hookRunner(run, clients, out),
-              () -> StackCommands.deployedParams(run, clients, config));
-      DeployResult result =
-          hooked.run(
-              HookedCommand.Phases.delete(
-                  ConfigScripts.hooks(model.hooks(), Hooks::beforeDelete),
-                  ConfigScripts.hooks(model.hooks(), Hooks::afterDelete)),
-              () ->
-                  new StackRemover(clients, out, DeployerSettings.DEFAULT)
-                      .delete(StackCommands.confirmation(yes, stdout)));
-      return StackCommands.report(result, stderr);
-    }
+    AwsClients clients = clients(run);
+    OutputSink out = sink(context.out());
+    HookedCommand hooked =
+        new HookedCommand(
+            StackCommands.hookRunner(run, clients, out, context),
+            () -> StackCommands.deployedParams(run, clients));
+    DeployResult result =
+        hooked.run(
+            HookedCommand.Phases.delete(
+                ConfigScripts.hooks(model.hooks(), Hooks::beforeDelete),
+                ConfigScripts.hooks(model.hooks(), Hooks::afterDelete)),
+            () ->
+                new StackRemover(clients, out, DeployerSettings.DEFAULT)
+                    .delete(StackCommands.confirmation(yes, context, context.out())));
+    return result.exitCode() == ExitCodes.OK
+        ? ExitCodes.OK
+        : errors().failure(CommandFailure.of(result));
   }
 }

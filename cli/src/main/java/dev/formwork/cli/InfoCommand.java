@@ -3,11 +3,12 @@ package dev.formwork.cli;
 import dev.formwork.deployer.AwsClients;
 import dev.formwork.deployer.StackInspector;
 import dev.formwork.deployer.info.StackInfo;
-import java.io.PrintStream;
-import java.nio.file.Path;
+import dev.formwork.schema.diag.Code;
+import dev.formwork.schema.json.JsonWriter;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code formwork info}: the stack's status, outputs and every config resource's referenceable
@@ -15,47 +16,55 @@ import picocli.CommandLine.Command;
  */
 @Command(
     name = "info",
-    mixinStandardHelpOptions = true,
-    description =
-        "Show the deployed stack: status, outputs, and the referenceable parameters of each"
-            + " resource.")
+    footer = {
+      "",
+      "Examples:",
+      "  formwork info -s dev -r eu-west-1",
+      "  formwork info -s dev --output json | jq -r '.outputs.ApiUrl'"
+    })
 final class InfoCommand extends AwsCommand {
 
-  InfoCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
-    super(workingDirectory, stdout, stderr);
+  @Mixin OutputOptions output;
+
+  InfoCommand(CliContext context) {
+    super(context);
   }
 
   @Override
-  public Integer call() {
-    Optional<CompilerRunner.Run> compiled = compile(new CompilerRunner(workingDirectory), false);
+  int execute() {
+    Optional<CompilerRunner.Run> compiled = compileModel();
     if (compiled.isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
     CompilerRunner.Run run = compiled.get();
-    try (AwsClients clients = StackCommands.clients(run, config, aws)) {
-      Optional<StackInfo> info = new StackInspector(clients).info();
-      if (info.isEmpty()) {
-        stderr.println(
-            "formwork: stack "
-                + run.result().stackName()
-                + " is not deployed in "
-                + config.region
-                + ".");
-        return ExitCodes.DEPLOY_FAILED;
-      }
-      info.get().render().forEach(stdout::println);
-      String account = clients.sts().getCallerIdentity().account();
-      Map<String, Map<String, String>> params =
-          new DeployedParams(info.get(), config.region, account)
-              .evaluate(run.result().resourceParams());
-      stdout.println("Resource parameters ($ResourceParam / connectTo):");
-      params.forEach(
-          (resource, values) -> {
-            stdout.println("  " + resource);
-            values.forEach((param, value) -> stdout.println("    " + param + " = " + value));
-          });
-      stdout.flush();
+    AwsClients clients = clients(run);
+    Optional<StackInfo> info = new StackInspector(clients).info();
+    if (info.isEmpty()) {
+      return errors()
+          .failure(
+              new CommandFailure(
+                  Code.DEPLOY_NOT_DEPLOYED,
+                  "The stack "
+                      + run.result().stackName()
+                      + " is not deployed in "
+                      + target().region()
+                      + ".",
+                  Optional.of("Check the stage and region, or deploy it with `formwork deploy`."),
+                  ExitCodes.DEPLOY_FAILED,
+                  Optional.empty()));
+    }
+    Map<String, Map<String, String>> params = StackCommands.params(run, clients, info.get());
+    if (output.json()) {
+      context.out().print(JsonWriter.pretty(ResultJson.info(info.get(), params)));
       return ExitCodes.OK;
     }
+    info.get().render().forEach(context.out()::println);
+    context.out().println("Resource parameters ($ResourceParam / connectTo):");
+    params.forEach(
+        (resource, values) -> {
+          context.out().println("  " + resource);
+          values.forEach((param, value) -> context.out().println("    " + param + " = " + value));
+        });
+    return ExitCodes.OK;
   }
 }

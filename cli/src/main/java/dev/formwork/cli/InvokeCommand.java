@@ -7,18 +7,22 @@ import dev.formwork.deployer.invoke.LocalInvoker;
 import dev.formwork.deployer.invoke.RemoteInvoker;
 import dev.formwork.deployer.invoke.SampleEvents;
 import dev.formwork.deployer.invoke.TriggerType;
-import dev.formwork.deployer.secret.SecretsManagerResolver;
 import dev.formwork.packager.BuildOptions;
 import dev.formwork.schema.artifact.Artifact;
 import dev.formwork.schema.bind.Suggestions;
+import dev.formwork.schema.diag.Code;
+import dev.formwork.schema.json.JsonNull;
+import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonParseException;
+import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.json.JsonString;
+import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.json.JsonWriter;
 import dev.formwork.schema.model.FunctionResource;
 import dev.formwork.schema.model.event.FunctionEvent;
 import dev.formwork.schema.model.event.HttpApiEvent;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +33,7 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,10 +44,13 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "invoke",
-    mixinStandardHelpOptions = true,
-    description =
-        "Invoke a function: the deployed one, or --local on this machine with a sample event of its"
-            + " first trigger.")
+    footer = {
+      "",
+      "Examples:",
+      "  formwork invoke hello -s dev -r eu-west-1 --event event.json",
+      "  formwork invoke hello -s dev --local                 # sample event of its first trigger",
+      "  formwork invoke hello -s dev --local --resolve-secrets -p my-profile"
+    })
 final class InvokeCommand extends AwsCommand {
 
   @Parameters(
@@ -52,7 +60,7 @@ final class InvokeCommand extends AwsCommand {
   String function;
 
   @Option(
-      names = "--event",
+      names = {"-e", "--event"},
       paramLabel = "FILE",
       description =
           "JSON event (default: {} remotely; a sample of the first trigger's shape locally).")
@@ -74,54 +82,108 @@ final class InvokeCommand extends AwsCommand {
       names = "--resolve-secrets",
       description =
           "With --local: read $Secret() values from Secrets Manager (otherwise they stay unresolved"
-              + " references).")
+              + " references); they are masked in all output.")
   boolean resolveSecrets;
 
-  InvokeCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
-    super(workingDirectory, stdout, stderr);
+  @Mixin OutputOptions output;
+
+  InvokeCommand(CliContext context) {
+    super(context);
   }
 
   @Override
-  public Integer call() throws Exception {
-    Optional<CompilerRunner.Run> compiled = compile(new CompilerRunner(workingDirectory), true);
-    if (compiled.isEmpty()) {
+  int execute() throws Exception {
+    checkOptions();
+    Optional<String> eventJson = eventJson();
+    CompilerRunner.Run run = compileAndReport(Optional.empty());
+    if (run.result().template().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
-    CompilerRunner.Run run = compiled.get();
     if (!(run.result().config().get().resources().get(function)
         instanceof FunctionResource resource)) {
       throw new UsageException(
-          "There is no function named '"
-              + function
-              + "' in the config."
-              + Suggestions.didYouMean(function, run.result().config().get().resources().keySet())
-                  .map(s -> " " + s)
-                  .orElse(""));
+          Code.CLI_USAGE,
+          "There is no function named '" + function + "' in the config.",
+          Suggestions.didYouMean(function, run.result().functions().keySet()));
     }
     CompiledFunction lambda = run.result().functions().get(function);
-    Optional<String> eventJson =
-        event == null
-            ? Optional.empty()
-            : Optional.of(Files.readString(workingDirectory.resolve(event)));
-    if (!local) {
-      try (AwsClients clients = StackCommands.clients(run, config, aws)) {
-        RemoteInvoker.Result result =
-            new RemoteInvoker(clients.lambda())
-                .invoke(
-                    new RemoteInvoker.Request(
-                        lambda.physicalName(),
-                        eventJson.orElse("{}"),
-                        async,
-                        Optional.ofNullable(alias)));
-        stdout.println(result.payload());
-        result.logTail().ifPresent(tail -> stderr.println("--- log tail ---\n" + tail));
-        result
-            .functionError()
-            .ifPresent(error -> stderr.println("formwork: the function failed: " + error));
-        return result.exitCode();
-      }
+    return local
+        ? invokeLocally(run, resource, lambda, eventJson)
+        : invokeRemotely(run, lambda, eventJson);
+  }
+
+  /** Options that only make sense together are refused apart, rather than ignored. */
+  private void checkOptions() {
+    if (resolveSecrets && !local) {
+      throw new UsageException(
+          Code.CLI_USAGE,
+          "--resolve-secrets applies to --local runs only.",
+          Optional.of("A deployed function reads its secrets itself; add --local or drop it."));
     }
-    return invokeLocally(run, resource, lambda, eventJson);
+    if (local && (async || alias != null)) {
+      throw new UsageException(
+          Code.CLI_USAGE,
+          (async ? "--async" : "--alias") + " applies to invocations in AWS, not to --local runs.",
+          Optional.of("Drop it, or invoke the deployed function without --local."));
+    }
+  }
+
+  private Optional<String> eventJson() {
+    if (event == null) {
+      return Optional.empty();
+    }
+    Path file = context.workingDirectory().resolve(event);
+    try {
+      return Optional.of(Files.readString(file));
+    } catch (IOException e) {
+      throw UsageException.file(
+          "Cannot read the event file " + event + ": " + AtomicFiles.reason(e) + ".",
+          "Give --event a JSON file that exists (the path is relative to the current folder).");
+    }
+  }
+
+  private int invokeRemotely(
+      CompilerRunner.Run run, CompiledFunction lambda, Optional<String> eventJson) {
+    AwsClients clients = clients(run);
+    RemoteInvoker.Result result =
+        new RemoteInvoker(clients.lambda())
+            .invoke(
+                new RemoteInvoker.Request(
+                    lambda.physicalName(),
+                    eventJson.orElse("{}"),
+                    async,
+                    Optional.ofNullable(alias),
+                    // A synchronous invoke answers when the function ends, up to its timeout.
+                    Duration.ofSeconds(lambda.timeoutSeconds())
+                        .plus(context.aws().network().readTimeout())));
+    if (output.json()) {
+      context
+          .out()
+          .print(
+              JsonWriter.pretty(
+                  JsonObject.builder()
+                      .put("function", lambda.physicalName())
+                      .put("statusCode", result.statusCode())
+                      .put("payload", payload(result.payload()))
+                      .put("functionError", ResultJson.optional(result.functionError()))
+                      .put("logTail", ResultJson.optional(result.logTail()))
+                      .build()));
+    } else {
+      context.out().println(result.payload());
+      result.logTail().ifPresent(tail -> context.err().println("--- log tail ---\n" + tail));
+    }
+    if (result.functionError().isPresent()) {
+      return errors()
+          .failure(
+              functionFailed(
+                  "The function "
+                      + lambda.physicalName()
+                      + " returned an error ("
+                      + result.functionError().get()
+                      + ").",
+                  "Its answer is above; the log tail (stderr) shows what it printed."));
+    }
+    return ExitCodes.OK;
   }
 
   private int invokeLocally(
@@ -130,17 +192,7 @@ final class InvokeCommand extends AwsCommand {
       CompiledFunction lambda,
       Optional<String> eventJson)
       throws IOException, InterruptedException {
-    PackageCommand.Packaged packaged =
-        PackageCommand.packageCode(run, null, null, BuildOptions.DEFAULT, stderr);
-    if (packaged.result().isEmpty()) {
-      return ExitCodes.CONFIG_ERRORS;
-    }
-    Artifact artifact = packaged.result().get().manifest().find(function).orElseThrow();
-    Path unpacked =
-        run.configFile().toAbsolutePath().getParent().resolve(".formwork/local").resolve(function);
-    unzip(packaged.outputDir().resolve(artifact.file()), unpacked);
     String runtime = lambda.runtime().configValue();
-    String handler = lambda.handler();
     LocalInvoker.Language language =
         LocalInvoker.Language.fromRuntime(runtime)
             .orElseThrow(
@@ -151,6 +203,16 @@ final class InvokeCommand extends AwsCommand {
                             + " uses "
                             + runtime
                             + "."));
+    CodePackaging.Packaged packaged =
+        CodePackaging.run(this, run, Optional.empty(), Optional.empty(), BuildOptions.DEFAULT);
+    if (packaged.result().isEmpty()) {
+      return ExitCodes.CONFIG_ERRORS;
+    }
+    Artifact artifact = packaged.result().get().manifest().find(function).orElseThrow();
+    Path unpacked =
+        run.configFile().toAbsolutePath().getParent().resolve(".formwork/local").resolve(function);
+    unzip(packaged.outputDir().resolve(artifact.file()), unpacked);
+    String handler = lambda.handler();
     Path codeFile;
     String export;
     if (language == LocalInvoker.Language.JAVA) {
@@ -182,40 +244,44 @@ final class InvokeCommand extends AwsCommand {
                     name,
                     value instanceof JsonString text ? text.value() : JsonWriter.compact(value)));
     if (resource.overrides().containsKey(lambda.logicalId())) {
-      stderr.println(
-          "note: the overrides of "
-              + lambda.logicalId()
-              + " are not applied to a local run; it uses the function's own settings.");
+      context
+          .err()
+          .println(
+              "note: the overrides of "
+                  + lambda.logicalId()
+                  + " are not applied to a local run; it uses the function's own settings.");
     }
     FunctionEnvironment.Function identity =
         new FunctionEnvironment.Function(
             lambda.physicalName(),
-            config.region,
+            target().region(),
             lambda.memoryMb(),
             lambda.timeoutSeconds(),
             handler);
     Map<String, String> environment;
     if (resolveSecrets) {
-      try (AwsClients clients = StackCommands.clients(run, config, aws)) {
-        environment =
-            FunctionEnvironment.build(
-                identity,
-                configured,
-                true,
-                Optional.of(new SecretsManagerResolver(clients.secretsManager())));
-      }
+      environment =
+          FunctionEnvironment.build(
+              identity,
+              configured,
+              true,
+              Optional.of(StackCommands.secrets(clients(run), context)));
     } else {
       environment = FunctionEnvironment.build(identity, configured, false, Optional.empty());
       FunctionEnvironment.unresolvedSecrets(environment)
           .forEach(
               name ->
-                  stderr.println(
-                      "note: "
-                          + name
-                          + " is a secret reference; pass --resolve-secrets to read its value."));
+                  context
+                      .err()
+                      .println(
+                          "note: "
+                              + name
+                              + " is a secret reference; pass --resolve-secrets to read its"
+                              + " value."));
     }
+    // The handler's output goes to stderr, masked like everything else this run prints.
     LocalInvoker.Result result =
-        LocalInvoker.withDefaults(StackCommands.sink(stderr))
+        LocalInvoker.withDefaults(sink(context.err()))
             .invoke(
                 new LocalInvoker.Invocation(
                     language,
@@ -224,10 +290,48 @@ final class InvokeCommand extends AwsCommand {
                     payload,
                     environment,
                     Duration.ofSeconds(lambda.timeoutSeconds())));
-    result.resultJson().ifPresent(stdout::println);
-    result.error().ifPresent(error -> stderr.println("formwork: the handler failed: " + error));
-    stdout.flush();
-    return result.exitCode();
+    if (output.json()) {
+      context
+          .out()
+          .print(
+              JsonWriter.pretty(
+                  JsonObject.builder()
+                      .put("function", lambda.physicalName())
+                      .put("local", true)
+                      .put(
+                          "result",
+                          result.resultJson().map(this::payload).orElse(JsonNull.INSTANCE))
+                      .put("error", ResultJson.optional(result.error()))
+                      .build()));
+    } else {
+      result.resultJson().ifPresent(context.out()::println);
+    }
+    if (result.error().isPresent()) {
+      return errors()
+          .failure(
+              functionFailed(
+                  "The handler of " + function + " failed: " + result.error().get(),
+                  "Its output is above (stderr)."));
+    }
+    return ExitCodes.OK;
+  }
+
+  private static CommandFailure functionFailed(String message, String hint) {
+    return new CommandFailure(
+        Code.DEPLOY_FUNCTION_FAILED,
+        message,
+        Optional.of(hint),
+        ExitCodes.DEPLOY_FAILED,
+        Optional.empty());
+  }
+
+  /** The payload as JSON when it is JSON (it usually is), else as a string. */
+  private JsonValue payload(String text) {
+    try {
+      return JsonParser.parse(text);
+    } catch (JsonParseException notJson) {
+      return new JsonString(text);
+    }
   }
 
   /** A sample event shaped like the function's first trigger (an empty object when it has none). */
@@ -243,7 +347,8 @@ final class InvokeCommand extends AwsCommand {
     return TriggerType.fromConfig(first.typeName(), payloadFormat)
         .map(
             trigger ->
-                JsonWriter.pretty(SampleEvents.forTrigger(trigger, config.region, "123456789012")))
+                JsonWriter.pretty(
+                    SampleEvents.forTrigger(trigger, target().region(), "123456789012")))
         .orElse("{}");
   }
 

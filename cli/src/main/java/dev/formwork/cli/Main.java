@@ -1,21 +1,21 @@
 package dev.formwork.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import dev.formwork.deployer.DeployStepException;
-import java.io.BufferedWriter;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
+import dev.formwork.deployer.aws.AwsSettings;
+import dev.formwork.schema.bind.Suggestions;
+import dev.formwork.schema.diag.Code;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The {@code formwork} command line: compiles, validates, packages and deploys Stacktape-style
@@ -24,95 +24,207 @@ import picocli.CommandLine.Command;
 @Command(
     name = "formwork",
     mixinStandardHelpOptions = true,
-    version = "formwork 0.1.0",
+    versionProvider = VersionProvider.class,
     description =
         "Compile a Stacktape-style config into AWS CloudFormation, package its code and deploy it.",
-    footer = {"", "Exit codes: 0 ok, 1 config errors, 2 usage error, 3 deployment failed."})
+    footer = {
+      "",
+      "Run `formwork help COMMAND` for a command's options and an example.",
+      "",
+      "Exit codes: 0 ok, 1 config errors, 2 usage error, 3 AWS or deployment failure,"
+          + " 4 differences found (diff/preview --fail), 130 interrupted (Ctrl-C),"
+          + " 70 a bug in formwork."
+    })
 public final class Main {
 
+  private static final int SUMMARY_COLUMN = 15;
+  private static final int WIDTH = 80;
+
   public static void main(String[] args) {
-    PrintStream out =
-        new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
-    PrintStream err =
-        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int code = run(args, Path.of("").toAbsolutePath(), out, err);
-    out.flush();
+    CliContext context = CliContext.system();
+    int code = run(args, context);
+    context.flush();
     System.exit(code);
   }
 
   /** Runs formwork as a function (used by tests): returns the exit code. */
   public static int run(String[] args, Path workingDirectory, PrintStream out, PrintStream err) {
-    CommandLine commandLine =
-        commandLine(workingDirectory, out, err, args.length > 0 ? args[0] : "");
-    return commandLine.execute(args);
+    return run(
+        args,
+        CliContext.create(workingDirectory, out, err, System.getenv(), false, AwsSettings.DEFAULT));
   }
 
-  /** The subcommands by name, in the order --help lists them. */
-  private static Map<String, Supplier<Object>> subcommands(
-      Path workingDirectory, PrintStream out, PrintStream err) {
-    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-    commands.put("compile", () -> new CompileCommand(workingDirectory, out, err));
-    commands.put("validate", () -> new ValidateCommand(workingDirectory, out, err));
-    commands.put("package", () -> new PackageCommand(workingDirectory, out, err));
-    commands.put("deploy", () -> new DeployCommand(workingDirectory, out, err));
-    commands.put("preview", () -> new PreviewCommand(workingDirectory, out, err));
-    commands.put("diff", () -> new DiffCommand(workingDirectory, out, err));
-    commands.put("delete", () -> new DeleteCommand(workingDirectory, out, err));
-    commands.put("info", () -> new InfoCommand(workingDirectory, out, err));
-    commands.put("invoke", () -> new InvokeCommand(workingDirectory, out, err));
-    commands.put("rollback", () -> new RollbackCommand(workingDirectory, out, err));
-    commands.put("script-run", () -> new ScriptRunCommand(workingDirectory, out, err));
-    commands.put("schema", () -> new SchemaCommand(out));
-    return commands;
+  static int run(String[] args, CliContext context) {
+    try {
+      if (args.length == 0) {
+        commandLine(context, Optional.empty()).usage(context.err());
+        return ExitCodes.USAGE;
+      }
+      Optional<CommandRegistry.Entry> command = CommandRegistry.find(args[0]);
+      if (command.isEmpty() && !args[0].startsWith("-")) {
+        return fail(context, args, CommandFailure.of(CommandRegistry.unknown(args[0])));
+      }
+      return commandLine(context, command).execute(args);
+    } finally {
+      context.flush();
+    }
+  }
+
+  /** The usage of formwork itself, with the command list from the registry. */
+  static void usage(CliContext context) {
+    commandLine(context, Optional.empty()).usage(context.out());
+  }
+
+  /** The usage of one command, as `formwork COMMAND --help` prints it. */
+  static void usage(CliContext context, CommandRegistry.Entry command) {
+    commandLine(context, Optional.of(command))
+        .getSubcommands()
+        .get(command.name())
+        .usage(context.out());
   }
 
   /**
-   * The command line with only the subcommand being run, because picocli's reflective set-up of
-   * every command costs about 10 ms each at start-up; all of them when {@code first} names none
-   * (help, typos).
+   * The command line with at most the one subcommand being run: picocli's reflective set-up costs
+   * about 10 ms per command at start-up, so `--help`, `help` and typos list the commands from the
+   * registry instead of building them.
    */
-  static CommandLine commandLine(
-      Path workingDirectory, PrintStream out, PrintStream err, String first) {
+  static CommandLine commandLine(CliContext context, Optional<CommandRegistry.Entry> only) {
     CommandLine commandLine = new CommandLine(new Main());
-    Map<String, Supplier<Object>> commands = subcommands(workingDirectory, out, err);
-    if (commands.containsKey(first)) {
-      commandLine.addSubcommand(first, commands.get(first).get());
-    } else {
-      commands.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
-    }
-    commandLine.setOut(
-        new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, UTF_8)), true));
-    commandLine.setErr(
-        new PrintWriter(new BufferedWriter(new OutputStreamWriter(err, UTF_8)), true));
-    commandLine.setExitCodeExceptionMapper(
-        failure -> failure instanceof UsageException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
-    commandLine.setParameterExceptionHandler(
-        (failure, arguments) -> {
-          err.println("formwork: " + failure.getMessage());
-          err.println(
-              "Run '"
-                  + failure.getCommandLine().getCommandSpec().qualifiedName()
-                  + " --help' for usage.");
-          return ExitCodes.USAGE;
-        });
-    commandLine.setExecutionExceptionHandler(
-        (failure, command, parsed) -> {
-          if (failure instanceof DeployStepException step) {
-            // A deploy step that failed for a reason the user can fix: message and hint, no stack
-            // trace.
-            err.println("formwork: " + step.getMessage());
-            err.println("  hint: " + step.hint());
-            return ExitCodes.DEPLOY_FAILED;
-          }
-          if (failure instanceof UsageException) {
-            err.println("formwork: " + failure.getMessage());
-            return ExitCodes.USAGE;
-          }
-          err.println("formwork: internal error (this is a bug in formwork, not in your config):");
-          failure.printStackTrace(err);
-          return ExitCodes.INTERNAL;
-        });
-    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    only.ifPresent(entry -> add(commandLine, entry, context));
+    commandLine
+        .getHelpSectionMap()
+        .put(
+            CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST_HEADING,
+            help -> System.lineSeparator() + "Commands:" + System.lineSeparator());
+    commandLine
+        .getHelpSectionMap()
+        .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, help -> commandList());
+    configure(commandLine, context);
     return commandLine;
+  }
+
+  /** Every command, for the completion script (only `formwork completion` builds this). */
+  static CommandLine fullCommandLine(CliContext context) {
+    CommandLine commandLine = new CommandLine(new Main());
+    CommandRegistry.ALL.forEach(entry -> add(commandLine, entry, context));
+    configure(commandLine, context);
+    return commandLine;
+  }
+
+  private static void add(CommandLine parent, CommandRegistry.Entry entry, CliContext context) {
+    CommandLine sub = new CommandLine(entry.factory().apply(context));
+    sub.getCommandSpec().usageMessage().description(entry.summary());
+    parent.addSubcommand(entry.name(), sub, entry.aliases().toArray(String[]::new));
+  }
+
+  private static void configure(CommandLine commandLine, CliContext context) {
+    commandLine.setOut(
+        new PrintWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true));
+    commandLine.setErr(
+        new PrintWriter(new OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setParameterExceptionHandler(
+        (failure, arguments) -> fail(context, arguments, CommandFailure.of(usageFailure(failure))));
+    commandLine.setExecutionExceptionHandler(
+        (failure, command, parsed) ->
+            fail(
+                context,
+                parsed.originalArgs().toArray(String[]::new),
+                CommandFailure.internal(failure)));
+  }
+
+  /** A picocli parse error as a usage failure: unknown options get a did-you-mean. */
+  static UsageException usageFailure(CommandLine.ParameterException failure) {
+    CommandSpec spec = failure.getCommandLine().getCommandSpec();
+    String help = "Run `" + spec.qualifiedName() + " --help` for its options.";
+    if (failure instanceof CommandLine.UnmatchedArgumentException unmatched
+        && !unmatched.getUnmatched().isEmpty()) {
+      String word = unmatched.getUnmatched().get(0);
+      if (word.startsWith("-")) {
+        String option = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+        List<String> names = new ArrayList<>();
+        for (OptionSpec known : spec.options()) {
+          names.addAll(Arrays.asList(known.names()));
+        }
+        return new UsageException(
+            Code.CLI_UNKNOWN_OPTION,
+            "`" + spec.qualifiedName() + "` has no option '" + option + "'.",
+            Optional.of(
+                Suggestions.didYouMean(option, names).map(hint -> hint + " ").orElse("") + help));
+      }
+      return new UsageException(
+          Code.CLI_UNKNOWN_OPTION,
+          "`" + spec.qualifiedName() + "` takes no argument '" + word + "'.",
+          Optional.of(help));
+    }
+    return new UsageException(Code.CLI_USAGE, sentence(failure.getMessage()), Optional.of(help));
+  }
+
+  /**
+   * Where errors go before a command's own options are parsed: --error-format and --no-color are
+   * read from the raw arguments.
+   */
+  private static ErrorOutput rawErrors(CliContext context, String[] args) {
+    List<String> list = Arrays.asList(args);
+    int format = list.indexOf("--error-format");
+    boolean json =
+        list.contains("--error-format=json")
+            || (format >= 0
+                && format + 1 < list.size()
+                && list.get(format + 1).equalsIgnoreCase("json"));
+    return new ErrorOutput(
+        context.err(),
+        json ? ErrorFormat.json : ErrorFormat.text,
+        context.color(list.contains("--no-color")),
+        list.contains("--debug"));
+  }
+
+  /** Reports a failure found before a command ran (or by picocli) and returns its exit code. */
+  private static int fail(CliContext context, String[] args, CommandFailure failure) {
+    ErrorOutput errors = rawErrors(context, args);
+    int code = errors.failure(failure);
+    errors.finish();
+    return code;
+  }
+
+  private static String commandList() {
+    StringBuilder table = new StringBuilder();
+    String indent = " ".repeat(SUMMARY_COLUMN);
+    for (CommandRegistry.Entry entry : CommandRegistry.ALL) {
+      List<String> lines = wrap(entry.summary(), WIDTH - SUMMARY_COLUMN);
+      table.append(String.format("  %-" + (SUMMARY_COLUMN - 2) + "s", entry.name()));
+      table.append(lines.get(0)).append(System.lineSeparator());
+      for (String more : lines.subList(1, lines.size())) {
+        table.append(indent).append(more).append(System.lineSeparator());
+      }
+      if (!entry.aliases().isEmpty()) {
+        table
+            .append(indent)
+            .append("Also: ")
+            .append(String.join(", ", entry.aliases()))
+            .append('.')
+            .append(System.lineSeparator());
+      }
+    }
+    return table.toString();
+  }
+
+  private static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ", -1)) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() == 0 ? "" : " ").append(word);
+    }
+    lines.add(line.toString());
+    return lines;
+  }
+
+  private static String sentence(String message) {
+    String text = message == null ? "The command line is not valid" : message.trim();
+    return text.endsWith(".") ? text : text + ".";
   }
 }

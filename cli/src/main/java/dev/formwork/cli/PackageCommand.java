@@ -1,17 +1,9 @@
 package dev.formwork.cli;
 
-import dev.formwork.compiler.report.DiagnosticRenderer;
-import dev.formwork.packager.BuildOptions;
-import dev.formwork.packager.ConsoleProgress;
-import dev.formwork.packager.Packager;
-import dev.formwork.packager.PackagingResult;
-import dev.formwork.schema.diag.Diagnostic;
-import dev.formwork.schema.model.FormworkConfig;
-import java.io.IOException;
-import java.io.PrintStream;
+import dev.formwork.schema.artifact.ArtifactManifest;
+import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,10 +15,16 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "package",
-    mixinStandardHelpOptions = true,
-    description =
-        "Build the code of every function and layer into reproducible zips plus manifest.json.")
+    footer = {
+      "",
+      "Examples:",
+      "  formwork package -s dev -r eu-west-1",
+      "  formwork package -s dev --out build/artifacts --output json"
+    })
 final class PackageCommand extends ConfigCommand {
+
+  @Mixin OutputOptions output;
+  @Mixin BuildFlags build;
 
   @Option(
       names = "--out",
@@ -42,73 +40,45 @@ final class PackageCommand extends ConfigCommand {
       description = "Build cache (default: .formwork/cache next to the config).")
   Path cache;
 
-  @Mixin BuildFlags build;
-
-  PackageCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
-    super(workingDirectory, stdout, stderr);
+  PackageCommand(CliContext context) {
+    super(context);
   }
 
   @Override
-  public Integer call() {
-    Optional<CompilerRunner.Run> compiled = compile(new CompilerRunner(workingDirectory), true);
-    if (compiled.isEmpty()) {
+  int execute() {
+    CompilerRunner.Run run = compileForPackagingAndReport();
+    if (run.result().hasErrors() || run.result().config().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
-    Packaged packaged = packageCode(compiled.get(), out, cache, build.options(), stderr);
+    CodePackaging.Packaged packaged =
+        CodePackaging.run(
+            this, run, Optional.ofNullable(out), Optional.ofNullable(cache), build.options());
     if (packaged.result().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
-    stderr.println(
-        "Packaged "
-            + packaged.result().get().manifest().artifacts().size()
-            + " artifact(s) into "
-            + packaged.outputDir()
-            + ".");
+    ArtifactManifest manifest = packaged.result().get().manifest();
+    if (output.json()) {
+      context
+          .out()
+          .print(
+              JsonWriter.pretty(
+                  JsonObject.builder()
+                      .put("outputDir", packaged.outputDir().toString())
+                      .put(
+                          "manifestFile",
+                          packaged.outputDir().resolve(ArtifactManifest.FILE_NAME).toString())
+                      .put("manifest", manifest.toJson())
+                      .build()));
+    } else {
+      context
+          .err()
+          .println(
+              "Packaged "
+                  + manifest.artifacts().size()
+                  + " artifact(s) into "
+                  + packaged.outputDir()
+                  + ".");
+    }
     return ExitCodes.OK;
-  }
-
-  /**
-   * The outcome of packaging: the result (empty when it failed and was reported) and where it went.
-   */
-  record Packaged(Optional<PackagingResult> result, Path outputDir) {}
-
-  /** Packages the code of a compiled config, printing diagnostics; shared by package and deploy. */
-  static Packaged packageCode(
-      CompilerRunner.Run run, Path out, Path cache, BuildOptions options, PrintStream stderr) {
-    Path configDir = run.configFile().toAbsolutePath().getParent();
-    Path outputDir =
-        out != null
-            ? out.toAbsolutePath()
-            : configDir.resolve(CompilerRunner.DEFAULT_ARTIFACTS_DIR);
-    Path cacheDir = cache != null ? cache.toAbsolutePath() : configDir.resolve(".formwork/cache");
-    FormworkConfig config = run.result().config().orElseThrow();
-    PackagingResult result;
-    try {
-      result =
-          Packager.standard()
-              .withOptions(options)
-              .packageAll(
-                  PackagingPlans.of(config, configDir, run.result().functions()),
-                  outputDir,
-                  cacheDir,
-                  ConsoleProgress.forEnvironment(stderr, System.getenv()));
-    } catch (IOException failure) {
-      stderr.println("formwork: packaging failed: " + failure.getMessage());
-      return new Packaged(Optional.empty(), outputDir);
-    }
-    List<Diagnostic> located = new ArrayList<>();
-    for (Diagnostic diagnostic : result.diagnostics()) {
-      located.add(
-          diagnostic.location().isKnown()
-              ? diagnostic
-              : diagnostic.at(run.result().sourceMap().locateValue(diagnostic.path())));
-    }
-    if (!located.isEmpty()) {
-      stderr.print(
-          new DiagnosticRenderer(
-                  file -> file.equals(run.label()) ? Optional.of(run.text()) : Optional.empty())
-              .text(located));
-    }
-    return new Packaged(result.hasErrors() ? Optional.empty() : Optional.of(result), outputDir);
   }
 }

@@ -1,10 +1,8 @@
 package dev.formwork.cli;
 
-import dev.formwork.deployer.AwsClients;
+import dev.formwork.deployer.DeployResult;
 import dev.formwork.deployer.DeployerSettings;
 import dev.formwork.deployer.StackRollback;
-import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +15,11 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "rollback",
-    mixinStandardHelpOptions = true,
-    description =
-        "Continue the rollback of a stack in UPDATE_ROLLBACK_FAILED (ContinueUpdateRollback).")
+    footer = {
+      "",
+      "Example:",
+      "  formwork rollback -s prod -r eu-west-1 --skip OrdersTable,ApiFunction"
+    })
 final class RollbackCommand extends AwsCommand {
 
   @Option(
@@ -29,22 +29,21 @@ final class RollbackCommand extends AwsCommand {
       description = "Resources to skip (they stay as they are). Repeatable or comma-separated.")
   List<String> skip = new ArrayList<>();
 
-  RollbackCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
-    super(workingDirectory, stdout, stderr);
+  RollbackCommand(CliContext context) {
+    super(context);
   }
 
   @Override
-  public Integer call() {
-    Optional<CompilerRunner.Run> compiled = compile(new CompilerRunner(workingDirectory), false);
+  int execute() {
+    Optional<CompilerRunner.Run> compiled = compileModel();
     if (compiled.isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
-    CompilerRunner.Run run = compiled.get();
-    try (AwsClients clients = StackCommands.clients(run, config, aws)) {
-      return StackCommands.report(
-          new StackRollback(clients, StackCommands.sink(stdout), DeployerSettings.DEFAULT)
-              .rollback(skip),
-          stderr);
-    }
+    DeployResult result =
+        new StackRollback(clients(compiled.get()), sink(context.out()), DeployerSettings.DEFAULT)
+            .rollback(skip);
+    return result.exitCode() == ExitCodes.OK
+        ? ExitCodes.OK
+        : errors().failure(CommandFailure.of(result));
   }
 }

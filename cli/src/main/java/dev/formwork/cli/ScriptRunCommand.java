@@ -1,13 +1,13 @@
 package dev.formwork.cli;
 
 import dev.formwork.deployer.AwsClients;
-import dev.formwork.deployer.OutputSink;
 import dev.formwork.deployer.script.LocalScript;
 import dev.formwork.deployer.script.LocalScriptRunner;
 import dev.formwork.deployer.script.StpVariables;
-import dev.formwork.deployer.secret.SecretsManagerResolver;
+import dev.formwork.deployer.secret.DynamicReference;
+import dev.formwork.deployer.secret.SecretResolver;
 import dev.formwork.schema.bind.Suggestions;
-import java.io.PrintStream;
+import dev.formwork.schema.diag.Code;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -20,22 +20,19 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "script-run",
-    mixinStandardHelpOptions = true,
-    description =
-        "Run one script from `scripts`; its connectTo resources' STP_* variables come from the"
-            + " deployed stack.")
+    footer = {"", "Example:", "  formwork script-run migrate -s dev -r eu-west-1 -p my-profile"})
 final class ScriptRunCommand extends AwsCommand {
 
   @Parameters(index = "0", paramLabel = "NAME", description = "Name of the script.")
   String name;
 
-  ScriptRunCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
-    super(workingDirectory, stdout, stderr);
+  ScriptRunCommand(CliContext context) {
+    super(context);
   }
 
   @Override
-  public Integer call() throws Exception {
-    Optional<CompilerRunner.Run> compiled = compile(new CompilerRunner(workingDirectory), false);
+  int execute() throws Exception {
+    Optional<CompilerRunner.Run> compiled = compileModel();
     if (compiled.isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
@@ -44,25 +41,30 @@ final class ScriptRunCommand extends AwsCommand {
     LocalScript script = scripts.get(name);
     if (script == null) {
       throw new UsageException(
-          "There is no script named '"
-              + name
-              + "' in the config."
-              + Suggestions.didYouMean(name, scripts.keySet()).map(s -> " " + s).orElse(""));
+          Code.CLI_USAGE,
+          "There is no script named '" + name + "' in the config.",
+          Optional.of(
+              Suggestions.didYouMean(name, scripts.keySet())
+                  .orElse("The config's scripts: " + String.join(", ", scripts.keySet()) + ".")));
     }
-    OutputSink out = StackCommands.sink(stdout);
     Path projectDir = run.configFile().toAbsolutePath().getParent();
-    // Clients make no AWS call until used: a script without connectTo or $Secret() needs no
-    // credentials.
-    try (AwsClients clients = StackCommands.clients(run, config, aws)) {
-      Map<String, String> variables =
-          script.connectTo().isEmpty()
-              ? Map.of()
-              : StpVariables.forConnectTo(
-                  name, script.connectTo(), StackCommands.deployedParams(run, clients, config));
-      return new LocalScriptRunner(
-              projectDir, out, Optional.of(new SecretsManagerResolver(clients.secretsManager())))
-          .run(script, variables)
-          .exitCode();
+    // AWS is needed only for connectTo values and $Secret(): other scripts run without credentials.
+    boolean needsAws =
+        !script.connectTo().isEmpty()
+            || script.environment().values().stream().anyMatch(DynamicReference::containsReference);
+    Map<String, String> variables = Map.of();
+    Optional<SecretResolver> secrets = Optional.empty();
+    if (needsAws) {
+      AwsClients clients = clients(run);
+      secrets = Optional.of(StackCommands.secrets(clients, context));
+      if (!script.connectTo().isEmpty()) {
+        variables =
+            StpVariables.forConnectTo(
+                name, script.connectTo(), StackCommands.deployedParams(run, clients));
+      }
     }
+    return new LocalScriptRunner(projectDir, sink(context.out()), secrets)
+        .run(script, variables)
+        .exitCode();
   }
 }

@@ -1,18 +1,16 @@
 package dev.formwork.cli;
 
 import dev.formwork.compiler.split.DeployedPlacement;
-import dev.formwork.compiler.template.Template;
 import dev.formwork.deployer.AwsClients;
 import dev.formwork.deployer.Confirmation;
-import dev.formwork.deployer.ConsoleSink;
-import dev.formwork.deployer.DeployResult;
-import dev.formwork.deployer.DeployTarget;
 import dev.formwork.deployer.DeployedTemplates;
 import dev.formwork.deployer.OutputSink;
 import dev.formwork.deployer.StackInspector;
+import dev.formwork.deployer.StackSettings;
 import dev.formwork.deployer.info.StackInfo;
 import dev.formwork.deployer.script.HookRunner;
 import dev.formwork.deployer.script.LocalScriptRunner;
+import dev.formwork.deployer.secret.SecretResolver;
 import dev.formwork.deployer.secret.SecretsManagerResolver;
 import dev.formwork.schema.json.JsonParseException;
 import dev.formwork.schema.json.JsonParser;
@@ -27,32 +25,19 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What the commands that talk to a stack share: clients, console, confirmation, hooks and deployed
- * params.
+ * What the commands that talk to a stack share: confirmation, stack tags, hooks, secret resolution
+ * and deployed params.
  */
 final class StackCommands {
 
   private StackCommands() {}
 
-  static AwsClients clients(CompilerRunner.Run run, ConfigOptions config, AwsOptions aws) {
-    return AwsClients.create(
-        new DeployTarget(run.result().stackName(), config.region, aws.endpoint()));
-  }
-
-  static boolean interactive() {
-    return System.console() != null && !"true".equalsIgnoreCase(System.getenv("CI"));
-  }
-
-  static OutputSink sink(PrintStream out) {
-    return new ConsoleSink(out, interactive());
-  }
-
   /** --yes approves; a terminal asks; anything else (CI, pipes) refuses risky steps. */
-  static Confirmation confirmation(boolean yes, PrintStream out) {
+  static Confirmation confirmation(boolean yes, CliContext context, PrintStream out) {
     if (yes) {
       return Confirmation.assumeYes();
     }
-    return interactive() ? Confirmation.prompt(out, System.in) : Confirmation.refuse();
+    return context.interactive() ? Confirmation.prompt(out, System.in) : Confirmation.refuse();
   }
 
   /**
@@ -68,17 +53,40 @@ final class StackCommands {
     return tags;
   }
 
-  static HookRunner hookRunner(CompilerRunner.Run run, AwsClients clients, OutputSink out) {
+  /** The stack-operation settings of deploymentConfig (its defaults when it is absent). */
+  static StackSettings stackSettings(FormworkConfig config) {
+    return config
+        .deploymentConfig()
+        .map(
+            settings ->
+                new StackSettings(
+                    settings.terminationProtection(),
+                    settings.cloudformationRoleArn(),
+                    settings.triggerRollbackOnAlarms(),
+                    settings.monitoringTimeAfterDeploymentInMinutes(),
+                    settings.disableAutoRollback(),
+                    settings.publishEventsToArn(),
+                    settings.previousVersionsToKeep()))
+        .orElse(StackSettings.DEFAULTS);
+  }
+
+  /**
+   * Reads $Secret() values from Secrets Manager; each value read joins the run's mask, so it is
+   * hidden in everything printed afterwards.
+   */
+  static SecretResolver secrets(AwsClients clients, CliContext context) {
+    return context.secrets().recording(new SecretsManagerResolver(clients.secretsManager()));
+  }
+
+  static HookRunner hookRunner(
+      CompilerRunner.Run run, AwsClients clients, OutputSink out, CliContext context) {
     LocalScriptRunner scripts =
         new LocalScriptRunner(
             run.configFile().toAbsolutePath().getParent(),
             out,
-            Optional.of(new SecretsManagerResolver(clients.secretsManager())));
+            Optional.of(secrets(clients, context)));
     return new HookRunner(
-        ConfigScripts.scripts(run.result().config().orElseThrow()),
-        scripts,
-        out,
-        HookRunner.runningInCi());
+        ConfigScripts.scripts(run.result().config().orElseThrow()), scripts, out, context.ci());
   }
 
   /**
@@ -86,13 +94,18 @@ final class StackCommands {
    * if none).
    */
   static Map<String, Map<String, String>> deployedParams(
-      CompilerRunner.Run run, AwsClients clients, ConfigOptions config) {
+      CompilerRunner.Run run, AwsClients clients) {
     Optional<StackInfo> info = new StackInspector(clients).info();
     if (info.isEmpty()) {
       return Map.of();
     }
-    String account = clients.sts().getCallerIdentity().account();
-    return new DeployedParams(info.get(), config.region, account)
+    return params(run, clients, info.get());
+  }
+
+  static Map<String, Map<String, String>> params(
+      CompilerRunner.Run run, AwsClients clients, StackInfo info) {
+    String account = clients.accountId();
+    return new DeployedParams(info, clients.target().region(), account)
         .evaluate(run.result().resourceParams());
   }
 
@@ -123,20 +136,5 @@ final class StackCommands {
         .values()
         .forEach(template -> byKey.put(template.s3Key(), template.body()));
     return byKey;
-  }
-
-  static int report(DeployResult result, PrintStream err) {
-    if (result.exitCode() != 0) {
-      err.println("formwork: " + result.message());
-      result.hint().ifPresent(hint -> err.println("  hint: " + hint));
-    }
-    return result.exitCode();
-  }
-
-  /** The compiled template, or empty after printing the diagnostics that prevented it. */
-  static Optional<Template> template(
-      CompilerRunner runner, CompilerRunner.Run run, PrintStream out, PrintStream err) {
-    runner.report(run, CompilerRunner.ErrorFormat.text, out, err);
-    return run.result().template();
   }
 }

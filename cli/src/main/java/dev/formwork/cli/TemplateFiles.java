@@ -32,16 +32,38 @@ final class TemplateFiles {
     return out.resolveSibling(stem(out) + "." + logicalId + ".json");
   }
 
-  /** Writes the nested templates beside {@code out} and removes the stale ones. */
-  static List<Path> writeNested(Path out, Collection<NestedTemplate> nested) throws IOException {
+  /**
+   * Writes the nested templates beside {@code out} and removes the stale ones.
+   *
+   * @param shown {@code out} as the user gave it, for messages
+   * @throws UsageException when a file cannot be written or removed
+   */
+  static List<Path> writeNested(Path out, Path shown, Collection<NestedTemplate> nested) {
     Set<Path> current = new TreeSet<>();
     List<Path> written = new ArrayList<>();
     for (NestedTemplate template : nested) {
       Path file = nested(out, template.logicalId());
-      AtomicFiles.write(file, template.body());
+      AtomicFiles.write(file, nested(shown, template.logicalId()), template.body());
       current.add(file.toAbsolutePath());
       written.add(file);
     }
+    try {
+      removeStale(out, current);
+    } catch (IOException e) {
+      throw UsageException.file(
+          "Cannot remove an earlier nested template beside "
+              + shown
+              + ": "
+              + AtomicFiles.reason(e)
+              + ".",
+          "Remove the stale "
+              + stem(out)
+              + ".NestedStack*.json files, or fix the folder's permissions.");
+    }
+    return written;
+  }
+
+  private static void removeStale(Path out, Set<Path> current) throws IOException {
     Path folder = out.toAbsolutePath().getParent();
     if (Files.isDirectory(folder)) {
       String prefix = stem(out) + ".";
@@ -60,7 +82,6 @@ final class TemplateFiles {
         }
       }
     }
-    return written;
   }
 
   private static String stem(Path out) {

@@ -1,37 +1,33 @@
 package dev.formwork.cli;
 
-import java.io.PrintStream;
-import java.nio.file.Path;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code formwork validate}: compiles and prints only the diagnostics. */
 @Command(
     name = "validate",
-    mixinStandardHelpOptions = true,
-    description = "Check the config and print its diagnostics; writes no template.")
+    footer = {
+      "",
+      "Examples:",
+      "  formwork validate -s dev -r eu-west-1",
+      "  formwork validate -s dev --error-format json   # for editors and CI annotations"
+    })
 final class ValidateCommand extends ConfigCommand {
 
-  @Option(
-      names = "--error-format",
-      paramLabel = "FORMAT",
-      description = "Diagnostics as ${COMPLETION-CANDIDATES} (default: text; json goes to stdout).")
-  CompilerRunner.ErrorFormat errorFormat = CompilerRunner.ErrorFormat.text;
+  @Mixin ManifestOption manifest;
 
-  ValidateCommand(Path workingDirectory, PrintStream stdout, PrintStream stderr) {
-    super(workingDirectory, stdout, stderr);
+  ValidateCommand(CliContext context) {
+    super(context);
   }
 
   @Override
-  public Integer call() {
-    CompilerRunner runner = new CompilerRunner(workingDirectory);
-    CompilerRunner.Run run = runner.compile(config);
-    runner.report(run, errorFormat, stdout, stderr);
+  int execute() {
+    CompilerRunner.Run run = compileAndReport(manifest.manifest());
     if (run.result().hasErrors()) {
       return ExitCodes.CONFIG_ERRORS;
     }
-    if (errorFormat == CompilerRunner.ErrorFormat.text && run.result().diagnostics().isEmpty()) {
-      stderr.println("Config is valid: stack " + run.result().stackName() + ".");
+    if (common.errorFormat == ErrorFormat.text && run.result().diagnostics().isEmpty()) {
+      context.err().println("Config is valid: stack " + run.result().stackName() + ".");
     }
     return ExitCodes.OK;
   }

@@ -1,7 +1,5 @@
 package dev.formwork.cli;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,34 +19,15 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
   private static final String AWS_SDK = "software.amazon.awssdk..";
-  private static final String STS = "software.amazon.awssdk.services.sts..";
-
-  /**
-   * Known exceptions, each asking STS for the account ID instead of going through the deployer:
-   * {@code InfoCommand.call} and {@code StackCommands.deployedParams}. They may use STS and nothing
-   * else of the SDK; moving them behind {@code deployer.AwsClients} removes them from this list.
-   */
-  private static final Class<?>[] CLASSES_THAT_STILL_CALL_STS = {
-    InfoCommand.class, StackCommands.class
-  };
 
   static final ArchRule ONLY_THE_DEPLOYER_USES_THE_AWS_SDK =
       noClasses()
           .that()
           .resideOutsideOfPackage("dev.formwork.deployer..")
-          .and()
-          .doNotBelongToAnyOf(CLASSES_THAT_STILL_CALL_STS)
           .should()
           .dependOnClassesThat()
           .resideInAPackage(AWS_SDK)
           .because("only the deployer imports the AWS SDK (design §2)");
-
-  static final ArchRule THE_KNOWN_EXCEPTIONS_USE_ONLY_STS =
-      noClasses()
-          .that()
-          .belongToAnyOf(CLASSES_THAT_STILL_CALL_STS)
-          .should()
-          .dependOnClassesThat(resideInAPackage(AWS_SDK).and(not(resideInAPackage(STS))));
 
   private static final JavaClasses MAIN_CLASSES =
       new ClassFileImporter()
@@ -58,7 +37,6 @@ class ArchitectureTest {
   @Test
   void onlyTheDeployerUsesTheAwsSdk() {
     ONLY_THE_DEPLOYER_USES_THE_AWS_SDK.check(MAIN_CLASSES);
-    THE_KNOWN_EXCEPTIONS_USE_ONLY_STS.check(MAIN_CLASSES);
   }
 
   /** The rule above can fail: every module is imported, and the deployer does use the SDK. */

@@ -164,7 +164,8 @@ class CliTest {
             "--error-format",
             "json");
     assertThat(run.exitCode()).isEqualTo(1);
-    JsonArray diagnostics = (JsonArray) JsonParser.parse(run.out());
+    assertThat(run.out()).as("diagnostics go to stderr, whatever their format").isEmpty();
+    JsonArray diagnostics = (JsonArray) JsonParser.parse(run.err());
     assertThat(diagnostics.size()).isEqualTo(1);
     JsonObject diagnostic = (JsonObject) diagnostics.get(0);
     assertThat(diagnostic.get("code")).contains(new JsonString("config.unknown-property"));
@@ -173,6 +174,9 @@ class CliTest {
     assertThat(diagnostic.get("file")).contains(new JsonString("formwork.yml"));
     assertThat(diagnostic.get("line")).contains(JsonNumber.of(5));
     assertThat(diagnostic.get("column")).contains(JsonNumber.of(7));
+    // `timout: 3` is underlined from column 7 up to the colon: endColumn is exclusive.
+    assertThat(diagnostic.get("endLine")).contains(JsonNumber.of(5));
+    assertThat(diagnostic.get("endColumn")).contains(JsonNumber.of(13));
     assertThat(diagnostic.get("hint")).contains(new JsonString("Did you mean 'timeout'?"));
     assertThat(diagnostic.has("message")).isTrue();
 
@@ -269,8 +273,10 @@ class CliTest {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
     assertThat(run.out()).contains("[slow] started");
     assertThat(run.err())
-        .startsWith("formwork: Script slow did not finish within 1 s, so formwork stopped it.\n")
-        .contains("  hint: Its last output lines are above.")
+        .startsWith(
+            "error[deploy.failed]: Script slow did not finish within 1 s, so formwork stopped"
+                + " it.\n")
+        .contains("  = hint: Its last output lines are above.")
         .doesNotContain("Exception");
   }
 }

@@ -171,11 +171,11 @@ class ExamplePackagingTest {
     return artifact;
   }
 
-  private static CompilerRunner.Run compile(Path project) {
-    ConfigOptions options = new ConfigOptions();
-    options.stage = "dev";
-    options.region = "eu-west-1";
-    CompilerRunner.Run run = new CompilerRunner(project).compile(options);
+  private static CompilerRunner.Run compile(Path project) throws IOException {
+    Path config = project.resolve("formwork.yml");
+    Target target = new Target(config, Files.readAllBytes(config), "dev", "eu-west-1");
+    CompilerRunner.Run run =
+        new CompilerRunner(project).compile(target, new ConfigOptions(), Optional.empty());
     assertTrue(!run.result().hasErrors(), run.result().diagnostics().toString());
     return run;
   }

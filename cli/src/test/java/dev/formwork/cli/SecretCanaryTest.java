@@ -130,7 +130,7 @@ class SecretCanaryTest {
     assertEquals(1, text.exitCode());
     assertEquals(1, compile.exitCode());
     assertTrue(text.err().contains("security.dynamic-reference-in-output"), text.err());
-    assertTrue(json.out().contains("security.dynamic-reference-in-output"), json.out());
+    assertTrue(json.err().contains("security.dynamic-reference-in-output"), json.err());
     assertFalse(Files.exists(dir.resolve("build/template.json")), "nothing is written on error");
     assertNoCanary(runs);
     assertNoCanaryInWrittenFiles();
@@ -151,7 +151,7 @@ class SecretCanaryTest {
     assertTrue(
         text.err().contains("security.plaintext-secret") && text.err().contains("ADMIN_PASSWORD"),
         text.err());
-    assertTrue(json.out().contains("security.plaintext-secret"), json.out());
+    assertTrue(json.err().contains("security.plaintext-secret"), json.err());
     assertNoCanary(List.of(text, json));
   }
 

@@ -8,7 +8,9 @@ import dev.formwork.deployer.DeployTarget;
 import dev.formwork.deployer.DeployedTemplates;
 import dev.formwork.deployer.testing.MotoServer;
 import dev.formwork.deployer.testing.SharedMoto;
+import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParser;
+import dev.formwork.schema.json.JsonWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -129,8 +131,21 @@ class SplitDeployEndToEndTest {
     assertThat(diff.exitCode()).as(diff.all()).isZero();
     assertThat(diff.out())
         .contains("Nested stack " + after.get("fn075") + ":")
-        .contains("~ Fn075Function (AWS::Lambda::Function)")
-        .contains("Properties.MemorySize: 128 -> 256");
+        .contains("~ Fn075Function (AWS::Lambda::Function)  from resources.fn075")
+        .contains("Properties.MemorySize (memory): 128 -> 256");
+    Run diffJson = run(concat(new String[] {"diff", "--output", "json"}, target));
+    assertThat(diffJson.exitCode()).as(diffJson.all()).isZero();
+    JsonObject nestedDiff =
+        (JsonObject)
+            ((JsonObject)
+                    ((JsonObject) JsonParser.parse(diffJson.out()))
+                        .get("nestedStacks")
+                        .orElseThrow())
+                .get(after.get("fn075"))
+                .orElseThrow();
+    assertThat(JsonWriter.compact(nestedDiff))
+        .contains("\"logicalId\":\"Fn075Function\"")
+        .contains("\"configResource\":\"resources.fn075\"");
     Files.writeString(
         project.resolve("formwork.yml"), SplitAppCliTest.config(0, 90, removed) + SCRIPT);
 

@@ -2,6 +2,7 @@ package dev.formwork.compiler;
 
 import dev.formwork.compiler.split.NestedTemplate;
 import dev.formwork.compiler.template.Template;
+import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.SourceMap;
 import dev.formwork.schema.json.JsonValue;
@@ -18,9 +19,10 @@ import java.util.TreeMap;
  * the phases that ran, the bound config when binding succeeded, the stack name, and the source map
  * that locates config paths (for diagnostics of later steps such as packaging), each resource's
  * referenceable parameters as template values (for resolving scripts' connectTo against a stack),
- * each function as compiled, by config name (empty unless the template is present), and, for an app
- * split into nested stacks, the nested templates by the logical ID of their stack resource in the
- * root ({@code template} is then the root template).
+ * each function as compiled, by config name (empty unless the template is present), the secrets
+ * {@code $Secret()} references, each with the first config path that uses it, the owning config
+ * path of each logical ID, and, for an app split into nested stacks, the nested templates by the
+ * logical ID of their stack resource in the root ({@code template} is then the root template).
  */
 public record CompileResult(
     Optional<Template> template,
@@ -30,13 +32,42 @@ public record CompileResult(
     SourceMap sourceMap,
     Map<String, Map<String, JsonValue>> resourceParams,
     SortedMap<String, CompiledFunction> functions,
+    SortedMap<String, ConfigPath> secrets,
+    SortedMap<String, ConfigPath> owners,
     SortedMap<String, NestedTemplate> nestedTemplates) {
 
   public CompileResult {
     diagnostics = List.copyOf(diagnostics);
     resourceParams = Collections.unmodifiableMap(new TreeMap<>(resourceParams));
     functions = Collections.unmodifiableSortedMap(new TreeMap<>(functions));
+    secrets = Collections.unmodifiableSortedMap(new TreeMap<>(secrets));
+    owners = Collections.unmodifiableSortedMap(new TreeMap<>(owners));
     nestedTemplates = Collections.unmodifiableSortedMap(new TreeMap<>(nestedTemplates));
+  }
+
+  /**
+   * A result without a template's secrets, owners and nested templates (a failed compile, or a
+   * test's).
+   */
+  public CompileResult(
+      Optional<Template> template,
+      List<Diagnostic> diagnostics,
+      Optional<FormworkConfig> config,
+      String stackName,
+      SourceMap sourceMap,
+      Map<String, Map<String, JsonValue>> resourceParams,
+      SortedMap<String, CompiledFunction> functions) {
+    this(
+        template,
+        diagnostics,
+        config,
+        stackName,
+        sourceMap,
+        resourceParams,
+        functions,
+        new TreeMap<>(),
+        new TreeMap<>(),
+        new TreeMap<>());
   }
 
   /** Whether the app is split into a root and nested templates. */

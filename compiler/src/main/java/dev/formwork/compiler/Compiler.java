@@ -11,7 +11,6 @@ import dev.formwork.compiler.directive.ResolveResult;
 import dev.formwork.compiler.source.LoadResult;
 import dev.formwork.compiler.source.YamlLimits;
 import dev.formwork.compiler.source.YamlSourceLoader;
-import dev.formwork.compiler.split.NestedTemplate;
 import dev.formwork.compiler.split.StackSplit;
 import dev.formwork.compiler.split.StackSplitter;
 import dev.formwork.compiler.synth.IndexedResource;
@@ -27,6 +26,8 @@ import dev.formwork.compiler.synth.resource.ResourceSynthesizers;
 import dev.formwork.compiler.synth.stack.Overrides;
 import dev.formwork.compiler.synth.stack.RawResources;
 import dev.formwork.compiler.synth.stack.StackOutputs;
+import dev.formwork.compiler.synth.values.SecretPinning;
+import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.Template;
 import dev.formwork.compiler.template.TemplateBuilder;
 import dev.formwork.schema.bind.ConfigBinder;
@@ -35,6 +36,7 @@ import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.diag.SourceMap;
+import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.FormworkConfig;
 import dev.formwork.schema.model.FunctionResource;
@@ -60,8 +62,6 @@ import java.util.TreeSet;
 public final class Compiler {
 
   private static final SortedMap<String, CompiledFunction> NO_FUNCTIONS =
-      Collections.emptySortedMap();
-  private static final SortedMap<String, NestedTemplate> NO_NESTED_TEMPLATES =
       Collections.emptySortedMap();
 
   private final YamlSourceLoader loader;
@@ -124,8 +124,7 @@ public final class Compiler {
           stack.stackName(),
           sourceMap,
           params,
-          NO_FUNCTIONS,
-          NO_NESTED_TEMPLATES);
+          NO_FUNCTIONS);
     }
 
     Diagnostics synthesis = new Diagnostics(sourceMap);
@@ -168,8 +167,7 @@ public final class Compiler {
           stack.stackName(),
           sourceMap,
           params,
-          NO_FUNCTIONS,
-          NO_NESTED_TEMPLATES);
+          NO_FUNCTIONS);
     }
     SortedMap<String, CompiledFunction> functions = new TreeMap<>();
     StackSplit placed = split;
@@ -190,6 +188,8 @@ public final class Compiler {
         sourceMap,
         params,
         functions,
+        synthesized.secrets(),
+        builder.owners(),
         split.nested());
   }
 
@@ -206,8 +206,11 @@ public final class Compiler {
     return names;
   }
 
-  /** The template and the functions written into it. */
-  private record Synthesized(Template template, SortedMap<String, CompiledFunction> functions) {}
+  /** The template, the functions written into it, and the secrets it references. */
+  private record Synthesized(
+      Template template,
+      SortedMap<String, CompiledFunction> functions,
+      SortedMap<String, ConfigPath> secrets) {}
 
   private static ResourceIndex index(FormworkConfig config, StackIdentity stack) {
     Map<String, IndexedResource> indexed = new TreeMap<>();
@@ -256,14 +259,40 @@ public final class Compiler {
       Overrides.apply(entry.getKey(), entry.getValue(), context);
     }
     StackOutputs.add(context);
-    Template template = builder.build("formwork stack " + stack.stackName());
+    SortedMap<String, ConfigPath> secrets = values.secretUses().all();
+    Template template =
+        pinSecrets(
+            builder.build("formwork stack " + stack.stackName()),
+            options.secretVersions(),
+            secrets);
     logicalIds.check(template, diagnostics);
     SortedMap<String, CompiledFunction> functions = new TreeMap<>();
     for (FunctionAssembly function : context.functions().values()) {
       CompiledFunction.of(function, options.manifest())
           .ifPresent(compiled -> functions.put(compiled.name(), compiled));
     }
-    return new Synthesized(template, functions);
+    return new Synthesized(template, functions, secrets);
+  }
+
+  /** The template with the references to the given secrets pinned to their version ids. */
+  private static Template pinSecrets(
+      Template template, Map<String, String> versions, Map<String, ConfigPath> used) {
+    Map<String, String> pins = new TreeMap<>(versions);
+    pins.keySet().retainAll(used.keySet());
+    if (pins.isEmpty()) {
+      return template;
+    }
+    SortedMap<String, CfResource> resources = new TreeMap<>();
+    template
+        .resources()
+        .forEach(
+            (id, resource) ->
+                resources.put(
+                    id,
+                    resource.withProperties(
+                        (JsonObject) SecretPinning.pin(resource.properties(), pins))));
+    return new Template(
+        resources, template.outputs(), template.parameters(), template.description());
   }
 
   private static String projectName(
@@ -294,7 +323,6 @@ public final class Compiler {
         stackName,
         SourceMap.none(),
         Map.of(),
-        NO_FUNCTIONS,
-        NO_NESTED_TEMPLATES);
+        NO_FUNCTIONS);
   }
 }

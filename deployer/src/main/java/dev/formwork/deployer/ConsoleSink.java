@@ -11,11 +11,20 @@ public final class ConsoleSink implements OutputSink {
 
   private final PrintStream out;
   private final boolean interactive;
+  private final boolean color;
   private boolean progressShown;
 
   public ConsoleSink(PrintStream out, boolean interactive) {
+    this(out, interactive, interactive);
+  }
+
+  /**
+   * A sink that redraws progress when {@code interactive} and colours warnings when {@code color}.
+   */
+  public ConsoleSink(PrintStream out, boolean interactive, boolean color) {
     this.out = out;
     this.interactive = interactive;
+    this.color = color && interactive;
   }
 
   @Override
@@ -27,7 +36,7 @@ public final class ConsoleSink implements OutputSink {
   @Override
   public synchronized void warn(String line) {
     clearProgress();
-    out.println(interactive ? "\u001b[33m" + line + "\u001b[0m" : line);
+    out.println(color ? "\u001b[33m" + line + "\u001b[0m" : line);
   }
 
   @Override
@@ -44,6 +53,11 @@ public final class ConsoleSink implements OutputSink {
   @Override
   public boolean interactive() {
     return interactive;
+  }
+
+  @Override
+  public boolean color() {
+    return color;
   }
 
   private void clearProgress() {

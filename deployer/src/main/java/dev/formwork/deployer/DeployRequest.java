@@ -1,5 +1,6 @@
 package dev.formwork.deployer;
 
+import dev.formwork.deployer.diff.ConfigLabels;
 import dev.formwork.schema.artifact.ArtifactManifest;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -11,7 +12,8 @@ import java.util.TreeMap;
 /**
  * One deploy or preview: the compiled template's JSON text (the root template of an app split into
  * nested stacks), the packaged artifacts (manifest file paths are resolved against {@code
- * artifactRoot}), the stack tags, who approves risky steps, and the nested templates of a split app
+ * artifactRoot}), the stack tags, who approves risky steps, the stack-operation settings of {@code
+ * deploymentConfig}, how to name changes in config terms, and the nested templates of a split app
  * by the S3 key the root's {@code TemplateURL} names ({@code templates/<sha256>.json}), which the
  * deployer uploads when the bucket lacks them.
  */
@@ -21,6 +23,8 @@ public record DeployRequest(
     Path artifactRoot,
     Map<String, String> stackTags,
     Confirmation confirmation,
+    StackSettings settings,
+    ConfigLabels labels,
     SortedMap<String, String> nestedTemplates) {
 
   public DeployRequest {
@@ -28,17 +32,51 @@ public record DeployRequest(
     Objects.requireNonNull(manifest, "manifest");
     Objects.requireNonNull(artifactRoot, "artifactRoot");
     Objects.requireNonNull(confirmation, "confirmation");
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(labels, "labels");
     stackTags = Collections.unmodifiableSortedMap(new TreeMap<>(stackTags));
     nestedTemplates = Collections.unmodifiableSortedMap(new TreeMap<>(nestedTemplates));
   }
 
-  /** A deploy of an app in one template. */
+  /** A request with deploymentConfig's defaults. */
   public DeployRequest(
       String templateJson,
       ArtifactManifest manifest,
       Path artifactRoot,
       Map<String, String> stackTags,
       Confirmation confirmation) {
-    this(templateJson, manifest, artifactRoot, stackTags, confirmation, new TreeMap<>());
+    this(templateJson, manifest, artifactRoot, stackTags, confirmation, StackSettings.DEFAULTS);
+  }
+
+  /** A request whose changes are shown in CloudFormation terms only. */
+  public DeployRequest(
+      String templateJson,
+      ArtifactManifest manifest,
+      Path artifactRoot,
+      Map<String, String> stackTags,
+      Confirmation confirmation,
+      StackSettings settings) {
+    this(
+        templateJson, manifest, artifactRoot, stackTags, confirmation, settings, ConfigLabels.NONE);
+  }
+
+  /** A request for an app in one template. */
+  public DeployRequest(
+      String templateJson,
+      ArtifactManifest manifest,
+      Path artifactRoot,
+      Map<String, String> stackTags,
+      Confirmation confirmation,
+      StackSettings settings,
+      ConfigLabels labels) {
+    this(
+        templateJson,
+        manifest,
+        artifactRoot,
+        stackTags,
+        confirmation,
+        settings,
+        labels,
+        new TreeMap<>());
   }
 }

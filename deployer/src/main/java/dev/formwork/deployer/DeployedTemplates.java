@@ -5,7 +5,6 @@ import dev.formwork.deployer.stack.StackReader;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.model.TemplateStage;
 
 /**
@@ -23,18 +22,10 @@ public final class DeployedTemplates {
 
   /**
    * The root template's text; empty when the stack does not exist or holds nothing yet (an empty
-   * {@code REVIEW_IN_PROGRESS} stack of a change set that was never executed). An AWS error is a
-   * {@link DeployStepException} with its reason and a hint.
+   * {@code REVIEW_IN_PROGRESS} stack of a change set that was never executed). An AWS error
+   * propagates, for the command's {@link AwsErrors} to explain.
    */
   public Optional<String> root() {
-    try {
-      return readRoot();
-    } catch (SdkException e) {
-      throw new DeployStepException(AwsErrors.sentence(e), AwsErrors.hint(e), e);
-    }
-  }
-
-  private Optional<String> readRoot() {
     String stack = clients.target().stackName();
     if (new StackReader(clients.cloudFormation())
         .state(stack)
@@ -47,19 +38,11 @@ public final class DeployedTemplates {
 
   /**
    * Each nested stack's template text, by the logical ID of its stack resource in the root ({@code
-   * Parent/Child} deeper down); an AWS error is a {@link DeployStepException}.
+   * Parent/Child} deeper down); an AWS error propagates, as for {@link #root}.
    */
   public SortedMap<String, String> nested() {
-    try {
-      return readNested();
-    } catch (SdkException e) {
-      throw new DeployStepException(AwsErrors.sentence(e), AwsErrors.hint(e), e);
-    }
-  }
-
-  private SortedMap<String, String> readNested() {
     SortedMap<String, String> templates = new TreeMap<>();
-    if (readRoot().isEmpty()) {
+    if (root().isEmpty()) {
       return templates;
     }
     for (NestedStacks.Member member :

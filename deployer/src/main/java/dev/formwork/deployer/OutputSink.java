@@ -13,6 +13,11 @@ public interface OutputSink {
   /** A status that a terminal may overwrite with the next one; plain output prints it as a line. */
   void progress(String line);
 
-  /** Whether the sink can show colour and redraw lines (a terminal, not CI). */
+  /** Whether the sink can redraw lines (a terminal, not CI). */
   boolean interactive();
+
+  /** Whether lines may carry ANSI colour (a terminal, and colour not turned off). */
+  default boolean color() {
+    return interactive();
+  }
 }

@@ -1,32 +1,40 @@
 package dev.formwork.deployer;
 
 import dev.formwork.deployer.bucket.DeploymentBucketStore;
+import dev.formwork.deployer.bucket.DeploymentHistory;
 import dev.formwork.deployer.stack.ChangeSetRenderer;
 import dev.formwork.deployer.stack.ChangeSetSummary;
 import dev.formwork.deployer.stack.ChangeSets;
 import dev.formwork.deployer.stack.InterruptNotice;
+import dev.formwork.deployer.stack.RollbackAlarms;
 import dev.formwork.deployer.stack.StackReader;
 import dev.formwork.deployer.stack.StackState;
 import dev.formwork.deployer.stack.StackStatusPolicy;
 import dev.formwork.deployer.stack.StackWatcher;
 import dev.formwork.deployer.template.TemplateCheck;
 import dev.formwork.schema.naming.DeploymentBucket;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.Set;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.cloudformation.model.StackEvent;
+import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /**
  * Takes a compiled template and its artifacts to a running stack: checks the template's size, reads
- * the stack's state, makes sure the deployment bucket exists, uploads missing artifacts, creates a
- * change set, shows it, asks before data-losing changes, executes it, follows the events and prints
- * the outputs. {@link #preview} stops after showing the change set and deletes it.
+ * the stack's state, deletes change sets an interrupted deploy left, makes sure the deployment
+ * bucket exists, uploads missing artifacts, creates a change set with the deploymentConfig
+ * settings, shows it, asks before data-losing changes, records the deployment, executes it, follows
+ * the events, sets termination protection, prunes old deployments and prints the outputs. {@link
+ * #preview} stops after showing the change set, deletes it, and uploads nothing (a deployment
+ * bucket it had to create for a large template is removed again).
  */
 public final class StackDeployer {
 
@@ -37,44 +45,50 @@ public final class StackDeployer {
   private final StackReader reader;
   private final StackWatcher watcher;
   private final ChangeSets changeSets;
+  private final Clock clock;
 
   public StackDeployer(AwsClients clients, OutputSink out, DeployerSettings settings) {
+    this(clients, out, settings, Clock.systemUTC());
+  }
+
+  /** A deployer whose deployment records are stamped by {@code clock}. */
+  public StackDeployer(AwsClients clients, OutputSink out, DeployerSettings settings, Clock clock) {
     this.clients = clients;
     this.target = clients.target();
     this.out = out;
     this.settings = settings;
     this.reader = new StackReader(clients.cloudFormation());
-    this.watcher = new StackWatcher(clients.cloudFormation(), out, settings.pollInterval());
+    this.watcher = new StackWatcher(clients.cloudFormation(), out, settings);
     this.changeSets = new ChangeSets(clients.cloudFormation(), settings.pollInterval());
+    this.clock = clock;
   }
 
   public DeployResult deploy(DeployRequest request) {
-    return guarded(() -> run(request, false));
+    return clients.guard(() -> run(request, false));
   }
 
   public DeployResult preview(DeployRequest request) {
-    return guarded(() -> run(request, true));
+    return clients.guard(() -> run(request, true));
   }
 
   /** The name of this stack's deployment bucket in the caller's account (from STS). */
   public String deploymentBucketName() {
-    String account = clients.sts().getCallerIdentity().account();
-    return DeploymentBucket.name(target.stackName(), account, target.region());
+    return DeploymentBucket.name(target.stackName(), clients.accountId(), target.region());
   }
 
-  static DeployResult guarded(Supplier<DeployResult> body) {
-    try {
-      return body.get();
-    } catch (DeployStepException e) {
-      return DeployResult.of(Outcome.FAILED, e.getMessage(), e.hint());
-    } catch (SdkException e) {
-      return AwsErrors.toResult(e);
-    }
+  /** Who is deploying: the account and the partition of the caller's ARN. */
+  private record Caller(String account, String partition) {}
+
+  private Caller caller() {
+    GetCallerIdentityResponse identity = clients.callerIdentity();
+    return new Caller(identity.account(), RollbackAlarms.partitionOf(identity.arn()));
   }
 
   private DeployResult run(DeployRequest request, boolean previewOnly) {
     String stack = target.stackName();
+    StackSettings stackSettings = request.settings();
     TemplateCheck.Decision placement = TemplateCheck.decide(request.templateJson());
+    // (Decided again below if logical IDs are carried over, before anything is uploaded.)
     if (placement instanceof TemplateCheck.Rejected rejected) {
       return DeployResult.of(
           Outcome.REJECTED,
@@ -82,7 +96,7 @@ public final class StackDeployer {
           "Split the stack or remove resources; nothing was uploaded.");
     }
 
-    StackStatusPolicy.Decision decision = settle(stack);
+    StackStatusPolicy.Decision decision = settle(stack, stackSettings.disableRollback());
     ChangeSetType type;
     switch (decision.action()) {
       case CREATE -> type = ChangeSetType.CREATE;
@@ -93,8 +107,8 @@ public final class StackDeployer {
               Outcome.REFUSED,
               "Stack "
                   + stack
-                  + " is in ROLLBACK_COMPLETE after a failed first create, so there is nothing to"
-                  + " compare with.",
+                  + " is in ROLLBACK_COMPLETE after a failed first create, so there is nothing"
+                  + " to compare with.",
               "Run `formwork deploy`: it deletes the failed stack and creates it again (after"
                   + " confirmation, or with --yes).");
         }
@@ -108,22 +122,42 @@ public final class StackDeployer {
         return DeployResult.of(Outcome.REFUSED, decision.message(), decision.hint().orElse(""));
       }
     }
+    String templateJson = request.templateJson();
+    Optional<Stack> found = reader.describe(stack);
+    if (found.isPresent()) {
+      ExistingStack existing = new ExistingStack(clients, out, found.get());
+      existing.report(stackSettings);
+      existing.deleteOrphanChangeSets(changeSets);
+      templateJson = existing.carryOverMappingIds(templateJson);
+    }
+    if (!templateJson.equals(request.templateJson())) {
+      placement = TemplateCheck.decide(templateJson);
+    }
 
+    Caller caller = caller();
     DeploymentBucketStore store =
-        new DeploymentBucketStore(clients.s3(), deploymentBucketName(), target.region(), out);
-    store.ensureExists();
-    DeploymentBucketStore.UploadReport uploads =
-        store.uploadMissing(request.manifest().artifacts().values(), request.artifactRoot());
-    out.info(
-        "Artifacts: "
-            + uploads.uploaded().size()
-            + " uploaded, "
-            + uploads.reused().size()
-            + " already in "
-            + store.bucketName());
-
-    boolean nested = !request.nestedTemplates().isEmpty();
-    if (nested) {
+        new DeploymentBucketStore(
+            clients.s3(),
+            DeploymentBucket.name(stack, caller.account(), target.region()),
+            target.region(),
+            out);
+    boolean bucketCreatedHere = false;
+    if (!previewOnly) {
+      store.ensureExists();
+      DeploymentBucketStore.UploadReport uploads =
+          store.uploadMissing(request.manifest().artifacts().values(), request.artifactRoot());
+      out.info(
+          "Artifacts: "
+              + uploads.uploaded().size()
+              + " uploaded, "
+              + uploads.reused().size()
+              + " already in "
+              + store.bucketName());
+    }
+    if (!request.nestedTemplates().isEmpty()) {
+      // A change set reads each nested template from the bucket, so a preview uploads them too (a
+      // bucket it creates for that is removed again below).
+      bucketCreatedHere = store.ensureExists() && previewOnly;
       DeploymentBucketStore.UploadReport templates =
           store.uploadTemplates(request.nestedTemplates());
       out.info(
@@ -134,18 +168,61 @@ public final class StackDeployer {
               + " already in "
               + store.bucketName());
     }
-    ChangeSets.TemplateSource source =
-        placement instanceof TemplateCheck.ViaS3
-            ? new ChangeSets.Url(store.putTemplate(request.templateJson()))
-            : new ChangeSets.Body(request.templateJson());
-    ChangeSets.Created created =
-        changeSets.create(stack, type, source, request.stackTags(), nested);
-    ChangeSets.Prepared prepared = changeSets.await(created, settings.operationTimeout());
+    ChangeSets.TemplateSource source;
+    if (placement instanceof TemplateCheck.ViaS3) {
+      // A preview uploads no artifact (a change set does not read code), only a template too large
+      // to send inline (and a split app's nested templates); a bucket it creates for that is
+      // removed again below.
+      bucketCreatedHere = (store.ensureExists() && previewOnly) || bucketCreatedHere;
+      source = new ChangeSets.Url(store.putTemplate(templateJson));
+    } else {
+      source = new ChangeSets.Body(templateJson);
+    }
+    try {
+      return changeAndExecute(request, type, source, caller, store, previewOnly);
+    } finally {
+      if (bucketCreatedHere) {
+        store.emptyAllVersions();
+        store.delete();
+        out.info("Removed the deployment bucket " + store.bucketName() + " the preview created.");
+      }
+    }
+  }
+
+  private DeployResult changeAndExecute(
+      DeployRequest request,
+      ChangeSetType type,
+      ChangeSets.TemplateSource source,
+      Caller caller,
+      DeploymentBucketStore store,
+      boolean previewOnly) {
+    String stack = target.stackName();
+    StackSettings stackSettings = request.settings();
+    ChangeSets.Created created;
+    ChangeSets.Prepared prepared;
+    try (InterruptNotice notice =
+        InterruptNotice.installWith(InterruptNotice.beforeExecution(stack), System.err)) {
+      created =
+          changeSets.create(
+              stack,
+              type,
+              source,
+              request.stackTags(),
+              changeSetOptions(stackSettings, caller),
+              !request.nestedTemplates().isEmpty());
+      prepared = changeSets.await(created, settings.operationTimeout());
+    }
 
     if (prepared instanceof ChangeSets.NoChanges) {
       changeSets.delete(created);
-      out.info("No changes: stack " + stack + " is up to date.");
-      return DeployResult.of(Outcome.NO_CHANGES, "No changes.").withOutputs(currentOutputs(stack));
+      if (!previewOnly) {
+        DeployHousekeeping.protect(clients, out, reader, stackSettings);
+      }
+      String status = reader.state(stack).map(StackState::status).orElse("");
+      out.info("No changes: stack " + stack + " is up to date (" + status + ").");
+      return DeployResult.of(Outcome.NO_CHANGES, "No changes.")
+          .withOutputs(currentOutputs(stack))
+          .withChanges(new ChangeSetSummary(List.of()));
     }
     if (prepared instanceof ChangeSets.Failed failed) {
       discard(created);
@@ -155,12 +232,14 @@ public final class StackDeployer {
           "Fix the template problem named above; the stack was not changed.");
     }
     ChangeSetSummary summary = ((ChangeSets.Ready) prepared).summary();
-    ChangeSetRenderer.render(summary, out.interactive()).forEach(out::info);
+    ChangeSetRenderer.render(summary, out.color(), request.labels()).forEach(out::info);
 
     if (previewOnly) {
       discard(created);
       return DeployResult.of(
-          Outcome.SUCCEEDED, "Preview only: the change set was deleted and nothing was changed.");
+              Outcome.SUCCEEDED,
+              "Preview only: the change set was deleted and nothing was changed.")
+          .withChanges(summary);
     }
     if (!summary.risky().isEmpty()) {
       String list =
@@ -176,23 +255,41 @@ public final class StackDeployer {
                   + ". Continue?")) {
         discard(created);
         return DeployResult.of(
-            Outcome.REFUSED,
-            "Deploy cancelled: it would replace or remove " + list + "; nothing was changed.",
-            "Review the change, then deploy with --yes to accept it.");
+                Outcome.REFUSED,
+                "Deploy cancelled: it would replace or remove " + list + "; nothing was changed.",
+                "Review the change, then deploy with --yes to accept it.")
+            .withChanges(summary);
       }
     }
-    return executeAndWatch(created, "deploy");
+    DeployHousekeeping housekeeping =
+        new DeployHousekeeping(
+            clients, out, reader, new DeploymentHistory(clients.s3(), store.bucketName(), clock));
+    Set<String> used = housekeeping.record(request, source);
+    DeployResult result = executeAndWatch(created, "deploy", stackSettings.disableRollback());
+    if (result.outcome() == Outcome.SUCCEEDED) {
+      housekeeping.succeeded(stackSettings, used);
+    }
+    return result.withChanges(summary);
+  }
+
+  private ChangeSets.Options changeSetOptions(StackSettings stackSettings, Caller caller) {
+    return new ChangeSets.Options(
+        stackSettings.roleArn(),
+        RollbackAlarms.arns(
+            stackSettings.rollbackAlarms(), caller.partition(), target.region(), caller.account()),
+        stackSettings.monitoringMinutes(),
+        stackSettings.notificationArns());
   }
 
   /**
    * Waits while another operation runs on the stack, then decides; refuses after the busy timeout.
    */
-  private StackStatusPolicy.Decision settle(String stack) {
+  private StackStatusPolicy.Decision settle(String stack, boolean fixForward) {
     Instant deadline = Instant.now().plus(settings.busyStackTimeout());
     boolean announced = false;
     while (true) {
       Optional<StackState> state = reader.state(stack);
-      StackStatusPolicy.Decision decision = StackStatusPolicy.forDeploy(stack, state);
+      StackStatusPolicy.Decision decision = StackStatusPolicy.forDeploy(stack, state, fixForward);
       if (decision.action() != StackStatusPolicy.Action.WAIT) {
         return decision;
       }
@@ -255,13 +352,29 @@ public final class StackDeployer {
     return Optional.empty();
   }
 
-  private DeployResult executeAndWatch(ChangeSets.Created created, String what) {
+  private DeployResult executeAndWatch(
+      ChangeSets.Created created, String what, boolean disableRollback) {
     String stack = target.stackName();
     Optional<String> marker = watcher.marker(created.stackId());
-    changeSets.execute(created);
     StackWatcher.WatchResult result;
-    try (InterruptNotice notice = InterruptNotice.install(stack, target.region(), System.err)) {
-      result = watcher.watch(created.stackId(), marker, settings.operationTimeout());
+    try {
+      changeSets.execute(created, disableRollback);
+      try (InterruptNotice notice = InterruptNotice.install(stack, target.region(), System.err)) {
+        result = watcher.watch(created.stackId(), marker, settings.operationTimeout());
+      }
+    } catch (SdkException lost) {
+      // ExecuteChangeSet may have reached CloudFormation before the connection failed, and the
+      // stack goes on without us: say so instead of a bare AWS error.
+      return DeployResult.of(
+          Outcome.FAILED,
+          "The connection to CloudFormation failed after the change set of "
+              + stack
+              + " was sent for execution ("
+              + clients.errors().explain(lost).message()
+              + "): the stack may have changed, and may still be changing.",
+          "Run `formwork info` to see its state, or `formwork deploy` again: it waits for an"
+              + " update in progress to finish and then reports the stack as it is (\"No"
+              + " changes\" when this update went through).");
     }
     return conclude(result, what);
   }
@@ -305,13 +418,18 @@ public final class StackDeployer {
                         + e.resourceStatusReason())
             .orElse(result.state().flatMap(StackState::reason).orElse("no reason was reported"));
     String hint =
-        "ROLLBACK_COMPLETE".equals(status)
-            ? "Fix the cause and deploy again: formwork deletes the failed stack and creates it"
-                + " anew (after confirmation, or with --yes)."
-            : "UPDATE_ROLLBACK_FAILED".equals(status)
-                ? "Run `formwork rollback` to finish the rollback, then deploy again."
-                : "Fix the cause and deploy again; the stack was rolled back to its previous"
-                    + " state.";
+        "CREATE_FAILED".equals(status) || "UPDATE_FAILED".equals(status)
+            ? "The stack keeps what the failed "
+                + what
+                + " changed (deploymentConfig.disableAutoRollback): fix the cause and deploy"
+                + " again, or run `formwork rollback` to return it to its last good state."
+            : "ROLLBACK_COMPLETE".equals(status)
+                ? "Fix the cause and deploy again: formwork deletes the failed stack and creates it"
+                    + " anew (after confirmation, or with --yes)."
+                : "UPDATE_ROLLBACK_FAILED".equals(status)
+                    ? "Run `formwork rollback` to finish the rollback, then deploy again."
+                    : "Fix the cause and deploy again; the stack was rolled back to its previous"
+                        + " state.";
     return DeployResult.of(
         Outcome.FAILED,
         "The " + what + " of " + stack + " failed and ended in " + status + ": " + cause,

@@ -1,6 +1,8 @@
 package dev.formwork.deployer;
 
+import dev.formwork.deployer.diff.ConfigLabels;
 import dev.formwork.deployer.diff.TemplateDiff;
+import dev.formwork.deployer.template.MappingIdCarryOver;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParseException;
 import dev.formwork.schema.json.JsonParser;
@@ -60,34 +62,42 @@ public final class StackDiffer {
           nested.put(stack, diff);
         }
       }
+      // Compared as deploy would send it: with the deployed IDs of unchanged mappings kept.
+      MappingIdCarryOver.Result carried = MappingIdCarryOver.apply(root, local);
       return new DiffOutcome(
-          Optional.of(TemplateDiff.between(root, local)),
+          Optional.of(TemplateDiff.between(root, carried.template())),
           DeployResult.of(Outcome.SUCCEEDED, "Diff computed."),
+          carried.kept(),
           nested);
     } catch (DeployStepException e) {
       return new DiffOutcome(
           Optional.empty(),
-          DeployResult.of(Outcome.FAILED, e.getMessage(), e.hint()),
+          DeployResult.failed(e.code(), e.getMessage(), e.hint()),
+          List.of(),
           new TreeMap<>());
     } catch (SdkException e) {
-      return new DiffOutcome(Optional.empty(), AwsErrors.toResult(e), new TreeMap<>());
+      return new DiffOutcome(
+          Optional.empty(), clients.errors().toResult(e), List.of(), new TreeMap<>());
     }
   }
 
   /**
-   * The diff when it could be computed, the result to report either way, and the diffs of the
-   * nested stacks that differ.
+   * The diff when it could be computed, the result to report either way, the logical IDs kept from
+   * the deployed template, and the diffs of the nested stacks that differ.
    */
   public record DiffOutcome(
-      Optional<TemplateDiff> diff, DeployResult result, SortedMap<String, TemplateDiff> nested) {
+      Optional<TemplateDiff> diff,
+      DeployResult result,
+      List<MappingIdCarryOver.Kept> kept,
+      SortedMap<String, TemplateDiff> nested) {
 
     /** The root's lines, then each differing nested stack's, indented under its name. */
-    public List<String> render() {
-      List<String> lines = new ArrayList<>(diff.map(TemplateDiff::render).orElse(List.of()));
+    public List<String> render(ConfigLabels labels) {
+      List<String> lines = new ArrayList<>(diff.map(d -> d.render(labels)).orElse(List.of()));
       nested.forEach(
           (stack, inside) -> {
             lines.add("Nested stack " + stack + ":");
-            inside.render().forEach(line -> lines.add("  " + line));
+            inside.render(labels).forEach(line -> lines.add("  " + line));
           });
       return lines;
     }

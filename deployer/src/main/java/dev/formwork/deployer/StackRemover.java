@@ -6,6 +6,7 @@ import dev.formwork.deployer.stack.NestedStacks;
 import dev.formwork.deployer.stack.StackReader;
 import dev.formwork.deployer.stack.StackState;
 import dev.formwork.deployer.stack.StackWatcher;
+import dev.formwork.deployer.stack.TerminationProtection;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParseException;
 import dev.formwork.schema.json.JsonParser;
@@ -20,10 +21,10 @@ import software.amazon.awssdk.services.cloudformation.model.StackResourceSummary
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 
 /**
- * Deletes a stack: empties the buckets of the stack and of its nested stacks (except those kept
- * with a Retain deletion policy) and the deployment bucket, all versions included, deletes the
- * stack, follows its events, and finally removes the deployment bucket, which formwork created
- * outside the stack.
+ * Deletes a stack (never one with termination protection on): empties the buckets of the stack and
+ * of its nested stacks (except those kept with a Retain deletion policy) and the deployment bucket,
+ * all versions included, deletes the stack, follows its events, and finally removes the deployment
+ * bucket, which formwork created outside the stack.
  */
 public final class StackRemover {
 
@@ -43,12 +44,12 @@ public final class StackRemover {
   }
 
   public DeployResult delete(Confirmation confirmation) {
-    return StackDeployer.guarded(() -> run(confirmation));
+    return clients.guard(() -> run(confirmation));
   }
 
   private DeployResult run(Confirmation confirmation) {
     String stack = clients.target().stackName();
-    String account = clients.sts().getCallerIdentity().account();
+    String account = clients.accountId();
     DeploymentBucketStore bucket =
         new DeploymentBucketStore(
             clients.s3(),
@@ -66,6 +67,15 @@ public final class StackRemover {
           Outcome.REFUSED,
           "Stack " + stack + " is " + state.get().status() + ": another operation is in progress.",
           "Wait for it to finish (follow it with `formwork info`), then delete again.");
+    }
+    if (reader.describe(stack).filter(TerminationProtection::isOn).isPresent()) {
+      return DeployResult.of(
+          Outcome.REFUSED,
+          "Stack "
+              + stack
+              + " has termination protection on (deploymentConfig.terminationProtection), so"
+              + " nothing was deleted.",
+          TerminationProtection.refusal(stack, clients.target().region()));
     }
     if (!confirmation.confirm("Delete stack " + stack + " and all of its resources?")) {
       return DeployResult.of(
@@ -90,7 +100,7 @@ public final class StackRemover {
               + removed
               + " object versions)");
     }
-    StackWatcher watcher = new StackWatcher(clients.cloudFormation(), out, settings.pollInterval());
+    StackWatcher watcher = new StackWatcher(clients.cloudFormation(), out, settings);
     Optional<String> marker = watcher.marker(state.get().stackId());
     clients.cloudFormation().deleteStack(b -> b.stackName(state.get().stackId()));
     StackWatcher.WatchResult result =

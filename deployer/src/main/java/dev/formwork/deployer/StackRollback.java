@@ -26,7 +26,7 @@ public final class StackRollback {
   }
 
   public DeployResult rollback(List<String> resourcesToSkip) {
-    return StackDeployer.guarded(() -> run(resourcesToSkip));
+    return clients.guard(() -> run(resourcesToSkip));
   }
 
   private DeployResult run(List<String> resourcesToSkip) {
@@ -39,7 +39,7 @@ public final class StackRollback {
           "Check the stage and region.");
     }
     String status = state.get().status();
-    StackWatcher watcher = new StackWatcher(clients.cloudFormation(), out, settings.pollInterval());
+    StackWatcher watcher = new StackWatcher(clients.cloudFormation(), out, settings);
     Optional<String> marker = watcher.marker(state.get().stackId());
     switch (status) {
       case "UPDATE_ROLLBACK_FAILED" -> {

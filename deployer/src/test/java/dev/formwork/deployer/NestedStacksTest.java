@@ -2,6 +2,7 @@ package dev.formwork.deployer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.formwork.deployer.diff.ConfigLabels;
 import dev.formwork.deployer.stack.NestedStacks;
 import dev.formwork.deployer.stack.StackReader;
 import dev.formwork.deployer.testing.FaultProxy;
@@ -42,8 +43,24 @@ class NestedStacksTest extends ProxiedMotoTest {
 
   private DeployResult deploy(
       StackFixture.SplitApp app, Confirmation confirmation, boolean preview) {
+    return deploy(app, confirmation, preview, StackSettings.DEFAULTS);
+  }
+
+  private DeployResult deploy(
+      StackFixture.SplitApp app,
+      Confirmation confirmation,
+      boolean preview,
+      StackSettings settings) {
     DeployRequest request =
-        new DeployRequest(app.root(), manifest, dir, Map.of(), confirmation, app.nested());
+        new DeployRequest(
+            app.root(),
+            manifest,
+            dir,
+            Map.of(),
+            confirmation,
+            settings,
+            ConfigLabels.NONE,
+            app.nested());
     StackDeployer deployer = new StackDeployer(clients, out, FAST);
     return preview ? deployer.preview(request) : deployer.deploy(request);
   }
@@ -183,6 +200,50 @@ class NestedStacksTest extends ProxiedMotoTest {
     assertThat(out.text()).contains("Emptied bucket " + STACK + "-uploads (1 object versions)");
     assertThat(new StackReader(clients.cloudFormation()).state(STACK).map(s -> s.status()))
         .isIn(Optional.empty(), Optional.of("DELETE_COMPLETE"));
+  }
+
+  @Test
+  void previewOfANewSplitAppUploadsOnlyItsNestedTemplatesAndRemovesTheBucketItCreated()
+      throws Exception {
+    StackFixture.SplitApp app = StackFixture.splitApp(STACK, hello, "1");
+
+    DeployResult preview = deploy(app, Confirmation.refuse(), true);
+
+    assertThat(preview.outcome()).as(out.text()).isEqualTo(Outcome.SUCCEEDED);
+    // The change set reads the nested template from the bucket; it reads no code.
+    assertThat(out.text()).contains("Nested templates: 1 uploaded, 0 already in");
+    assertThat(proxy.count(putObject("templates/"))).isEqualTo(1);
+    assertThat(proxy.count(putObject("artifacts/"))).isZero();
+    assertThat(proxy.seen())
+        .anyMatch(
+            s ->
+                s.action().equals("CreateChangeSet")
+                    && s.body().contains("IncludeNestedStacks=true"));
+    String bucket = new StackDeployer(clients, out, FAST).deploymentBucketName();
+    assertThat(out.text()).contains("Removed the deployment bucket " + bucket);
+    assertThat(clients.s3().listBuckets().buckets()).noneMatch(b -> b.name().equals(bucket));
+  }
+
+  @Test
+  void pruningKeepsTheNestedTemplatesOfTheLiveStack() throws Exception {
+    StackSettings keepOne =
+        new StackSettings(false, Optional.empty(), List.of(), 0, false, List.of(), 1);
+    StackFixture.SplitApp first = StackFixture.splitApp(STACK, hello, "1");
+    StackFixture.SplitApp second = StackFixture.splitApp(STACK, hello, "2");
+    assertThat(deploy(first, Confirmation.assumeYes(), false, keepOne).outcome())
+        .as(out.text())
+        .isEqualTo(Outcome.SUCCEEDED);
+
+    DeployResult updated = deploy(second, Confirmation.assumeYes(), false, keepOne);
+
+    assertThat(updated.outcome()).as(out.text()).isEqualTo(Outcome.SUCCEEDED);
+    String bucket = new StackDeployer(clients, out, FAST).deploymentBucketName();
+    List<String> templates =
+        clients.s3().listObjectsV2(b -> b.bucket(bucket).prefix("templates/")).contents().stream()
+            .map(o -> o.key())
+            .toList();
+    // Only the live deployment is kept: its nested template stays, the first one's is pruned.
+    assertThat(templates).containsExactlyElementsOf(second.nested().keySet());
   }
 
   private static Predicate<FaultProxy.Seen> putObject(String prefix) {

@@ -1,6 +1,7 @@
 package dev.formwork.packager;
 
 import dev.formwork.schema.artifact.ArtifactKind;
+import dev.formwork.schema.artifact.Sizes;
 import java.io.PrintStream;
 import java.util.Map;
 
@@ -49,6 +50,15 @@ public final class ConsoleProgress implements ProgressListener {
     } else {
       out.println(line);
     }
+    out.flush();
+  }
+
+  @Override
+  public synchronized void step(String message) {
+    out.print(
+        interactive
+            ? "\r\033[K" + message + System.lineSeparator()
+            : message + System.lineSeparator());
     out.flush();
   }
 

@@ -80,6 +80,30 @@ public final class EsbuildLocator {
     return projectEsbuild(projectDir).map(EsbuildBinary::version).orElse(pin.version());
   }
 
+  /**
+   * What {@link #locate} is about to download, when it will: the project has no esbuild and the
+   * pinned one is not in the user cache yet (for the progress display).
+   */
+  public Optional<String> pendingDownload(Path projectDir) {
+    String platform = EsbuildPin.hostPlatform();
+    Path executable = pinnedExecutable(platform);
+    if (projectEsbuild(projectDir).isPresent()
+        || Files.isExecutable(executable)
+        || pin.integrity(platform).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "Downloading esbuild "
+            + pin.version()
+            + " ("
+            + platform
+            + ") from "
+            + registry.getHost()
+            + ", once per machine; it is kept in "
+            + userCache.resolve("esbuild")
+            + ".");
+  }
+
   private static Optional<EsbuildBinary> projectEsbuild(Path projectDir) {
     Path bin = projectDir.resolve("node_modules/.bin/esbuild");
     Path packageJson = projectDir.resolve("node_modules/esbuild/package.json");
@@ -111,8 +135,8 @@ public final class EsbuildLocator {
                         "formwork has no pinned esbuild for platform "
                             + platform
                             + "; install esbuild in the project (npm install --save-dev esbuild)"));
-    Path dir = userCache.resolve("esbuild").resolve(pin.version()).resolve(platform);
-    Path executable = dir.resolve(platform.startsWith("win32") ? "esbuild.exe" : "esbuild");
+    Path executable = pinnedExecutable(platform);
+    Path dir = executable.getParent();
     if (Files.isExecutable(executable)) {
       return new EsbuildBinary(executable, pin.version());
     }
@@ -152,6 +176,15 @@ public final class EsbuildLocator {
               + " network",
           e);
     }
+  }
+
+  /** Where the pinned esbuild for {@code platform} lives in the user cache. */
+  private Path pinnedExecutable(String platform) {
+    return userCache
+        .resolve("esbuild")
+        .resolve(pin.version())
+        .resolve(platform)
+        .resolve(platform.startsWith("win32") ? "esbuild.exe" : "esbuild");
   }
 
   /** Checks npm's Subresource-Integrity string ({@code sha512-<base64>}) against the bytes. */

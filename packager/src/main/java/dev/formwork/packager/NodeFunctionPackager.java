@@ -87,6 +87,7 @@ final class NodeFunctionPackager {
       return built;
     }
     EsbuildBinary esbuild;
+    locator.pendingDownload(projectDir).ifPresent(progress::step);
     try {
       esbuild = locator.locate(projectDir);
     } catch (EsbuildUnavailableException e) {

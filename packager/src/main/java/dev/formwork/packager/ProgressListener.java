@@ -25,4 +25,7 @@ public interface ProgressListener {
   void started(String resourceName, ArtifactKind kind);
 
   void finished(String resourceName, ArtifactKind kind, Outcome outcome, long zippedBytes);
+
+  /** A long step that belongs to no one artifact, such as the first esbuild download. */
+  default void step(String message) {}
 }

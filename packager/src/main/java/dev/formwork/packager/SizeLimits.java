@@ -1,5 +1,6 @@
 package dev.formwork.packager;
 
+import dev.formwork.schema.artifact.Sizes;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.Diagnostic;
 import java.util.ArrayList;

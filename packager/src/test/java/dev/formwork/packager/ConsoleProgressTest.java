@@ -19,13 +19,15 @@ class ConsoleProgressTest {
         ConsoleProgress.forEnvironment(
             new PrintStream(bytes, true, StandardCharsets.UTF_8), Map.of("CI", "true"));
 
+    progress.step("Downloading esbuild 0.28.2 (linux-x64)");
     progress.started("api", ArtifactKind.FUNCTION);
     progress.finished("api", ArtifactKind.FUNCTION, ProgressListener.Outcome.BUILT, 2048);
     progress.started("deps", ArtifactKind.LAYER);
     progress.finished("deps", ArtifactKind.LAYER, ProgressListener.Outcome.CACHED, 10);
 
     assertEquals(
-        "ok function api built (2.0 KB)\nok layer deps from cache (10 B)\n",
+        "Downloading esbuild 0.28.2 (linux-x64)\n"
+            + "ok function api built (2.0 KB)\nok layer deps from cache (10 B)\n",
         bytes.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
   }
 

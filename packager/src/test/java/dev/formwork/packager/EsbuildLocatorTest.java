@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,8 +33,18 @@ class EsbuildLocatorTest {
         new EsbuildLocator(
             temp.resolve("cache"), EsbuildPin.DEFAULT, EsbuildLocator.NPM_REGISTRY, counting);
 
+    // What the progress display announces before the first, slow, download, and never after.
+    assertEquals(
+        Optional.of(
+            "Downloading esbuild 0.28.2 ("
+                + EsbuildPin.hostPlatform()
+                + ") from registry.npmjs.org, once per machine; it is kept in "
+                + temp.resolve("cache/esbuild")
+                + "."),
+        locator.pendingDownload(temp));
     EsbuildBinary esbuild = locator.locate(temp);
     EsbuildBinary again = locator.locate(temp);
+    assertEquals(Optional.empty(), locator.pendingDownload(temp));
 
     assertEquals(esbuild, again);
     assertEquals(1, downloads.get());

@@ -14,18 +14,36 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Renders diagnostics for people (the source line with a caret under the problem, and a hint) or
- * for machines (a JSON array with code, severity, path, file, line, column, message and hint).
+ * Renders diagnostics for people (the source line with a caret under the problem, and a hint; the
+ * severity and caret in colour on a terminal) or for machines (a JSON array with code, severity,
+ * path, file, the range from line/column to endLine/endColumn, message and hint).
  */
 public final class DiagnosticRenderer {
 
+  private static final String RESET = "\u001b[0m";
+  private static final String RED = "\u001b[1;31m";
+  private static final String YELLOW = "\u001b[1;33m";
+  private static final String CYAN = "\u001b[36m";
+
   private final Function<String, Optional<String>> sources;
+  private final boolean color;
 
   /**
+   * Plain text, as for files, pipes and CI logs.
+   *
    * @param sources the text of a file by the label diagnostics use for it, when available
    */
   public DiagnosticRenderer(Function<String, Optional<String>> sources) {
+    this(sources, false);
+  }
+
+  /**
+   * @param sources the text of a file by the label diagnostics use for it, when available
+   * @param color whether to colour the severity, caret and hint with ANSI codes (a terminal)
+   */
+  public DiagnosticRenderer(Function<String, Optional<String>> sources, boolean color) {
     this.sources = sources;
+    this.color = color;
   }
 
   public String text(List<Diagnostic> diagnostics) {
@@ -50,10 +68,9 @@ public final class DiagnosticRenderer {
 
   private void render(Diagnostic diagnostic, StringBuilder out) {
     SourceLocation where = diagnostic.location();
-    out.append(diagnostic.severity().label())
-        .append('[')
-        .append(diagnostic.code().id())
-        .append("]: ")
+    String paint = diagnostic.isError() ? RED : YELLOW;
+    out.append(paint(paint, diagnostic.severity().label() + "[" + diagnostic.code().id() + "]"))
+        .append(": ")
         .append(diagnostic.message())
         .append('\n');
     out.append("  --> ").append(where);
@@ -73,11 +90,30 @@ public final class DiagnosticRenderer {
       out.append(' ')
           .append(gutter)
           .append(" | ")
-          .append(caret(line.get(), where.column()))
+          .append(indentedCaret(line.get(), where.column(), paint))
           .append('\n');
     }
-    diagnostic.hint().ifPresent(hint -> out.append("  = hint: ").append(hint).append('\n'));
+    diagnostic
+        .hint()
+        .ifPresent(
+            hint ->
+                out.append("  ")
+                    .append(paint(CYAN, "= hint:"))
+                    .append(' ')
+                    .append(hint)
+                    .append('\n'));
     out.append('\n');
+  }
+
+  /** The caret line, with only the carets coloured. */
+  private String indentedCaret(String line, int column, String style) {
+    String caret = caret(line, column);
+    int carets = caret.indexOf('^');
+    return caret.substring(0, carets) + paint(style, caret.substring(carets));
+  }
+
+  private String paint(String style, String text) {
+    return color ? style + text + RESET : text;
   }
 
   private Optional<String> sourceLine(SourceLocation where) {
@@ -98,19 +134,44 @@ public final class DiagnosticRenderer {
    */
   static String caret(String line, int column) {
     int start = Math.max(0, Math.min(column - 1, line.length()));
+    return " ".repeat(start) + "^".repeat(tokenLength(line, start));
+  }
+
+  /** How many characters the caret covers from {@code start} (at least one). */
+  private static int tokenLength(String line, int start) {
     int end = start;
     while (end < line.length()
         && ":,]}".indexOf(line.charAt(end)) < 0
         && !Character.isWhitespace(line.charAt(end))) {
       end++;
     }
-    return " ".repeat(start) + "^".repeat(Math.max(1, end - start));
+    return Math.max(1, end - start);
   }
 
-  public static String json(List<Diagnostic> diagnostics) {
+  /**
+   * The diagnostics as a JSON array. {@code line}/{@code column} is where the problem starts and
+   * {@code endLine}/{@code endColumn} where it ends, exclusive (the caret's range), so editors can
+   * underline it; all four are 1-based, and 0 when the position is unknown.
+   */
+  public String json(List<Diagnostic> diagnostics) {
+    return JsonWriter.pretty(toJson(diagnostics));
+  }
+
+  /** The diagnostics as the JSON array {@link #json} prints. */
+  public JsonArray toJson(List<Diagnostic> diagnostics) {
     List<JsonValue> items = new ArrayList<>();
     for (Diagnostic diagnostic : diagnostics) {
       SourceLocation where = diagnostic.location();
+      int endColumn =
+          where.isKnown()
+              ? where.column()
+                  + sourceLine(where)
+                      .map(
+                          text ->
+                              tokenLength(
+                                  text, Math.max(0, Math.min(where.column() - 1, text.length()))))
+                      .orElse(1)
+              : 0;
       items.add(
           JsonObject.builder()
               .put("code", diagnostic.code().id())
@@ -119,12 +180,14 @@ public final class DiagnosticRenderer {
               .put("file", where.file())
               .put("line", where.line())
               .put("column", where.column())
+              .put("endLine", where.line())
+              .put("endColumn", endColumn)
               .put("message", diagnostic.message())
               .put(
                   "hint",
                   diagnostic.hint().<JsonValue>map(JsonString::new).orElse(JsonNull.INSTANCE))
               .build());
     }
-    return JsonWriter.pretty(new JsonArray(items));
+    return new JsonArray(items);
   }
 }

@@ -81,6 +81,13 @@ public final class TemplateBuilder {
     return owned == null ? ConfigPath.ROOT : owned.owner();
   }
 
+  /** The config path that produced each logical ID, in sorted order. */
+  public SortedMap<String, ConfigPath> owners() {
+    SortedMap<String, ConfigPath> owners = new TreeMap<>();
+    resources.forEach((id, owned) -> owners.put(id, owned.owner()));
+    return owners;
+  }
+
   public boolean has(String logicalId) {
     return resources.containsKey(logicalId);
   }

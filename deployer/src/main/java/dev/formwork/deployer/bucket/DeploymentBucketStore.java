@@ -3,6 +3,7 @@ package dev.formwork.deployer.bucket;
 import dev.formwork.deployer.DeployStepException;
 import dev.formwork.deployer.OutputSink;
 import dev.formwork.schema.artifact.Artifact;
+import dev.formwork.schema.artifact.Sizes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -147,8 +148,12 @@ public final class DeploymentBucketStore {
                 + " no longer matches its manifest digest.",
             "Package again before deploying.");
       }
-      out.progress(
-          "Uploading " + artifact.resourceName() + " (" + artifact.zippedBytes() + " bytes)");
+      out.info(
+          "Uploading "
+              + artifact.resourceName()
+              + " ("
+              + Sizes.human(artifact.zippedBytes())
+              + ")");
       try {
         s3.putObject(
             b ->

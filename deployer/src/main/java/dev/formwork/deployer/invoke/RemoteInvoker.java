@@ -2,6 +2,7 @@ package dev.formwork.deployer.invoke;
 
 import dev.formwork.deployer.ExitCodes;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import software.amazon.awssdk.core.SdkBytes;
@@ -23,9 +24,16 @@ public final class RemoteInvoker {
     this.lambda = lambda;
   }
 
-  /** What to invoke: the physical function name, the event bytes, async or not, and an alias. */
+  /**
+   * What to invoke: the physical function name, the event bytes, async or not, an alias, and how
+   * long one attempt may wait for the answer (the function's timeout plus a margin).
+   */
   public record Request(
-      String functionName, String payloadJson, boolean async, Optional<String> alias) {}
+      String functionName,
+      String payloadJson,
+      boolean async,
+      Optional<String> alias,
+      Duration attemptTimeout) {}
 
   /**
    * The invocation's HTTP status, the returned payload, the log tail and the function error if any.
@@ -51,6 +59,7 @@ public final class RemoteInvoker {
                 b.logType(LogType.TAIL);
               }
               request.alias().ifPresent(b::qualifier);
+              b.overrideConfiguration(o -> o.apiCallAttemptTimeout(request.attemptTimeout()));
             });
     String payload = response.payload() == null ? "" : response.payload().asUtf8String();
     Optional<String> tail =

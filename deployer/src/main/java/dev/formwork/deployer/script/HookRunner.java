@@ -3,8 +3,8 @@ package dev.formwork.deployer.script;
 import dev.formwork.deployer.DeployResult;
 import dev.formwork.deployer.DeployStepException;
 import dev.formwork.deployer.ExitCodes;
-import dev.formwork.deployer.Outcome;
 import dev.formwork.deployer.OutputSink;
+import dev.formwork.schema.diag.Code;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +78,8 @@ public final class HookRunner {
 
     /** The failure as a deployer result: exit 3, naming the script and its exit code. */
     public DeployResult toResult() {
-      return DeployResult.of(
-          Outcome.FAILED,
+      return DeployResult.failed(
+          Code.DEPLOY_HOOK_FAILED,
           "The "
               + phase
               + " hook script "

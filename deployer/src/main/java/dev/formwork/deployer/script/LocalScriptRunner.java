@@ -3,6 +3,7 @@ package dev.formwork.deployer.script;
 import dev.formwork.deployer.DeployStepException;
 import dev.formwork.deployer.OutputSink;
 import dev.formwork.deployer.secret.DynamicReference;
+import dev.formwork.deployer.secret.SecretMask;
 import dev.formwork.deployer.secret.SecretResolver;
 import dev.formwork.process.ProcessCommand;
 import dev.formwork.process.ProcessResult;
@@ -14,13 +15,11 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -28,12 +27,12 @@ import java.util.TreeSet;
  * interpreter its extension calls for (node, python3, bash), in its cwd with its environment plus
  * the connectTo variables, for at most its time limit. Secret references among those values are
  * resolved only now, just before the process starts, and any resolved value that appears in the
- * output is masked.
+ * output is masked ({@link SecretMask}: every line of a multi-line value, every occurrence inside a
+ * line).
  */
 public final class LocalScriptRunner {
 
   static final int TAIL_LINES = 50;
-  static final String MASK = "****";
 
   private final Path projectDir;
   private final OutputSink out;
@@ -59,7 +58,7 @@ public final class LocalScriptRunner {
     List<String> command = command(script, cwd);
     Map<String, String> env = new LinkedHashMap<>(script.environment());
     env.putAll(connectedVariables);
-    Set<String> secretValues = new HashSet<>();
+    SecretMask mask = new SecretMask();
     for (Map.Entry<String, String> variable : env.entrySet()) {
       if (DynamicReference.containsReference(variable.getValue())) {
         SecretResolver resolver =
@@ -77,7 +76,7 @@ public final class LocalScriptRunner {
                 variable.getValue(),
                 reference -> {
                   String value = resolver.resolve(reference);
-                  secretValues.add(value);
+                  mask.add(value);
                   return value;
                 });
         variable.setValue(resolved);
@@ -94,7 +93,7 @@ public final class LocalScriptRunner {
         processes.stream(
             ProcessCommand.of(command, cwd, script.timeout()).withEnvironment(env),
             line -> {
-              String shown = mask(line, secretValues);
+              String shown = mask.apply(line);
               out.info("  [" + script.name() + "] " + shown);
               tail.addLast(shown);
               if (tail.size() > TAIL_LINES) {
@@ -119,17 +118,6 @@ public final class LocalScriptRunner {
   static String describe(Duration limit) {
     long seconds = limit.toSeconds();
     return seconds % 60 == 0 ? seconds / 60 + " min" : seconds + " s";
-  }
-
-  static String mask(String line, Set<String> secretValues) {
-    String shown = line;
-    for (String secret : secretValues) {
-      // Very short values would mask ordinary text; values of 4+ characters are masked.
-      if (secret.length() >= 4) {
-        shown = shown.replace(secret, MASK);
-      }
-    }
-    return shown;
   }
 
   private static List<String> command(LocalScript script, Path cwd) {

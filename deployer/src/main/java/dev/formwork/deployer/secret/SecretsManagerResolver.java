@@ -1,6 +1,7 @@
 package dev.formwork.deployer.secret;
 
 import dev.formwork.deployer.DeployStepException;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParseException;
 import dev.formwork.schema.json.JsonParser;
@@ -9,6 +10,7 @@ import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.json.JsonWriter;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
+import software.amazon.awssdk.services.secretsmanager.model.SecretsManagerException;
 
 /**
  * Resolves dynamic references with Secrets Manager GetSecretValue, honouring version and JSON key.
@@ -23,13 +25,32 @@ public final class SecretsManagerResolver implements SecretResolver {
 
   @Override
   public String resolve(DynamicReference reference) {
-    GetSecretValueResponse response =
-        client.getSecretValue(
-            b -> {
-              b.secretId(reference.secretId());
-              reference.versionStage().ifPresent(b::versionStage);
-              reference.versionId().ifPresent(b::versionId);
-            });
+    GetSecretValueResponse response;
+    try {
+      response =
+          client.getSecretValue(
+              b -> {
+                b.secretId(reference.secretId());
+                reference.versionStage().ifPresent(b::versionStage);
+                reference.versionId().ifPresent(b::versionId);
+              });
+    } catch (SecretsManagerException missing) {
+      // Checked by code: not every Secrets Manager endpoint's answer maps to the model's class.
+      if (!"ResourceNotFoundException".equals(missing.awsErrorDetails().errorCode())) {
+        throw missing;
+      }
+      throw new DeployStepException(
+          Code.AWS_SECRET_NOT_FOUND,
+          "The secret "
+              + reference.secretId()
+              + " (from $Secret()) does not exist in Secrets Manager in "
+              + client.serviceClientConfiguration().region()
+              + reference.versionStage().map(stage -> " with the stage " + stage).orElse("")
+              + ".",
+          "Check the name in the config against `aws secretsmanager list-secrets`, and the"
+              + " account and region in use.",
+          missing);
+    }
     String secret = response.secretString();
     if (reference.jsonKey().isEmpty()) {
       return secret;

@@ -1,5 +1,6 @@
 package dev.formwork.deployer.stack;
 
+import dev.formwork.deployer.DeployerSettings;
 import dev.formwork.deployer.OutputSink;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,12 +33,14 @@ public final class StackWatcher {
   private final StackReader reader;
   private final OutputSink out;
   private final Duration pollInterval;
+  private final Duration plainStatusInterval;
 
-  public StackWatcher(CloudFormationClient cfn, OutputSink out, Duration pollInterval) {
+  public StackWatcher(CloudFormationClient cfn, OutputSink out, DeployerSettings settings) {
     this.cfn = cfn;
     this.reader = new StackReader(cfn);
     this.out = out;
-    this.pollInterval = pollInterval;
+    this.pollInterval = settings.pollInterval();
+    this.plainStatusInterval = settings.plainStatusInterval();
   }
 
   /**
@@ -96,6 +99,7 @@ public final class StackWatcher {
     marker.ifPresent(seen::add);
     List<StackEvent> all = new ArrayList<>();
     NestedStackEvents nested = new NestedStackEvents(cfn, stackId);
+    StatusThrottle throttle = new StatusThrottle(plainStatusInterval);
     while (true) {
       Optional<StackState> state = reader.state(stackId);
       List<StackEvent> fresh = newEvents(stackId, seen);
@@ -120,7 +124,9 @@ public final class StackWatcher {
       if (elapsed.compareTo(timeout) > 0) {
         return new WatchResult(state, all, true);
       }
-      out.progress(state.get().status() + " for " + elapsed.toSeconds() + " s");
+      if (out.interactive() || throttle.shouldPrint(state.get().status(), System.nanoTime())) {
+        out.progress(state.get().status() + " for " + elapsed.toSeconds() + " s");
+      }
       sleep(pollInterval);
     }
   }

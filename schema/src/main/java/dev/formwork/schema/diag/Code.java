@@ -137,6 +137,16 @@ public enum Code {
       ERROR,
       "A logical ID in cloudformationResources that is not alphanumeric or is over 255 characters.",
       Links.CLOUDFORMATION_RESOURCES_SECTION),
+  CONFIG_UNKNOWN_SECRET(
+      "config.unknown-secret",
+      ERROR,
+      "A $Secret() names a secret that Secrets Manager does not have in the stack's region (found"
+          + " when deploy, preview or diff pin it)."),
+  CONFIG_TRANSFER_ACCELERATION(
+      "config.transfer-acceleration",
+      WARNING,
+      "deploymentConfig.disableS3TransferAcceleration: false asks for S3 Transfer Acceleration,"
+          + " which formwork does not use."),
   CONFIG_MISSING_PROVIDER(
       "config.missing-provider",
       ERROR,
@@ -213,7 +223,14 @@ public enum Code {
   CONFIG_DUPLICATE_EVENT(
       "config.duplicate-event",
       ERROR,
-      "Two events of one function with exactly the same properties."),
+      "Two events of one function that nothing tells apart: one alarm, or one source with the same"
+          + " schedule, pattern or filter."),
+  CONFIG_REPEATED_EVENT_SOURCE(
+      "config.repeated-event-source",
+      ERROR,
+      "A second sqs, sns, kinesis, DynamoDB stream or Kafka event of a function on one source;"
+          + " AWS allows one per function and source.",
+      Links.LAMBDA_EVENT_SOURCE_MAPPING),
   CONFIG_DUPLICATE_ROUTE(
       "config.duplicate-route", ERROR, "Two functions or events define the same HTTP API route."),
   CONFIG_ROUTE_ID_COLLISION(
@@ -534,6 +551,18 @@ public enum Code {
       "A function over 50 MB zipped: it deploys through S3, but the console editor and direct"
           + " code updates will not work.",
       Links.LAMBDA_QUOTAS),
+  LIMIT_ROLLBACK_TRIGGERS(
+      "limit.rollback-triggers",
+      ERROR,
+      "More than 5 alarms in deploymentConfig.triggerRollbackOnAlarms; CloudFormation watches at"
+          + " most 5.",
+      Links.CLOUDFORMATION_ROLLBACK_TRIGGERS),
+  LIMIT_NOTIFICATION_TOPICS(
+      "limit.notification-topics",
+      ERROR,
+      "More than 5 topics in deploymentConfig.publishEventsToArn; CloudFormation notifies at most"
+          + " 5.",
+      Links.CLOUDFORMATION_QUOTAS),
   LIMIT_DEPLOYMENT_ALARMS(
       "limit.deployment-alarms",
       ERROR,
@@ -675,7 +704,98 @@ public enum Code {
   ATLAS_NO_PEERING(
       "atlas.no-peering",
       WARNING,
-      "An Atlas accessibilityMode that needs network peering formwork does not create.");
+      "An Atlas accessibilityMode that needs network peering formwork does not create."),
+
+  // ---- cli: the command line itself (exit code 2) ----
+
+  CLI_USAGE("cli.usage", ERROR, "An option is missing or has a value the command cannot use."),
+  CLI_UNKNOWN_COMMAND(
+      "cli.unknown-command",
+      ERROR,
+      "The command is not one formwork has; the hint names the closest."),
+  CLI_UNKNOWN_OPTION(
+      "cli.unknown-option",
+      ERROR,
+      "The command has no such option, or an extra argument; the hint names the closest option."),
+  CLI_FILE(
+      "cli.file",
+      ERROR,
+      "A file named on the command line does not exist or cannot be read, or an output cannot be"
+          + " written."),
+  CLI_INTERNAL(
+      "cli.internal",
+      ERROR,
+      "A bug in formwork (exit code 70): the run stopped on something formwork did not expect."),
+
+  // ---- aws: reaching AWS and being allowed to act (exit code 3) ----
+
+  AWS_NO_CREDENTIALS(
+      "aws.no-credentials",
+      ERROR,
+      "No AWS credentials were found: no --profile, AWS_PROFILE, access keys, SSO or role.",
+      Links.CLI_CONFIGURE),
+  AWS_SSO_LOGIN(
+      "aws.sso-login",
+      ERROR,
+      "The IAM Identity Center (SSO) profile has no valid token; `aws sso login` renews it.",
+      Links.CLI_SSO),
+  AWS_UNKNOWN_PROFILE(
+      "aws.unknown-profile",
+      ERROR,
+      "The profile named by --profile or AWS_PROFILE is in neither the AWS config nor credentials"
+          + " file.",
+      Links.CLI_CONFIGURE),
+  AWS_INVALID_CREDENTIALS(
+      "aws.invalid-credentials",
+      ERROR,
+      "AWS rejected the credentials as expired or unknown (ExpiredToken, InvalidClientTokenId,"
+          + " …)."),
+  AWS_ACCESS_DENIED(
+      "aws.access-denied",
+      ERROR,
+      "The credentials may not perform an action; the message names the action and the resource."),
+  AWS_THROTTLED("aws.throttled", ERROR, "AWS kept throttling a request after every retry."),
+  AWS_REQUEST_FAILED(
+      "aws.request-failed", ERROR, "AWS refused a request; the message carries AWS's own code."),
+  AWS_CONNECTION_REFUSED(
+      "aws.connection-refused",
+      ERROR,
+      "Nothing listens at the endpoint (a stopped local server, or a wrong --endpoint-url port)."),
+  AWS_UNKNOWN_HOST("aws.unknown-host", ERROR, "The endpoint's host name cannot be resolved (DNS)."),
+  AWS_TIMEOUT(
+      "aws.timeout",
+      ERROR,
+      "The endpoint accepted the connection but did not answer within the documented bound."),
+  AWS_NETWORK(
+      "aws.network", ERROR, "The connection failed in another way (reset, TLS handshake, proxy)."),
+  AWS_SECRET_NOT_FOUND(
+      "aws.secret-not-found",
+      ERROR,
+      "A $Secret() names a secret that Secrets Manager does not hold in this account and region."),
+
+  // ---- deploy: stack operations and the commands around them (exit code 3 unless noted) ----
+
+  DEPLOY_FAILED(
+      "deploy.failed",
+      ERROR,
+      "A stack operation or one of its steps failed; the message names the first cause."),
+  DEPLOY_REFUSED(
+      "deploy.refused",
+      ERROR,
+      "The stack's state or a declined confirmation stopped the command; nothing was changed."),
+  DEPLOY_REJECTED(
+      "deploy.rejected",
+      ERROR,
+      "The template was refused before any upload (size or resource count; exit code 1).",
+      Links.CLOUDFORMATION_QUOTAS),
+  DEPLOY_HOOK_FAILED(
+      "deploy.hook-failed", ERROR, "A hook script exited with an error, so the command stopped."),
+  DEPLOY_NOT_DEPLOYED(
+      "deploy.not-deployed", ERROR, "The command needs the deployed stack, which does not exist."),
+  DEPLOY_FUNCTION_FAILED(
+      "deploy.function-failed",
+      ERROR,
+      "An invoked function (in AWS or with --local) returned an error or did not finish.");
 
   private final String id;
   private final Severity severity;
@@ -769,6 +889,13 @@ public enum Code {
         AWS
             + "AWSCloudFormation/latest/UserGuide/"
             + "aws-properties-lambda-eventinvokeconfig-destinationconfig.html";
+    static final String CLI_CONFIGURE = AWS + "cli/latest/userguide/cli-chap-configure.html";
+    static final String CLI_SSO = AWS + "cli/latest/userguide/cli-configure-sso.html";
+    static final String CLOUDFORMATION_ROLLBACK_TRIGGERS =
+        AWS + "AWSCloudFormation/latest/UserGuide/using-cfn-rollback-triggers.html";
+    static final String LAMBDA_EVENT_SOURCE_MAPPING =
+        AWS
+            + "lambda/latest/api/API_CreateEventSourceMapping.html#API_CreateEventSourceMapping_Errors";
     static final String LAMBDA_QUOTAS = AWS + "lambda/latest/dg/gettingstarted-limits.html";
     static final String LAMBDA_RUNTIMES = AWS + "lambda/latest/dg/lambda-runtimes.html";
     static final String LAMBDA_SNAP_START = AWS + "lambda/latest/dg/snapstart.html";

@@ -28,6 +28,14 @@ public record FormworkConfig(
             regex = "[a-zA-Z][-a-zA-Z0-9]*",
             meaning = "a letter followed by letters, digits or dashes")
         Optional<String> serviceName,
+    @Doc(
+            "The stage commands use when neither --stage (-s) nor FORMWORK_STAGE gives one, e.g."
+                + " dev. Must be written as a plain value: it is read before anything else.")
+        // A letter first, unlike --stage: the schema describes no number-like stage.
+        @Pattern(
+            regex = "[a-z][a-z0-9-]{1,31}",
+            meaning = "2 to 32 lower-case letters, digits or dashes, starting with a letter")
+        Optional<String> defaultStage,
     @Doc("Values read elsewhere in the config with $Var().name.") Map<String, ConfigNode> variables,
     @Doc("The service's resources by name. Names are alphanumeric.")
         @Required
@@ -48,6 +56,9 @@ public record FormworkConfig(
         List<CustomDirectiveDefinition> directives,
     @Doc("Stack-operation settings used by the deployer (no effect on the template).")
         Optional<DeploymentConfig> deploymentConfig) {
+
+  /** What a stage may be: it becomes part of the stack name and of physical resource names. */
+  public static final String STAGE = "[a-z0-9][a-z0-9-]{1,31}";
 
   /** What a resource name may contain: it becomes part of logical IDs, which are alphanumeric. */
   public static final String RESOURCE_NAME = "[A-Za-z0-9]+";

@@ -14,26 +14,35 @@ final class DiagnosticsPage {
 
   /** What each family covers; families are listed in the order of the catalogue. */
   static final Map<String, String> FAMILIES =
-      Map.of(
-          "config",
-          "The config file, its values and the references between them",
-          "yaml",
-          "The YAML layer; where each one points is in [yaml-loading.md](yaml-loading.md)",
-          "directive",
-          "Directives (`$Var()`, `$File()`, `$ResourceParam()`, …); how they resolve is in"
-              + " [directives.md](directives.md)",
-          "template",
-          "The CloudFormation template as a whole",
-          "limit",
-          "AWS quotas, checked before anything is deployed",
-          "security",
-          "Secrets and permissions that formwork refuses or warns about",
-          "packaging",
-          "Building artifacts; where each one points is in [packager.md](packager.md)",
-          "vpc",
-          "The stack VPC that formwork creates on first need",
-          "atlas",
-          "MongoDB Atlas clusters and their project");
+      Map.ofEntries(
+          Map.entry("config", "The config file, its values and the references between them"),
+          Map.entry(
+              "yaml",
+              "The YAML layer; where each one points is in [yaml-loading.md](yaml-loading.md)"),
+          Map.entry(
+              "directive",
+              "Directives (`$Var()`, `$File()`, `$ResourceParam()`, …); how they resolve is in"
+                  + " [directives.md](directives.md)"),
+          Map.entry("template", "The CloudFormation template as a whole"),
+          Map.entry("limit", "AWS quotas, checked before anything is deployed"),
+          Map.entry("security", "Secrets and permissions that formwork refuses or warns about"),
+          Map.entry(
+              "packaging",
+              "Building artifacts; where each one points is in [packager.md](packager.md)"),
+          Map.entry("vpc", "The stack VPC that formwork creates on first need"),
+          Map.entry("atlas", "MongoDB Atlas clusters and their project"),
+          Map.entry(
+              "cli",
+              "The command line itself; these exit with code 2 (70 for `cli.internal`), see"
+                  + " [cli.md](cli.md)"),
+          Map.entry(
+              "aws",
+              "Reaching AWS and being allowed to act: credentials, profiles, permissions, the"
+                  + " network; these exit with code 3, see [cli.md](cli.md)"),
+          Map.entry(
+              "deploy",
+              "Stack operations and the commands around them; these exit with code 3 unless the"
+                  + " summary says otherwise"));
 
   private DiagnosticsPage() {}
 

@@ -120,7 +120,9 @@ class ThirdPartyConnectTest {
     String text =
         new DiagnosticRenderer(file -> Optional.of(config + function(TARGETS)))
             .text(result.diagnostics());
-    String json = DiagnosticRenderer.json(result.diagnostics());
+    String json =
+        new DiagnosticRenderer(file -> Optional.of(config + function(TARGETS)))
+            .json(result.diagnostics());
     for (String output : List.of(text, json)) {
       assertThat(output).doesNotContain("canary-upstash-4711").doesNotContain("canary-atlas-4712");
     }

@@ -1,8 +1,12 @@
-package dev.formwork.packager;
+package dev.formwork.schema.artifact;
 
 import java.util.Locale;
 
-/** Formats byte counts for people: {@code 1.5 MB}, in the binary units Lambda's limits use. */
+/**
+ * Formats byte counts for people, the one way every size formwork prints is written: {@code 512 B},
+ * {@code 12.3 KB}, {@code 1.5 MB}, in the binary units (1 KB = 1,024 bytes) that Lambda's limits
+ * use.
+ */
 public final class Sizes {
 
   private Sizes() {}
