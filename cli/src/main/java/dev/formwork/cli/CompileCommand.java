@@ -56,6 +56,11 @@ final class CompileCommand extends ConfigCommand {
 
   @Override
   int execute() {
+    // Checked first: a bad --out is a usage error whatever the config says.
+    Path target =
+        out == null
+            ? null
+            : TemplateOutputPath.check(context.workingDirectory(), out, target().configFile());
     CompilerRunner.Run run = compileAndReport(manifest.manifest());
     if (run.result().template().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
@@ -77,9 +82,8 @@ final class CompileCommand extends ConfigCommand {
     if (out == null) {
       context.out().print(text);
     } else {
-      Path file = context.workingDirectory().resolve(out);
-      AtomicFiles.write(file, out, text);
-      TemplateFiles.writeNested(file, out, run.result().nestedTemplates().values());
+      AtomicFiles.write(target, out, text);
+      TemplateFiles.writeNested(target, out, run.result().nestedTemplates().values());
     }
     return ExitCodes.OK;
   }

@@ -1,6 +1,7 @@
 package dev.formwork.schema.model.stack;
 
 import dev.formwork.schema.bind.Doc;
+import dev.formwork.schema.bind.NoEffect;
 import java.util.List;
 
 /** Scripts run around deploy and delete. */
@@ -10,11 +11,22 @@ public record Hooks(
     @Doc("Run after a successful deploy.") List<HookStep> afterDeploy,
     @Doc("Run before deleting the stack.") List<HookStep> beforeDelete,
     @Doc("Run after the stack is deleted.") List<HookStep> afterDelete,
-    @Doc("Accepted for compatibility; formwork has no bucket sync.")
+    @Doc("Accepted for compatibility; formwork has no bucket sync, so these never run.")
+        @NoEffect(
+            "formwork has no bucket sync, so these hooks never run; run the scripts from"
+                + " afterDeploy instead.")
         List<HookStep> beforeBucketSync,
-    @Doc("Accepted for compatibility; formwork has no bucket sync.") List<HookStep> afterBucketSync,
-    @Doc("Accepted for compatibility; formwork has no dev mode.") List<HookStep> beforeDev,
-    @Doc("Accepted for compatibility; formwork has no dev mode.") List<HookStep> afterDev) {
+    @Doc("Accepted for compatibility; formwork has no bucket sync, so these never run.")
+        @NoEffect(
+            "formwork has no bucket sync, so these hooks never run; run the scripts from"
+                + " afterDeploy instead.")
+        List<HookStep> afterBucketSync,
+    @Doc("Accepted for compatibility; formwork has no dev mode, so these never run.")
+        @NoEffect("formwork has no dev mode, so these hooks never run.")
+        List<HookStep> beforeDev,
+    @Doc("Accepted for compatibility; formwork has no dev mode, so these never run.")
+        @NoEffect("formwork has no dev mode, so these hooks never run.")
+        List<HookStep> afterDev) {
 
   /** One hook: the script to run and when to skip it. */
   @Doc("A hook step.")
