@@ -51,7 +51,10 @@ final class ResultJson {
         .build();
   }
 
-  /** A change set's changes, each named in config terms where the compile knows them. */
+  /**
+   * A change set's changes, each named in config terms where the compile knows them; a nested
+   * stack's own changes under its stack resource's entry, as {@code nestedChanges}.
+   */
   static JsonValue changes(ChangeSetSummary summary, ConfigLabels labels) {
     List<JsonValue> entries = new ArrayList<>();
     for (ChangeSetSummary.Entry entry : summary.entries()) {
@@ -64,8 +67,13 @@ final class ResultJson {
                 .put("forcesReplacement", entry.replacedBy().contains(name))
                 .build());
       }
+      JsonObject.Builder change = JsonObject.builder();
+      ChangeSetSummary inside = summary.nested().get(entry.logicalId());
+      if (inside != null) {
+        change.put("nestedChanges", changes(inside, labels));
+      }
       entries.add(
-          JsonObject.builder()
+          change
               .put("action", entry.kind().verb())
               .put("logicalId", entry.logicalId())
               .put("type", entry.resourceType())

@@ -112,7 +112,8 @@ public record ChangeSetSummary(List<Entry> entries, SortedMap<String, ChangeSetS
                   entry.logicalId() + "/" + child.logicalId(),
                   child.resourceType(),
                   child.conditional(),
-                  child.changedProperties()));
+                  child.changedProperties(),
+                  child.replacedBy()));
         }
       }
     }
