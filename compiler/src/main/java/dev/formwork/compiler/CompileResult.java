@@ -2,6 +2,7 @@ package dev.formwork.compiler;
 
 import dev.formwork.compiler.split.NestedTemplate;
 import dev.formwork.compiler.template.Template;
+import dev.formwork.schema.deploy.DeployParameter;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.SourceMap;
@@ -21,8 +22,9 @@ import java.util.TreeMap;
  * that locates config paths (for diagnostics of later steps such as packaging), each resource's
  * referenceable parameters as template values (for resolving scripts' connectTo against a stack),
  * each function as compiled, by config name (empty unless the template is present), the secrets
- * {@code $Secret()} references, each with the first config path that uses it, the owning config
- * path of each logical ID, and, for an app split into nested stacks, the nested templates by the
+ * {@code $Secret()} references, each with the first config path that uses it, the config resource
+ * that owns each logical ID, the template parameters deploy must supply (plain-text secrets, hosted
+ * zones; never printed), and, for an app split into nested stacks, the nested templates by the
  * logical ID of their stack resource in the root ({@code template} is then the root template).
  */
 public record CompileResult(
@@ -35,6 +37,7 @@ public record CompileResult(
     SortedMap<String, CompiledFunction> functions,
     SortedMap<String, ConfigPath> secrets,
     SortedMap<String, ConfigPath> owners,
+    SortedMap<String, DeployParameter> deployParameters,
     SortedMap<String, NestedTemplate> nestedTemplates) {
 
   public CompileResult {
@@ -43,12 +46,13 @@ public record CompileResult(
     functions = Collections.unmodifiableSortedMap(new TreeMap<>(functions));
     secrets = Collections.unmodifiableSortedMap(new TreeMap<>(secrets));
     owners = Collections.unmodifiableSortedMap(new TreeMap<>(owners));
+    deployParameters = Collections.unmodifiableSortedMap(new TreeMap<>(deployParameters));
     nestedTemplates = Collections.unmodifiableSortedMap(new TreeMap<>(nestedTemplates));
   }
 
   /**
-   * A result without a template's secrets, owners and nested templates (a failed compile, or a
-   * test's).
+   * A result without a template's secrets, owners, deploy parameters and nested templates (a failed
+   * compile, or a test's).
    */
   public CompileResult(
       Optional<Template> template,
@@ -66,6 +70,7 @@ public record CompileResult(
         sourceMap,
         resourceParams,
         functions,
+        new TreeMap<>(),
         new TreeMap<>(),
         new TreeMap<>(),
         new TreeMap<>());
@@ -98,6 +103,7 @@ public record CompileResult(
         errors ? new TreeMap<>() : functions,
         secrets,
         owners,
+        deployParameters,
         errors ? new TreeMap<>() : nestedTemplates);
   }
 }

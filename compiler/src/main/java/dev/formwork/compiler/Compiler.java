@@ -33,6 +33,7 @@ import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.Template;
 import dev.formwork.compiler.template.TemplateBuilder;
 import dev.formwork.schema.bind.ConfigBinder;
+import dev.formwork.schema.deploy.DeployParameter;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
@@ -198,6 +199,7 @@ public final class Compiler {
         functions,
         synthesized.secrets(),
         builder.owners(),
+        synthesized.deployParameters(),
         split.nested());
   }
 
@@ -214,11 +216,15 @@ public final class Compiler {
     return names;
   }
 
-  /** The template, the functions written into it, and the secrets it references. */
+  /**
+   * The template, the functions written into it, the secrets it references and the parameters
+   * deploy supplies.
+   */
   private record Synthesized(
       Template template,
       SortedMap<String, CompiledFunction> functions,
-      SortedMap<String, ConfigPath> secrets) {}
+      SortedMap<String, ConfigPath> secrets,
+      SortedMap<String, DeployParameter> deployParameters) {}
 
   private static ResourceIndex index(FormworkConfig config, StackIdentity stack) {
     Map<String, IndexedResource> indexed = new TreeMap<>();
@@ -245,7 +251,9 @@ public final class Compiler {
       SourceFiles sourceFiles,
       Diagnostics diagnostics) {
     LogicalIdReferences logicalIds = new LogicalIdReferences();
-    TemplateValues values = new TemplateValues(index, logicalIds, diagnostics);
+    Map<String, String> rawTypes = new TreeMap<>();
+    config.cloudformationResources().forEach((id, raw) -> rawTypes.put(id, raw.Type()));
+    TemplateValues values = new TemplateValues(index, logicalIds, rawTypes, diagnostics);
     SynthesisContext context =
         new SynthesisContext(
             stack, config, index, diagnostics, builder, values, options.manifest(), sourceFiles);
@@ -282,7 +290,7 @@ public final class Compiler {
       CompiledFunction.of(function, options.manifest())
           .ifPresent(compiled -> functions.put(compiled.name(), compiled));
     }
-    return new Synthesized(template, functions, secrets);
+    return new Synthesized(template, functions, secrets, context.deployParameters().all());
   }
 
   /** The template with the references to the given secrets pinned to their version ids. */

@@ -25,6 +25,7 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.route53.Route53Client;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -58,6 +59,7 @@ public final class AwsClients implements AutoCloseable {
   private GetCallerIdentityResponse callerIdentity;
   private LambdaClient lambda;
   private SecretsManagerClient secretsManager;
+  private Route53Client route53;
 
   private AwsClients(DeployTarget target, AwsSettings settings) {
     this.target = target;
@@ -188,6 +190,14 @@ public final class AwsClients implements AutoCloseable {
       secretsManager = build(SecretsManagerClient::builder, httpClient());
     }
     return secretsManager;
+  }
+
+  /** Route 53 is a global service; the SDK resolves its one endpoint from any region. */
+  public synchronized Route53Client route53() {
+    if (route53 == null) {
+      route53 = build(Route53Client::builder, httpClient());
+    }
+    return route53;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.formwork.deployer;
 
 import dev.formwork.deployer.diff.ConfigLabels;
 import dev.formwork.schema.artifact.ArtifactManifest;
+import dev.formwork.schema.deploy.DeployParameter;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
@@ -13,8 +14,9 @@ import java.util.TreeMap;
  * One deploy or preview: the compiled template's JSON text (the root template of an app split into
  * nested stacks), the packaged artifacts (manifest file paths are resolved against {@code
  * artifactRoot}), the stack tags, who approves risky steps, the stack-operation settings of {@code
- * deploymentConfig}, how to name changes in config terms, and the nested templates of a split app
- * by the S3 key the root's {@code TemplateURL} names ({@code templates/<sha256>.json}), which the
+ * deploymentConfig}, how to name changes in config terms, the template parameters deploy supplies
+ * (plain-text secrets, custom domains' hosted zones), and the nested templates of a split app by
+ * the S3 key the root's {@code TemplateURL} names ({@code templates/<sha256>.json}), which the
  * deployer uploads when the bucket lacks them.
  */
 public record DeployRequest(
@@ -25,6 +27,7 @@ public record DeployRequest(
     Confirmation confirmation,
     StackSettings settings,
     ConfigLabels labels,
+    Map<String, DeployParameter> parameters,
     SortedMap<String, String> nestedTemplates) {
 
   public DeployRequest {
@@ -34,7 +37,9 @@ public record DeployRequest(
     Objects.requireNonNull(confirmation, "confirmation");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(labels, "labels");
+    Objects.requireNonNull(parameters, "parameters");
     stackTags = Collections.unmodifiableSortedMap(new TreeMap<>(stackTags));
+    parameters = Collections.unmodifiableSortedMap(new TreeMap<>(parameters));
     nestedTemplates = Collections.unmodifiableSortedMap(new TreeMap<>(nestedTemplates));
   }
 
@@ -57,7 +62,29 @@ public record DeployRequest(
       Confirmation confirmation,
       StackSettings settings) {
     this(
-        templateJson, manifest, artifactRoot, stackTags, confirmation, settings, ConfigLabels.NONE);
+        templateJson,
+        manifest,
+        artifactRoot,
+        stackTags,
+        confirmation,
+        settings,
+        ConfigLabels.NONE,
+        Map.of(),
+        new TreeMap<>());
+  }
+
+  /** This request with the deploy-time parameters of a template that declares some. */
+  public DeployRequest withParameters(Map<String, DeployParameter> deployParameters) {
+    return new DeployRequest(
+        templateJson,
+        manifest,
+        artifactRoot,
+        stackTags,
+        confirmation,
+        settings,
+        labels,
+        deployParameters,
+        nestedTemplates);
   }
 
   /** A request for an app in one template. */
@@ -77,6 +104,7 @@ public record DeployRequest(
         confirmation,
         settings,
         labels,
+        Map.of(),
         new TreeMap<>());
   }
 }

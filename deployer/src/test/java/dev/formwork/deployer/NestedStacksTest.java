@@ -60,6 +60,7 @@ class NestedStacksTest extends ProxiedMotoTest {
             confirmation,
             settings,
             ConfigLabels.NONE,
+            Map.of(),
             app.nested());
     StackDeployer deployer = new StackDeployer(clients, out, FAST);
     return preview ? deployer.preview(request) : deployer.deploy(request);

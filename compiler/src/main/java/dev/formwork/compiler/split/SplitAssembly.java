@@ -6,6 +6,7 @@ import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.Template;
 import dev.formwork.schema.json.JsonArray;
+import dev.formwork.schema.json.JsonBool;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
@@ -167,6 +168,24 @@ final class SplitAssembly {
         && (type.value().equals("CommaDelimitedList") || type.value().startsWith("List<"));
   }
 
+  /**
+   * The declaration of the nested parameter that carries {@code value}: a string or a list, and
+   * NoEcho when it passes down a NoEcho parameter of the root (a plain-text secret), so that the
+   * nested stack masks the value too.
+   */
+  private JsonObject parameterDeclaration(ValueRef value) {
+    JsonObject.Builder declaration =
+        JsonObject.builder().put("Type", isList(value) ? "CommaDelimitedList" : "String");
+    JsonObject root =
+        value.attribute().isEmpty() ? view.template().parameters().get(value.target()) : null;
+    if (root != null
+        && root.get("NoEcho").orElse(null) instanceof JsonBool noEcho
+        && noEcho.value()) {
+      declaration.put("NoEcho", true);
+    }
+    return declaration.build();
+  }
+
   private NestedTemplate nestedTemplate(
       String stack, SortedSet<String> units, SortedSet<String> resourceIds, Template merged) {
     SortedMap<ValueRef, String> parameters = parameterNames.get(stack);
@@ -197,12 +216,7 @@ final class SplitAssembly {
       resources.put(id, withDependsOn(resource, local));
     }
     SortedMap<String, JsonObject> parameterSection = new TreeMap<>();
-    parameters.forEach(
-        (value, name) ->
-            parameterSection.put(
-                name,
-                JsonObject.of(
-                    "Type", new JsonString(isList(value) ? "CommaDelimitedList" : "String"))));
+    parameters.forEach((value, name) -> parameterSection.put(name, parameterDeclaration(value)));
     SortedMap<String, JsonObject> outputSection = new TreeMap<>();
     outputNames
         .get(stack)

@@ -118,6 +118,11 @@ public final class TemplateBuilder {
     return true;
   }
 
+  /** Adds a template parameter (one that deploy fills, such as a NoEcho secret). */
+  public void addParameter(String name, JsonObject parameter) {
+    parameters.put(name, parameter);
+  }
+
   /**
    * Adds the parameter that holds the S3 key of an artifact when the compile has no artifact
    * manifest ({@code formwork deploy} fills it); {@code artifactName} is the function or layer.

@@ -110,6 +110,45 @@ class SplitPartsTest {
   }
 
   @Test
+  void aNoEchoParameterOfTheRootStaysNoEchoInTheNestedStackThatReadsIt() throws Exception {
+    // A plain-text secret that deploy fills (NoEcho) and a hosted zone, both read by a function
+    // in a nested stack: the secret must be masked in the nested stack's parameters too.
+    Template withoutParameters =
+        template(
+            """
+            {"Fn": {"Type": "AWS::Lambda::Function", "Properties": {"Environment": {"Variables":
+               {"KEY": {"Ref": "LogApiKey"}, "ZONE": {"Ref": "ZoneParameter"}}}}}}
+            """);
+    Template merged =
+        new Template(
+            withoutParameters.resources(),
+            new TreeMap<>(),
+            new TreeMap<>(
+                Map.of(
+                    "LogApiKey",
+                    (JsonObject) JsonParser.parse("{\"Type\": \"String\", \"NoEcho\": true}"),
+                    "ZoneParameter",
+                    (JsonObject) JsonParser.parse("{\"Type\": \"AWS::Route53::HostedZone::Id\"}"))),
+            "app");
+    MergedView view = MergedView.of(merged, Map.of("Fn", "fn"), Set.of("fn"));
+    Placement placement = new Placement(new TreeMap<>(Map.of("fn", "NestedStack01")), Set.of());
+
+    SplitAssembly.Assembled assembled =
+        SplitAssembly.assemble(view, placement, new TreeMap<>(), "app-dev");
+
+    Template nested = assembled.nested().get("NestedStack01").template();
+    assertThat(JsonWriter.compact(nested.parameters().get("LogApiKey")))
+        .isEqualTo("{\"NoEcho\":true,\"Type\":\"String\"}");
+    assertThat(JsonWriter.compact(nested.parameters().get("ZoneParameter")))
+        .isEqualTo("{\"Type\":\"String\"}");
+    assertThat(JsonWriter.compact(assembled.root().resources().get("NestedStack01").properties()))
+        .contains(
+            "\"Parameters\":{\"LogApiKey\":{\"Ref\":\"LogApiKey\"},"
+                + "\"ZoneParameter\":{\"Ref\":\"ZoneParameter\"}}");
+    assertThat(assembled.root().parameters()).containsOnlyKeys("LogApiKey", "ZoneParameter");
+  }
+
+  @Test
   void theDeployedPlacementIsReadFromTheUnitsMetadataOfTheRootsNestedStacks() throws Exception {
     DeployedPlacement placement =
         DeployedPlacement.fromRootTemplate(

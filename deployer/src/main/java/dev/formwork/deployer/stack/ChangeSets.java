@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetReque
 import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.ListChangeSetsResponse;
+import software.amazon.awssdk.services.cloudformation.model.Parameter;
 import software.amazon.awssdk.services.cloudformation.model.ResourceChange;
 import software.amazon.awssdk.services.cloudformation.model.RollbackConfiguration;
 import software.amazon.awssdk.services.cloudformation.model.RollbackTrigger;
@@ -78,13 +79,13 @@ public final class ChangeSets {
 
   public Created create(
       String stackName, ChangeSetType type, TemplateSource template, Map<String, String> tags) {
-    return create(stackName, type, template, tags, Options.NONE, false);
+    return create(stackName, type, template, tags, Options.NONE, List.of(), false);
   }
 
   /**
-   * Creates the change set; {@code includeNestedStacks} makes CloudFormation prepare a change set
-   * for each nested stack too, which {@link #await} reads, so a preview shows what changes inside
-   * them
+   * Creates a change set with deploymentConfig's options and the template's parameter values;
+   * {@code includeNestedStacks} makes CloudFormation prepare a change set for each nested stack
+   * too, which {@link #await} reads, so a preview shows what changes inside them
    * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/change-sets-for-nested-stacks.html).
    */
   public Created create(
@@ -93,6 +94,7 @@ public final class ChangeSets {
       TemplateSource template,
       Map<String, String> tags,
       Options options,
+      List<Parameter> parameters,
       boolean includeNestedStacks) {
     CreateChangeSetRequest.Builder request =
         CreateChangeSetRequest.builder()
@@ -108,6 +110,7 @@ public final class ChangeSets {
                 tags.entrySet().stream()
                     .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
                     .toList())
+            .parameters(parameters)
             .notificationARNs(options.notificationArns())
             .rollbackConfiguration(
                 RollbackConfiguration.builder()
