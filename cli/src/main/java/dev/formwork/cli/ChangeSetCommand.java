@@ -79,7 +79,8 @@ abstract class ChangeSetCommand extends AwsCommand {
             StackCommands.confirmation(assumeYes(), context, progress),
             StackCommands.stackSettings(model),
             labels,
-            run.result().deployParameters());
+            run.result().deployParameters(),
+            StackCommands.nestedTemplatesByKey(run));
     StackDeployer deployer = new StackDeployer(clients, out, DeployerSettings.DEFAULT);
     DeployResult result = apply(deployer, request, run, clients, out);
     if (output.json()) {

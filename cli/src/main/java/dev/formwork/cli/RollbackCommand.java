@@ -26,7 +26,10 @@ final class RollbackCommand extends AwsCommand {
       names = "--skip",
       paramLabel = "LOGICAL_ID",
       split = ",",
-      description = "Resources to skip (they stay as they are). Repeatable or comma-separated.")
+      description =
+          "Resources to skip (they stay as they are), by logical ID; inside a nested stack"
+              + " NestedStack01.Name (or NestedStack01/Name, as events show it). Repeatable or"
+              + " comma-separated.")
   List<String> skip = new ArrayList<>();
 
   RollbackCommand(CliContext context) {

@@ -12,7 +12,9 @@ import java.util.Optional;
  * The template that {@code deploy}, {@code preview} and {@code diff} send or compare, built the
  * same way for all three: the code packaged first (from the cache when nothing changed, so a code
  * edit always reaches a new artifact key), then every {@code $Secret()} reference pinned to the
- * secret's current version id (DescribeSecret, never the value), then the compile with both.
+ * secret's current version id (DescribeSecret, never the value), then the compile with both and
+ * with where the deployed app's units are (read from the deployed root template), so that a split
+ * app's deployed units stay in their stacks.
  */
 final class StackTemplate {
 
@@ -66,7 +68,11 @@ final class StackTemplate {
     CompilerRunner runner = command.runner();
     CompilerRunner.Run run =
         runner.compile(
-            target, command.config, packaged.result().orElseThrow().manifest(), secrets.versions());
+            target,
+            command.config,
+            packaged.result().orElseThrow().manifest(),
+            secrets.versions(),
+            StackCommands.deployedPlacement(clients, command.context.err()));
     Optional<SerialisedTemplate> template = run.result().serialised();
     if (template.isEmpty()) {
       command.errors().diagnostics(run.result().diagnostics(), runner.sources(run));

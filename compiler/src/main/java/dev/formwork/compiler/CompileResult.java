@@ -1,5 +1,6 @@
 package dev.formwork.compiler;
 
+import dev.formwork.compiler.split.NestedTemplate;
 import dev.formwork.compiler.template.SerialisedTemplate;
 import dev.formwork.compiler.template.Template;
 import dev.formwork.schema.deploy.DeployParameter;
@@ -23,8 +24,10 @@ import java.util.TreeMap;
  * resource's referenceable parameters as template values (for resolving scripts' connectTo against
  * a stack), each function as compiled, by config name (empty unless the template is present), the
  * secrets {@code $Secret()} references, each with the first config path that uses it, the config
- * resource that owns each logical ID, and the template parameters deploy must supply (plain-text
- * secrets, hosted zones; never printed).
+ * resource that owns each logical ID, the template parameters deploy must supply (plain-text
+ * secrets, hosted zones; never printed), and, for an app split into nested stacks, the nested
+ * templates by the logical ID of their stack resource in the root ({@code template} is then the
+ * root template).
  */
 public record CompileResult(
     Optional<SerialisedTemplate> serialised,
@@ -36,7 +39,8 @@ public record CompileResult(
     SortedMap<String, CompiledFunction> functions,
     SortedMap<String, ConfigPath> secrets,
     SortedMap<String, ConfigPath> owners,
-    SortedMap<String, DeployParameter> deployParameters) {
+    SortedMap<String, DeployParameter> deployParameters,
+    SortedMap<String, NestedTemplate> nestedTemplates) {
 
   public CompileResult {
     diagnostics = List.copyOf(diagnostics);
@@ -45,11 +49,12 @@ public record CompileResult(
     secrets = Collections.unmodifiableSortedMap(new TreeMap<>(secrets));
     owners = Collections.unmodifiableSortedMap(new TreeMap<>(owners));
     deployParameters = Collections.unmodifiableSortedMap(new TreeMap<>(deployParameters));
+    nestedTemplates = Collections.unmodifiableSortedMap(new TreeMap<>(nestedTemplates));
   }
 
   /**
-   * A result without a template's secrets, owners and deploy parameters (a failed compile, or a
-   * test's).
+   * A result without a template's secrets, owners, deploy parameters and nested templates (a failed
+   * compile, or a test's).
    */
   public CompileResult(
       Optional<SerialisedTemplate> serialised,
@@ -69,12 +74,18 @@ public record CompileResult(
         functions,
         new TreeMap<>(),
         new TreeMap<>(),
+        new TreeMap<>(),
         new TreeMap<>());
   }
 
-  /** The template, when the compile produced one. */
+  /** The template (the root template of a split app), when the compile produced one. */
   public Optional<Template> template() {
     return serialised.map(SerialisedTemplate::template);
+  }
+
+  /** Whether the app is split into a root and nested templates. */
+  public boolean isSplit() {
+    return !nestedTemplates.isEmpty();
   }
 
   public boolean hasErrors() {
@@ -83,7 +94,7 @@ public record CompileResult(
 
   /**
    * This result with more diagnostics (a later step's, such as the packager's source checks); an
-   * error among them means there is no template and no compiled functions.
+   * error among them means there is no template, no nested templates and no compiled functions.
    */
   public CompileResult withMoreDiagnostics(List<Diagnostic> more) {
     List<Diagnostic> all = new ArrayList<>(diagnostics);
@@ -99,6 +110,7 @@ public record CompileResult(
         errors ? new TreeMap<>() : functions,
         secrets,
         owners,
-        deployParameters);
+        deployParameters,
+        errors ? new TreeMap<>() : nestedTemplates);
   }
 }

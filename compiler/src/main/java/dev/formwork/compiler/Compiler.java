@@ -5,7 +5,7 @@ import dev.formwork.compiler.check.DependencyCycles;
 import dev.formwork.compiler.check.DynamicReferencePlacement;
 import dev.formwork.compiler.check.GetAttReferences;
 import dev.formwork.compiler.check.LogicalIdReferences;
-import dev.formwork.compiler.check.TemplateLimits;
+import dev.formwork.compiler.check.StackLimits;
 import dev.formwork.compiler.directive.DirectiveContext;
 import dev.formwork.compiler.directive.DirectiveRegistry;
 import dev.formwork.compiler.directive.DirectiveResolver;
@@ -13,6 +13,8 @@ import dev.formwork.compiler.directive.ResolveResult;
 import dev.formwork.compiler.source.LoadResult;
 import dev.formwork.compiler.source.YamlLimits;
 import dev.formwork.compiler.source.YamlSourceLoader;
+import dev.formwork.compiler.split.StackSplit;
+import dev.formwork.compiler.split.StackSplitter;
 import dev.formwork.compiler.synth.IndexedResource;
 import dev.formwork.compiler.synth.ResourceIndex;
 import dev.formwork.compiler.synth.SourceFiles;
@@ -41,6 +43,7 @@ import dev.formwork.schema.diag.SourceMap;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.FormworkConfig;
+import dev.formwork.schema.model.FunctionResource;
 import dev.formwork.schema.model.ResourceDefinition;
 import dev.formwork.schema.node.MapNode;
 import dev.formwork.schema.node.NodeSourceMap;
@@ -53,6 +56,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The compiler: a pure function from config text and options to a CloudFormation template plus
@@ -142,13 +146,31 @@ public final class Compiler {
     Synthesized synthesized =
         synthesize(config, stack, options, index, builder, sourceFiles, synthesis);
     Template template = synthesized.template();
-    Optional<SerialisedTemplate> serialised = Optional.empty();
+    StackLimits limits = options.limits();
+    StackSplit split = StackSplit.unsplit(template);
+    Optional<SerialisedTemplate> merged = Optional.empty();
     if (!synthesis.hasErrors()) {
-      // Serialised once: the limits are checked on its counted size, and it is what is printed.
-      serialised = Optional.of(SerialisedTemplate.of(template));
-      TemplateLimits.check(serialised.get(), synthesis);
+      // Serialised once: whether a split is needed is decided on the size and dynamic references
+      // counted while writing, and an app in one template prints this very text. A template over a
+      // limit is split into nested stacks after the checks of the merged view, and the limits are
+      // checked on the split templates.
+      merged = Optional.of(SerialisedTemplate.of(template));
+      boolean splitNeeded = StackSplitter.needed(merged.get(), limits, options.deployedPlacement());
       DependencyCycles.check(template, builder::ownerPath, synthesis);
       DynamicReferencePlacement.check(template, config, builder::ownerPath, synthesis);
+      if (splitNeeded && !synthesis.hasErrors()) {
+        split =
+            StackSplitter.split(
+                    template,
+                    builder,
+                    functionNames(config),
+                    options.manifest().isPresent(),
+                    options.deployedPlacement(),
+                    limits,
+                    stack.stackName(),
+                    synthesis)
+                .orElse(split);
+      }
     }
     all.addAll(synthesis.all());
     if (earlierErrors || synthesis.hasErrors()) {
@@ -161,17 +183,42 @@ public final class Compiler {
           params,
           NO_FUNCTIONS);
     }
+    SortedMap<String, CompiledFunction> functions = new TreeMap<>();
+    StackSplit placed = split;
+    synthesized
+        .functions()
+        .forEach(
+            (name, function) ->
+                functions.put(
+                    name,
+                    Optional.ofNullable(placed.stackOfUnit().get(name))
+                        .map(function::inNestedStack)
+                        .orElse(function)));
     return new CompileResult(
-        serialised,
+        split.isSplit() ? Optional.of(SerialisedTemplate.of(split.root())) : merged,
         all,
         Optional.of(config),
         stack.stackName(),
         sourceMap,
         params,
-        synthesized.functions(),
+        functions,
         synthesized.secrets(),
         builder.owners(),
-        synthesized.deployParameters());
+        synthesized.deployParameters(),
+        split.nested());
+  }
+
+  private static Set<String> functionNames(FormworkConfig config) {
+    Set<String> names = new TreeSet<>();
+    config
+        .resources()
+        .forEach(
+            (name, resource) -> {
+              if (resource instanceof FunctionResource) {
+                names.add(name);
+              }
+            });
+    return names;
   }
 
   /**

@@ -33,6 +33,8 @@ final class DeployHousekeeping {
   Set<String> record(DeployRequest request, ChangeSets.TemplateSource source) {
     Set<String> keys = new TreeSet<>();
     request.manifest().artifacts().values().forEach(artifact -> keys.add(artifact.s3Key()));
+    // A split app's nested templates are the live stack's too: pruning must never delete them.
+    keys.addAll(request.nestedTemplates().keySet());
     if (source instanceof ChangeSets.Url url) {
       keys.add(url.url().substring(url.url().indexOf("/templates/") + 1));
     }

@@ -145,7 +145,7 @@ public final class DependencyCycles {
    * Strongly connected components with more than one member, or a self-loop (Tarjan, iterative,
    * over node numbers), each sorted, sorted by their first member.
    */
-  static List<List<String>> cycles(Map<String, Set<String>> edges) {
+  public static List<List<String>> cycles(Map<String, ? extends Set<String>> edges) {
     List<String> names = new ArrayList<>(edges.keySet());
     Map<String, Integer> numbers = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {

@@ -18,9 +18,10 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The limit checks read the counts and sizes measured while the template was serialised: the size
- * is the UTF-8 size of the printed text (multibyte characters included), and dynamic references are
- * counted wherever they occur.
+ * The limits of a template serialised once are read from the counts measured while it was written:
+ * the size is the UTF-8 size of the printed text (multibyte characters included), dynamic
+ * references are counted wherever they occur, and both agree with scanning the text (as for a
+ * nested body).
  */
 class TemplateLimitsTest {
 
@@ -30,7 +31,7 @@ class TemplateLimitsTest {
     // characters.
     SerialisedTemplate big = serialised(Map.of("Big", "€".repeat(340_000)));
     int bytes = big.text().getBytes(StandardCharsets.UTF_8).length;
-    assertThat(big.text().length()).isLessThan(TemplateLimits.MAX_TEMPLATE_BYTES);
+    assertThat(big.text().length()).isLessThan(StackLimits.CLOUDFORMATION.bytes());
     assertThat(big.utf8Bytes()).isEqualTo(bytes);
     assertThat(errors(big))
         .extracting(Diagnostic::message)
@@ -73,9 +74,21 @@ class TemplateLimitsTest {
         new Template(new TreeMap<>(resources), new TreeMap<>(), new TreeMap<>(), "limits"));
   }
 
+  /**
+   * The errors for the limits the measured counts exceed, after checking that they are the limits a
+   * scan of the text finds.
+   */
   private static List<Diagnostic> errors(SerialisedTemplate template) {
+    List<TemplateLimits.Excess> measured =
+        TemplateLimits.excesses(template, StackLimits.CLOUDFORMATION);
+    assertThat(measured)
+        .isEqualTo(
+            TemplateLimits.excesses(
+                template.template(), template.text(), StackLimits.CLOUDFORMATION));
     Diagnostics diagnostics = new Diagnostics(SourceMap.none());
-    TemplateLimits.check(template, diagnostics);
+    TemplateLimits.check(
+        template.template(), template.text(), StackLimits.CLOUDFORMATION, diagnostics);
+    assertThat(diagnostics.all()).hasSameSizeAs(measured);
     return diagnostics.all();
   }
 }

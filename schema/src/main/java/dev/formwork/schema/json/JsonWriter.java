@@ -105,12 +105,28 @@ public final class JsonWriter {
     out.append(']');
   }
 
+  /** A line break and the indentation of the first depths, so most lines take one append. */
+  private static final String[] NEWLINES = new String[32];
+
+  static {
+    StringBuilder line = new StringBuilder("\n");
+    for (int depth = 0; depth < NEWLINES.length; depth++) {
+      NEWLINES[depth] = line.toString();
+      line.append("  ");
+    }
+  }
+
   private void newline(int depth) {
-    if (pretty) {
-      out.append('\n');
-      for (int i = 0; i < depth; i++) {
-        out.append("  ");
-      }
+    if (!pretty) {
+      return;
+    }
+    if (depth < NEWLINES.length) {
+      out.append(NEWLINES[depth]);
+      return;
+    }
+    out.append('\n');
+    for (int i = 0; i < depth; i++) {
+      out.append("  ");
     }
   }
 
