@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * the phases that ran, the bound config when binding succeeded, the stack name, and the source map
  * that locates config paths (for diagnostics of later steps such as packaging), each resource's
  * referenceable parameters as template values (for resolving scripts' connectTo against a stack),
- * and each function as compiled, by config name (empty unless the template is present).
+ * each function as compiled, by config name, and the log groups the config's resources write to
+ * (both empty unless the template is present).
  */
 public record CompileResult(
     Optional<Template> template,
@@ -26,12 +27,14 @@ public record CompileResult(
     String stackName,
     SourceMap sourceMap,
     Map<String, Map<String, JsonValue>> resourceParams,
-    SortedMap<String, CompiledFunction> functions) {
+    SortedMap<String, CompiledFunction> functions,
+    List<LogGroup> logGroups) {
 
   public CompileResult {
     diagnostics = List.copyOf(diagnostics);
     resourceParams = Collections.unmodifiableMap(new TreeMap<>(resourceParams));
     functions = Collections.unmodifiableSortedMap(new TreeMap<>(functions));
+    logGroups = List.copyOf(logGroups);
   }
 
   public boolean hasErrors() {

@@ -117,7 +117,8 @@ public final class Compiler {
           stack.stackName(),
           sourceMap,
           params,
-          NO_FUNCTIONS);
+          NO_FUNCTIONS,
+          List.of());
     }
 
     Diagnostics synthesis = new Diagnostics(sourceMap);
@@ -144,7 +145,8 @@ public final class Compiler {
           stack.stackName(),
           sourceMap,
           params,
-          NO_FUNCTIONS);
+          NO_FUNCTIONS,
+          List.of());
     }
     return new CompileResult(
         Optional.of(template),
@@ -153,11 +155,13 @@ public final class Compiler {
         stack.stackName(),
         sourceMap,
         params,
-        synthesized.functions());
+        synthesized.functions(),
+        synthesized.logGroups());
   }
 
-  /** The template and the functions written into it. */
-  private record Synthesized(Template template, SortedMap<String, CompiledFunction> functions) {}
+  /** The template, the functions written into it and the log groups they and others write to. */
+  private record Synthesized(
+      Template template, SortedMap<String, CompiledFunction> functions, List<LogGroup> logGroups) {}
 
   private static ResourceIndex index(FormworkConfig config, StackIdentity stack) {
     Map<String, IndexedResource> indexed = new TreeMap<>();
@@ -213,7 +217,13 @@ public final class Compiler {
       CompiledFunction.of(function, options.manifest())
           .ifPresent(compiled -> functions.put(compiled.name(), compiled));
     }
-    return new Synthesized(template, functions);
+    Map<String, ResourceDefinition> resources = config.resources();
+    List<LogGroup> logGroups =
+        LogGroups.of(
+            template,
+            functions,
+            logicalId -> builder.ownerName(logicalId).filter(resources::containsKey));
+    return new Synthesized(template, functions, logGroups);
   }
 
   private static String projectName(
@@ -244,6 +254,7 @@ public final class Compiler {
         stackName,
         SourceMap.none(),
         Map.of(),
-        NO_FUNCTIONS);
+        NO_FUNCTIONS,
+        List.of());
   }
 }

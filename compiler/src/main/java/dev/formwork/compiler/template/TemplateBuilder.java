@@ -69,6 +69,11 @@ public final class TemplateBuilder {
     return owned == null ? ConfigPath.ROOT : owned.owner();
   }
 
+  /** The name of the config resource (or raw entry) that produced a logical ID. */
+  public Optional<String> ownerName(String logicalId) {
+    return Optional.ofNullable(resources.get(logicalId)).map(Owned::ownerName);
+  }
+
   public boolean has(String logicalId) {
     return resources.containsKey(logicalId);
   }
