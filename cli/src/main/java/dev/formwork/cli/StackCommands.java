@@ -4,6 +4,7 @@ import dev.formwork.deployer.AwsClients;
 import dev.formwork.deployer.Confirmation;
 import dev.formwork.deployer.OutputSink;
 import dev.formwork.deployer.StackInspector;
+import dev.formwork.deployer.info.DeployedValues;
 import dev.formwork.deployer.info.StackInfo;
 import dev.formwork.deployer.script.HookRunner;
 import dev.formwork.deployer.script.LocalScriptRunner;
@@ -82,7 +83,7 @@ final class StackCommands {
   static Map<String, Map<String, String>> params(
       CompilerRunner.Run run, AwsClients clients, StackInfo info) {
     String account = clients.accountId();
-    return new DeployedParams(info, clients.target().region(), account)
+    return new DeployedValues(info, clients.target().region(), account)
         .evaluate(run.result().resourceParams());
   }
 }

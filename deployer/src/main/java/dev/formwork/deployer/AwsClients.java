@@ -8,8 +8,12 @@ import dev.formwork.deployer.aws.FailFastRetryStrategy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -24,10 +28,12 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /**
  * Builds and owns every AWS SDK client of one command, all with the same region, credentials (the
@@ -54,8 +60,9 @@ public final class AwsClients implements AutoCloseable {
   private CloudFormationClient cloudFormation;
   private S3Client s3;
   private StsClient sts;
-  private String accountId;
+  private GetCallerIdentityResponse caller;
   private LambdaClient lambda;
+  private CloudWatchLogsClient logs;
   private SecretsManagerClient secretsManager;
 
   private AwsClients(DeployTarget target, AwsSettings settings) {
@@ -153,11 +160,20 @@ public final class AwsClients implements AutoCloseable {
   }
 
   /** The account of the caller's credentials (STS GetCallerIdentity), asked once per command. */
-  public synchronized String accountId() {
-    if (accountId == null) {
-      accountId = sts().getCallerIdentity().account();
+  public String accountId() {
+    return callerIdentity().account();
+  }
+
+  /** The ARN of the caller's credentials (the user or assumed role), from the same STS answer. */
+  public String callerArn() {
+    return callerIdentity().arn();
+  }
+
+  private synchronized GetCallerIdentityResponse callerIdentity() {
+    if (caller == null) {
+      caller = sts().getCallerIdentity();
     }
-    return accountId;
+    return caller;
   }
 
   /**
@@ -175,6 +191,30 @@ public final class AwsClients implements AutoCloseable {
       lambda = build(LambdaClient::builder, invokeClient);
     }
     return lambda;
+  }
+
+  public synchronized CloudWatchLogsClient logs() {
+    if (logs == null) {
+      logs = build(CloudWatchLogsClient::builder, httpClient());
+    }
+    return logs;
+  }
+
+  /**
+   * The credentials these clients sign with, resolved now, as the variables an AWS SDK reads
+   * ({@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY}, {@code AWS_SESSION_TOKEN} when the
+   * credentials are temporary): a local invoke hands them to the handler it runs, so that its SDK
+   * calls act as the user's would.
+   */
+  public Map<String, String> credentialsEnvironment() {
+    AwsCredentials resolved = credentials().resolveCredentials();
+    Map<String, String> variables = new TreeMap<>();
+    variables.put("AWS_ACCESS_KEY_ID", resolved.accessKeyId());
+    variables.put("AWS_SECRET_ACCESS_KEY", resolved.secretAccessKey());
+    if (resolved instanceof AwsSessionCredentials session) {
+      variables.put("AWS_SESSION_TOKEN", session.sessionToken());
+    }
+    return variables;
   }
 
   public synchronized SecretsManagerClient secretsManager() {

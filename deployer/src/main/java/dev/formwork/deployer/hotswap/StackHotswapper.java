@@ -1,0 +1,170 @@
+package dev.formwork.deployer.hotswap;
+
+import dev.formwork.deployer.AwsClients;
+import dev.formwork.deployer.DeployResult;
+import dev.formwork.deployer.DeployStepException;
+import dev.formwork.deployer.DeployerSettings;
+import dev.formwork.deployer.Outcome;
+import dev.formwork.deployer.OutputSink;
+import dev.formwork.deployer.StackInspector;
+import dev.formwork.deployer.aws.AwsFailureException;
+import dev.formwork.deployer.bucket.DeploymentBucketStore;
+import dev.formwork.deployer.info.DeployedValues;
+import dev.formwork.deployer.info.StackInfo;
+import dev.formwork.deployer.stack.StackReader;
+import dev.formwork.deployer.stack.StackState;
+import dev.formwork.deployer.stack.StackStatusPolicy;
+import dev.formwork.schema.artifact.Artifact;
+import dev.formwork.schema.artifact.ArtifactManifest;
+import dev.formwork.schema.diag.Code;
+import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonParseException;
+import dev.formwork.schema.json.JsonParser;
+import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.naming.DeploymentBucket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.cloudformation.model.TemplateStage;
+
+/**
+ * {@code deploy --hotswap}: when the compiled template differs from the deployed one only in what
+ * {@link HotswapPlanner} allows, uploads the new artifacts and updates the functions with the
+ * Lambda API, without CloudFormation; otherwise says which change needs a change set. The stack
+ * then differs from its template until the next normal deploy, which it says.
+ */
+public final class StackHotswapper {
+
+  /** How long one function update may take before the hotswap stops. */
+  private static final Duration UPDATE_TIMEOUT = Duration.ofMinutes(5);
+
+  private final AwsClients clients;
+  private final OutputSink out;
+  private final DeployerSettings settings;
+
+  public StackHotswapper(AwsClients clients, OutputSink out, DeployerSettings settings) {
+    this.clients = clients;
+    this.out = out;
+    this.settings = settings;
+  }
+
+  /**
+   * What to hotswap.
+   *
+   * @param template the compiled template
+   * @param manifest the packaged artifacts (only those a changed function uses are uploaded)
+   * @param artifactRoot where the manifest's files are
+   * @param targets the config's functions by logical ID
+   */
+  public record Request(
+      JsonObject template,
+      ArtifactManifest manifest,
+      Path artifactRoot,
+      Map<String, HotswapTarget> targets) {}
+
+  public HotswapOutcome hotswap(Request request) {
+    try {
+      return run(request);
+    } catch (DeployStepException e) {
+      return new HotswapOutcome.Finished(
+          DeployResult.failed(e.code(), e.getMessage(), e.hint()), List.of());
+    } catch (SdkException | AwsFailureException e) {
+      return new HotswapOutcome.Finished(clients.errors().toResult(e), List.of());
+    }
+  }
+
+  private HotswapOutcome run(Request request) {
+    String stack = clients.target().stackName();
+    Optional<StackState> state = new StackReader(clients.cloudFormation()).state(stack);
+    StackStatusPolicy.Decision decision = StackStatusPolicy.forDeploy(stack, state);
+    if (decision.action() != StackStatusPolicy.Action.UPDATE) {
+      return new HotswapOutcome.NotPossible(
+          List.of(
+              state
+                  .map(s -> "stack " + stack + " is " + s.status())
+                  .orElse("stack " + stack + " does not exist yet")));
+    }
+    JsonObject deployed;
+    try {
+      String body =
+          clients
+              .cloudFormation()
+              .getTemplate(b -> b.stackName(stack).templateStage(TemplateStage.ORIGINAL))
+              .templateBody();
+      JsonValue parsed = JsonParser.parse(body);
+      if (!(parsed instanceof JsonObject object)) {
+        return new HotswapOutcome.NotPossible(
+            List.of("the deployed template is not a JSON object"));
+      }
+      deployed = object;
+    } catch (JsonParseException notJson) {
+      return new HotswapOutcome.NotPossible(
+          List.of("the deployed template is not JSON (it was not deployed by formwork)"));
+    }
+    HotswapPlan plan = HotswapPlanner.plan(deployed, request.template(), request.targets());
+    if (plan instanceof HotswapPlan.NoChanges) {
+      out.info("No changes: stack " + stack + " is up to date.");
+      return new HotswapOutcome.Finished(
+          DeployResult.of(Outcome.NO_CHANGES, "No changes."), List.of());
+    }
+    if (plan instanceof HotswapPlan.Fallback fallback) {
+      return new HotswapOutcome.NotPossible(fallback.reasons());
+    }
+    if (plan instanceof HotswapPlan.Refused refused) {
+      return new HotswapOutcome.Refused(
+          DeployResult.failed(Code.DEPLOY_HOTSWAP_REFUSED, refused.reason(), refused.hint()));
+    }
+    List<HotswapPlan.FunctionChange> changes = ((HotswapPlan.Updates) plan).functions();
+    StackInfo info = new StackInspector(clients).info().orElseThrow();
+    String account = clients.accountId();
+    HotswapResolution.Result resolved =
+        HotswapResolution.resolve(
+            changes, new DeployedValues(info, clients.target().region(), account));
+    if (!resolved.reasons().isEmpty()) {
+      return new HotswapOutcome.NotPossible(resolved.reasons());
+    }
+    uploadNewCode(request, resolved.updates(), account);
+    LambdaHotswapper lambda =
+        new LambdaHotswapper(clients.lambda(), out, settings.pollInterval(), UPDATE_TIMEOUT);
+    List<String> names = new ArrayList<>();
+    for (LambdaUpdate update : resolved.updates()) {
+      List<String> done = lambda.apply(update);
+      out.info("Hotswapped " + update.name() + ": " + String.join(", ", done));
+      names.add(update.name());
+    }
+    out.warn(
+        "Stack "
+            + stack
+            + " now differs from its template: the functions were updated directly, not by"
+            + " CloudFormation. The next `formwork deploy` without --hotswap brings the stack"
+            + " back in line.");
+    return new HotswapOutcome.Finished(
+        DeployResult.of(
+            Outcome.SUCCEEDED,
+            "Hotswapped " + String.join(", ", names) + " without CloudFormation."),
+        names);
+  }
+
+  /** Uploads only the artifacts the updated functions' new code names. */
+  private void uploadNewCode(Request request, List<LambdaUpdate> updates, String account) {
+    Set<String> keys = new HashSet<>();
+    updates.forEach(update -> update.code().ifPresent(code -> keys.add(code.key())));
+    if (keys.isEmpty()) {
+      return;
+    }
+    List<Artifact> needed =
+        request.manifest().artifacts().values().stream()
+            .filter(artifact -> keys.contains(artifact.s3Key()))
+            .toList();
+    String bucket =
+        DeploymentBucket.name(clients.target().stackName(), account, clients.target().region());
+    new DeploymentBucketStore(clients.s3(), bucket, clients.target().region(), out)
+        .uploadMissing(needed, request.artifactRoot());
+  }
+}
