@@ -1,0 +1,207 @@
+package dev.formwork.deployer.history;
+
+import dev.formwork.deployer.DeployStepException;
+import dev.formwork.schema.artifact.Artifact;
+import dev.formwork.schema.artifact.ArtifactManifest;
+import dev.formwork.schema.json.JsonParseException;
+import dev.formwork.schema.json.JsonParser;
+import dev.formwork.schema.json.JsonWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * The deployment history of a stack, kept in its deployment bucket, one folder per successful
+ * deployment:
+ *
+ * <pre>
+ * deployments/000007/template.json   the template exactly as deployed
+ * deployments/000007/manifest.json   its artifact manifest (artifacts/&lt;sha256&gt;.zip keys)
+ * deployments/000007/record.json     a {@link DeploymentRecord}, written last
+ * </pre>
+ *
+ * A folder counts only once its record exists, so an interrupted write leaves no half entry.
+ * Numbers are zero-padded, so listing keys lists deployments in order. Pruning old deployments
+ * (keeping {@code previousVersionsToKeep}) must delete whole folders, oldest first, and may delete
+ * an {@code artifacts/} object only when no remaining record names it ({@link
+ * #referencedArtifactKeys}): then every kept deployment can be rolled back to.
+ */
+public final class DeploymentHistory {
+
+  /** The folder every deployment's files are under. */
+  public static final String PREFIX = "deployments/";
+
+  private static final String RECORD = "record.json";
+
+  private final S3Client s3;
+  private final String bucket;
+
+  public DeploymentHistory(S3Client s3, String bucket) {
+    this.s3 = s3;
+    this.bucket = bucket;
+  }
+
+  /** The folder of deployment {@code number}, e.g. {@code deployments/000007/}. */
+  public static String folder(int number) {
+    return PREFIX + String.format("%06d", number) + "/";
+  }
+
+  public static String templateKey(int number) {
+    return folder(number) + "template.json";
+  }
+
+  public static String manifestKey(int number) {
+    return folder(number) + "manifest.json";
+  }
+
+  public static String recordKey(int number) {
+    return folder(number) + RECORD;
+  }
+
+  /** Every recorded deployment, oldest first. */
+  public List<DeploymentRecord> list() {
+    List<DeploymentRecord> records = new ArrayList<>();
+    for (S3Object object :
+        s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(PREFIX)).contents()) {
+      if (object.key().endsWith("/" + RECORD)) {
+        records.add(read(object.key()));
+      }
+    }
+    records.sort(Comparator.comparingInt(DeploymentRecord::number));
+    return records;
+  }
+
+  public Optional<DeploymentRecord> find(int number) {
+    return text(recordKey(number)).map(text -> parse(recordKey(number), text));
+  }
+
+  /**
+   * Records a successful deployment under the next number: template and manifest first, the record
+   * last.
+   */
+  public DeploymentRecord record(
+      DeploymentRecord.Kind kind,
+      String templateJson,
+      ArtifactManifest manifest,
+      Map<String, String> stackTags,
+      Provenance provenance,
+      Optional<Integer> rollbackOf) {
+    int number = list().stream().mapToInt(DeploymentRecord::number).max().orElse(0) + 1;
+    Set<String> keys = new TreeSet<>();
+    manifest.artifacts().values().forEach(artifact -> keys.add(artifact.s3Key()));
+    DeploymentRecord record =
+        new DeploymentRecord(
+            number,
+            kind,
+            provenance.time(),
+            provenance.formworkVersion(),
+            provenance.gitCommit(),
+            provenance.gitDirty(),
+            provenance.deployedBy(),
+            rollbackOf,
+            stackTags,
+            List.copyOf(keys));
+    put(templateKey(number), templateJson);
+    put(manifestKey(number), JsonWriter.pretty(manifest.toJson()));
+    put(recordKey(number), JsonWriter.pretty(record.toJson()));
+    return record;
+  }
+
+  /** The template deployment {@code record} deployed. */
+  public String template(DeploymentRecord record) {
+    return text(templateKey(record.number()))
+        .orElseThrow(() -> missing(record, templateKey(record.number())));
+  }
+
+  public ArtifactManifest manifest(DeploymentRecord record) {
+    String key = manifestKey(record.number());
+    String text = text(key).orElseThrow(() -> missing(record, key));
+    try {
+      return ArtifactManifest.fromJson(JsonParser.parse(text));
+    } catch (JsonParseException broken) {
+      throw damaged(key, broken);
+    }
+  }
+
+  /** The artifact keys of a deployment that the bucket no longer holds. */
+  public List<String> missingArtifacts(ArtifactManifest manifest) {
+    List<String> missing = new ArrayList<>();
+    for (Artifact artifact : manifest.artifacts().values()) {
+      if (!exists(artifact.s3Key())) {
+        missing.add(artifact.s3Key());
+      }
+    }
+    return missing;
+  }
+
+  /** Every artifact key a recorded deployment uses: what pruning must keep. */
+  public Set<String> referencedArtifactKeys() {
+    Set<String> keys = new TreeSet<>();
+    list().forEach(record -> keys.addAll(record.artifactKeys()));
+    return keys;
+  }
+
+  private DeploymentRecord read(String key) {
+    return parse(key, text(key).orElseThrow(() -> new IllegalStateException(key + " vanished")));
+  }
+
+  private DeploymentRecord parse(String key, String text) {
+    try {
+      return DeploymentRecord.fromJson(JsonParser.parse(text));
+    } catch (JsonParseException | IllegalArgumentException broken) {
+      throw damaged(key, broken);
+    }
+  }
+
+  private Optional<String> text(String key) {
+    try {
+      return Optional.of(
+          s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asString(StandardCharsets.UTF_8));
+    } catch (NoSuchKeyException absent) {
+      return Optional.empty();
+    }
+  }
+
+  private boolean exists(String key) {
+    try {
+      s3.headObject(b -> b.bucket(bucket).key(key));
+      return true;
+    } catch (NoSuchKeyException absent) {
+      return false;
+    } catch (S3Exception e) {
+      if (e.statusCode() == 404) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  private void put(String key, String text) {
+    s3.putObject(
+        b -> b.bucket(bucket).key(key).contentType("application/json"),
+        RequestBody.fromString(text, StandardCharsets.UTF_8));
+  }
+
+  private DeployStepException missing(DeploymentRecord record, String key) {
+    return new DeployStepException(
+        "Deployment " + record.number() + " has no " + key + " in " + bucket + ".",
+        "Its files were removed; choose another deployment from `formwork info --history`.");
+  }
+
+  private DeployStepException damaged(String key, Exception cause) {
+    return new DeployStepException(
+        "The history file " + key + " in " + bucket + " cannot be read: " + cause.getMessage(),
+        "Remove that deployment's folder from the bucket, or roll back to another one.",
+        cause);
+  }
+}
