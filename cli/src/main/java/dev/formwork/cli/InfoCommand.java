@@ -3,7 +3,6 @@ package dev.formwork.cli;
 import dev.formwork.deployer.AwsClients;
 import dev.formwork.deployer.StackInspector;
 import dev.formwork.deployer.info.StackInfo;
-import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.json.JsonWriter;
 import java.util.Map;
 import java.util.Optional;
@@ -38,27 +37,16 @@ final class InfoCommand extends AwsCommand {
     }
     CompilerRunner.Run run = compiled.get();
     AwsClients clients = clients(run);
-    Optional<StackInfo> info = new StackInspector(clients).info();
-    if (info.isEmpty()) {
-      return errors()
-          .failure(
-              new CommandFailure(
-                  Code.DEPLOY_NOT_DEPLOYED,
-                  "The stack "
-                      + run.result().stackName()
-                      + " is not deployed in "
-                      + target().region()
-                      + ".",
-                  Optional.of("Check the stage and region, or deploy it with `formwork deploy`."),
-                  ExitCodes.DEPLOY_FAILED,
-                  Optional.empty()));
-    }
-    Map<String, Map<String, String>> params = StackCommands.params(run, clients, info.get());
+    StackInfo info =
+        new StackInspector(clients)
+            .info()
+            .orElseThrow(() -> StackCommands.notDeployed(run, target()));
+    Map<String, Map<String, String>> params = StackCommands.params(run, clients, info);
     if (output.json()) {
-      context.out().print(JsonWriter.pretty(ResultJson.info(info.get(), params)));
+      context.out().print(JsonWriter.pretty(ResultJson.info(info, params)));
       return ExitCodes.OK;
     }
-    info.get().render().forEach(context.out()::println);
+    info.render().forEach(context.out()::println);
     context.out().println("Resource parameters ($ResourceParam / connectTo):");
     params.forEach(
         (resource, values) -> {

@@ -2,6 +2,7 @@ package dev.formwork.cli;
 
 import dev.formwork.deployer.AwsClients;
 import dev.formwork.deployer.Confirmation;
+import dev.formwork.deployer.DeployStepException;
 import dev.formwork.deployer.OutputSink;
 import dev.formwork.deployer.StackInspector;
 import dev.formwork.deployer.info.DeployedValues;
@@ -10,6 +11,7 @@ import dev.formwork.deployer.script.HookRunner;
 import dev.formwork.deployer.script.LocalScriptRunner;
 import dev.formwork.deployer.secret.SecretResolver;
 import dev.formwork.deployer.secret.SecretsManagerResolver;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.model.FormworkConfig;
 import dev.formwork.schema.model.Tag;
 import dev.formwork.schema.value.TextValue;
@@ -78,6 +80,15 @@ final class StackCommands {
       return Map.of();
     }
     return params(run, clients, info.get());
+  }
+
+  /** The failure of a command that needs the deployed stack when there is none (exit code 3). */
+  static DeployStepException notDeployed(CompilerRunner.Run run, Target target) {
+    return new DeployStepException(
+        Code.DEPLOY_NOT_DEPLOYED,
+        "The stack " + run.result().stackName() + " is not deployed in " + target.region() + ".",
+        "Check the stage and region, or deploy it with `formwork deploy`.",
+        null);
   }
 
   static Map<String, Map<String, String>> params(

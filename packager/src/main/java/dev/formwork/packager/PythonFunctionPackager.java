@@ -43,6 +43,13 @@ final class PythonFunctionPackager {
     this.progress = progress;
   }
 
+  /** A Python function is its whole folder (modules it imports) and its requirements. */
+  private static List<Path> watched(Path folder, Optional<Path> requirements) {
+    List<Path> sources = new ArrayList<>(List.of(folder));
+    requirements.ifPresent(sources::add);
+    return sources;
+  }
+
   Optional<BuiltArtifact> packageFunction(
       Path projectDir, PythonFunctionBuild function, List<Diagnostic> diagnostics)
       throws IOException {
@@ -95,7 +102,8 @@ final class PythonFunctionPackager {
           ProgressListener.Outcome.CACHED,
           hit.get().zippedBytes());
       return Optional.of(
-          BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, hit.get()));
+          BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, hit.get())
+              .withSources(watched(folder, requirements)));
     }
     Path staging = cache.newStagingDir();
     try {
@@ -139,7 +147,9 @@ final class PythonFunctionPackager {
           ArtifactKind.FUNCTION,
           ProgressListener.Outcome.BUILT,
           stored.zippedBytes());
-      return Optional.of(BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, stored));
+      return Optional.of(
+          BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, stored)
+              .withSources(watched(folder, requirements)));
     } finally {
       FileSets.deleteTree(staging);
     }

@@ -23,4 +23,21 @@ public record DeploymentConfig(
         @Default("10")
         @Range(min = 1)
         int previousVersionsToKeep,
-    @Doc("Accepted for compatibility.") @Default("false") boolean disableS3TransferAcceleration) {}
+    @Doc("Accepted for compatibility.") @Default("false") boolean disableS3TransferAcceleration,
+    @Doc(
+            "Stages treated as production (a formwork extension): `deploy --hotswap` and `dev`"
+                + " refuse them, because they update functions without CloudFormation. Default:"
+                + " prod and production; [] marks none.")
+        Optional<List<String>> productionStages) {
+
+  /** The stages treated as production when {@code productionStages} is not set. */
+  public static final List<String> DEFAULT_PRODUCTION_STAGES = List.of("prod", "production");
+
+  /** Whether {@code stage} is marked as production in this config (or by default). */
+  public static boolean isProduction(Optional<DeploymentConfig> config, String stage) {
+    return config
+        .flatMap(DeploymentConfig::productionStages)
+        .orElse(DEFAULT_PRODUCTION_STAGES)
+        .contains(stage);
+  }
+}
