@@ -38,11 +38,20 @@ abstract class ChangeSetCommand extends AwsCommand {
   /** Whether risky changes are approved without asking. */
   abstract boolean assumeYes();
 
+  /** A reason to stop before packaging, found in the compiled config (none by default). */
+  Optional<CommandFailure> refuse(CompilerRunner.Run run) {
+    return Optional.empty();
+  }
+
   @Override
   int execute() {
     CompilerRunner.Run first = compileAndReport(Optional.empty());
     if (first.result().hasErrors() || first.result().config().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
+    }
+    Optional<CommandFailure> refused = refuse(first);
+    if (refused.isPresent()) {
+      return errors().failure(refused.get());
     }
     CodePackaging.Packaged packaged =
         CodePackaging.run(this, first, Optional.empty(), Optional.empty(), build.options());

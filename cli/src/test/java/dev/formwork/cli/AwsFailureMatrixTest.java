@@ -91,7 +91,18 @@ class AwsFailureMatrixTest {
           new Command("diff", List.of("diff"), "cloudformation:DescribeStacks"),
           new Command("info", List.of("info"), "cloudformation:DescribeStacks"),
           new Command("delete", List.of("delete", "--yes"), "sts:GetCallerIdentity"),
-          new Command("rollback", List.of("rollback"), "cloudformation:DescribeStacks"),
+          new Command(
+              "deploy --hotswap",
+              List.of("deploy", "--hotswap", "--yes"),
+              "cloudformation:DescribeStacks"),
+          new Command(
+              "info --history", List.of("info", "--history"), "cloudformation:DescribeStacks"),
+          new Command(
+              "continue-rollback", List.of("continue-rollback"), "cloudformation:DescribeStacks"),
+          new Command(
+              "rollback --previous", List.of("rollback", "--previous"), "sts:GetCallerIdentity"),
+          new Command("logs", List.of("logs"), "logs:FilterLogEvents"),
+          new Command("dev", List.of("dev", "--yes"), "cloudformation:DescribeStacks"),
           new Command("invoke", List.of("invoke", "fn"), "lambda:Invoke"),
           new Command(
               "invoke --local --resolve-secrets",
