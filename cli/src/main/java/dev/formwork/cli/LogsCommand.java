@@ -2,6 +2,7 @@ package dev.formwork.cli;
 
 import dev.formwork.compiler.LogGroup;
 import dev.formwork.deployer.AwsClients;
+import dev.formwork.deployer.AwsErrors;
 import dev.formwork.deployer.StackInspector;
 import dev.formwork.deployer.info.DeployedValues;
 import dev.formwork.deployer.info.StackInfo;
@@ -107,12 +108,26 @@ final class LogsCommand extends AwsCommand {
     LogReader reader = new LogReader(clients.logs());
     int width = sources.stream().mapToInt(source -> source.label().length()).max().orElse(1);
     if (follow) {
-      reader.follow(
-          () -> query,
-          FOLLOW_INTERVAL,
-          event -> printFollowed(event, width),
-          this::noteMissing,
-          () -> false);
+      context
+          .err()
+          .println(
+              "Following the logs of "
+                  + String.join(
+                      ", ", new TreeSet<>(sources.stream().map(LogSource::label).toList()))
+                  + "; Ctrl-C stops.");
+      try {
+        reader.follow(
+            () -> query,
+            FOLLOW_INTERVAL,
+            event -> printFollowed(event, width),
+            this::noteMissing,
+            () -> false);
+      } catch (RuntimeException failure) {
+        // Ctrl-C (or an interrupt) during a call ends the tail; anything else is a failure.
+        if (!AwsErrors.isInterruption(failure)) {
+          throw failure;
+        }
+      }
       return ExitCodes.OK;
     }
     LogReader.Batch batch = reader.read(query);

@@ -13,9 +13,11 @@ import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.json.JsonString;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -23,6 +25,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -308,6 +311,53 @@ class DayToDayLoopTest {
         .contains(
             "error[deploy.function-failed]: The function loop-dev-worker failed: TypeError: boom"
                 + " (Unhandled).");
+  }
+
+  @Test
+  void followPrintsEventsAsTheyArriveUntilInterrupted() throws Exception {
+    String group = "/aws/lambda/" + FUNCTION;
+    direct.logs().createLogGroup(b -> b.logGroupName(group));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CliContext context = CliContext.create(project, out, err, Map.of(), false, AwsSettings.DEFAULT);
+    AtomicInteger exitCode = new AtomicInteger(-1);
+    Thread tail =
+        new Thread(
+            () ->
+                exitCode.set(
+                    Main.run(
+                        new String[] {
+                          "logs",
+                          "worker",
+                          "--follow",
+                          "--stage",
+                          "dev",
+                          "--region",
+                          "eu-west-1",
+                          "--endpoint-url",
+                          proxy.endpoint().toString()
+                        },
+                        context)));
+    tail.start();
+    awaitText(err, "Following the logs of worker; Ctrl-C stops.");
+    putLogEvents("START RequestId: 51ab Version: $LATEST");
+    awaitText(out, " worker START RequestId: 51ab Version: $LATEST");
+    tail.interrupt();
+    tail.join(Duration.ofSeconds(30).toMillis());
+    assertThat(tail.isAlive()).isFalse();
+    assertThat(exitCode.get()).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(1);
+  }
+
+  private static void awaitText(ByteArrayOutputStream stream, String text) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    while (!stream.toString(StandardCharsets.UTF_8).contains(text)) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError(
+            "no '" + text + "' in: " + stream.toString(StandardCharsets.UTF_8));
+      }
+      Thread.sleep(50);
+    }
   }
 
   private static boolean isCloudFormationWrite(String action) {
