@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -68,17 +69,35 @@ public final class DeploymentHistory {
     return folder(number) + RECORD;
   }
 
-  /** Every recorded deployment, oldest first. */
+  /** Every recorded deployment, oldest first (none when the bucket does not exist yet). */
   public List<DeploymentRecord> list() {
     List<DeploymentRecord> records = new ArrayList<>();
-    for (S3Object object :
-        s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(PREFIX)).contents()) {
-      if (object.key().endsWith("/" + RECORD)) {
-        records.add(read(object.key()));
-      }
-    }
+    recordKeys().forEach(key -> records.add(read(key)));
     records.sort(Comparator.comparingInt(DeploymentRecord::number));
     return records;
+  }
+
+  /** The latest recorded deployment, read alone (one listing and one object). */
+  public Optional<DeploymentRecord> latest() {
+    List<String> keys = recordKeys();
+    return keys.isEmpty() ? Optional.empty() : Optional.of(read(keys.get(keys.size() - 1)));
+  }
+
+  /** The keys of every record, in number order (the zero-padded folders sort as numbers). */
+  private List<String> recordKeys() {
+    List<String> keys = new ArrayList<>();
+    try {
+      for (S3Object object :
+          s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(PREFIX)).contents()) {
+        if (object.key().endsWith("/" + RECORD)) {
+          keys.add(object.key());
+        }
+      }
+    } catch (NoSuchBucketException notYet) {
+      return List.of();
+    }
+    keys.sort(Comparator.naturalOrder());
+    return keys;
   }
 
   public Optional<DeploymentRecord> find(int number) {
@@ -96,7 +115,7 @@ public final class DeploymentHistory {
       Map<String, String> stackTags,
       Provenance provenance,
       Optional<Integer> rollbackOf) {
-    int number = list().stream().mapToInt(DeploymentRecord::number).max().orElse(0) + 1;
+    int number = latest().map(DeploymentRecord::number).orElse(0) + 1;
     Set<String> keys = new TreeSet<>();
     manifest.artifacts().values().forEach(artifact -> keys.add(artifact.s3Key()));
     DeploymentRecord record =

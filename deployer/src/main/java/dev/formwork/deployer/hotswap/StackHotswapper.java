@@ -9,6 +9,8 @@ import dev.formwork.deployer.OutputSink;
 import dev.formwork.deployer.StackInspector;
 import dev.formwork.deployer.aws.AwsFailureException;
 import dev.formwork.deployer.bucket.DeploymentBucketStore;
+import dev.formwork.deployer.history.DeploymentHistory;
+import dev.formwork.deployer.history.DeploymentRecord;
 import dev.formwork.deployer.info.DeployedValues;
 import dev.formwork.deployer.info.StackInfo;
 import dev.formwork.deployer.stack.StackReader;
@@ -20,7 +22,6 @@ import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParseException;
 import dev.formwork.schema.json.JsonParser;
-import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.naming.DeploymentBucket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,7 +38,10 @@ import software.amazon.awssdk.services.cloudformation.model.TemplateStage;
  * {@code deploy --hotswap}: when the compiled template differs from the deployed one only in what
  * {@link HotswapPlanner} allows, uploads the new artifacts and updates the functions with the
  * Lambda API, without CloudFormation; otherwise says which change needs a change set. The stack
- * then differs from its template until the next normal deploy, which it says.
+ * then differs from its template until the next normal deploy, which it says. The deployed template
+ * is the latest one in the deployment history (recorded only after a deploy succeeded), so a
+ * code-only change makes no CloudFormation call; a stack without a history is read from
+ * CloudFormation.
  */
 public final class StackHotswapper {
 
@@ -81,33 +85,23 @@ public final class StackHotswapper {
 
   private HotswapOutcome run(Request request) {
     String stack = clients.target().stackName();
-    Optional<StackState> state = new StackReader(clients.cloudFormation()).state(stack);
-    StackStatusPolicy.Decision decision = StackStatusPolicy.forDeploy(stack, state);
-    if (decision.action() != StackStatusPolicy.Action.UPDATE) {
-      return new HotswapOutcome.NotPossible(
-          List.of(
-              state
-                  .map(s -> "stack " + stack + " is " + s.status())
-                  .orElse("stack " + stack + " does not exist yet")));
+    String region = clients.target().region();
+    String account = clients.accountId();
+    DeploymentHistory history =
+        new DeploymentHistory(clients.s3(), DeploymentBucket.name(stack, account, region));
+    Optional<DeploymentRecord> latest = history.latest();
+    Baseline deployed =
+        latest.isPresent()
+            ? parse(
+                history.template(latest.get()),
+                "the template of deployment " + latest.get().number())
+            : deployedTemplate(stack);
+    if (deployed.reasons().isPresent()) {
+      return new HotswapOutcome.NotPossible(deployed.reasons().get());
     }
-    JsonObject deployed;
-    try {
-      String body =
-          clients
-              .cloudFormation()
-              .getTemplate(b -> b.stackName(stack).templateStage(TemplateStage.ORIGINAL))
-              .templateBody();
-      JsonValue parsed = JsonParser.parse(body);
-      if (!(parsed instanceof JsonObject object)) {
-        return new HotswapOutcome.NotPossible(
-            List.of("the deployed template is not a JSON object"));
-      }
-      deployed = object;
-    } catch (JsonParseException notJson) {
-      return new HotswapOutcome.NotPossible(
-          List.of("the deployed template is not JSON (it was not deployed by formwork)"));
-    }
-    HotswapPlan plan = HotswapPlanner.plan(deployed, request.template(), request.targets());
+    HotswapPlan plan =
+        HotswapPlanner.plan(
+            deployed.template().orElseThrow(), request.template(), request.targets());
     if (plan instanceof HotswapPlan.NoChanges) {
       out.info("No changes: stack " + stack + " is up to date.");
       return new HotswapOutcome.Finished(
@@ -121,11 +115,18 @@ public final class StackHotswapper {
           DeployResult.failed(Code.DEPLOY_HOTSWAP_REFUSED, refused.reason(), refused.hint()));
     }
     List<HotswapPlan.FunctionChange> changes = ((HotswapPlan.Updates) plan).functions();
-    StackInfo info = new StackInspector(clients).info().orElseThrow();
-    String account = clients.accountId();
+    // Code and literal settings need only the account and region; the stack's resources are read
+    // only for a value that refers to one (an environment variable with Ref or Fn::GetAtt).
     HotswapResolution.Result resolved =
-        HotswapResolution.resolve(
-            changes, new DeployedValues(info, clients.target().region(), account));
+        HotswapResolution.resolve(changes, DeployedValues.pseudoParameters(stack, region, account));
+    if (!resolved.reasons().isEmpty()) {
+      Optional<StackInfo> info = new StackInspector(clients).info();
+      if (info.isEmpty()) {
+        return new HotswapOutcome.NotPossible(List.of("stack " + stack + " does not exist"));
+      }
+      resolved =
+          HotswapResolution.resolve(changes, new DeployedValues(info.get(), region, account));
+    }
     if (!resolved.reasons().isEmpty()) {
       return new HotswapOutcome.NotPossible(resolved.reasons());
     }
@@ -149,6 +150,48 @@ public final class StackHotswapper {
             Outcome.SUCCEEDED,
             "Hotswapped " + String.join(", ", names) + " without CloudFormation."),
         names);
+  }
+
+  /** A template to compare with, or why there is none. */
+  private record Baseline(Optional<JsonObject> template, Optional<List<String>> reasons) {
+    static Baseline of(JsonObject template) {
+      return new Baseline(Optional.of(template), Optional.empty());
+    }
+
+    static Baseline not(String reason) {
+      return new Baseline(Optional.empty(), Optional.of(List.of(reason)));
+    }
+  }
+
+  /**
+   * Without a recorded deployment (a stack deployed before formwork kept a history), the template
+   * CloudFormation holds, if the stack can be updated at all.
+   */
+  private Baseline deployedTemplate(String stack) {
+    Optional<StackState> state = new StackReader(clients.cloudFormation()).state(stack);
+    StackStatusPolicy.Decision decision = StackStatusPolicy.forDeploy(stack, state);
+    if (decision.action() != StackStatusPolicy.Action.UPDATE) {
+      return Baseline.not(
+          state
+              .map(s -> "stack " + stack + " is " + s.status())
+              .orElse("stack " + stack + " does not exist yet"));
+    }
+    String body =
+        clients
+            .cloudFormation()
+            .getTemplate(b -> b.stackName(stack).templateStage(TemplateStage.ORIGINAL))
+            .templateBody();
+    return parse(body, "the deployed template");
+  }
+
+  private static Baseline parse(String body, String what) {
+    try {
+      return JsonParser.parse(body) instanceof JsonObject object
+          ? Baseline.of(object)
+          : Baseline.not(what + " is not a JSON object");
+    } catch (JsonParseException notJson) {
+      return Baseline.not(what + " is not JSON (it was not deployed by formwork)");
+    }
   }
 
   /** Uploads only the artifacts the updated functions' new code names. */

@@ -41,6 +41,15 @@ public final class DeployedValues {
     stack.resources().forEach(resource -> byLogicalId.put(resource.logicalId(), resource));
   }
 
+  /**
+   * Values of a stack whose resources are not read: only the pseudo parameters ({@code
+   * AWS::AccountId}, {@code AWS::Region}, …) resolve.
+   */
+  public static DeployedValues pseudoParameters(String stackName, String region, String account) {
+    return new DeployedValues(
+        new StackInfo(stackName, "", Optional.empty(), Map.of(), List.of()), region, account);
+  }
+
   /** Each resource's parameters that the stack gives a value; the others are left out. */
   public Map<String, Map<String, String>> evaluate(
       Map<String, Map<String, JsonValue>> templateParams) {
