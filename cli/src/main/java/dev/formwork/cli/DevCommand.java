@@ -249,10 +249,26 @@ final class DevCommand extends AwsCommand {
             StackCommands.stackTags(run.result().config().orElseThrow()),
             StackCommands.confirmation(yes, context, context.out()));
     StackDeployer deployer = new StackDeployer(clients, out, DeployerSettings.DEFAULT);
-    DeployResult result =
-        hotswap
-            ? HotswapDeploy.run(deployer, request, run, clients, out).result()
-            : HookedDeploy.run(context, deployer, request, run, clients, out, false);
+    DeployResult result;
+    if (hotswap) {
+      HotswapDeploy.Attempt attempt = HotswapDeploy.run(deployer, request, run, clients, out);
+      result = attempt.result();
+      // Recorded like any deploy: the next change set then knows which functions to reset.
+      if (result.outcome() == Outcome.SUCCEEDED) {
+        DeploymentRecorder.record(
+            context,
+            clients,
+            run,
+            out,
+            attempt.kind(),
+            request.templateJson(),
+            request.manifest(),
+            request.stackTags(),
+            Optional.empty());
+      }
+    } else {
+      result = HookedDeploy.run(context, deployer, request, run, clients, out, false);
+    }
     if (result.exitCode() != ExitCodes.OK) {
       errors().failure(CommandFailure.of(result));
     }

@@ -44,7 +44,7 @@ final class HookedDeploy {
             () -> {
               if (!hotswap) {
                 kind.set(DeploymentRecord.Kind.DEPLOY);
-                return deployer.deploy(request);
+                return HotswapDeploy.changeSet(deployer, request, run, clients, out);
               }
               HotswapDeploy.Attempt attempt =
                   HotswapDeploy.run(deployer, request, run, clients, out);

@@ -5,6 +5,7 @@ import dev.formwork.deployer.AwsClients;
 import dev.formwork.deployer.DeployRequest;
 import dev.formwork.deployer.DeployResult;
 import dev.formwork.deployer.DeployerSettings;
+import dev.formwork.deployer.Outcome;
 import dev.formwork.deployer.OutputSink;
 import dev.formwork.deployer.StackDeployer;
 import dev.formwork.deployer.history.DeploymentRecord;
@@ -12,6 +13,9 @@ import dev.formwork.deployer.hotswap.HotswapOutcome;
 import dev.formwork.deployer.hotswap.HotswapTarget;
 import dev.formwork.deployer.hotswap.StackHotswapper;
 import dev.formwork.schema.diag.Code;
+import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonParseException;
+import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.model.stack.DeploymentConfig;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +90,46 @@ final class HotswapDeploy {
     List<String> reasons = ((HotswapOutcome.NotPossible) outcome).reasons();
     out.info("Hotswap is not possible, so this deploy goes through a change set:");
     reasons.forEach(reason -> out.info("  - " + reason));
-    return new Attempt(deployer.deploy(request), DeploymentRecord.Kind.DEPLOY, List.of());
+    return new Attempt(
+        changeSet(deployer, request, run, clients, out), DeploymentRecord.Kind.DEPLOY, List.of());
+  }
+
+  /**
+   * A change-set deploy, after which functions that a hotswap left running other code or settings
+   * are reset to the template (CloudFormation does not touch a function whose template did not
+   * change). A deploy that changed nothing in the stack but reset functions succeeded.
+   */
+  static DeployResult changeSet(
+      StackDeployer deployer,
+      DeployRequest request,
+      CompilerRunner.Run run,
+      AwsClients clients,
+      OutputSink out) {
+    DeployResult result = deployer.deploy(request);
+    if (result.outcome() != Outcome.SUCCEEDED && result.outcome() != Outcome.NO_CHANGES) {
+      return result;
+    }
+    JsonObject template;
+    try {
+      template = (JsonObject) JsonParser.parse(request.templateJson());
+    } catch (JsonParseException | ClassCastException notATemplate) {
+      throw new IllegalStateException("formwork deployed a template it cannot read", notATemplate);
+    }
+    Map<String, String> names = new TreeMap<>();
+    run.result().functions().values().forEach(f -> names.put(f.logicalId(), f.name()));
+    List<String> reset =
+        new StackHotswapper(clients, out, DeployerSettings.DEFAULT).reconcile(template, names);
+    if (reset.isEmpty() || result.outcome() == Outcome.SUCCEEDED) {
+      return result;
+    }
+    return new DeployResult(
+        Outcome.SUCCEEDED,
+        "The stack had no changes; "
+            + String.join(", ", reset)
+            + " ran hotswapped code and was reset.",
+        Optional.empty(),
+        result.outputs(),
+        result.changes(),
+        Optional.empty());
   }
 }

@@ -107,7 +107,9 @@ final class RollbackCommand extends AwsCommand {
                 .resolve(CompilerRunner.DEFAULT_ARTIFACTS_DIR),
             chosen.stackTags(),
             StackCommands.confirmation(yes, context, progress));
-    DeployResult result = new StackDeployer(clients, out, DeployerSettings.DEFAULT).deploy(request);
+    DeployResult result =
+        HotswapDeploy.changeSet(
+            new StackDeployer(clients, out, DeployerSettings.DEFAULT), request, run, clients, out);
     if (result.outcome() == Outcome.SUCCEEDED) {
       DeploymentRecorder.record(
           context,

@@ -198,6 +198,23 @@ class DayToDayLoopTest {
     assertThat(direct.cloudFormation().getTemplate(b -> b.stackName(STACK)).templateBody())
         .contains("\"VisibilityTimeout\":30");
 
+    // A hotswap, then the code the stack's template already has: the change set finds nothing to
+    // change, and the function that still runs the hotswapped code is reset to the template.
+    Files.writeString(project.resolve("formwork.yml"), config(30));
+    writeHandler(3);
+    assertThat(run("deploy", "--hotswap", "--yes").all()).contains("Hotswapped worker: code");
+    assertThat(codeSha256()).isNotEqualTo(base64(firstDigest));
+    writeHandler(1);
+    InProcessCli.Result reset = run("deploy", "--yes");
+    assertThat(reset.exitCode()).as(reset.all()).isZero();
+    assertThat(reset.all())
+        .contains("No changes: stack loop-dev is up to date.")
+        .contains("Reset worker to its template (it ran hotswapped code or settings): code")
+        .contains("Recorded as deployment 6")
+        // moto gives a published version no ARN, so the alias the hotswap moved stays there.
+        .contains("WorkerLiveAlias FunctionVersion is a value only CloudFormation can resolve");
+    assertThat(codeSha256()).isEqualTo(base64(firstDigest));
+
     // Logs, as Lambda writes them, from the log group the template names.
     putLogEvents(
         "START RequestId: 7c1d Version: $LATEST",

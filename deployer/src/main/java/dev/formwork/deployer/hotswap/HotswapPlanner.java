@@ -77,6 +77,105 @@ public final class HotswapPlanner {
         .decide(deployedTemplate, compiledTemplate);
   }
 
+  /**
+   * The function settings a stack's functions run with ({@code running}: the template of the last
+   * hotswap) that differ from its deployed template: what to update so that the functions match the
+   * template again after a change set that did not touch them. Only {@link #UPDATABLE} properties
+   * are compared; versions and aliases are CloudFormation's.
+   *
+   * @param names config names by logical ID, for messages (others are named by logical ID)
+   */
+  public static List<FunctionChange> drift(
+      JsonObject running, JsonObject deployedTemplate, Map<String, String> names) {
+    Map<String, JsonValue> runningResources = resources(running);
+    List<FunctionChange> changes = new ArrayList<>();
+    resources(deployedTemplate)
+        .forEach(
+            (id, value) -> {
+              JsonObject resource = object(value).orElse(JsonObject.EMPTY);
+              Optional<JsonObject> before = object(runningResources.get(id));
+              if (!type(resource).equals(FUNCTION)
+                  || before.isEmpty()
+                  || !type(before.get()).equals(FUNCTION)
+                  || !(properties(resource).get("FunctionName").orElse(null)
+                      instanceof JsonString physical)) {
+                return;
+              }
+              JsonObject wanted = properties(resource);
+              List<String> changed =
+                  changedKeys(properties(before.get()), wanted).stream()
+                      .filter(UPDATABLE::contains)
+                      .toList();
+              if (changed.isEmpty()) {
+                return;
+              }
+              FunctionDraft draft =
+                  new FunctionDraft(
+                      new HotswapTarget(names.getOrDefault(id, id), physical.value()));
+              changed.forEach(
+                  key ->
+                      draft.properties.put(
+                          key,
+                          wanted
+                              .get(key)
+                              .orElse(
+                                  key.equals("Environment")
+                                      ? JsonObject.of("Variables", JsonObject.EMPTY)
+                                      : new JsonString(""))));
+              changes.add(draft.build(id));
+            });
+    changes.addAll(aliasDrift(runningResources, resources(deployedTemplate), names));
+    return changes;
+  }
+
+  /**
+   * Aliases a hotswap moved, back to the versions of the deployed template, one change each (a
+   * version CloudFormation published is resolved from the stack; one that cannot be is named).
+   */
+  private static List<FunctionChange> aliasDrift(
+      Map<String, JsonValue> running, Map<String, JsonValue> deployed, Map<String, String> names) {
+    List<FunctionChange> changes = new ArrayList<>();
+    deployed.forEach(
+        (id, value) -> {
+          JsonObject alias = object(value).orElse(JsonObject.EMPTY);
+          Optional<JsonObject> before = object(running.get(id));
+          Optional<String> function = refTo(properties(alias).get("FunctionName").orElse(null));
+          if (!type(alias).equals(ALIAS) || before.isEmpty() || function.isEmpty()) {
+            return;
+          }
+          JsonObject wanted = properties(alias);
+          boolean moved =
+              changedKeys(properties(before.get()), wanted).stream()
+                  .anyMatch(ALIAS_MOVES::contains);
+          Optional<String> physical =
+              object(deployed.get(function.get()))
+                  .flatMap(lambda -> properties(lambda).get("FunctionName"))
+                  .filter(JsonString.class::isInstance)
+                  .map(HotswapPlanner::text);
+          if (!moved || physical.isEmpty()) {
+            return;
+          }
+          changes.add(
+              new FunctionChange(
+                  id,
+                  new HotswapTarget(
+                      names.getOrDefault(function.get(), function.get()), physical.get()),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  List.of(
+                      new AliasMove(
+                          id,
+                          wanted.get("Name").map(HotswapPlanner::text).orElse(id),
+                          wanted.get("FunctionVersion").orElse(new JsonString("$LATEST")),
+                          wanted.get("RoutingConfig")))));
+        });
+    return changes;
+  }
+
   private HotswapPlan decide(JsonObject deployedTemplate, JsonObject compiledTemplate) {
     Set<String> sections = new TreeSet<>(deployedTemplate.members().keySet());
     sections.addAll(compiledTemplate.members().keySet());

@@ -152,6 +152,68 @@ public final class StackHotswapper {
         names);
   }
 
+  /**
+   * After a change set (or one that found no changes), brings functions that still run hotswapped
+   * code or settings back to the deployed template: CloudFormation leaves a function alone when its
+   * template did not change, even though a hotswap changed the function. The latest deployment of
+   * the history tells whether a hotswap came last, and what it set. Returns the functions updated.
+   *
+   * @param deployedTemplate the template the stack now has
+   * @param names config names by logical ID, for messages
+   */
+  public List<String> reconcile(JsonObject deployedTemplate, Map<String, String> names) {
+    String stack = clients.target().stackName();
+    String region = clients.target().region();
+    String account = clients.accountId();
+    DeploymentHistory history =
+        new DeploymentHistory(clients.s3(), DeploymentBucket.name(stack, account, region));
+    Optional<DeploymentRecord> latest = history.latest();
+    if (latest.isEmpty() || latest.get().kind() != DeploymentRecord.Kind.HOTSWAP) {
+      return List.of();
+    }
+    Baseline running =
+        parse(
+            history.template(latest.get()), "the template of deployment " + latest.get().number());
+    if (running.template().isEmpty()) {
+      return List.of();
+    }
+    List<HotswapPlan.FunctionChange> drift =
+        HotswapPlanner.drift(running.template().get(), deployedTemplate, names);
+    if (drift.isEmpty()) {
+      return List.of();
+    }
+    StackInfo info = new StackInspector(clients).info().orElseThrow();
+    DeployedValues values = new DeployedValues(info, region, account);
+    LambdaHotswapper lambda =
+        new LambdaHotswapper(clients.lambda(), out, settings.pollInterval(), UPDATE_TIMEOUT);
+    List<String> reset = new ArrayList<>();
+    List<String> unresolved = new ArrayList<>();
+    // One change at a time: what can be reset is, even when another value cannot be resolved.
+    for (HotswapPlan.FunctionChange change : drift) {
+      HotswapResolution.Result resolved = HotswapResolution.resolve(List.of(change), values);
+      unresolved.addAll(resolved.reasons());
+      for (LambdaUpdate update : resolved.updates()) {
+        List<String> done = lambda.apply(update);
+        out.info(
+            "Reset "
+                + update.name()
+                + " to its template (it ran hotswapped code or settings): "
+                + String.join(", ", done));
+        if (!reset.contains(update.name())) {
+          reset.add(update.name());
+        }
+      }
+    }
+    if (!unresolved.isEmpty()) {
+      out.warn(
+          "Hotswapped settings that could not be reset, because their template values cannot be"
+              + " read from the stack: "
+              + String.join("; ", unresolved)
+              + ". Deploy a change to those functions to reset them.");
+    }
+    return reset;
+  }
+
   /** A template to compare with, or why there is none. */
   private record Baseline(Optional<JsonObject> template, Optional<List<String>> reasons) {
     static Baseline of(JsonObject template) {

@@ -181,6 +181,11 @@ public final class DeployedValues {
       case "Arn", "TopicArn" -> Optional.ofNullable(params.get("arn"));
       case "QueueName", "TopicName", "Name" -> Optional.ofNullable(params.get("name"));
       case "QueueUrl" -> Optional.ofNullable(params.get("url"));
+      // A published version's physical ID is its ARN, ending in the version number.
+      case "Version" ->
+          Optional.of(resource.physicalId())
+              .filter(arn -> resource.type().equals("AWS::Lambda::Version") && arn.contains(":"))
+              .map(arn -> arn.substring(arn.lastIndexOf(':') + 1));
       default -> Optional.empty();
     };
   }

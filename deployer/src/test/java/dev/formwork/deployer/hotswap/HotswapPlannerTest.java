@@ -201,6 +201,33 @@ class HotswapPlannerTest {
                         + " publish")));
   }
 
+  @Test
+  void driftNamesTheFunctionSettingsAndAliasesAHotswapLeftBehind() {
+    String deployed = template("a1", "o1", "v1", "", "");
+    String hotswapped =
+        template("a2", "o2", "v2", "", "").replace("\"MemorySize\": 1024", "\"MemorySize\": 2048");
+
+    List<FunctionChange> drift =
+        HotswapPlanner.drift(parse(hotswapped), parse(deployed), Map.of("ApiFunction", "api"));
+
+    assertThat(drift)
+        .extracting(FunctionChange::logicalId)
+        .containsExactly("ApiFunction", "OrdersFunction", "OrdersStpAlias");
+    FunctionChange api = drift.get(0);
+    assertThat(api.target()).isEqualTo(new HotswapTarget("api", "shop-dev-api"));
+    assertThat(api.memorySize()).contains(json("1024"));
+    assertThat(api.code()).isPresent();
+    assertThat(api.publish()).isEmpty();
+    assertThat(drift.get(2).aliases())
+        .containsExactly(
+            new AliasMove(
+                "OrdersStpAlias",
+                "stp-live",
+                parse("{\"Fn::GetAtt\": [\"OrdersVersionv1\", \"Version\"]}"),
+                Optional.empty()));
+    assertThat(HotswapPlanner.drift(parse(deployed), parse(deployed), Map.of())).isEmpty();
+  }
+
   private static JsonValue json(String text) {
     try {
       return JsonParser.parse(text);

@@ -27,6 +27,12 @@ class DeployedValuesTest {
                       "CREATE_COMPLETE",
                       Map.of()),
                   new StackInfo.Resource(
+                      "ApiVersion1a2b3c4d5e",
+                      "AWS::Lambda::Version",
+                      "arn:aws:lambda:eu-west-1:123456789012:function:shop-dev-api:7",
+                      "CREATE_COMPLETE",
+                      Map.of()),
+                  new StackInfo.Resource(
                       "JobsQueue",
                       "AWS::SQS::Queue",
                       "https://sqs.eu-west-1.amazonaws.com/123456789012/shop-dev-jobs",
@@ -47,6 +53,7 @@ class DeployedValuesTest {
     assertThat(
             eval("{\"Fn::Join\": [\":\", [\"table\", {\"Ref\": \"NotesTableGlobalTable\"}, 3]]}"))
         .contains("table:shop-dev-notes:3");
+    assertThat(eval("{\"Fn::GetAtt\": [\"ApiVersion1a2b3c4d5e\", \"Version\"]}")).contains("7");
     assertThat(eval("{\"Fn::Select\": [1, [\"a\", {\"Ref\": \"JobsQueue\"}]]}"))
         .contains("https://sqs.eu-west-1.amazonaws.com/123456789012/shop-dev-jobs");
   }
