@@ -83,6 +83,21 @@ public final class DeploymentHistory {
     return keys.isEmpty() ? Optional.empty() : Optional.of(read(keys.get(keys.size() - 1)));
   }
 
+  /**
+   * The latest deployment CloudFormation made (a change set or a rollback, not a hotswap), read
+   * from the newest record backwards.
+   */
+  public Optional<DeploymentRecord> latestChangeSet() {
+    List<String> keys = recordKeys();
+    for (int i = keys.size() - 1; i >= 0; i--) {
+      DeploymentRecord record = read(keys.get(i));
+      if (record.kind() != DeploymentRecord.Kind.HOTSWAP) {
+        return Optional.of(record);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The keys of every record, in number order (the zero-padded folders sort as numbers). */
   private List<String> recordKeys() {
     List<String> keys = new ArrayList<>();

@@ -78,33 +78,41 @@ public final class HotswapPlanner {
   }
 
   /**
-   * The function settings a stack's functions run with ({@code running}: the template of the last
-   * hotswap) that differ from its deployed template: what to update so that the functions match the
-   * template again after a change set that did not touch them. Only {@link #UPDATABLE} properties
-   * are compared; versions and aliases are CloudFormation's.
+   * What a change set left as a hotswap set it: a function property ({@link #UPDATABLE}) or an
+   * alias's version that differs between {@code running} (the template of the last hotswap) and the
+   * deployed template, where CloudFormation saw no change ({@code before}, the template of the
+   * change set before, has the deployed value) and so applied none. What to update so that the
+   * functions match their template again.
    *
+   * @param before the template CloudFormation had before this change set (empty: unknown, every
+   *     difference counts)
    * @param names config names by logical ID, for messages (others are named by logical ID)
    */
   public static List<FunctionChange> drift(
-      JsonObject running, JsonObject deployedTemplate, Map<String, String> names) {
+      JsonObject running,
+      Optional<JsonObject> before,
+      JsonObject deployedTemplate,
+      Map<String, String> names) {
     Map<String, JsonValue> runningResources = resources(running);
+    Map<String, JsonValue> beforeResources = before.map(HotswapPlanner::resources).orElse(null);
     List<FunctionChange> changes = new ArrayList<>();
     resources(deployedTemplate)
         .forEach(
             (id, value) -> {
               JsonObject resource = object(value).orElse(JsonObject.EMPTY);
-              Optional<JsonObject> before = object(runningResources.get(id));
+              Optional<JsonObject> hotswapped = object(runningResources.get(id));
               if (!type(resource).equals(FUNCTION)
-                  || before.isEmpty()
-                  || !type(before.get()).equals(FUNCTION)
+                  || hotswapped.isEmpty()
+                  || !type(hotswapped.get()).equals(FUNCTION)
                   || !(properties(resource).get("FunctionName").orElse(null)
                       instanceof JsonString physical)) {
                 return;
               }
               JsonObject wanted = properties(resource);
               List<String> changed =
-                  changedKeys(properties(before.get()), wanted).stream()
+                  changedKeys(properties(hotswapped.get()), wanted).stream()
                       .filter(UPDATABLE::contains)
+                      .filter(key -> untouched(beforeResources, id, key, wanted))
                       .toList();
               if (changed.isEmpty()) {
                 return;
@@ -124,8 +132,18 @@ public final class HotswapPlanner {
                                       : new JsonString(""))));
               changes.add(draft.build(id));
             });
-    changes.addAll(aliasDrift(runningResources, resources(deployedTemplate), names));
+    changes.addAll(
+        aliasDrift(runningResources, beforeResources, resources(deployedTemplate), names));
     return changes;
+  }
+
+  /** Whether CloudFormation saw no change of this property (so it applied none). */
+  private static boolean untouched(
+      Map<String, JsonValue> before, String id, String key, JsonObject deployedProperties) {
+    return before == null
+        || object(before.get(id))
+            .map(resource -> properties(resource).get(key).equals(deployedProperties.get(key)))
+            .orElse(false);
   }
 
   /**
@@ -133,20 +151,24 @@ public final class HotswapPlanner {
    * version CloudFormation published is resolved from the stack; one that cannot be is named).
    */
   private static List<FunctionChange> aliasDrift(
-      Map<String, JsonValue> running, Map<String, JsonValue> deployed, Map<String, String> names) {
+      Map<String, JsonValue> running,
+      Map<String, JsonValue> before,
+      Map<String, JsonValue> deployed,
+      Map<String, String> names) {
     List<FunctionChange> changes = new ArrayList<>();
     deployed.forEach(
         (id, value) -> {
           JsonObject alias = object(value).orElse(JsonObject.EMPTY);
-          Optional<JsonObject> before = object(running.get(id));
+          Optional<JsonObject> hotswapped = object(running.get(id));
           Optional<String> function = refTo(properties(alias).get("FunctionName").orElse(null));
-          if (!type(alias).equals(ALIAS) || before.isEmpty() || function.isEmpty()) {
+          if (!type(alias).equals(ALIAS) || hotswapped.isEmpty() || function.isEmpty()) {
             return;
           }
           JsonObject wanted = properties(alias);
           boolean moved =
-              changedKeys(properties(before.get()), wanted).stream()
-                  .anyMatch(ALIAS_MOVES::contains);
+              changedKeys(properties(hotswapped.get()), wanted).stream()
+                  .filter(ALIAS_MOVES::contains)
+                  .anyMatch(key -> untouched(before, id, key, wanted));
           Optional<String> physical =
               object(deployed.get(function.get()))
                   .flatMap(lambda -> properties(lambda).get("FunctionName"))

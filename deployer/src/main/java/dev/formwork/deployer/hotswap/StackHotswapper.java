@@ -177,8 +177,14 @@ public final class StackHotswapper {
     if (running.template().isEmpty()) {
       return List.of();
     }
+    // The template before this change set: what CloudFormation compared with, so a value it saw
+    // unchanged (and left as the hotswap set it) can be told from one it applied.
+    Optional<JsonObject> before =
+        history
+            .latestChangeSet()
+            .flatMap(record -> parse(history.template(record), "a recorded template").template());
     List<HotswapPlan.FunctionChange> drift =
-        HotswapPlanner.drift(running.template().get(), deployedTemplate, names);
+        HotswapPlanner.drift(running.template().get(), before, deployedTemplate, names);
     if (drift.isEmpty()) {
       return List.of();
     }

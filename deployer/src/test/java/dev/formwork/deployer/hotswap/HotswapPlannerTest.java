@@ -208,7 +208,8 @@ class HotswapPlannerTest {
         template("a2", "o2", "v2", "", "").replace("\"MemorySize\": 1024", "\"MemorySize\": 2048");
 
     List<FunctionChange> drift =
-        HotswapPlanner.drift(parse(hotswapped), parse(deployed), Map.of("ApiFunction", "api"));
+        HotswapPlanner.drift(
+            parse(hotswapped), Optional.empty(), parse(deployed), Map.of("ApiFunction", "api"));
 
     assertThat(drift)
         .extracting(FunctionChange::logicalId)
@@ -225,7 +226,24 @@ class HotswapPlannerTest {
                 "stp-live",
                 parse("{\"Fn::GetAtt\": [\"OrdersVersionv1\", \"Version\"]}"),
                 Optional.empty()));
-    assertThat(HotswapPlanner.drift(parse(deployed), parse(deployed), Map.of())).isEmpty();
+    assertThat(HotswapPlanner.drift(parse(deployed), Optional.empty(), parse(deployed), Map.of()))
+        .isEmpty();
+  }
+
+  @Test
+  void driftLeavesWhatTheChangeSetApplied() {
+    String before = template("a1", "o1", "v1", "", "");
+    String hotswapped = template("a2", "o2", "v2", "", "");
+    // The change set brought new code for api (applied by CloudFormation) and none for orders.
+    String deployed = template("a3", "o1", "v1", "", "");
+
+    List<FunctionChange> drift =
+        HotswapPlanner.drift(
+            parse(hotswapped), Optional.of(parse(before)), parse(deployed), Map.of());
+
+    assertThat(drift)
+        .extracting(FunctionChange::logicalId)
+        .containsExactly("OrdersFunction", "OrdersStpAlias");
   }
 
   private static JsonValue json(String text) {
