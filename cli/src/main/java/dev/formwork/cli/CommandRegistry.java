@@ -90,13 +90,9 @@ final class CommandRegistry {
           new Entry(
               "rollback",
               List.of(),
-              "Redeploy a recorded deployment (--to N, --previous) through a change set.",
+              "Redeploy a recorded deployment (--to N, --previous), or --continue a failed"
+                  + " rollback.",
               context -> new RollbackCommand(context)),
-          new Entry(
-              "continue-rollback",
-              List.of(),
-              "Continue a rollback stuck in UPDATE_ROLLBACK_FAILED.",
-              context -> new ContinueRollbackCommand(context)),
           new Entry(
               "delete",
               List.of("destroy", "remove"),

@@ -8,6 +8,7 @@ import dev.formwork.deployer.DeployerSettings;
 import dev.formwork.deployer.Outcome;
 import dev.formwork.deployer.OutputSink;
 import dev.formwork.deployer.StackDeployer;
+import dev.formwork.deployer.StackRollback;
 import dev.formwork.deployer.history.DeploymentHistory;
 import dev.formwork.deployer.history.DeploymentRecord;
 import dev.formwork.schema.artifact.ArtifactManifest;
@@ -24,18 +25,19 @@ import picocli.CommandLine.Option;
 /**
  * {@code formwork rollback --to N | --previous}: redeploys a recorded deployment's template with
  * its own artifacts through a normal change set (with the usual confirmation), and records that as
- * a new deployment. Hooks do not run: they belong to the config as it is now.
+ * a new deployment; hooks do not run, they belong to the config as it is now. {@code rollback
+ * --continue [--skip ID,…]}: continues a rollback stuck in UPDATE_ROLLBACK_FAILED (what {@code
+ * rollback [--skip]} did before there was a history).
  */
 @Command(
     name = "rollback",
     footer = {
       "",
       "Examples:",
-      "  formwork info --history -s prod           # the recorded deployments",
-      "  formwork rollback --previous -s prod      # the one before the latest",
+      "  formwork info --history -s prod              # the recorded deployments",
+      "  formwork rollback --previous -s prod         # the one before the latest",
       "  formwork rollback --to 12 -s prod --yes",
-      "",
-      "A rollback stuck in UPDATE_ROLLBACK_FAILED is continued with `formwork continue-rollback`."
+      "  formwork rollback --continue -s prod --skip OrdersTable   # after UPDATE_ROLLBACK_FAILED"
     })
 final class RollbackCommand extends AwsCommand {
 
@@ -50,8 +52,20 @@ final class RollbackCommand extends AwsCommand {
       description = "Do not ask before replacing or deleting stateful resources.")
   boolean yes;
 
-  /** The old spelling of continue-rollback's option, answered with a pointer to it. */
-  @Option(names = "--skip", paramLabel = "LOGICAL_ID", split = ",", hidden = true)
+  @Option(
+      names = "--continue",
+      description =
+          "Continue a rollback stuck in UPDATE_ROLLBACK_FAILED (CloudFormation's"
+              + " ContinueUpdateRollback) instead.")
+  boolean continueRollback;
+
+  @Option(
+      names = "--skip",
+      paramLabel = "LOGICAL_ID",
+      split = ",",
+      description =
+          "With --continue: resources to skip (they stay as they are). Repeatable or"
+              + " comma-separated.")
   List<String> skip = new ArrayList<>();
 
   @Mixin OutputOptions output;
@@ -69,25 +83,37 @@ final class RollbackCommand extends AwsCommand {
     }
     CompilerRunner.Run run = compiled.get();
     AwsClients clients = clients(run);
+    PrintStream progress = output.json() ? context.err() : context.out();
+    OutputSink out = sink(progress);
+    DeployResult result =
+        continueRollback
+            ? new StackRollback(clients, out, DeployerSettings.DEFAULT).rollback(skip)
+            : redeploy(run, clients, out, progress);
+    if (output.json()) {
+      context.out().print(JsonWriter.pretty(ResultJson.deploy(run.result().stackName(), result)));
+    }
+    return result.exitCode() == ExitCodes.OK
+        ? ExitCodes.OK
+        : errors().failure(CommandFailure.of(result));
+  }
+
+  /** Deploys the chosen recorded deployment again and records that. */
+  private DeployResult redeploy(
+      CompilerRunner.Run run, AwsClients clients, OutputSink out, PrintStream progress) {
     DeploymentHistory history = DeploymentRecorder.history(clients);
     DeploymentRecord chosen = choose(history.list(), run);
     String template = history.template(chosen);
     ArtifactManifest manifest = history.manifest(chosen);
     List<String> gone = history.missingArtifacts(manifest);
     if (!gone.isEmpty()) {
-      return errors()
-          .failure(
-              failure(
-                  "Deployment "
-                      + chosen.number()
-                      + " needs artifacts that are no longer in the deployment bucket: "
-                      + String.join(", ", gone)
-                      + ".",
-                  "They were pruned; choose a more recent deployment from `formwork info"
-                      + " --history`."));
+      throw historyMissing(
+          "Deployment "
+              + chosen.number()
+              + " needs artifacts that are no longer in the deployment bucket: "
+              + String.join(", ", gone)
+              + ".",
+          "They were pruned; choose a more recent deployment from `formwork info --history`.");
     }
-    PrintStream progress = output.json() ? context.err() : context.out();
-    OutputSink out = sink(progress);
     out.info(
         "Rolling back "
             + run.result().stackName()
@@ -122,30 +148,33 @@ final class RollbackCommand extends AwsCommand {
           chosen.stackTags(),
           Optional.of(chosen.number()));
     }
-    if (output.json()) {
-      context.out().print(JsonWriter.pretty(ResultJson.deploy(run.result().stackName(), result)));
-    }
-    return result.exitCode() == ExitCodes.OK
-        ? ExitCodes.OK
-        : errors().failure(CommandFailure.of(result));
+    return result;
   }
 
   private void checkOptions() {
-    if (!skip.isEmpty() || (to == null && !previous)) {
+    int chosen = (to != null ? 1 : 0) + (previous ? 1 : 0) + (continueRollback ? 1 : 0);
+    if (chosen == 0) {
       throw new UsageException(
           Code.CLI_USAGE,
-          "`formwork rollback` redeploys a recorded deployment: give --to N or --previous.",
+          "`formwork rollback` needs --to N or --previous (a recorded deployment), or --continue.",
           Optional.of(
-              "`formwork info --history` lists the deployments. To continue a rollback stuck in"
-                  + " UPDATE_ROLLBACK_FAILED, run `formwork continue-rollback`"
+              "`formwork info --history` lists the deployments; `formwork rollback --continue"
                   + (skip.isEmpty() ? "" : " --skip " + String.join(",", skip))
-                  + "."));
+                  + "` continues a rollback stuck in UPDATE_ROLLBACK_FAILED."));
     }
-    if (to != null && previous) {
+    if (chosen > 1) {
       throw new UsageException(
           Code.CLI_USAGE,
-          "--to and --previous name two deployments; give one.",
-          Optional.of("--previous is the deployment before the latest one."));
+          "--to, --previous and --continue are three kinds of rollback; give one.",
+          Optional.of(
+              "--to N and --previous redeploy a recorded deployment; --continue finishes a failed"
+                  + " rollback."));
+    }
+    if (!skip.isEmpty() && !continueRollback) {
+      throw new UsageException(
+          Code.CLI_USAGE,
+          "--skip applies to --continue only.",
+          Optional.of("A recorded deployment is deployed whole; drop --skip."));
     }
   }
 
@@ -178,14 +207,5 @@ final class RollbackCommand extends AwsCommand {
 
   private static DeployStepException historyMissing(String message, String hint) {
     return new DeployStepException(Code.DEPLOY_HISTORY_MISSING, message, hint, null);
-  }
-
-  private static CommandFailure failure(String message, String hint) {
-    return new CommandFailure(
-        Code.DEPLOY_HISTORY_MISSING,
-        message,
-        Optional.of(hint),
-        ExitCodes.DEPLOY_FAILED,
-        Optional.empty());
   }
 }

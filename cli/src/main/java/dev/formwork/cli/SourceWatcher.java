@@ -55,12 +55,24 @@ final class SourceWatcher {
     this.pollInterval = Duration.ofMillis(Math.max(20, Math.min(250, debounce.toMillis() / 3)));
   }
 
-  /** Watches these files and folders (a folder: every file under it) from their state now. */
+  /**
+   * Watches these files and folders (a folder: every file under it). A file watched before keeps
+   * the state last polled, so a change saved while a build ran is still noticed; others are taken
+   * as they are now.
+   */
   void watch(Collection<Path> paths) {
     Set<Path> normalized = new TreeSet<>();
     paths.forEach(path -> normalized.add(path.toAbsolutePath().normalize()));
     watched = normalized;
-    last = snapshot();
+    Map<Path, Stamp> now = snapshot();
+    Map<Path, Stamp> kept = new HashMap<>(now);
+    last.forEach(
+        (file, stamp) -> {
+          if (kept.containsKey(file)) {
+            kept.put(file, stamp);
+          }
+        });
+    last = kept;
   }
 
   Set<Path> watched() {

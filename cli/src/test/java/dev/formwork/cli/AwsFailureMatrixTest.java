@@ -94,15 +94,18 @@ class AwsFailureMatrixTest {
           new Command(
               "deploy --hotswap",
               List.of("deploy", "--hotswap", "--yes"),
-              "cloudformation:DescribeStacks"),
+              // The baseline is the history's latest template, in the account's bucket.
+              "sts:GetCallerIdentity"),
           new Command(
               "info --history", List.of("info", "--history"), "cloudformation:DescribeStacks"),
           new Command(
-              "continue-rollback", List.of("continue-rollback"), "cloudformation:DescribeStacks"),
+              "rollback --continue",
+              List.of("rollback", "--continue"),
+              "cloudformation:DescribeStacks"),
           new Command(
               "rollback --previous", List.of("rollback", "--previous"), "sts:GetCallerIdentity"),
           new Command("logs", List.of("logs"), "logs:FilterLogEvents"),
-          new Command("dev", List.of("dev", "--yes"), "cloudformation:DescribeStacks"),
+          new Command("dev", List.of("dev", "--yes"), "sts:GetCallerIdentity"),
           new Command("invoke", List.of("invoke", "fn"), "lambda:Invoke"),
           new Command(
               "invoke --local --resolve-secrets",

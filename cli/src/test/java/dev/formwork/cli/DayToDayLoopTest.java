@@ -248,11 +248,26 @@ class DayToDayLoopTest {
     InProcessCli.Result rollback = run("rollback");
     assertThat(rollback.exitCode()).isEqualTo(2);
     assertThat(rollback.err())
-        .contains("`formwork rollback` redeploys a recorded deployment: give --to N or --previous.")
-        .contains("run `formwork continue-rollback`");
+        .contains(
+            "`formwork rollback` needs --to N or --previous (a recorded deployment), or"
+                + " --continue.")
+        .contains("`formwork rollback --continue` continues a rollback stuck in");
     InProcessCli.Result oldSpelling = run("rollback", "--skip", "OrdersTable");
-    assertThat(oldSpelling.err()).contains("`formwork continue-rollback` --skip OrdersTable");
+    assertThat(oldSpelling.err()).contains("`formwork rollback --continue --skip OrdersTable`");
     assertThat(proxy.seen()).as("no AWS call for a usage error").isEmpty();
+  }
+
+  @Test
+  void aLocalInvokeBeforeTheFirstDeployNamesTheValuesItCannotKnow() throws Exception {
+    InProcessCli.Result local = run("invoke", "worker", "--local");
+
+    assertThat(local.exitCode()).as(local.all()).isZero();
+    assertThat(local.err())
+        .contains("note: stack loop-dev is not deployed in eu-west-1")
+        .contains(
+            "note: these variables keep their template values until the stack is deployed:"
+                + " QUEUE_ARN, QUEUE_URL.");
+    assertThat(local.out()).contains("\"queue\":\"{\\\"Ref\\\":\\\"JobsQueue\\\"}\"");
   }
 
   @Test

@@ -290,7 +290,7 @@ public final class StackDeployer {
             ? "Fix the cause and deploy again: formwork deletes the failed stack and creates it"
                 + " anew (after confirmation, or with --yes)."
             : "UPDATE_ROLLBACK_FAILED".equals(status)
-                ? "Run `formwork continue-rollback` to finish the rollback, then deploy again."
+                ? "Run `formwork rollback --continue` to finish the rollback, then deploy again."
                 : "Fix the cause and deploy again; the stack was rolled back to its previous"
                     + " state.";
     return DeployResult.of(

@@ -213,7 +213,7 @@ class FaultInjectionTest extends ProxiedMotoTest {
     assertEquals(3, refused.exitCode());
     assertTrue(refused.message().contains("UPDATE_ROLLBACK_FAILED"), refused.message());
     assertTrue(
-        refused.hint().orElse("").contains("formwork continue-rollback"), refused.toString());
+        refused.hint().orElse("").contains("formwork rollback --continue"), refused.toString());
     assertEquals(0, proxy.count(FaultProxy.action("CreateChangeSet")));
 
     DeployResult rolledBack =

@@ -66,7 +66,7 @@ public final class StackStatusPolicy {
                 + stackName
                 + " is in UPDATE_ROLLBACK_FAILED: its last rollback did not finish, so it cannot be"
                 + " updated.",
-            "Run `formwork continue-rollback` (optionally skipping the resources that block it),"
+            "Run `formwork rollback --continue` (optionally skipping the resources that block it),"
                 + " then deploy again.");
       }
       case "ROLLBACK_FAILED" -> {
@@ -86,7 +86,7 @@ public final class StackStatusPolicy {
       case "CREATE_FAILED", "UPDATE_FAILED", "IMPORT_ROLLBACK_FAILED" -> {
         return Decision.refuse(
             "Stack " + stackName + " is in " + status + " and was left without a rollback.",
-            "Run `formwork continue-rollback` to return it to its last good state, then deploy"
+            "Run `formwork rollback --continue` to return it to its last good state, then deploy"
                 + " again.");
       }
       default -> {
