@@ -1,14 +1,14 @@
 package dev.formwork.cli;
 
-import dev.formwork.compiler.template.Template;
 import dev.formwork.deployer.AwsClients;
 import dev.formwork.deployer.DeployRequest;
 import dev.formwork.deployer.DeployResult;
 import dev.formwork.deployer.DeployerSettings;
 import dev.formwork.deployer.OutputSink;
 import dev.formwork.deployer.StackDeployer;
-import dev.formwork.schema.artifact.ArtifactManifest;
+import dev.formwork.deployer.diff.ConfigLabels;
 import dev.formwork.schema.json.JsonWriter;
+import dev.formwork.schema.model.FormworkConfig;
 import java.io.PrintStream;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
@@ -43,9 +43,19 @@ abstract class ChangeSetCommand extends AwsCommand {
     return Optional.empty();
   }
 
+  /**
+   * The exit code of a finished run: deploy's and preview's are the result's; preview's {@code
+   * --fail} turns changes found into {@link ExitCodes#DIFFERENCES}.
+   */
+  int exitCode(DeployResult result) {
+    return result.exitCode() == ExitCodes.OK
+        ? ExitCodes.OK
+        : errors().failure(CommandFailure.of(result));
+  }
+
   @Override
   int execute() {
-    CompilerRunner.Run first = compileAndReport(Optional.empty());
+    CompilerRunner.Run first = compileForPackagingAndReport();
     if (first.result().hasErrors() || first.result().config().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
@@ -58,36 +68,33 @@ abstract class ChangeSetCommand extends AwsCommand {
     if (packaged.result().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
-    CompilerRunner.Run run =
-        runner()
-            .compile(
-                target(),
-                config,
-                Optional.of(packaged.outputDir().resolve(ArtifactManifest.FILE_NAME)));
-    Optional<Template> template = run.result().template();
-    if (template.isEmpty()) {
-      errors().diagnostics(run.result().diagnostics(), runner().sources(run));
+    AwsClients clients = clients(first);
+    Optional<StackTemplate.Ready> ready = StackTemplate.compile(this, first, packaged, clients);
+    if (ready.isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
-    AwsClients clients = clients(run);
+    CompilerRunner.Run run = ready.get().run();
+    FormworkConfig model = run.result().config().orElseThrow();
     // With JSON on stdout, the events and progress go to stderr.
     PrintStream progress = output.json() ? context.err() : context.out();
     OutputSink out = sink(progress);
+    ConfigLabels labels = new CompileLabels(run.result());
     DeployRequest request =
         new DeployRequest(
-            // Compact JSON: templates up to 51,200 bytes go inline, so whitespace matters.
-            JsonWriter.compact(template.get().toJson()),
+            ready.get().json(),
             packaged.result().get().manifest(),
             packaged.outputDir(),
-            StackCommands.stackTags(run.result().config().orElseThrow()),
-            StackCommands.confirmation(assumeYes(), context, progress));
+            StackCommands.stackTags(model),
+            StackCommands.confirmation(assumeYes(), context, progress),
+            StackCommands.stackSettings(model),
+            labels);
     StackDeployer deployer = new StackDeployer(clients, out, DeployerSettings.DEFAULT);
     DeployResult result = apply(deployer, request, run, clients, out);
     if (output.json()) {
-      context.out().print(JsonWriter.pretty(ResultJson.deploy(run.result().stackName(), result)));
+      context
+          .out()
+          .print(JsonWriter.pretty(ResultJson.deploy(run.result().stackName(), result, labels)));
     }
-    return result.exitCode() == ExitCodes.OK
-        ? ExitCodes.OK
-        : errors().failure(CommandFailure.of(result));
+    return exitCode(result);
   }
 }

@@ -15,6 +15,9 @@ import picocli.CommandLine.Option;
     name = "compile",
     footer = {
       "",
+      "Offline: $Secret() references stay unpinned ({{resolve:secretsmanager:name}}); deploy,"
+          + " preview and diff pin each one to the secret's current version id.",
+      "",
       "Examples:",
       "  formwork compile -s dev -r eu-west-1 > template.json",
       "  formwork compile -s prod --format yaml --out build/template.yaml"

@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /** Runs the compiler on a resolved {@link Target}, and prints its diagnostics. */
@@ -38,11 +40,38 @@ final class CompilerRunner {
   }
 
   /**
-   * Compiles the target's config.
+   * Compiles the target's config with the artifact manifest named on the command line, else the
+   * default one when it exists; secret references stay unpinned.
    *
    * @param manifest the artifact manifest named on the command line, if any
    */
   Run compile(Target target, ConfigOptions options, Optional<Path> manifest) {
+    Path directory = target.configFile().toAbsolutePath().getParent();
+    return compile(target, options, manifest(manifest, directory), new TreeMap<>());
+  }
+
+  /**
+   * Compiles without reading any manifest, for packaging (which only needs the functions, and
+   * rewrites the manifest, so a damaged one must not stop it).
+   */
+  Run compileForPackaging(Target target, ConfigOptions options) {
+    return compile(target, options, Optional.empty(), new TreeMap<>());
+  }
+
+  /** Compiles with a fresh manifest and the secret versions the deployer read. */
+  Run compile(
+      Target target,
+      ConfigOptions options,
+      ArtifactManifest manifest,
+      SortedMap<String, String> secretVersions) {
+    return compile(target, options, Optional.of(manifest), secretVersions);
+  }
+
+  private Run compile(
+      Target target,
+      ConfigOptions options,
+      Optional<ArtifactManifest> manifest,
+      SortedMap<String, String> secretVersions) {
     Path configFile = target.configFile();
     Path directory = configFile.toAbsolutePath().getParent();
     String label =
@@ -54,7 +83,8 @@ final class CompilerRunner {
             options.projectName(),
             directory.getFileName().toString(),
             options.cliArgs(target),
-            manifest(manifest, directory));
+            manifest,
+            secretVersions);
     YamlSourceLoader loader = new YamlSourceLoader(YamlLimits.defaults());
     RealDirectiveHost host =
         new RealDirectiveHost(
@@ -91,7 +121,7 @@ final class CompilerRunner {
     } catch (IOException | JsonParseException broken) {
       throw UsageException.file(
           "The artifact manifest " + file + " cannot be read (" + broken.getMessage() + ").",
-          "Run `formwork package` again.");
+          "Run `formwork package`, which rewrites it.");
     }
   }
 

@@ -48,6 +48,19 @@ abstract class ConfigCommand extends FormworkCommand {
   }
 
   /**
+   * Compiles for packaging, without reading the artifact manifest (packaging rewrites it, so a
+   * damaged one must not stop it), and prints every diagnostic.
+   */
+  final CompilerRunner.Run compileForPackagingAndReport() {
+    CompilerRunner runner = runner();
+    CompilerRunner.Run run = runner.compileForPackaging(target(), config);
+    if (!run.result().diagnostics().isEmpty()) {
+      errors().diagnostics(run.result().diagnostics(), runner.sources(run));
+    }
+    return run;
+  }
+
+  /**
    * Compiles for a command that needs only the model and the stack name (delete, info, rollback,
    * script-run): a config that binds is enough; its diagnostics are printed only when it does not.
    */

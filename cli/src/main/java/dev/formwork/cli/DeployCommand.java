@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code formwork deploy}: packages the code, compiles with the fresh manifest, uploads what S3
- * lacks, and creates, shows and executes a change set, wrapped in the beforeDeploy/afterDeploy
- * hooks.
+ * {@code formwork deploy}: packages the code, pins the secret references, compiles with the fresh
+ * manifest ({@link StackTemplate}), uploads what S3 lacks, and creates, shows and executes a change
+ * set, wrapped in the beforeDeploy/afterDeploy hooks.
  */
 @Command(
     name = "deploy",

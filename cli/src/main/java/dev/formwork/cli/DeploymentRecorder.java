@@ -15,11 +15,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Records a successful deployment in the stack's history (template, manifest and a record with the
- * time, formwork version, git commit and the caller's ARN). Recording is best effort: a deploy that
- * succeeded stays a success, and a failure to record is a warning.
+ * time, formwork version, git commit and the caller's ARN), then prunes the deployments beyond
+ * {@code deploymentConfig.previousVersionsToKeep}. Both are best effort: a deploy that succeeded
+ * stays a success, and a failure to record or prune is a warning.
  */
 final class DeploymentRecorder {
 
@@ -42,17 +45,18 @@ final class DeploymentRecorder {
       String templateJson,
       ArtifactManifest manifest,
       Map<String, String> stackTags,
-      Optional<Integer> rollbackOf) {
+      Optional<Integer> rollbackOf,
+      int deploymentsToKeep) {
+    DeploymentHistory history = history(clients);
     try {
       DeploymentRecord record =
-          history(clients)
-              .record(
-                  kind,
-                  templateJson,
-                  manifest,
-                  stackTags,
-                  provenance(context, clients, run.configFile()),
-                  rollbackOf);
+          history.record(
+              kind,
+              templateJson,
+              manifest,
+              stackTags,
+              provenance(context, clients, run.configFile()),
+              rollbackOf);
       out.info(
           "Recorded as deployment "
               + record.number()
@@ -65,6 +69,38 @@ final class DeploymentRecorder {
               ? clients.errors().explain(failure).message()
               : String.valueOf(failure.getMessage());
       out.warn("The deployment was not recorded in its history: " + reason);
+      return;
+    }
+    prune(clients, out, history, manifest, deploymentsToKeep);
+  }
+
+  /** Deletes what deployments older than the newest {@code keep} used (never this one's). */
+  private static void prune(
+      AwsClients clients,
+      OutputSink out,
+      DeploymentHistory history,
+      ArtifactManifest manifest,
+      int keep) {
+    Set<String> live = new TreeSet<>();
+    manifest.artifacts().values().forEach(artifact -> live.add(artifact.s3Key()));
+    try {
+      DeploymentHistory.Pruned pruned = history.prune(keep, live);
+      if (!pruned.objects().isEmpty() || !pruned.deployments().isEmpty()) {
+        out.info(
+            "Pruned "
+                + pruned.deployments().size()
+                + " deployment(s) and "
+                + pruned.objects().size()
+                + " artifact(s) and template(s) older than the last "
+                + keep
+                + " deployments (deploymentConfig.previousVersionsToKeep).");
+      }
+    } catch (RuntimeException failure) {
+      String reason =
+          AwsErrors.concerns(failure)
+              ? clients.errors().explain(failure).message()
+              : String.valueOf(failure.getMessage());
+      out.warn("Old deployments were not pruned from the deployment bucket: " + reason);
     }
   }
 

@@ -11,11 +11,12 @@ import dev.formwork.deployer.OutputSink;
 import dev.formwork.deployer.StackDeployer;
 import dev.formwork.deployer.logs.LogReader;
 import dev.formwork.deployer.logs.LogSource;
+import dev.formwork.deployer.script.HookedCommand;
 import dev.formwork.schema.artifact.ArtifactManifest;
 import dev.formwork.schema.diag.Code;
-import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.json.JsonParseException;
 import dev.formwork.schema.json.JsonWriter;
+import dev.formwork.schema.model.stack.Hooks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,10 +34,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code formwork dev}: deploys once (hotswap when the stack allows it), then watches the sources
- * each function's bundle was built from and the config. A source change rebuilds only the functions
- * that use it and hotswaps them, then streams their logs; a config change deploys through a change
- * set with the usual confirmation. Build errors are shown and the watch goes on; Ctrl-C stops it.
+ * {@code formwork dev}: runs the beforeDev hooks, deploys once (hotswap when the stack allows it),
+ * then watches the sources each function's bundle was built from and the config. A source change
+ * rebuilds only the functions that use it and hotswaps them, then streams their logs; a config
+ * change deploys through a change set with the usual confirmation. Build errors are shown and the
+ * watch goes on; Ctrl-C stops it, and then the afterDev hooks run.
  */
 @Command(
     name = "dev",
@@ -90,7 +92,7 @@ final class DevCommand extends AwsCommand {
           "--debounce " + debounceMillis + " is outside 10 to 10000 milliseconds.",
           Optional.of("The default, 300, suits editors that save several files at once."));
     }
-    CompilerRunner.Run first = compileAndReport(Optional.empty());
+    CompilerRunner.Run first = compileForPackagingAndReport();
     if (first.result().hasErrors() || first.result().config().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
@@ -102,6 +104,16 @@ final class DevCommand extends AwsCommand {
     current = target();
     clients = clients(first);
     out = sink(context.out());
+    Optional<Hooks> hooks = first.result().config().orElseThrow().hooks();
+    HookedCommand hooked =
+        new HookedCommand(
+            StackCommands.hookRunner(first, clients, out, context),
+            () -> StackCommands.deployedParams(first, clients));
+    Optional<DeployResult> beforeDev =
+        hooked.phase("beforeDev", ConfigScripts.hooks(hooks, Hooks::beforeDev));
+    if (beforeDev.isPresent()) {
+      return errors().failure(CommandFailure.of(beforeDev.get()));
+    }
     watcher = new SourceWatcher(Duration.ofMillis(debounceMillis));
     try (StopOnCtrlC stop = StopOnCtrlC.install(Thread.currentThread(), context.err());
         DevLogs streamed =
@@ -118,7 +130,8 @@ final class DevCommand extends AwsCommand {
       }
       watch();
     } catch (InterruptedException stopped) {
-      Thread.currentThread().interrupt();
+      // Cleared for the afterDev scripts, which would otherwise be interrupted as they start.
+      Thread.interrupted();
     }
     context
         .out()
@@ -126,7 +139,11 @@ final class DevCommand extends AwsCommand {
             "Stopped watching. Functions hotswapped in this session differ from the stack's"
                 + " template until `formwork deploy` brings it back in line.");
     context.out().flush();
-    return ExitCodes.OK;
+    Optional<DeployResult> afterDev =
+        hooked.phase("afterDev", ConfigScripts.hooks(hooks, Hooks::afterDev));
+    return afterDev.isPresent()
+        ? errors().failure(CommandFailure.of(afterDev.get()))
+        : ExitCodes.OK;
   }
 
   private void watch() throws InterruptedException {
@@ -165,7 +182,7 @@ final class DevCommand extends AwsCommand {
    */
   private int deployAll(boolean initial) {
     current = reread(current);
-    CompilerRunner.Run compiled = compile(Optional.empty());
+    CompilerRunner.Run compiled = compileForPackaging();
     if (compiled.result().hasErrors() || compiled.result().config().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
@@ -174,7 +191,7 @@ final class DevCommand extends AwsCommand {
     if (packaged.result().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
-    Optional<CompilerRunner.Run> run = compileWithManifest(packaged);
+    Optional<CompilerRunner.Run> run = compileWithManifest(compiled, packaged);
     if (run.isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
@@ -216,7 +233,7 @@ final class DevCommand extends AwsCommand {
     if (packaged.result().isEmpty()) {
       return;
     }
-    Optional<CompilerRunner.Run> run = compileWithManifest(packaged);
+    Optional<CompilerRunner.Run> run = compileWithManifest(state.run(), packaged);
     if (run.isEmpty()) {
       return;
     }
@@ -247,7 +264,9 @@ final class DevCommand extends AwsCommand {
             manifest,
             packaged.outputDir(),
             StackCommands.stackTags(run.result().config().orElseThrow()),
-            StackCommands.confirmation(yes, context, context.out()));
+            StackCommands.confirmation(yes, context, context.out()),
+            StackCommands.stackSettings(run.result().config().orElseThrow()),
+            new CompileLabels(run.result()));
     StackDeployer deployer = new StackDeployer(clients, out, DeployerSettings.DEFAULT);
     DeployResult result;
     if (hotswap) {
@@ -264,7 +283,8 @@ final class DevCommand extends AwsCommand {
             request.templateJson(),
             request.manifest(),
             request.stackTags(),
-            Optional.empty());
+            Optional.empty(),
+            request.settings().deploymentsToKeep());
       }
     } else {
       result = HookedDeploy.run(context, deployer, request, run, clients, out, false);
@@ -284,23 +304,21 @@ final class DevCommand extends AwsCommand {
     }
   }
 
-  private CompilerRunner.Run compile(Optional<Path> manifest) {
+  /** The compile for packaging of the config as it is on disk now; its diagnostics are shown. */
+  private CompilerRunner.Run compileForPackaging() {
     CompilerRunner runner = runner();
-    CompilerRunner.Run run = runner.compile(current, config, manifest);
-    List<Diagnostic> shown =
-        manifest.isEmpty()
-            ? run.result().diagnostics()
-            : run.result().diagnostics().stream().filter(Diagnostic::isError).toList();
-    if (!shown.isEmpty()) {
-      errors().diagnostics(shown, runner.sources(run));
+    CompilerRunner.Run run = runner.compileForPackaging(current, config);
+    if (!run.result().diagnostics().isEmpty()) {
+      errors().diagnostics(run.result().diagnostics(), runner.sources(run));
     }
     return run;
   }
 
-  private Optional<CompilerRunner.Run> compileWithManifest(CodePackaging.Packaged packaged) {
-    CompilerRunner.Run run =
-        compile(Optional.of(packaged.outputDir().resolve(ArtifactManifest.FILE_NAME)));
-    return run.result().template().isPresent() ? Optional.of(run) : Optional.empty();
+  /** The compile with the fresh manifest and the secrets pinned, as deploy makes it. */
+  private Optional<CompilerRunner.Run> compileWithManifest(
+      CompilerRunner.Run forPackaging, CodePackaging.Packaged packaged) {
+    return StackTemplate.compile(this, current, forPackaging, packaged, clients)
+        .map(StackTemplate.Ready::run);
   }
 
   /** The same target with the config file as it is on disk now (stage and region stay). */

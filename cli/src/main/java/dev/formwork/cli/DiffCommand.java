@@ -1,26 +1,36 @@
 package dev.formwork.cli;
 
-import dev.formwork.compiler.template.Template;
+import dev.formwork.deployer.AwsClients;
 import dev.formwork.deployer.StackDiffer;
+import dev.formwork.deployer.diff.ConfigLabels;
+import dev.formwork.deployer.diff.TemplateDiff;
+import dev.formwork.deployer.template.MappingIdCarryOver;
 import dev.formwork.schema.json.JsonWriter;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code formwork diff}: the local template against the deployed one, resource by resource. */
+/**
+ * {@code formwork diff}: the local template against the deployed one, resource by resource. The
+ * code is packaged first (from the cache when unchanged) and secrets are pinned, as for deploy, so
+ * a code edit or a rotated secret shows as a change.
+ */
 @Command(
     name = "diff",
     footer = {
       "",
       "Examples:",
       "  formwork diff -s prod -r eu-west-1",
-      "  formwork diff -s prod --output json > diff.json   # for a pull-request comment"
+      "  formwork diff -s prod --output json > diff.json   # for a pull-request comment",
+      "  formwork diff -s prod --fail                      # exit 4 when anything changed"
     })
 final class DiffCommand extends AwsCommand {
 
-  @Mixin ManifestOption manifest;
+  @Mixin BuildFlags build;
 
   @Mixin OutputOptions output;
+
+  @Mixin FailOnChanges fail;
 
   DiffCommand(CliContext context) {
     super(context);
@@ -28,24 +38,35 @@ final class DiffCommand extends AwsCommand {
 
   @Override
   int execute() {
-    CompilerRunner.Run run = compileAndReport(manifest.manifest());
-    Optional<Template> template = run.result().template();
-    if (template.isEmpty()) {
+    CompilerRunner.Run first = compileForPackagingAndReport();
+    if (first.result().hasErrors() || first.result().config().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
-    StackDiffer.DiffOutcome outcome =
-        new StackDiffer(clients(run)).diff(JsonWriter.compact(template.get().toJson()));
+    CodePackaging.Packaged packaged =
+        CodePackaging.run(this, first, Optional.empty(), Optional.empty(), build.options());
+    if (packaged.result().isEmpty()) {
+      return ExitCodes.CONFIG_ERRORS;
+    }
+    AwsClients clients = clients(first);
+    Optional<StackTemplate.Ready> ready = StackTemplate.compile(this, first, packaged, clients);
+    if (ready.isEmpty()) {
+      return ExitCodes.CONFIG_ERRORS;
+    }
+    CompilerRunner.Run run = ready.get().run();
+    StackDiffer.DiffOutcome outcome = new StackDiffer(clients).diff(ready.get().json());
     if (outcome.diff().isEmpty()) {
       return errors().failure(CommandFailure.of(outcome.result()));
     }
+    outcome.kept().forEach(kept -> context.err().println(MappingIdCarryOver.describe(kept)));
+    TemplateDiff diff = outcome.diff().get();
+    ConfigLabels labels = new CompileLabels(run.result());
     if (output.json()) {
       context
           .out()
-          .print(
-              JsonWriter.pretty(ResultJson.diff(run.result().stackName(), outcome.diff().get())));
+          .print(JsonWriter.pretty(ResultJson.diff(run.result().stackName(), diff, labels)));
     } else {
-      outcome.diff().get().render().forEach(context.out()::println);
+      diff.render(labels).forEach(context.out()::println);
     }
-    return ExitCodes.OK;
+    return fail.exitCode(!diff.isEmpty());
   }
 }

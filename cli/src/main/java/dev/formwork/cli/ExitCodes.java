@@ -7,6 +7,9 @@ public final class ExitCodes {
   public static final int USAGE = 2;
   public static final int DEPLOY_FAILED = 3;
 
+  /** {@code diff --fail} and {@code preview --fail} found differences (nothing failed). */
+  public static final int DIFFERENCES = 4;
+
   /** A bug in formwork (never a user error). */
   public static final int INTERNAL = 70;
 

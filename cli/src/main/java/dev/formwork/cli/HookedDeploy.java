@@ -61,7 +61,8 @@ final class HookedDeploy {
           request.templateJson(),
           request.manifest(),
           request.stackTags(),
-          Optional.empty());
+          Optional.empty(),
+          request.settings().deploymentsToKeep());
     }
     return result;
   }

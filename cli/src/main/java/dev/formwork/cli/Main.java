@@ -32,6 +32,7 @@ import picocli.CommandLine.Model.OptionSpec;
       "Run `formwork help COMMAND` for a command's options and an example.",
       "",
       "Exit codes: 0 ok, 1 config errors, 2 usage error, 3 AWS or deployment failure,"
+          + " 4 differences found (diff/preview --fail), 130 interrupted (Ctrl-C),"
           + " 70 a bug in formwork."
     })
 public final class Main {

@@ -46,7 +46,7 @@ final class PackageCommand extends ConfigCommand {
 
   @Override
   int execute() {
-    CompilerRunner.Run run = compileAndReport(Optional.empty());
+    CompilerRunner.Run run = compileForPackagingAndReport();
     if (run.result().hasErrors() || run.result().config().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }

@@ -1,6 +1,8 @@
 package dev.formwork.cli;
 
 import dev.formwork.deployer.DeployResult;
+import dev.formwork.deployer.diff.ConfigLabels;
+import dev.formwork.deployer.diff.Replacements;
 import dev.formwork.deployer.diff.TemplateDiff;
 import dev.formwork.deployer.info.StackInfo;
 import dev.formwork.deployer.stack.ChangeSetSummary;
@@ -14,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The JSON documents of {@code --output json}, one per command, with sorted keys. Field names are
@@ -23,29 +27,59 @@ final class ResultJson {
 
   private ResultJson() {}
 
-  /** deploy and preview: the outcome, the change summary and the stack outputs. */
-  static JsonObject deploy(String stack, DeployResult result) {
+  /**
+   * deploy and preview: the outcome, whether the change set changes anything, its changes in config
+   * terms, and the stack outputs.
+   */
+  static JsonObject deploy(String stack, DeployResult result, ConfigLabels labels) {
     return JsonObject.builder()
         .put("stack", stack)
         .put("outcome", result.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'))
         .put("message", result.message())
         .put("exitCode", result.exitCode())
-        .put("changes", result.changes().map(ResultJson::changes).orElse(JsonNull.INSTANCE))
+        .put(
+            "changed",
+            result
+                .changes()
+                .<JsonValue>map(summary -> JsonValue.of(!summary.isEmpty()))
+                .orElse(JsonNull.INSTANCE))
+        .put(
+            "changes",
+            result.changes().map(summary -> changes(summary, labels)).orElse(JsonNull.INSTANCE))
         .put("outputs", strings(result.outputs()))
         .build();
   }
 
-  static JsonValue changes(ChangeSetSummary summary) {
+  /** A change set's changes, each named in config terms where the compile knows them. */
+  static JsonValue changes(ChangeSetSummary summary, ConfigLabels labels) {
     List<JsonValue> entries = new ArrayList<>();
     for (ChangeSetSummary.Entry entry : summary.entries()) {
+      List<JsonValue> properties = new ArrayList<>();
+      for (String name : entry.changedProperties()) {
+        properties.add(
+            JsonObject.builder()
+                .put("name", name)
+                .put("configProperty", text(labels.property(entry.resourceType(), name)))
+                .put("forcesReplacement", entry.replacedBy().contains(name))
+                .build());
+      }
       entries.add(
           JsonObject.builder()
               .put("action", entry.kind().verb())
               .put("logicalId", entry.logicalId())
               .put("type", entry.resourceType())
+              .put("configResource", text(labels.owner(entry.logicalId())))
               .put("conditional", entry.conditional())
               .put("dataLoss", entry.risky())
-              .put("properties", texts(entry.changedProperties()))
+              .put("replacedBy", JsonArray.ofStrings(entry.replacedBy()))
+              .put(
+                  "note",
+                  entry.kind() == ChangeSetSummary.Kind.REPLACE
+                      ? text(
+                          Replacements.consequence(
+                              entry.resourceType(), new TreeSet<>(entry.replacedBy())))
+                      : JsonNull.INSTANCE)
+              .put("properties", new JsonArray(properties))
               .build());
     }
     return new JsonArray(entries);
@@ -75,37 +109,56 @@ final class ResultJson {
         .build();
   }
 
-  /** diff: each added, removed or changed resource and output, with the changed properties. */
-  static JsonObject diff(String stack, TemplateDiff diff) {
+  /**
+   * diff: whether anything changed, and each added, removed or changed resource (in config terms,
+   * with what forces a replacement) and output.
+   */
+  static JsonObject diff(String stack, TemplateDiff diff, ConfigLabels labels) {
+    List<JsonValue> resources = new ArrayList<>();
+    for (TemplateDiff.Entry entry : diff.resources()) {
+      List<JsonValue> properties = new ArrayList<>();
+      for (TemplateDiff.PropertyChange change : entry.changes()) {
+        String path = change.path().replaceFirst("^Properties\\.", "");
+        properties.add(
+            JsonObject.builder()
+                .put("path", change.path())
+                .put("configProperty", text(labels.property(entry.type(), path)))
+                .put("before", change.before().orElse(JsonNull.INSTANCE))
+                .put("after", change.after().orElse(JsonNull.INSTANCE))
+                .put("forcesReplacement", change.forcesReplacement())
+                .build());
+      }
+      Set<String> forcing = entry.replacedBy();
+      resources.add(
+          JsonObject.builder()
+              .put("change", forcing.isEmpty() ? entry.kind().verb() : "replace")
+              .put("logicalId", entry.id())
+              .put("type", entry.type())
+              .put("configResource", text(labels.owner(entry.id())))
+              .put("replacedBy", JsonArray.ofStrings(List.copyOf(forcing)))
+              .put(
+                  "note",
+                  forcing.isEmpty()
+                      ? JsonNull.INSTANCE
+                      : text(Replacements.consequence(entry.type(), forcing)))
+              .put("properties", new JsonArray(properties))
+              .build());
+    }
+    List<JsonValue> outputs = new ArrayList<>();
+    for (TemplateDiff.Entry entry : diff.outputs()) {
+      outputs.add(
+          JsonObject.builder().put("change", entry.kind().verb()).put("name", entry.id()).build());
+    }
     return JsonObject.builder()
         .put("stack", stack)
-        .put("identical", diff.isEmpty())
-        .put("resources", entries(diff.resources()))
-        .put("outputs", entries(diff.outputs()))
+        .put("changed", !diff.isEmpty())
+        .put("resources", new JsonArray(resources))
+        .put("outputs", new JsonArray(outputs))
         .build();
   }
 
-  private static JsonValue entries(List<TemplateDiff.Entry> entries) {
-    List<JsonValue> items = new ArrayList<>();
-    for (TemplateDiff.Entry entry : entries) {
-      List<JsonValue> changes = new ArrayList<>();
-      for (TemplateDiff.PropertyChange change : entry.changes()) {
-        changes.add(
-            JsonObject.builder()
-                .put("path", change.path())
-                .put("before", optional(change.before()))
-                .put("after", optional(change.after()))
-                .build());
-      }
-      items.add(
-          JsonObject.builder()
-              .put("change", entry.kind().name().toLowerCase(Locale.ROOT))
-              .put("id", entry.id())
-              .put("type", entry.type())
-              .put("properties", new JsonArray(changes))
-              .build());
-    }
-    return new JsonArray(items);
+  private static JsonValue text(Optional<String> value) {
+    return value.<JsonValue>map(JsonString::new).orElse(JsonNull.INSTANCE);
   }
 
   static JsonValue optional(Optional<String> value) {
@@ -116,11 +169,5 @@ final class ResultJson {
     JsonObject.Builder object = JsonObject.builder();
     values.forEach(object::put);
     return object.build();
-  }
-
-  private static JsonArray texts(List<String> values) {
-    List<JsonValue> items = new ArrayList<>();
-    values.forEach(value -> items.add(new JsonString(value)));
-    return new JsonArray(items);
   }
 }

@@ -9,6 +9,7 @@ import dev.formwork.deployer.Outcome;
 import dev.formwork.deployer.OutputSink;
 import dev.formwork.deployer.StackDeployer;
 import dev.formwork.deployer.StackRollback;
+import dev.formwork.deployer.diff.ConfigLabels;
 import dev.formwork.deployer.history.DeploymentHistory;
 import dev.formwork.deployer.history.DeploymentRecord;
 import dev.formwork.schema.artifact.ArtifactManifest;
@@ -90,7 +91,11 @@ final class RollbackCommand extends AwsCommand {
             ? new StackRollback(clients, out, DeployerSettings.DEFAULT).rollback(skip)
             : redeploy(run, clients, out, progress);
     if (output.json()) {
-      context.out().print(JsonWriter.pretty(ResultJson.deploy(run.result().stackName(), result)));
+      context
+          .out()
+          .print(
+              JsonWriter.pretty(
+                  ResultJson.deploy(run.result().stackName(), result, ConfigLabels.NONE)));
     }
     return result.exitCode() == ExitCodes.OK
         ? ExitCodes.OK
@@ -132,7 +137,8 @@ final class RollbackCommand extends AwsCommand {
                 .getParent()
                 .resolve(CompilerRunner.DEFAULT_ARTIFACTS_DIR),
             chosen.stackTags(),
-            StackCommands.confirmation(yes, context, progress));
+            StackCommands.confirmation(yes, context, progress),
+            StackCommands.stackSettings(run.result().config().orElseThrow()));
     DeployResult result =
         HotswapDeploy.changeSet(
             new StackDeployer(clients, out, DeployerSettings.DEFAULT), request, run, clients, out);
@@ -146,7 +152,8 @@ final class RollbackCommand extends AwsCommand {
           template,
           manifest,
           chosen.stackTags(),
-          Optional.of(chosen.number()));
+          Optional.of(chosen.number()),
+          request.settings().deploymentsToKeep());
     }
     return result;
   }

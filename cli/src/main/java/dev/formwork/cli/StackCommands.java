@@ -5,6 +5,7 @@ import dev.formwork.deployer.Confirmation;
 import dev.formwork.deployer.DeployStepException;
 import dev.formwork.deployer.OutputSink;
 import dev.formwork.deployer.StackInspector;
+import dev.formwork.deployer.StackSettings;
 import dev.formwork.deployer.info.DeployedValues;
 import dev.formwork.deployer.info.StackInfo;
 import dev.formwork.deployer.script.HookRunner;
@@ -48,6 +49,23 @@ final class StackCommands {
       }
     }
     return tags;
+  }
+
+  /** The stack-operation settings of deploymentConfig (its defaults when it is absent). */
+  static StackSettings stackSettings(FormworkConfig config) {
+    return config
+        .deploymentConfig()
+        .map(
+            settings ->
+                new StackSettings(
+                    settings.terminationProtection(),
+                    settings.cloudformationRoleArn(),
+                    settings.triggerRollbackOnAlarms(),
+                    settings.monitoringTimeAfterDeploymentInMinutes(),
+                    settings.disableAutoRollback(),
+                    settings.publishEventsToArn(),
+                    settings.previousVersionsToKeep()))
+        .orElse(StackSettings.DEFAULTS);
   }
 
   /**

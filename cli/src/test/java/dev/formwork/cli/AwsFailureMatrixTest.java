@@ -86,16 +86,17 @@ class AwsFailureMatrixTest {
 
   static final List<Command> COMMANDS =
       List.of(
-          new Command("deploy", List.of("deploy", "--yes"), "cloudformation:DescribeStacks"),
-          new Command("preview", List.of("preview"), "cloudformation:DescribeStacks"),
-          new Command("diff", List.of("diff"), "cloudformation:DescribeStacks"),
+          // deploy, preview, diff and dev pin the config's $Secret() before anything else.
+          new Command("deploy", List.of("deploy", "--yes"), "secretsmanager:DescribeSecret"),
+          new Command("preview", List.of("preview"), "secretsmanager:DescribeSecret"),
+          new Command("diff", List.of("diff"), "secretsmanager:DescribeSecret"),
           new Command("info", List.of("info"), "cloudformation:DescribeStacks"),
           new Command("delete", List.of("delete", "--yes"), "sts:GetCallerIdentity"),
           new Command(
               "deploy --hotswap",
               List.of("deploy", "--hotswap", "--yes"),
-              // The baseline is the history's latest template, in the account's bucket.
-              "sts:GetCallerIdentity"),
+              // Secrets are pinned first, as for any deploy.
+              "secretsmanager:DescribeSecret"),
           new Command(
               "info --history", List.of("info", "--history"), "cloudformation:DescribeStacks"),
           new Command(
@@ -105,7 +106,7 @@ class AwsFailureMatrixTest {
           new Command(
               "rollback --previous", List.of("rollback", "--previous"), "sts:GetCallerIdentity"),
           new Command("logs", List.of("logs"), "logs:FilterLogEvents"),
-          new Command("dev", List.of("dev", "--yes"), "sts:GetCallerIdentity"),
+          new Command("dev", List.of("dev", "--yes"), "secretsmanager:DescribeSecret"),
           new Command("invoke", List.of("invoke", "fn"), "lambda:Invoke"),
           new Command(
               "invoke --local --resolve-secrets",

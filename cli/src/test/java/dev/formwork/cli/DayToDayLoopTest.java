@@ -208,7 +208,7 @@ class DayToDayLoopTest {
     InProcessCli.Result reset = run("deploy", "--yes");
     assertThat(reset.exitCode()).as(reset.all()).isZero();
     assertThat(reset.all())
-        .contains("No changes: stack loop-dev is up to date.")
+        .contains("No changes: stack loop-dev is up to date (UPDATE_COMPLETE).")
         .contains("Reset worker to its template (it ran hotswapped code or settings): code")
         .contains("Recorded as deployment 6")
         // moto gives a published version no ARN, so the alias the hotswap moved stays there.

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code formwork dev} against moto: the first deploy, then a source saved with a syntax error (the
  * error is shown and the watch goes on), then fixed: the function's code changes once, by one
- * UpdateFunctionCode and no CloudFormation call; stopping ends the session cleanly.
+ * UpdateFunctionCode and no CloudFormation call; stopping ends the session cleanly. The beforeDev
+ * hook runs when the session starts and afterDev when it stops.
  */
 class DevCommandTest {
 
@@ -48,6 +49,16 @@ class DevCommandTest {
               packaging:
                 type: stacktape-lambda-buildpack
                 properties: {entryfilePath: src/worker.ts, handlerFunction: handler}
+        scripts:
+          started:
+            type: local-script
+            properties: {executeCommand: echo started > dev-hooks.log}
+          stopped:
+            type: local-script
+            properties: {executeCommand: echo stopped >> dev-hooks.log}
+        hooks:
+          beforeDev: [{scriptName: started}]
+          afterDev: [{scriptName: stopped}]
         """);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -77,6 +88,9 @@ class DevCommandTest {
                           context)));
       session.start();
       await(() -> text(out).contains("Watching the sources of 1 functions"), out, err);
+      assertThat(Files.readString(project.resolve("dev-hooks.log")))
+          .as("beforeDev ran before the first deploy")
+          .isEqualTo("started\n");
       String before = codeSha256(direct);
 
       Files.writeString(
@@ -101,6 +115,9 @@ class DevCommandTest {
       assertThat(session.isAlive()).isFalse();
       assertThat(exitCode.get()).as(text(err)).isZero();
       assertThat(text(out)).contains("Stopped watching.");
+      assertThat(Files.readString(project.resolve("dev-hooks.log")))
+          .as("afterDev ran once the session stopped")
+          .isEqualTo("started\nstopped\n");
     }
   }
 

@@ -72,7 +72,7 @@ class JsonOutputTest {
     assertTrue(deployRun.err().contains("CREATE_COMPLETE"), "events go to stderr");
 
     JsonObject diff = json(cli.run(concat(new String[] {"diff", "--output", "json"}, target)));
-    assertEquals(JsonBool.TRUE, diff.get("identical").orElseThrow(), diff.toString());
+    assertEquals(JsonBool.FALSE, diff.get("changed").orElseThrow(), diff.toString());
 
     JsonObject info = json(cli.run(concat(new String[] {"info", "--output", "json"}, target)));
     assertEquals(new JsonString("CREATE_COMPLETE"), info.get("status").orElseThrow());

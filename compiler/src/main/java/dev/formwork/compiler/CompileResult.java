@@ -1,6 +1,7 @@
 package dev.formwork.compiler;
 
 import dev.formwork.compiler.template.Template;
+import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.SourceMap;
 import dev.formwork.schema.json.JsonValue;
@@ -18,7 +19,8 @@ import java.util.TreeMap;
  * that locates config paths (for diagnostics of later steps such as packaging), each resource's
  * referenceable parameters as template values (for resolving scripts' connectTo against a stack),
  * each function as compiled, by config name, and the log groups the config's resources write to
- * (both empty unless the template is present).
+ * (both empty unless the template is present), the secrets {@code $Secret()} references, each with
+ * the first config path that uses it, and the config path that produced each logical ID.
  */
 public record CompileResult(
     Optional<Template> template,
@@ -28,13 +30,41 @@ public record CompileResult(
     SourceMap sourceMap,
     Map<String, Map<String, JsonValue>> resourceParams,
     SortedMap<String, CompiledFunction> functions,
-    List<LogGroup> logGroups) {
+    List<LogGroup> logGroups,
+    SortedMap<String, ConfigPath> secrets,
+    SortedMap<String, ConfigPath> owners) {
 
   public CompileResult {
     diagnostics = List.copyOf(diagnostics);
     resourceParams = Collections.unmodifiableMap(new TreeMap<>(resourceParams));
     functions = Collections.unmodifiableSortedMap(new TreeMap<>(functions));
     logGroups = List.copyOf(logGroups);
+    secrets = Collections.unmodifiableSortedMap(new TreeMap<>(secrets));
+    owners = Collections.unmodifiableSortedMap(new TreeMap<>(owners));
+  }
+
+  /**
+   * A result without a template's log groups, secrets and owners (a failed compile, or a test's).
+   */
+  public CompileResult(
+      Optional<Template> template,
+      List<Diagnostic> diagnostics,
+      Optional<FormworkConfig> config,
+      String stackName,
+      SourceMap sourceMap,
+      Map<String, Map<String, JsonValue>> resourceParams,
+      SortedMap<String, CompiledFunction> functions) {
+    this(
+        template,
+        diagnostics,
+        config,
+        stackName,
+        sourceMap,
+        resourceParams,
+        functions,
+        List.of(),
+        new TreeMap<>(),
+        new TreeMap<>());
   }
 
   public boolean hasErrors() {

@@ -24,6 +24,8 @@ import dev.formwork.compiler.synth.resource.ResourceSynthesizers;
 import dev.formwork.compiler.synth.stack.Overrides;
 import dev.formwork.compiler.synth.stack.RawResources;
 import dev.formwork.compiler.synth.stack.StackOutputs;
+import dev.formwork.compiler.synth.values.SecretPinning;
+import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.Template;
 import dev.formwork.compiler.template.TemplateBuilder;
 import dev.formwork.schema.bind.ConfigBinder;
@@ -32,6 +34,7 @@ import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.diag.SourceMap;
+import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.json.JsonWriter;
 import dev.formwork.schema.model.FormworkConfig;
@@ -117,8 +120,7 @@ public final class Compiler {
           stack.stackName(),
           sourceMap,
           params,
-          NO_FUNCTIONS,
-          List.of());
+          NO_FUNCTIONS);
     }
 
     Diagnostics synthesis = new Diagnostics(sourceMap);
@@ -145,8 +147,7 @@ public final class Compiler {
           stack.stackName(),
           sourceMap,
           params,
-          NO_FUNCTIONS,
-          List.of());
+          NO_FUNCTIONS);
     }
     return new CompileResult(
         Optional.of(template),
@@ -156,12 +157,20 @@ public final class Compiler {
         sourceMap,
         params,
         synthesized.functions(),
-        synthesized.logGroups());
+        synthesized.logGroups(),
+        synthesized.secrets(),
+        builder.owners());
   }
 
-  /** The template, the functions written into it and the log groups they and others write to. */
+  /**
+   * The template, the functions written into it, the log groups they and others write to, and the
+   * secrets it references.
+   */
   private record Synthesized(
-      Template template, SortedMap<String, CompiledFunction> functions, List<LogGroup> logGroups) {}
+      Template template,
+      SortedMap<String, CompiledFunction> functions,
+      List<LogGroup> logGroups,
+      SortedMap<String, ConfigPath> secrets) {}
 
   private static ResourceIndex index(FormworkConfig config, StackIdentity stack) {
     Map<String, IndexedResource> indexed = new TreeMap<>();
@@ -210,7 +219,12 @@ public final class Compiler {
       Overrides.apply(entry.getKey(), entry.getValue(), context);
     }
     StackOutputs.add(context);
-    Template template = builder.build("formwork stack " + stack.stackName());
+    SortedMap<String, ConfigPath> secrets = values.secretUses().all();
+    Template template =
+        pinSecrets(
+            builder.build("formwork stack " + stack.stackName()),
+            options.secretVersions(),
+            secrets);
     logicalIds.check(template, diagnostics);
     SortedMap<String, CompiledFunction> functions = new TreeMap<>();
     for (FunctionAssembly function : context.functions().values()) {
@@ -223,7 +237,28 @@ public final class Compiler {
             template,
             functions,
             logicalId -> builder.ownerName(logicalId).filter(resources::containsKey));
-    return new Synthesized(template, functions, logGroups);
+    return new Synthesized(template, functions, logGroups, secrets);
+  }
+
+  /** The template with the references to the given secrets pinned to their version ids. */
+  private static Template pinSecrets(
+      Template template, Map<String, String> versions, Map<String, ConfigPath> used) {
+    Map<String, String> pins = new TreeMap<>(versions);
+    pins.keySet().retainAll(used.keySet());
+    if (pins.isEmpty()) {
+      return template;
+    }
+    SortedMap<String, CfResource> resources = new TreeMap<>();
+    template
+        .resources()
+        .forEach(
+            (id, resource) ->
+                resources.put(
+                    id,
+                    resource.withProperties(
+                        (JsonObject) SecretPinning.pin(resource.properties(), pins))));
+    return new Template(
+        resources, template.outputs(), template.parameters(), template.description());
   }
 
   private static String projectName(
@@ -254,7 +289,6 @@ public final class Compiler {
         stackName,
         SourceMap.none(),
         Map.of(),
-        NO_FUNCTIONS,
-        List.of());
+        NO_FUNCTIONS);
   }
 }

@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Checks on the bound config that span several properties: resource names and script references.
+ * Checks on the bound config that span several properties: resource names, script references and
+ * the deployment settings.
  */
 final class ConfigValidation {
 
@@ -49,6 +50,9 @@ final class ConfigValidation {
     config.hooks().ifPresent(hooks -> checkHooks(config, hooks, diagnostics));
     checkStackTags(config, diagnostics);
     checkScriptEnvironment(config, diagnostics);
+    config
+        .deploymentConfig()
+        .ifPresent(settings -> DeploymentConfigCheck.check(settings, diagnostics));
   }
 
   /**

@@ -60,7 +60,7 @@ public final class AwsClients implements AutoCloseable {
   private CloudFormationClient cloudFormation;
   private S3Client s3;
   private StsClient sts;
-  private GetCallerIdentityResponse caller;
+  private GetCallerIdentityResponse callerIdentity;
   private LambdaClient lambda;
   private CloudWatchLogsClient logs;
   private SecretsManagerClient secretsManager;
@@ -159,7 +159,15 @@ public final class AwsClients implements AutoCloseable {
     return sts;
   }
 
-  /** The account of the caller's credentials (STS GetCallerIdentity), asked once per command. */
+  /** Who the credentials belong to (STS GetCallerIdentity), asked once per command. */
+  public synchronized GetCallerIdentityResponse callerIdentity() {
+    if (callerIdentity == null) {
+      callerIdentity = sts().getCallerIdentity();
+    }
+    return callerIdentity;
+  }
+
+  /** The account of the caller's credentials. */
   public String accountId() {
     return callerIdentity().account();
   }
@@ -167,13 +175,6 @@ public final class AwsClients implements AutoCloseable {
   /** The ARN of the caller's credentials (the user or assumed role), from the same STS answer. */
   public String callerArn() {
     return callerIdentity().arn();
-  }
-
-  private synchronized GetCallerIdentityResponse callerIdentity() {
-    if (caller == null) {
-      caller = sts().getCallerIdentity();
-    }
-    return caller;
   }
 
   /**

@@ -166,7 +166,11 @@ public final class AwsErrors {
   }
 
   private AwsFailure service(AwsServiceException e, Throwable failure) {
-    String code = String.valueOf(e.awsErrorDetails().errorCode());
+    // A reply without an error code (some proxies, some 403s) is named by its HTTP status.
+    String code =
+        e.awsErrorDetails().errorCode() != null
+            ? e.awsErrorDetails().errorCode()
+            : "HTTP " + e.statusCode();
     // JSON services name their errors "AccessDeniedException"; query services "AccessDenied".
     // Shown without the suffix, so no message looks like a Java exception.
     String shown = code.endsWith("Exception") ? code.substring(0, code.length() - 9) : code;

@@ -5,6 +5,7 @@ import dev.formwork.deployer.stack.ChangeSetRenderer;
 import dev.formwork.deployer.stack.ChangeSetSummary;
 import dev.formwork.deployer.stack.ChangeSets;
 import dev.formwork.deployer.stack.InterruptNotice;
+import dev.formwork.deployer.stack.RollbackAlarms;
 import dev.formwork.deployer.stack.StackReader;
 import dev.formwork.deployer.stack.StackState;
 import dev.formwork.deployer.stack.StackStatusPolicy;
@@ -17,15 +18,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.cloudformation.model.StackEvent;
+import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /**
  * Takes a compiled template and its artifacts to a running stack: checks the template's size, reads
- * the stack's state, makes sure the deployment bucket exists, uploads missing artifacts, creates a
- * change set, shows it, asks before data-losing changes, executes it, follows the events and prints
- * the outputs. {@link #preview} stops after showing the change set and deletes it.
+ * the stack's state, deletes change sets an interrupted deploy left, makes sure the deployment
+ * bucket exists, uploads missing artifacts, creates a change set with the deploymentConfig
+ * settings, shows it, asks before data-losing changes, executes it, follows the events, sets
+ * termination protection and prints the outputs (the caller then records the deployment in its
+ * history, which prunes old ones). {@link #preview} stops after showing the change set, deletes it,
+ * and uploads nothing (a deployment bucket it had to create for a large template is removed again).
  */
 public final class StackDeployer {
 
@@ -57,13 +63,22 @@ public final class StackDeployer {
 
   /** The name of this stack's deployment bucket in the caller's account (from STS). */
   public String deploymentBucketName() {
-    String account = clients.accountId();
-    return DeploymentBucket.name(target.stackName(), account, target.region());
+    return DeploymentBucket.name(target.stackName(), clients.accountId(), target.region());
+  }
+
+  /** Who is deploying: the account and the partition of the caller's ARN. */
+  private record Caller(String account, String partition) {}
+
+  private Caller caller() {
+    GetCallerIdentityResponse identity = clients.callerIdentity();
+    return new Caller(identity.account(), RollbackAlarms.partitionOf(identity.arn()));
   }
 
   private DeployResult run(DeployRequest request, boolean previewOnly) {
     String stack = target.stackName();
+    StackSettings stackSettings = request.settings();
     TemplateCheck.Decision placement = TemplateCheck.decide(request.templateJson());
+    // (Decided again below if logical IDs are carried over, before anything is uploaded.)
     if (placement instanceof TemplateCheck.Rejected rejected) {
       return DeployResult.of(
           Outcome.REJECTED,
@@ -71,7 +86,7 @@ public final class StackDeployer {
           "Split the stack or remove resources; nothing was uploaded.");
     }
 
-    StackStatusPolicy.Decision decision = settle(stack);
+    StackStatusPolicy.Decision decision = settle(stack, stackSettings.disableRollback());
     ChangeSetType type;
     switch (decision.action()) {
       case CREATE -> type = ChangeSetType.CREATE;
@@ -82,8 +97,8 @@ public final class StackDeployer {
               Outcome.REFUSED,
               "Stack "
                   + stack
-                  + " is in ROLLBACK_COMPLETE after a failed first create, so there is nothing to"
-                  + " compare with.",
+                  + " is in ROLLBACK_COMPLETE after a failed first create, so there is nothing"
+                  + " to compare with.",
               "Run `formwork deploy`: it deletes the failed stack and creates it again (after"
                   + " confirmation, or with --yes).");
         }
@@ -97,30 +112,83 @@ public final class StackDeployer {
         return DeployResult.of(Outcome.REFUSED, decision.message(), decision.hint().orElse(""));
       }
     }
+    String templateJson = request.templateJson();
+    Optional<Stack> found = reader.describe(stack);
+    if (found.isPresent()) {
+      ExistingStack existing = new ExistingStack(clients, out, found.get());
+      existing.report(stackSettings);
+      existing.deleteOrphanChangeSets(changeSets);
+      templateJson = existing.carryOverMappingIds(templateJson);
+    }
+    if (!templateJson.equals(request.templateJson())) {
+      placement = TemplateCheck.decide(templateJson);
+    }
 
+    Caller caller = caller();
     DeploymentBucketStore store =
-        new DeploymentBucketStore(clients.s3(), deploymentBucketName(), target.region(), out);
-    store.ensureExists();
-    DeploymentBucketStore.UploadReport uploads =
-        store.uploadMissing(request.manifest().artifacts().values(), request.artifactRoot());
-    out.info(
-        "Artifacts: "
-            + uploads.uploaded().size()
-            + " uploaded, "
-            + uploads.reused().size()
-            + " already in "
-            + store.bucketName());
+        new DeploymentBucketStore(
+            clients.s3(),
+            DeploymentBucket.name(stack, caller.account(), target.region()),
+            target.region(),
+            out);
+    boolean bucketCreatedHere = false;
+    if (!previewOnly) {
+      store.ensureExists();
+      DeploymentBucketStore.UploadReport uploads =
+          store.uploadMissing(request.manifest().artifacts().values(), request.artifactRoot());
+      out.info(
+          "Artifacts: "
+              + uploads.uploaded().size()
+              + " uploaded, "
+              + uploads.reused().size()
+              + " already in "
+              + store.bucketName());
+    }
+    ChangeSets.TemplateSource source;
+    if (placement instanceof TemplateCheck.ViaS3) {
+      // A preview uploads no artifact (a change set does not read code), only a template too large
+      // to send inline; a bucket it creates for that is removed again below.
+      bucketCreatedHere = store.ensureExists() && previewOnly;
+      source = new ChangeSets.Url(store.putTemplate(templateJson));
+    } else {
+      source = new ChangeSets.Body(templateJson);
+    }
+    try {
+      return changeAndExecute(request, type, source, caller, previewOnly);
+    } finally {
+      if (bucketCreatedHere) {
+        store.emptyAllVersions();
+        store.delete();
+        out.info("Removed the deployment bucket " + store.bucketName() + " the preview created.");
+      }
+    }
+  }
 
-    ChangeSets.TemplateSource source =
-        placement instanceof TemplateCheck.ViaS3
-            ? new ChangeSets.Url(store.putTemplate(request.templateJson()))
-            : new ChangeSets.Body(request.templateJson());
-    ChangeSets.Created created = changeSets.create(stack, type, source, request.stackTags());
-    ChangeSets.Prepared prepared = changeSets.await(created, settings.operationTimeout());
+  private DeployResult changeAndExecute(
+      DeployRequest request,
+      ChangeSetType type,
+      ChangeSets.TemplateSource source,
+      Caller caller,
+      boolean previewOnly) {
+    String stack = target.stackName();
+    StackSettings stackSettings = request.settings();
+    ChangeSets.Created created;
+    ChangeSets.Prepared prepared;
+    try (InterruptNotice notice =
+        InterruptNotice.installWith(InterruptNotice.beforeExecution(stack), System.err)) {
+      created =
+          changeSets.create(
+              stack, type, source, request.stackTags(), changeSetOptions(stackSettings, caller));
+      prepared = changeSets.await(created, settings.operationTimeout());
+    }
 
     if (prepared instanceof ChangeSets.NoChanges) {
       changeSets.delete(created);
-      out.info("No changes: stack " + stack + " is up to date.");
+      if (!previewOnly) {
+        DeployHousekeeping.protect(clients, out, reader, stackSettings);
+      }
+      String status = reader.state(stack).map(StackState::status).orElse("");
+      out.info("No changes: stack " + stack + " is up to date (" + status + ").");
       return DeployResult.of(Outcome.NO_CHANGES, "No changes.")
           .withOutputs(currentOutputs(stack))
           .withChanges(new ChangeSetSummary(List.of()));
@@ -133,7 +201,7 @@ public final class StackDeployer {
           "Fix the template problem named above; the stack was not changed.");
     }
     ChangeSetSummary summary = ((ChangeSets.Ready) prepared).summary();
-    ChangeSetRenderer.render(summary, out.color()).forEach(out::info);
+    ChangeSetRenderer.render(summary, out.color(), request.labels()).forEach(out::info);
 
     if (previewOnly) {
       discard(created);
@@ -162,18 +230,31 @@ public final class StackDeployer {
             .withChanges(summary);
       }
     }
-    return executeAndWatch(created, "deploy").withChanges(summary);
+    DeployResult result = executeAndWatch(created, "deploy", stackSettings.disableRollback());
+    if (result.outcome() == Outcome.SUCCEEDED) {
+      DeployHousekeeping.protect(clients, out, reader, stackSettings);
+    }
+    return result.withChanges(summary);
+  }
+
+  private ChangeSets.Options changeSetOptions(StackSettings stackSettings, Caller caller) {
+    return new ChangeSets.Options(
+        stackSettings.roleArn(),
+        RollbackAlarms.arns(
+            stackSettings.rollbackAlarms(), caller.partition(), target.region(), caller.account()),
+        stackSettings.monitoringMinutes(),
+        stackSettings.notificationArns());
   }
 
   /**
    * Waits while another operation runs on the stack, then decides; refuses after the busy timeout.
    */
-  private StackStatusPolicy.Decision settle(String stack) {
+  private StackStatusPolicy.Decision settle(String stack, boolean fixForward) {
     Instant deadline = Instant.now().plus(settings.busyStackTimeout());
     boolean announced = false;
     while (true) {
       Optional<StackState> state = reader.state(stack);
-      StackStatusPolicy.Decision decision = StackStatusPolicy.forDeploy(stack, state);
+      StackStatusPolicy.Decision decision = StackStatusPolicy.forDeploy(stack, state, fixForward);
       if (decision.action() != StackStatusPolicy.Action.WAIT) {
         return decision;
       }
@@ -236,13 +317,29 @@ public final class StackDeployer {
     return Optional.empty();
   }
 
-  private DeployResult executeAndWatch(ChangeSets.Created created, String what) {
+  private DeployResult executeAndWatch(
+      ChangeSets.Created created, String what, boolean disableRollback) {
     String stack = target.stackName();
     Optional<String> marker = watcher.marker(created.stackId());
-    changeSets.execute(created);
     StackWatcher.WatchResult result;
-    try (InterruptNotice notice = InterruptNotice.install(stack, target.region(), System.err)) {
-      result = watcher.watch(created.stackId(), marker, settings.operationTimeout());
+    try {
+      changeSets.execute(created, disableRollback);
+      try (InterruptNotice notice = InterruptNotice.install(stack, target.region(), System.err)) {
+        result = watcher.watch(created.stackId(), marker, settings.operationTimeout());
+      }
+    } catch (SdkException lost) {
+      // ExecuteChangeSet may have reached CloudFormation before the connection failed, and the
+      // stack goes on without us: say so instead of a bare AWS error.
+      return DeployResult.of(
+          Outcome.FAILED,
+          "The connection to CloudFormation failed after the change set of "
+              + stack
+              + " was sent for execution ("
+              + clients.errors().explain(lost).message()
+              + "): the stack may have changed, and may still be changing.",
+          "Run `formwork info` to see its state, or `formwork deploy` again: it waits for an"
+              + " update in progress to finish and then reports the stack as it is (\"No"
+              + " changes\" when this update went through).");
     }
     return conclude(result, what);
   }
@@ -286,13 +383,19 @@ public final class StackDeployer {
                         + e.resourceStatusReason())
             .orElse(result.state().flatMap(StackState::reason).orElse("no reason was reported"));
     String hint =
-        "ROLLBACK_COMPLETE".equals(status)
-            ? "Fix the cause and deploy again: formwork deletes the failed stack and creates it"
-                + " anew (after confirmation, or with --yes)."
-            : "UPDATE_ROLLBACK_FAILED".equals(status)
-                ? "Run `formwork rollback --continue` to finish the rollback, then deploy again."
-                : "Fix the cause and deploy again; the stack was rolled back to its previous"
-                    + " state.";
+        "CREATE_FAILED".equals(status) || "UPDATE_FAILED".equals(status)
+            ? "The stack keeps what the failed "
+                + what
+                + " changed (deploymentConfig.disableAutoRollback): fix the cause and deploy again,"
+                + " or run `formwork rollback --continue` to return it to its last good state."
+            : "ROLLBACK_COMPLETE".equals(status)
+                ? "Fix the cause and deploy again: formwork deletes the failed stack and creates it"
+                    + " anew (after confirmation, or with --yes)."
+                : "UPDATE_ROLLBACK_FAILED".equals(status)
+                    ? "Run `formwork rollback --continue` to finish the rollback, then deploy"
+                        + " again."
+                    : "Fix the cause and deploy again; the stack was rolled back to its previous"
+                        + " state.";
     return DeployResult.of(
         Outcome.FAILED,
         "The " + what + " of " + stack + " failed and ended in " + status + ": " + cause,

@@ -2,10 +2,12 @@ package dev.formwork.deployer;
 
 import dev.formwork.deployer.diff.TemplateDiff;
 import dev.formwork.deployer.stack.StackReader;
+import dev.formwork.deployer.template.MappingIdCarryOver;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParseException;
 import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.json.JsonValue;
+import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.model.TemplateStage;
@@ -40,19 +42,26 @@ public final class StackDiffer {
                     .templateBody(),
                 "deployed");
       }
+      // Compared as deploy would send it: with the deployed IDs of unchanged mappings kept.
+      MappingIdCarryOver.Result carried = MappingIdCarryOver.apply(deployed, local);
       return new DiffOutcome(
-          Optional.of(TemplateDiff.between(deployed, local)),
-          DeployResult.of(Outcome.SUCCEEDED, "Diff computed."));
+          Optional.of(TemplateDiff.between(deployed, carried.template())),
+          DeployResult.of(Outcome.SUCCEEDED, "Diff computed."),
+          carried.kept());
     } catch (DeployStepException e) {
       return new DiffOutcome(
-          Optional.empty(), DeployResult.failed(e.code(), e.getMessage(), e.hint()));
+          Optional.empty(), DeployResult.failed(e.code(), e.getMessage(), e.hint()), List.of());
     } catch (SdkException e) {
-      return new DiffOutcome(Optional.empty(), clients.errors().toResult(e));
+      return new DiffOutcome(Optional.empty(), clients.errors().toResult(e), List.of());
     }
   }
 
-  /** The diff when it could be computed, and the result to report either way. */
-  public record DiffOutcome(Optional<TemplateDiff> diff, DeployResult result) {}
+  /**
+   * The diff when it could be computed, the result to report either way, and the logical IDs kept
+   * from the deployed template.
+   */
+  public record DiffOutcome(
+      Optional<TemplateDiff> diff, DeployResult result, List<MappingIdCarryOver.Kept> kept) {}
 
   private static JsonObject parse(String text, String which) {
     try {

@@ -5,6 +5,7 @@ import dev.formwork.deployer.bucket.DeploymentBucketStore;
 import dev.formwork.deployer.stack.StackReader;
 import dev.formwork.deployer.stack.StackState;
 import dev.formwork.deployer.stack.StackWatcher;
+import dev.formwork.deployer.stack.TerminationProtection;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParseException;
 import dev.formwork.schema.json.JsonParser;
@@ -19,9 +20,10 @@ import software.amazon.awssdk.services.cloudformation.model.StackResourceSummary
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 
 /**
- * Deletes a stack: empties the stack's own buckets (except those kept with a Retain deletion
- * policy) and the deployment bucket, all versions included, deletes the stack, follows its events,
- * and finally removes the deployment bucket, which formwork created outside the stack.
+ * Deletes a stack (never one with termination protection on): empties the stack's own buckets
+ * (except those kept with a Retain deletion policy) and the deployment bucket, all versions
+ * included, deletes the stack, follows its events, and finally removes the deployment bucket, which
+ * formwork created outside the stack.
  */
 public final class StackRemover {
 
@@ -64,6 +66,15 @@ public final class StackRemover {
           Outcome.REFUSED,
           "Stack " + stack + " is " + state.get().status() + ": another operation is in progress.",
           "Wait for it to finish (follow it with `formwork info`), then delete again.");
+    }
+    if (reader.describe(stack).filter(TerminationProtection::isOn).isPresent()) {
+      return DeployResult.of(
+          Outcome.REFUSED,
+          "Stack "
+              + stack
+              + " has termination protection on (deploymentConfig.terminationProtection), so"
+              + " nothing was deleted.",
+          TerminationProtection.refusal(stack, clients.target().region()));
     }
     if (!confirmation.confirm("Delete stack " + stack + " and all of its resources?")) {
       return DeployResult.of(

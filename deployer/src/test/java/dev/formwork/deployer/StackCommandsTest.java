@@ -11,6 +11,7 @@ import dev.formwork.deployer.script.LocalScript;
 import dev.formwork.deployer.script.LocalScriptRunner;
 import dev.formwork.deployer.script.StpVariables;
 import dev.formwork.deployer.secret.SecretsManagerResolver;
+import dev.formwork.deployer.stack.ChangeSets;
 import dev.formwork.deployer.stack.StackReader;
 import dev.formwork.deployer.testing.FaultProxy;
 import dev.formwork.deployer.testing.ProxiedMotoTest;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
 
 /** preview, diff, info, invoke, large templates, confirmation and failed updates against moto. */
 class StackCommandsTest extends ProxiedMotoTest {
@@ -66,6 +68,183 @@ class StackCommandsTest extends ProxiedMotoTest {
     assertEquals(0, proxy.count(FaultProxy.action("ExecuteChangeSet")));
     // The empty REVIEW_IN_PROGRESS stack a CREATE change set makes is deleted too.
     assertEquals(1, proxy.count(FaultProxy.action("DeleteStack")));
+    // Issue §3: a preview uploads no artifact and creates no deployment bucket.
+    assertEquals(0, proxy.count(s -> s.method().equals("PUT")), "nothing was uploaded");
+    assertFalse(
+        clients.s3().listBuckets().buckets().stream()
+            .anyMatch(b -> b.name().startsWith("fw-cmds-dev-")),
+        "no deployment bucket");
+  }
+
+  /**
+   * Issue §3: a template too large to send inline needs the deployment bucket even for a preview;
+   * the bucket the preview had to create is removed again, and it says so.
+   */
+  @Test
+  void previewOfANewStackWithALargeTemplateRemovesTheBucketItCreated() throws Exception {
+    String big =
+        template(30)
+            .replace(
+                "\"Description\": \"",
+                "\"Metadata\": {\"Padding\": \""
+                    + "x".repeat(60_000)
+                    + "\"},\n  \"Description\": \"");
+    DeployResult result =
+        new StackDeployer(clients, out, FAST).preview(request(big, Confirmation.refuse()));
+    assertEquals(Outcome.SUCCEEDED, result.outcome(), out.text() + "\n" + result);
+    assertTrue(
+        out.text()
+            .contains(
+                "Removed the deployment bucket fw-cmds-dev-123456789012-eu-west-1 the preview"
+                    + " created."),
+        out.text());
+    assertFalse(
+        clients.s3().listBuckets().buckets().stream()
+            .anyMatch(b -> b.name().startsWith("fw-cmds-dev-")));
+    assertEquals(
+        0,
+        proxy.count(s -> s.method().equals("PUT") && s.path().contains("/artifacts/")),
+        "no artifact uploaded");
+  }
+
+  /**
+   * Issue §1's upgrade path against moto: a mapping deployed under an old content-hash ID and
+   * compiled under its new identity ID is updated under the old ID, not replaced (which Lambda
+   * would refuse while the old mapping exists).
+   */
+  @Test
+  void aMappingWhoseIdChangedButNotItsSourceIsUpdatedInPlace() throws Exception {
+    String mapping =
+        "\"%s\": {\"Type\": \"AWS::Lambda::EventSourceMapping\", \"Properties\": {"
+            + "\"EventSourceArn\": {\"Fn::GetAtt\": [\"OrdersQueue\", \"Arn\"]},"
+            + " \"FunctionName\": {\"Ref\": \"HelloFunction\"}, \"BatchSize\": %d},"
+            + " \"DependsOn\": [\"HelloRole\"]},\n    \"OrdersQueue\": {";
+    String legacy =
+        template(30)
+            .replace(
+                "\"OrdersQueue\": {", mapping.formatted("HelloSqs0c3bdf54EventSourceMapping", 5));
+    assertEquals(
+        Outcome.SUCCEEDED,
+        new StackDeployer(clients, out, FAST)
+            .deploy(request(legacy, Confirmation.refuse()))
+            .outcome(),
+        out.text());
+    out.clear();
+    String renamed =
+        template(30)
+            .replace(
+                "\"OrdersQueue\": {", mapping.formatted("HelloOrdersSqsEventSourceMapping", 7));
+    DeployResult result =
+        new StackDeployer(clients, out, FAST).deploy(request(renamed, Confirmation.refuse()));
+    assertEquals(Outcome.SUCCEEDED, result.outcome(), out.text());
+    assertTrue(
+        out.text()
+            .contains(
+                "Kept the deployed logical ID HelloSqs0c3bdf54EventSourceMapping for"
+                    + " HelloOrdersSqsEventSourceMapping"),
+        out.text());
+    assertTrue(
+        out.text()
+            .contains("~ HelloSqs0c3bdf54EventSourceMapping (AWS::Lambda::EventSourceMapping)"),
+        out.text());
+    assertFalse(out.text().contains("+ HelloOrdersSqsEventSourceMapping"), out.text());
+    assertEquals(
+        1,
+        clients
+            .lambda()
+            .listEventSourceMappings(b -> b.functionName("cmds-dev-hello"))
+            .eventSourceMappings()
+            .size());
+  }
+
+  /** Issue §5: change sets an interrupted deploy left (Ctrl-C) are deleted by the next deploy. */
+  @Test
+  void theNextDeployDeletesTheChangeSetsAnInterruptedOneLeft() throws Exception {
+    deployBaseline();
+    ChangeSets changeSets = new ChangeSets(clients.cloudFormation(), FAST.pollInterval());
+    ChangeSets.Created orphan =
+        changeSets.create(STACK, ChangeSetType.UPDATE, new ChangeSets.Body(template(77)), Map.of());
+    changeSets.await(orphan, FAST.operationTimeout());
+    String other = template(78);
+    clients
+        .cloudFormation()
+        .createChangeSet(
+            b ->
+                b.stackName(STACK)
+                    .changeSetName("someone-else")
+                    .changeSetType(ChangeSetType.UPDATE)
+                    .templateBody(other));
+    out.clear();
+    DeployResult result =
+        new StackDeployer(clients, out, FAST).deploy(request(template(45), Confirmation.refuse()));
+    assertEquals(Outcome.SUCCEEDED, result.outcome(), out.text() + "\n" + result);
+    assertTrue(
+        out.text()
+            .contains("Deleted 1 change set(s) an interrupted deploy left on cmds-dev: formwork-"),
+        out.text());
+    List<String> left =
+        clients.cloudFormation().listChangeSets(b -> b.stackName(STACK)).summaries().stream()
+            // moto also lists executed change sets, which CloudFormation drops after execution.
+            .filter(summary -> "AVAILABLE".equals(summary.executionStatusAsString()))
+            .map(summary -> summary.changeSetName())
+            .toList();
+    assertEquals(List.of("someone-else"), left, "only formwork's own change sets are deleted");
+  }
+
+  /**
+   * Issue §5: when the connection drops after the change set was executed, the result says the
+   * stack may have changed, and the rerun reports the stack as it is.
+   */
+  @Test
+  void aConnectionLostAfterExecuteSaysTheStackMayHaveChangedAndTheRerunTellsTheTruth()
+      throws Exception {
+    deployBaseline();
+    AtomicBoolean executed = new AtomicBoolean(false);
+    proxy.add(
+        new FaultProxy.Rule() {
+          @Override
+          public boolean matches(FaultProxy.Seen request) {
+            if (request.action().equals("ExecuteChangeSet")) {
+              executed.set(true);
+              return false;
+            }
+            return executed.get()
+                && (request.action().equals("DescribeStacks")
+                    || request.action().equals("DescribeStackEvents"));
+          }
+
+          @Override
+          public Optional<FaultProxy.Reply> answer(FaultProxy.Seen request) {
+            return Optional.of(new FaultProxy.Reply(502, "text/plain", new byte[0]));
+          }
+
+          @Override
+          public FaultProxy.Reply rewrite(FaultProxy.Seen request, FaultProxy.Reply fromMoto) {
+            return fromMoto;
+          }
+        });
+    DeployResult lost =
+        new StackDeployer(clients, out, FAST).deploy(request(template(45), Confirmation.refuse()));
+    assertEquals(Outcome.FAILED, lost.outcome(), out.text() + "\n" + lost);
+    assertEquals(3, lost.exitCode());
+    assertTrue(
+        lost.message()
+            .startsWith(
+                "The connection to CloudFormation failed after the change set of cmds-dev was sent"
+                    + " for execution"),
+        lost.message());
+    assertTrue(lost.message().endsWith("the stack may have changed, and may still be changing."));
+    assertTrue(lost.hint().orElseThrow().contains("`formwork deploy` again"), lost.hint().get());
+
+    executed.set(false);
+    proxy.forget();
+    out.clear();
+    DeployResult rerun =
+        new StackDeployer(clients, out, FAST).deploy(request(template(45), Confirmation.refuse()));
+    assertEquals(Outcome.NO_CHANGES, rerun.outcome(), out.text());
+    assertTrue(
+        out.text().contains("No changes: stack cmds-dev is up to date (UPDATE_COMPLETE)."),
+        out.text());
   }
 
   @Test

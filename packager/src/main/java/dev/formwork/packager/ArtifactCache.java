@@ -25,6 +25,12 @@ import java.util.TreeMap;
  * to the zip it produced and the files the build read, each with its SHA-256. A lookup hits only
  * when every recorded file still has that digest, the way make's dependency files work, because
  * which files a bundle reads is only known after esbuild ran once.
+ *
+ * <p>A blob is verified before it is used: beside it, {@code <sha256>.zip.verified} holds the size
+ * and modification time it had when its digest last matched its name. A hit with that size and time
+ * costs two stat calls; any other size is a miss, and another time means the blob is hashed again.
+ * A blob that no longer matches its name (truncated, or rewritten in place, also through a hard
+ * link from an output folder) is a miss, so the artifact is built again and the blob replaced.
  */
 public final class ArtifactCache {
 
@@ -80,7 +86,7 @@ public final class ArtifactCache {
         files.add(file);
       }
       Path blob = blob(sha256);
-      if (!Files.isRegularFile(blob)) {
+      if (!Files.isRegularFile(blob) || !verified(blob, sha256)) {
         return Optional.empty();
       }
       return Optional.of(new Hit(blob, sha256, Files.size(blob), unzipped, files));
@@ -98,11 +104,15 @@ public final class ArtifactCache {
       throws IOException {
     Path blob = blob(zip.sha256());
     Files.createDirectories(blob.getParent());
-    if (Files.isRegularFile(blob)) {
+    if (Files.isRegularFile(blob) && verified(blob, zip.sha256())) {
       Files.deleteIfExists(zip.file());
     } else {
+      // A damaged blob is replaced, not linked to: delete it first, so a hard link that shares its
+      // inode (an output folder's copy) keeps the damaged bytes and the cache gets fresh ones.
+      Files.deleteIfExists(blob);
       Files.move(
           zip.file(), blob, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      remember(blob);
     }
     SortedMap<String, String> digests = new TreeMap<>();
     List<Path> files = new ArrayList<>();
@@ -125,6 +135,41 @@ public final class ArtifactCache {
     Files.move(
         temp, entryFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     return new Hit(blob, zip.sha256(), zip.zippedBytes(), zip.unzippedBytes(), files);
+  }
+
+  /**
+   * True when the blob's bytes still hash to its name: known from the sidecar when size and time
+   * are unchanged, else hashed again (and remembered when they match).
+   */
+  private static boolean verified(Path blob, String sha256) throws IOException {
+    Path sidecar = sidecar(blob);
+    String stamp = stamp(blob);
+    if (Files.isRegularFile(sidecar)
+        && Files.readString(sidecar, StandardCharsets.UTF_8).equals(stamp)) {
+      return true;
+    }
+    if (!Digests.ofFile(blob).equals(sha256)) {
+      Files.deleteIfExists(sidecar);
+      return false;
+    }
+    remember(blob);
+    return true;
+  }
+
+  private static void remember(Path blob) throws IOException {
+    Path temp = Files.createTempFile(blob.getParent(), ".verified", ".tmp");
+    Files.writeString(temp, stamp(blob), StandardCharsets.UTF_8);
+    Files.move(
+        temp, sidecar(blob), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Size and modification time: what changes when a file's bytes are rewritten. */
+  private static String stamp(Path blob) throws IOException {
+    return Files.size(blob) + " " + Files.getLastModifiedTime(blob).toMillis();
+  }
+
+  private static Path sidecar(Path blob) {
+    return blob.resolveSibling(blob.getFileName() + ".verified");
   }
 
   private static String digestOf(Path file) {

@@ -218,8 +218,10 @@ public final class Packager {
     Set<String> written = new HashSet<>();
     for (BuiltArtifact artifact : built) {
       Path target = outputDir.resolve(artifact.sha256() + ".zip");
+      // Only a hard link to the verified blob is kept as it is; any other file of that name (a
+      // copy, possibly damaged since) is written again, so a rerun of package repairs the folder.
       if (!written.add(artifact.sha256())
-          || (Files.isRegularFile(target) && Files.size(target) == artifact.zippedBytes())) {
+          || (Files.isRegularFile(target) && Files.isSameFile(target, artifact.zip()))) {
         continue;
       }
       Files.deleteIfExists(target);

@@ -2,6 +2,7 @@ package dev.formwork.compiler.synth;
 
 import dev.formwork.compiler.check.LogicalIdReferences;
 import dev.formwork.compiler.synth.values.IntrinsicScope;
+import dev.formwork.compiler.synth.values.SecretUses;
 import dev.formwork.compiler.synth.values.TemplateIntrinsic;
 import dev.formwork.compiler.synth.values.TemplateIntrinsics;
 import dev.formwork.compiler.template.Cf;
@@ -37,6 +38,7 @@ public final class TemplateValues {
 
   private final Diagnostics diagnostics;
   private final IntrinsicScope scope;
+  private final SecretUses secrets = new SecretUses();
 
   /**
    * {@code logicalIds} receives the logical IDs that $CfResourceParam() names, to be checked once
@@ -45,7 +47,12 @@ public final class TemplateValues {
   public TemplateValues(
       ResourceIndex index, LogicalIdReferences logicalIds, Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
-    this.scope = new IntrinsicScope(index, diagnostics, this, logicalIds);
+    this.scope = new IntrinsicScope(index, diagnostics, this, logicalIds, secrets);
+  }
+
+  /** The secrets that {@code $Secret()} values resolved so far reference. */
+  public SecretUses secretUses() {
+    return secrets;
   }
 
   public JsonValue resolve(TextValue value, ConfigPath path) {

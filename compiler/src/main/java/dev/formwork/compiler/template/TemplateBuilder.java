@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -72,6 +73,13 @@ public final class TemplateBuilder {
   /** The name of the config resource (or raw entry) that produced a logical ID. */
   public Optional<String> ownerName(String logicalId) {
     return Optional.ofNullable(resources.get(logicalId)).map(Owned::ownerName);
+  }
+
+  /** The config path that produced each logical ID, in sorted order. */
+  public SortedMap<String, ConfigPath> owners() {
+    SortedMap<String, ConfigPath> owners = new TreeMap<>();
+    resources.forEach((id, owned) -> owners.put(id, owned.owner()));
+    return owners;
   }
 
   public boolean has(String logicalId) {

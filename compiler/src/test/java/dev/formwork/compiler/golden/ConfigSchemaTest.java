@@ -44,6 +44,10 @@ class ConfigSchemaTest {
               "which property a lifecycle rule needs depends on its type: a constructor rule"
                   + " (ModelConstraintException), which the generator cannot read"),
           entry(
+              "error-deployment-config-rollback",
+              "triggerRollbackOnAlarms and disableAutoRollback exclude each other: a constructor"
+                  + " rule (ModelConstraintException)"),
+          entry(
               "error-fifo-only-options",
               "contentBasedDeduplication, fifoHighThroughput and shardCount depend on another"
                   + " property (fifoEnabled, capacityMode), and a redrive policy needs exactly one"

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -77,6 +78,7 @@ public final class CompileFixture {
     private Optional<String> projectName = Optional.empty();
     private final Map<String, String> cliArgs = new TreeMap<>();
     private Optional<ArtifactManifest> manifest = Optional.empty();
+    private final SortedMap<String, String> secretVersions = new TreeMap<>();
     // No file exists there: a test that reads files ($File, custom directives) names its folder.
     private Path folder = Path.of("/nonexistent/project");
     private Duration customDirectiveTimeout = Duration.ofSeconds(30);
@@ -110,6 +112,12 @@ public final class CompileFixture {
       return this;
     }
 
+    /** The version id the deployer read for a secret, to pin its references to. */
+    public Options secretVersion(String secretId, String versionId) {
+      secretVersions.put(secretId, versionId);
+      return this;
+    }
+
     /** The folder the config is in; its name also names the project when nothing else does. */
     public Options folder(Path value) {
       folder = value;
@@ -123,7 +131,13 @@ public final class CompileFixture {
 
     public CompileOptions build() {
       return new CompileOptions(
-          stage, region, projectName, folder.getFileName().toString(), cliArgs, manifest);
+          stage,
+          region,
+          projectName,
+          folder.getFileName().toString(),
+          cliArgs,
+          manifest,
+          secretVersions);
     }
   }
 }

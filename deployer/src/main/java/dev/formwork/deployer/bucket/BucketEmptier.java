@@ -2,6 +2,7 @@ package dev.formwork.deployer.bucket;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.DeleteMarkerEntry;
 import software.amazon.awssdk.services.s3.model.ListObjectVersionsResponse;
@@ -21,15 +22,30 @@ public final class BucketEmptier {
   private BucketEmptier() {}
 
   public static int empty(S3Client s3, String bucket) {
+    return deleteVersions(s3, bucket, "", key -> true);
+  }
+
+  /**
+   * Deletes every version and delete marker of the keys under {@code prefix} that {@code which}
+   * accepts; returns how many were removed.
+   */
+  public static int deleteVersions(
+      S3Client s3, String bucket, String prefix, Predicate<String> which) {
     int deleted = 0;
-    for (ListObjectVersionsResponse page : s3.listObjectVersionsPaginator(b -> b.bucket(bucket))) {
+    for (ListObjectVersionsResponse page :
+        s3.listObjectVersionsPaginator(b -> b.bucket(bucket).prefix(prefix))) {
       List<ObjectIdentifier> ids = new ArrayList<>();
       for (ObjectVersion version : page.versions()) {
-        ids.add(
-            ObjectIdentifier.builder().key(version.key()).versionId(version.versionId()).build());
+        if (which.test(version.key())) {
+          ids.add(
+              ObjectIdentifier.builder().key(version.key()).versionId(version.versionId()).build());
+        }
       }
       for (DeleteMarkerEntry marker : page.deleteMarkers()) {
-        ids.add(ObjectIdentifier.builder().key(marker.key()).versionId(marker.versionId()).build());
+        if (which.test(marker.key())) {
+          ids.add(
+              ObjectIdentifier.builder().key(marker.key()).versionId(marker.versionId()).build());
+        }
       }
       for (int from = 0; from < ids.size(); from += BATCH) {
         List<ObjectIdentifier> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));

@@ -1,6 +1,7 @@
 package dev.formwork.deployer.history;
 
 import dev.formwork.deployer.DeployStepException;
+import dev.formwork.deployer.bucket.BucketEmptier;
 import dev.formwork.schema.artifact.Artifact;
 import dev.formwork.schema.artifact.ArtifactManifest;
 import dev.formwork.schema.json.JsonParseException;
@@ -23,7 +24,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * The deployment history of a stack, kept in its deployment bucket, one folder per successful
- * deployment:
+ * deployment, and the pruning that {@code deploymentConfig.previousVersionsToKeep} asks for. This
+ * class alone knows the key layout:
  *
  * <pre>
  * deployments/000007/template.json   the template exactly as deployed
@@ -32,10 +34,9 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * </pre>
  *
  * A folder counts only once its record exists, so an interrupted write leaves no half entry.
- * Numbers are zero-padded, so listing keys lists deployments in order. Pruning old deployments
- * (keeping {@code previousVersionsToKeep}) must delete whole folders, oldest first, and may delete
- * an {@code artifacts/} object only when no remaining record names it ({@link
- * #referencedArtifactKeys}): then every kept deployment can be rolled back to.
+ * Numbers are zero-padded, so listing keys lists deployments in order. {@link #prune} deletes whole
+ * folders, oldest first, and an {@code artifacts/} object only when no kept record names it: then
+ * every deployment {@code info --history} lists can be rolled back to.
  */
 public final class DeploymentHistory {
 
@@ -43,6 +44,9 @@ public final class DeploymentHistory {
   public static final String PREFIX = "deployments/";
 
   private static final String RECORD = "record.json";
+
+  /** The prefixes of what deployments upload: content-addressed, shared between deployments. */
+  private static final List<String> CONTENT = List.of("artifacts/", "templates/");
 
   private final S3Client s3;
   private final String bucket;
@@ -178,10 +182,63 @@ public final class DeploymentHistory {
     return missing;
   }
 
-  /** Every artifact key a recorded deployment uses: what pruning must keep. */
-  public Set<String> referencedArtifactKeys() {
-    Set<String> keys = new TreeSet<>();
-    list().forEach(record -> keys.addAll(record.artifactKeys()));
+  /** What {@link #prune} removed: bucket objects (every version of each) and whole deployments. */
+  public record Pruned(List<String> objects, List<Integer> deployments) {}
+
+  /**
+   * Keeps the newest {@code keep} deployments, the latest one CloudFormation made (the stack's
+   * template comes from it, however many hotswaps followed) and whatever {@code live} names (the
+   * keys the deploy that just succeeded uses); deletes the older deployments' folders and every
+   * {@code artifacts/} or {@code templates/} object none of them uses, all versions included. While
+   * fewer than {@code keep} deployments are recorded, objects no record names (uploaded by a
+   * preview, or before formwork kept a history) are kept too. Call it only after a success, so a
+   * failed deploy's rollback always finds the previous artifacts (failure mode D3).
+   */
+  public Pruned prune(int keep, Set<String> live) {
+    List<DeploymentRecord> records = list();
+    int firstKept = Math.max(0, records.size() - keep);
+    List<DeploymentRecord> kept = new ArrayList<>(records.subList(firstKept, records.size()));
+    List<DeploymentRecord> older = new ArrayList<>(records.subList(0, firstKept));
+    for (int i = records.size() - 1; i >= 0; i--) {
+      DeploymentRecord record = records.get(i);
+      if (record.kind() != DeploymentRecord.Kind.HOTSWAP) {
+        if (older.remove(record)) {
+          kept.add(record);
+        }
+        break;
+      }
+    }
+    Set<String> used = new TreeSet<>(live);
+    kept.forEach(record -> used.addAll(record.artifactKeys()));
+    Set<String> recorded = new TreeSet<>(used);
+    older.forEach(record -> recorded.addAll(record.artifactKeys()));
+    boolean windowFull = records.size() >= keep;
+    List<String> objects = new ArrayList<>();
+    for (String prefix : CONTENT) {
+      for (String key : keys(prefix)) {
+        if (!used.contains(key) && (windowFull || recorded.contains(key))) {
+          objects.add(key);
+        }
+      }
+    }
+    Set<String> doomed = new TreeSet<>(objects);
+    for (String prefix : CONTENT) {
+      BucketEmptier.deleteVersions(s3, bucket, prefix, doomed::contains);
+    }
+    List<String> folders = older.stream().map(record -> folder(record.number())).toList();
+    if (!folders.isEmpty()) {
+      BucketEmptier.deleteVersions(
+          s3, bucket, PREFIX, key -> folders.stream().anyMatch(key::startsWith));
+    }
+    return new Pruned(List.copyOf(objects), older.stream().map(DeploymentRecord::number).toList());
+  }
+
+  private List<String> keys(String prefix) {
+    List<String> keys = new ArrayList<>();
+    for (S3Object object :
+        s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents()) {
+      keys.add(object.key());
+    }
     return keys;
   }
 

@@ -1,8 +1,11 @@
 package dev.formwork.deployer.stack;
 
+import dev.formwork.deployer.diff.ConfigLabels;
+import dev.formwork.deployer.diff.Replacements;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Renders a {@link ChangeSetSummary} for people: a count line, then one line per resource with a
@@ -19,6 +22,14 @@ public final class ChangeSetRenderer {
   private ChangeSetRenderer() {}
 
   public static List<String> render(ChangeSetSummary summary, boolean color) {
+    return render(summary, color, ConfigLabels.NONE);
+  }
+
+  /**
+   * The lines, with the config resource that produced each logical ID, the config property behind
+   * each changed property, and for a replacement the properties that force it.
+   */
+  public static List<String> render(ChangeSetSummary summary, boolean color, ConfigLabels labels) {
     List<String> lines = new ArrayList<>();
     Map<ChangeSetSummary.Kind, Integer> counts = summary.counts();
     StringBuilder head = new StringBuilder("Changes: ");
@@ -31,16 +42,31 @@ public final class ChangeSetRenderer {
     for (ChangeSetSummary.Entry entry : summary.entries()) {
       StringBuilder line = new StringBuilder("  ").append(entry.kind().symbol()).append(' ');
       line.append(entry.logicalId()).append(" (").append(entry.resourceType()).append(')');
+      line.append(labels.ownerSuffix(entry.logicalId()));
       if (entry.kind() == ChangeSetSummary.Kind.REPLACE) {
         line.append(entry.conditional() ? "  REPLACEMENT (conditional)" : "  REPLACEMENT");
+        if (!entry.replacedBy().isEmpty()) {
+          line.append(" forced by ").append(String.join(", ", entry.replacedBy()));
+        }
       }
       if (!entry.changedProperties().isEmpty()) {
-        line.append("  [").append(String.join(", ", entry.changedProperties())).append(']');
+        line.append("  [")
+            .append(
+                String.join(
+                    ", ",
+                    entry.changedProperties().stream()
+                        .map(name -> labels.propertyLabel(entry.resourceType(), name))
+                        .toList()))
+            .append(']');
       }
       if (entry.risky()) {
         line.append("  <- data in this resource will be lost");
       }
       lines.add(color ? paint(entry, line.toString()) : line.toString());
+      if (entry.kind() == ChangeSetSummary.Kind.REPLACE) {
+        Replacements.consequence(entry.resourceType(), new TreeSet<>(entry.replacedBy()))
+            .ifPresent(note -> lines.add("      " + note));
+      }
     }
     return lines;
   }

@@ -48,7 +48,23 @@ public record ChangeSetSummary(List<Entry> entries) {
       String logicalId,
       String resourceType,
       boolean conditional,
-      List<String> changedProperties) {
+      List<String> changedProperties,
+      List<String> replacedBy) {
+
+    public Entry {
+      changedProperties = List.copyOf(changedProperties);
+      replacedBy = List.copyOf(replacedBy);
+    }
+
+    /** An entry without the properties that force a replacement (tests, older callers). */
+    public Entry(
+        Kind kind,
+        String logicalId,
+        String resourceType,
+        boolean conditional,
+        List<String> changedProperties) {
+      this(kind, logicalId, resourceType, conditional, changedProperties, List.of());
+    }
 
     /** Replacing or removing a bucket, table, queue, database or log group loses its data. */
     public boolean risky() {
@@ -83,11 +99,20 @@ public record ChangeSetSummary(List<Entry> entries) {
                     : Kind.MODIFY;
           };
       List<String> properties = new ArrayList<>();
+      List<String> replacedBy = new ArrayList<>();
       for (ResourceChangeDetail detail : rc.details()) {
-        if (detail.target() != null
-            && detail.target().name() != null
-            && !properties.contains(detail.target().name())) {
-          properties.add(detail.target().name());
+        if (detail.target() == null || detail.target().name() == null) {
+          continue;
+        }
+        String name = detail.target().name();
+        if (!properties.contains(name)) {
+          properties.add(name);
+        }
+        // RequiresRecreation: Always or Conditionally names the property that forces it.
+        String recreation = String.valueOf(detail.target().requiresRecreationAsString());
+        if ((recreation.equals("Always") || recreation.equals("Conditionally"))
+            && !replacedBy.contains(name)) {
+          replacedBy.add(name);
         }
       }
       entries.add(
@@ -96,7 +121,8 @@ public record ChangeSetSummary(List<Entry> entries) {
               rc.logicalResourceId(),
               rc.resourceType(),
               replacement.equals("Conditional"),
-              properties));
+              properties,
+              replacedBy));
     }
     return new ChangeSetSummary(entries);
   }

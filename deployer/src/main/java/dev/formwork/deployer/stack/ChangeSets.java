@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.Capability;
 import software.amazon.awssdk.services.cloudformation.model.Change;
@@ -12,6 +13,9 @@ import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
 import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetRequest;
 import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse;
+import software.amazon.awssdk.services.cloudformation.model.ListChangeSetsResponse;
+import software.amazon.awssdk.services.cloudformation.model.RollbackConfiguration;
+import software.amazon.awssdk.services.cloudformation.model.RollbackTrigger;
 import software.amazon.awssdk.services.cloudformation.model.Tag;
 
 /**
@@ -47,13 +51,44 @@ public final class ChangeSets {
 
   public record Failed(String reason) implements Prepared {}
 
+  /**
+   * Stack-level settings sent with every change set: the role CloudFormation assumes, the rollback
+   * alarms (ARNs) and monitoring time, and the topics that receive stack events. The alarms and
+   * topics are always sent, an empty list included, because CloudFormation otherwise keeps the
+   * previous ones; a role cannot be removed from a stack, so none is sent when none is set.
+   */
+  public record Options(
+      Optional<String> roleArn,
+      List<String> rollbackAlarmArns,
+      int monitoringMinutes,
+      List<String> notificationArns) {
+    public static final Options NONE = new Options(Optional.empty(), List.of(), 0, List.of());
+
+    public Options {
+      rollbackAlarmArns = List.copyOf(rollbackAlarmArns);
+      notificationArns = List.copyOf(notificationArns);
+    }
+  }
+
+  /** The prefix of every change set formwork creates, so a later deploy can find its orphans. */
+  public static final String NAME_PREFIX = "formwork-";
+
   public Created create(
       String stackName, ChangeSetType type, TemplateSource template, Map<String, String> tags) {
+    return create(stackName, type, template, tags, Options.NONE);
+  }
+
+  public Created create(
+      String stackName,
+      ChangeSetType type,
+      TemplateSource template,
+      Map<String, String> tags,
+      Options options) {
     CreateChangeSetRequest.Builder request =
         CreateChangeSetRequest.builder()
             .stackName(stackName)
             // Change set names must start with a letter and be unique per stack.
-            .changeSetName("formwork-" + Instant.now().toEpochMilli())
+            .changeSetName(NAME_PREFIX + Instant.now().toEpochMilli())
             .changeSetType(type)
             .capabilities(
                 Capability.CAPABILITY_IAM,
@@ -62,7 +97,22 @@ public final class ChangeSets {
             .tags(
                 tags.entrySet().stream()
                     .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
-                    .toList());
+                    .toList())
+            .notificationARNs(options.notificationArns())
+            .rollbackConfiguration(
+                RollbackConfiguration.builder()
+                    .monitoringTimeInMinutes(options.monitoringMinutes())
+                    .rollbackTriggers(
+                        options.rollbackAlarmArns().stream()
+                            .map(
+                                arn ->
+                                    RollbackTrigger.builder()
+                                        .arn(arn)
+                                        .type("AWS::CloudWatch::Alarm")
+                                        .build())
+                            .toList())
+                    .build());
+    options.roleArn().ifPresent(request::roleARN);
     if (template instanceof Body body) {
       request.templateBody(body.json());
     } else if (template instanceof Url url) {
@@ -120,7 +170,45 @@ public final class ChangeSets {
   }
 
   public void execute(Created created) {
-    cfn.executeChangeSet(b -> b.changeSetName(created.changeSetId()));
+    execute(created, false);
+  }
+
+  /**
+   * Executes the change set; with {@code disableRollback} a failure keeps what was created or
+   * changed (the stack ends in CREATE_FAILED or UPDATE_FAILED) instead of rolling back.
+   */
+  public void execute(Created created, boolean disableRollback) {
+    cfn.executeChangeSet(
+        b -> b.changeSetName(created.changeSetId()).disableRollback(disableRollback));
+  }
+
+  /**
+   * Deletes the change sets formwork created on this stack that were never executed: what a deploy
+   * interrupted (Ctrl-C) while its change set was being created or reviewed leaves behind. Returns
+   * their names.
+   */
+  public List<String> deleteOrphans(String stackName) {
+    List<String> deleted = new ArrayList<>();
+    String token = null;
+    do {
+      String next = token;
+      ListChangeSetsResponse page = cfn.listChangeSets(b -> b.stackName(stackName).nextToken(next));
+      // The SDK's ChangeSetSummary (a list entry), not formwork's ChangeSetSummary of changes.
+      for (var summary : page.summaries()) {
+        boolean ours =
+            summary.changeSetName() != null && summary.changeSetName().startsWith(NAME_PREFIX);
+        boolean thisStack = stackName.equals(summary.stackName());
+        boolean unexecuted =
+            !"EXECUTE_IN_PROGRESS".equals(summary.executionStatusAsString())
+                && !"EXECUTE_COMPLETE".equals(summary.executionStatusAsString());
+        if (ours && thisStack && unexecuted) {
+          cfn.deleteChangeSet(b -> b.changeSetName(summary.changeSetId()));
+          deleted.add(summary.changeSetName());
+        }
+      }
+      token = page.nextToken();
+    } while (token != null && !token.isEmpty());
+    return deleted;
   }
 
   public void delete(Created created) {

@@ -43,6 +43,22 @@ public final class StackStatusPolicy {
 
   /** The decision for a stack that may not exist (empty means: no such stack). */
   public static Decision forDeploy(String stackName, Optional<StackState> stack) {
+    return forDeploy(stackName, stack, false);
+  }
+
+  /**
+   * The decision when deploys may also fix forward: with {@code
+   * deploymentConfig.disableAutoRollback} a failed deploy leaves the stack in CREATE_FAILED or
+   * UPDATE_FAILED, and CloudFormation accepts an update from there.
+   * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/stack-failure-options.html
+   */
+  public static Decision forDeploy(
+      String stackName, Optional<StackState> stack, boolean fixForward) {
+    if (fixForward
+        && stack.isPresent()
+        && Set.of("CREATE_FAILED", "UPDATE_FAILED").contains(stack.get().status())) {
+      return Decision.of(Action.UPDATE);
+    }
     if (stack.isEmpty()) {
       return Decision.of(Action.CREATE);
     }
@@ -87,7 +103,8 @@ public final class StackStatusPolicy {
         return Decision.refuse(
             "Stack " + stackName + " is in " + status + " and was left without a rollback.",
             "Run `formwork rollback --continue` to return it to its last good state, then deploy"
-                + " again.");
+                + " again; or set deploymentConfig.disableAutoRollback: true to deploy a fix over"
+                + " it.");
       }
       default -> {
         if (status.endsWith("_IN_PROGRESS")) {

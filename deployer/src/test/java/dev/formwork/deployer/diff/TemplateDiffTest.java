@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParser;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TemplateDiffTest {
@@ -62,8 +63,56 @@ class TemplateDiffTest {
                 parse("{\"Resources\":{\"Q\":{\"Type\":\"AWS::SNS::Topic\"}}}"))
             .render();
     assertEquals(
-        "      Type: \"AWS::SQS::Queue\" -> \"AWS::SNS::Topic\"  (a new type replaces the"
-            + " resource)",
-        lines.get(2));
+        List.of(
+            "Resources:",
+            "  ! Q (AWS::SNS::Topic)",
+            "      Type: \"AWS::SQS::Queue\" -> \"AWS::SNS::Topic\"",
+            "      replaces the resource: Type (a new type is a new resource)"),
+        lines);
+  }
+
+  /** Issue §3: changes in config terms, and the property that forces a replacement. */
+  @Test
+  void changesNameTheirConfigResourceAndPropertyAndWhyAResourceIsReplaced() throws Exception {
+    String before =
+        "{\"Resources\":{\"WorkerJobsSqsEventSourceMapping\":{\"Type\":"
+            + "\"AWS::Lambda::EventSourceMapping\",\"Properties\":{\"BatchSize\":5,"
+            + "\"StartingPosition\":\"TRIM_HORIZON\",\"Other\":1}}}}";
+    String after = before.replace("5,", "7,").replace("TRIM_HORIZON", "LATEST");
+    ConfigLabels labels =
+        new ConfigLabels() {
+          @Override
+          public Optional<String> owner(String logicalId) {
+            return Optional.of("resources.worker");
+          }
+
+          @Override
+          public Optional<String> property(String resourceType, String cloudFormationPath) {
+            return cloudFormationPath.equals("BatchSize")
+                ? Optional.of("batchSize")
+                : Optional.empty();
+          }
+        };
+    TemplateDiff diff = TemplateDiff.between(parse(before), parse(after));
+    assertEquals(
+        List.of(
+            "Resources:",
+            "  ! WorkerJobsSqsEventSourceMapping (AWS::Lambda::EventSourceMapping) "
+                + " from resources.worker",
+            "      Properties.BatchSize (batchSize): 5 -> 7",
+            "      Properties.StartingPosition: \"TRIM_HORIZON\" -> \"LATEST\"",
+            "      replaces the resource: StartingPosition cannot be changed in place",
+            "      Lambda refuses a second mapping of the function on this source while the old"
+                + " one exists: remove the event, deploy, then add it back."),
+        diff.render(labels));
+    assertEquals(java.util.Set.of("StartingPosition"), diff.resources().get(0).replacedBy());
+
+    TemplateDiff inPlace = TemplateDiff.between(parse(before), parse(before.replace("5,", "7,")));
+    assertEquals(
+        List.of(
+            "Resources:",
+            "  ~ WorkerJobsSqsEventSourceMapping (AWS::Lambda::EventSourceMapping)",
+            "      Properties.BatchSize: 5 -> 7"),
+        inPlace.render());
   }
 }

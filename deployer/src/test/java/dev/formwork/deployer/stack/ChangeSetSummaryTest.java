@@ -83,4 +83,59 @@ class ChangeSetSummaryTest {
     assertEquals(false, ChangeSets.meansNoChanges("Requires capabilities : [CAPABILITY_IAM]"));
     assertEquals(false, ChangeSets.meansNoChanges(null));
   }
+
+  /** Issue §3: a replacement names the property that forces it, in config terms when known. */
+  @Test
+  void aReplacementNamesThePropertyThatForcesItAndTheConfigResourceBehindIt() {
+    Change mapping =
+        Change.builder()
+            .type("Resource")
+            .resourceChange(
+                ResourceChange.builder()
+                    .action("Modify")
+                    .logicalResourceId("WorkerClicksKinesisEventSourceMapping")
+                    .resourceType("AWS::Lambda::EventSourceMapping")
+                    .replacement("True")
+                    .details(
+                        ResourceChangeDetail.builder()
+                            .target(
+                                t ->
+                                    t.attribute("Properties")
+                                        .name("StartingPosition")
+                                        .requiresRecreation("Always"))
+                            .build(),
+                        ResourceChangeDetail.builder()
+                            .target(
+                                t ->
+                                    t.attribute("Properties")
+                                        .name("BatchSize")
+                                        .requiresRecreation("Never"))
+                            .build())
+                    .build())
+            .build();
+    dev.formwork.deployer.diff.ConfigLabels labels =
+        new dev.formwork.deployer.diff.ConfigLabels() {
+          @Override
+          public java.util.Optional<String> owner(String logicalId) {
+            return java.util.Optional.of("resources.worker");
+          }
+
+          @Override
+          public java.util.Optional<String> property(String type, String path) {
+            return java.util.Optional.of(
+                path.equals("BatchSize") ? "batchSize" : "startingPosition");
+          }
+        };
+    ChangeSetSummary summary = ChangeSetSummary.from(List.of(mapping));
+    assertEquals(List.of("StartingPosition"), summary.entries().get(0).replacedBy());
+    assertEquals(
+        List.of(
+            "Changes: 0 to add, 0 to modify, 1 to replace, 0 to remove",
+            "  ! WorkerClicksKinesisEventSourceMapping (AWS::Lambda::EventSourceMapping)  from"
+                + " resources.worker  REPLACEMENT forced by StartingPosition  [StartingPosition"
+                + " (startingPosition), BatchSize (batchSize)]",
+            "      Lambda refuses a second mapping of the function on this source while the old"
+                + " one exists: remove the event, deploy, then add it back."),
+        ChangeSetRenderer.render(summary, false, labels));
+  }
 }

@@ -20,6 +20,15 @@ class InterruptNoticeTest {
         message);
   }
 
+  /** Issue §5: Ctrl-C before execution says nothing changed and who cleans up. */
+  @Test
+  void beforeExecutionTheMessageSaysNothingChangedAndTheNextDeployCleansUp() {
+    assertEquals(
+        "Interrupted before the change set was executed: stack orders-dev was not changed. The"
+            + " next `formwork deploy` deletes the change set left behind.",
+        InterruptNotice.beforeExecution("orders-dev"));
+  }
+
   @Test
   void theHookIsInstalledOnlyForTheWait() {
     InterruptNotice notice = InterruptNotice.install("orders-dev", "eu-west-1", System.err);

@@ -22,6 +22,9 @@ public final class AwsFaults {
   public static FaultProxy.Rule denyEverything(String principal, String resource) {
     return answerAll(
         request -> {
+          if (json(request)) {
+            return jsonError(403, "AccessDeniedException", "Access denied");
+          }
           if (!request.action().isEmpty()) {
             String service =
                 request.action().equals("GetCallerIdentity") ? "sts" : "cloudformation";
@@ -41,9 +44,6 @@ public final class AwsFaults {
                     + ":"
                     + request.action()
                     + " action");
-          }
-          if (json(request)) {
-            return jsonError(403, "AccessDeniedException", "Access denied");
           }
           return FaultProxy.Reply.xml(
               403,
@@ -65,9 +65,11 @@ public final class AwsFaults {
                     400, "ExpiredToken", "The security token included in the request is expired"));
   }
 
+  /**
+   * A JSON-protocol call (Lambda's REST JSON, or an X-Amz-Target service such as Secrets Manager).
+   */
   private static boolean json(FaultProxy.Seen request) {
-    return request.action().isEmpty()
-        && (request.path().startsWith("/2015-03-31/") || request.body().startsWith("{"));
+    return request.path().startsWith("/2015-03-31/") || request.body().startsWith("{");
   }
 
   private static FaultProxy.Reply jsonError(int status, String type, String message) {

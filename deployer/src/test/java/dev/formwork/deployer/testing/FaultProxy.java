@@ -28,7 +28,10 @@ import java.util.function.Predicate;
  */
 public final class FaultProxy implements AutoCloseable {
 
-  /** One request as the proxy saw it; {@code action} is the query-protocol Action, if any. */
+  /**
+   * One request as the proxy saw it; {@code action} is the query-protocol Action, or the operation
+   * of a JSON-protocol call (its X-Amz-Target without the service prefix, e.g. DescribeSecret).
+   */
   public record Seen(String method, String path, String action, String body) {}
 
   /** A forwarded response that a rule may replace, with extra headers a rule may add. */
@@ -179,11 +182,12 @@ public final class FaultProxy implements AutoCloseable {
               + (exchange.getRequestURI().getRawQuery() == null
                   ? ""
                   : "?" + exchange.getRequestURI().getRawQuery());
+      String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
       Seen request =
           new Seen(
               exchange.getRequestMethod(),
               exchange.getRequestURI().getPath(),
-              actionOf(text),
+              target != null ? target.substring(target.indexOf('.') + 1) : actionOf(text),
               text.length() > 20000 ? "" : text);
       seen.add(request);
       Rule rule = rules.stream().filter(r -> r.matches(request)).findFirst().orElse(null);

@@ -137,6 +137,16 @@ public enum Code {
       ERROR,
       "A logical ID in cloudformationResources that is not alphanumeric or is over 255 characters.",
       Links.CLOUDFORMATION_RESOURCES_SECTION),
+  CONFIG_UNKNOWN_SECRET(
+      "config.unknown-secret",
+      ERROR,
+      "A $Secret() names a secret that Secrets Manager does not have in the stack's region (found"
+          + " when deploy, preview or diff pin it)."),
+  CONFIG_TRANSFER_ACCELERATION(
+      "config.transfer-acceleration",
+      WARNING,
+      "deploymentConfig.disableS3TransferAcceleration: false asks for S3 Transfer Acceleration,"
+          + " which formwork does not use."),
   CONFIG_MISSING_PROVIDER(
       "config.missing-provider",
       ERROR,
@@ -213,7 +223,14 @@ public enum Code {
   CONFIG_DUPLICATE_EVENT(
       "config.duplicate-event",
       ERROR,
-      "Two events of one function with exactly the same properties."),
+      "Two events of one function that nothing tells apart: one alarm, or one source with the same"
+          + " schedule, pattern or filter."),
+  CONFIG_REPEATED_EVENT_SOURCE(
+      "config.repeated-event-source",
+      ERROR,
+      "A second sqs, sns, kinesis, DynamoDB stream or Kafka event of a function on one source;"
+          + " AWS allows one per function and source.",
+      Links.LAMBDA_EVENT_SOURCE_MAPPING),
   CONFIG_DUPLICATE_ROUTE(
       "config.duplicate-route", ERROR, "Two functions or events define the same HTTP API route."),
   CONFIG_ROUTE_ID_COLLISION(
@@ -512,6 +529,18 @@ public enum Code {
       "A function over 50 MB zipped: it deploys through S3, but the console editor and direct"
           + " code updates will not work.",
       Links.LAMBDA_QUOTAS),
+  LIMIT_ROLLBACK_TRIGGERS(
+      "limit.rollback-triggers",
+      ERROR,
+      "More than 5 alarms in deploymentConfig.triggerRollbackOnAlarms; CloudFormation watches at"
+          + " most 5.",
+      Links.CLOUDFORMATION_ROLLBACK_TRIGGERS),
+  LIMIT_NOTIFICATION_TOPICS(
+      "limit.notification-topics",
+      ERROR,
+      "More than 5 topics in deploymentConfig.publishEventsToArn; CloudFormation notifies at most"
+          + " 5.",
+      Links.CLOUDFORMATION_QUOTAS),
   LIMIT_DEPLOYMENT_ALARMS(
       "limit.deployment-alarms",
       ERROR,
@@ -848,6 +877,11 @@ public enum Code {
             + "aws-properties-lambda-eventinvokeconfig-destinationconfig.html";
     static final String CLI_CONFIGURE = AWS + "cli/latest/userguide/cli-chap-configure.html";
     static final String CLI_SSO = AWS + "cli/latest/userguide/cli-configure-sso.html";
+    static final String CLOUDFORMATION_ROLLBACK_TRIGGERS =
+        AWS + "AWSCloudFormation/latest/UserGuide/using-cfn-rollback-triggers.html";
+    static final String LAMBDA_EVENT_SOURCE_MAPPING =
+        AWS
+            + "lambda/latest/api/API_CreateEventSourceMapping.html#API_CreateEventSourceMapping_Errors";
     static final String LAMBDA_QUOTAS = AWS + "lambda/latest/dg/gettingstarted-limits.html";
     static final String LAMBDA_RUNTIMES = AWS + "lambda/latest/dg/lambda-runtimes.html";
     static final String LAMBDA_SNAP_START = AWS + "lambda/latest/dg/snapstart.html";

@@ -1,7 +1,6 @@
 package dev.formwork.compiler.synth.event;
 
 import dev.formwork.compiler.naming.AlarmNames;
-import dev.formwork.compiler.naming.EventIds;
 import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
@@ -50,6 +49,9 @@ public final class CloudwatchAlarmEventIntegration
       return;
     }
     String ruleId = function.logicalPrefix() + target.get().identity() + "Rule";
+    if (!EventIds.claim(ruleId, function, eventPath, context)) {
+      return;
+    }
     context
         .template()
         .add(
@@ -131,7 +133,7 @@ public final class CloudwatchAlarmEventIntegration
               Cf.sub(
                   "arn:${AWS::Partition}:cloudwatch:${AWS::Region}:${AWS::AccountId}:alarm:"
                       + alarmName),
-              "Cw" + EventIds.hash(alarmName) + "Alarm"));
+              "Cw" + EventIds.upperHash(alarmName) + "Alarm"));
     }
     String reference = alarmName.substring(dot + 1);
     List<LambdaAlarm> alarms = owner.get().properties().alarms();

@@ -1,6 +1,5 @@
 package dev.formwork.compiler.synth.event;
 
-import dev.formwork.compiler.naming.EventIds;
 import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
@@ -19,8 +18,9 @@ import java.util.Optional;
  * A {@code cloudwatch-log} event: {@code <Fn><Source>LogSubscriptionFilter}
  * (AWS::Logs::SubscriptionFilter) and {@code <Fn><Source>LogPermission} (AWS::Lambda::Permission
  * for logs.amazonaws.com, scoped by the log group ARN and the account). {@code <Source>} is the
- * function whose log group is read, or a hash of the ARN; a filter pattern adds its own hash, so
- * two filters on one group get two IDs.
+ * function whose log group is read, or a hash of the ARN. Two events of one function on one log
+ * group are told apart by a hash of their filter patterns; with one, changing the pattern updates
+ * the subscription filter in place.
  */
 public final class CloudwatchLogEventIntegration implements EventIntegration<CloudwatchLogEvent> {
 
@@ -56,11 +56,19 @@ public final class CloudwatchLogEventIntegration implements EventIntegration<Clo
             .orElseGet(
                 () ->
                     "Group"
-                        + EventIds.hash(ResourceReference.text(event.properties().logGroupArn())));
+                        + EventIds.upperHash(
+                            ResourceReference.text(event.properties().logGroupArn())));
     String filter = event.properties().filter().orElse("");
-    String id =
-        function.logicalPrefix() + source + (filter.isEmpty() ? "" : EventIds.hash(filter)) + "Log";
+    // Two filters on one log group (CloudWatch Logs allows two) are told apart by their patterns.
+    Optional<String> identity = EventIds.identity(function, event, source, eventPath, context);
+    if (identity.isEmpty()) {
+      return;
+    }
+    String id = function.logicalPrefix() + identity.get() + "Log";
     String permissionId = id + "Permission";
+    if (!EventIds.claim(permissionId, function, eventPath, context)) {
+      return;
+    }
     context
         .template()
         .add(

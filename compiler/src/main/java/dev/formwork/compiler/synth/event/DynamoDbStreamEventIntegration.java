@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * A {@code dynamo-db-stream} event: an AWS::Lambda::EventSourceMapping {@code
  * <Fn><Table>DynamoDbStreamEventSourceMapping} (for {@code $ResourceParam('<table>', 'streamArn')})
- * or {@code <Fn>DynamoDbStream<hash>EventSourceMapping}, and read access to exactly that stream.
+ * or {@code <Fn>DynamoDbStream<hash of the ARN as written>EventSourceMapping}, and read access to
+ * exactly that stream. Lambda allows one mapping per function and stream.
  */
 public final class DynamoDbStreamEventIntegration implements EventIntegration<DynamoDbStreamEvent> {
 
@@ -52,17 +53,15 @@ public final class DynamoDbStreamEventIntegration implements EventIntegration<Dy
         context.values().resolve(properties.streamArn(), propertiesPath.key("streamArn"));
     JsonObject mapping =
         StreamMappings.properties(function, properties, streamArn, propertiesPath, context).build();
-    Optional<String> table =
-        EventIds.uniqueTarget(
-            function,
-            DynamoDbStreamEvent.class,
-            e -> tableOf(e.properties().streamArn()),
-            tableOf(properties.streamArn()));
-    String identity =
-        table
+    String base =
+        tableOf(properties.streamArn())
             .map(name -> PascalCase.of(name) + "DynamoDbStream")
-            .orElse("DynamoDbStream" + EventIds.hash(mapping));
-    String mappingId = function.logicalPrefix() + identity + "EventSourceMapping";
+            .orElseGet(() -> "DynamoDbStream" + EventIds.sourceHash(event));
+    Optional<String> identity = EventIds.identity(function, event, base, eventPath, context);
+    if (identity.isEmpty()) {
+      return;
+    }
+    String mappingId = function.logicalPrefix() + identity.get() + "EventSourceMapping";
     if (!EventIds.claim(mappingId, function, eventPath, context)) {
       return;
     }

@@ -1,5 +1,6 @@
 package dev.formwork.compiler.synth.event;
 
+import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.synth.ref.EventBusRef;
@@ -15,9 +16,11 @@ import dev.formwork.schema.model.event.EventBusEvent;
 import java.util.Optional;
 
 /**
- * An {@code event-bus} event: an AWS::Events::Rule {@code <Fn>EventBus<hash>Rule} on the default
- * bus, a config bus or a bus ARN, with the event pattern, input options and an optional dead-letter
- * queue (whose queue policy admits this rule), and an AWS::Lambda::Permission scoped to the rule.
+ * An {@code event-bus} event: an AWS::Events::Rule {@code <Fn><Bus>EventBusRule} on a config bus
+ * ({@code <Fn>EventBusRule} on the default bus, {@code <Fn>EventBus<hash of the ARN>Rule} on a bus
+ * ARN), with the event pattern, input options and an optional dead-letter queue (whose queue policy
+ * admits this rule), and an AWS::Lambda::Permission scoped to the rule. When a function has several
+ * rules on one bus, a hash of the pattern and input joins each ID.
  */
 public final class EventBusEventIntegration implements EventIntegration<EventBusEvent> {
 
@@ -90,8 +93,21 @@ public final class EventBusEventIntegration implements EventIntegration<EventBus
     rule.put("Targets", JsonArray.of(target.build()));
     JsonObject ruleProperties = rule.build();
 
-    // Several rules on one bus are common, so the rule's content identifies it.
-    String identity = EventIds.identity(Optional.empty(), "EventBus", ruleProperties);
+    String base =
+        properties
+            .eventBusName()
+            .map(name -> PascalCase.of(name) + "EventBus")
+            .orElseGet(
+                () ->
+                    properties.eventBusArn().isPresent()
+                        ? "EventBus" + EventIds.sourceHash(event)
+                        : "EventBus");
+    // Several rules on one bus are common: then each is also named by its pattern and input.
+    Optional<String> found = EventIds.identity(function, event, base, eventPath, context);
+    if (found.isEmpty()) {
+      return;
+    }
+    String identity = found.get();
     String ruleId = function.logicalPrefix() + identity + "Rule";
     if (!EventIds.claim(ruleId, function, eventPath, context)) {
       return;

@@ -1,34 +1,34 @@
 package dev.formwork.compiler.synth.event;
 
-import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
-import dev.formwork.schema.json.JsonValue;
-import dev.formwork.schema.json.JsonWriter;
+import dev.formwork.schema.model.event.EventIdentity;
+import dev.formwork.schema.model.event.FunctionEvent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * Logical IDs of per-event resources: the function's prefix plus the event's identity, which is the
- * target resource's name when that names the event uniquely, and otherwise a short hash of the
- * event's synthesized content. Never the event's position, so reordering events changes nothing.
+ * Logical IDs of per-event resources: the function's prefix plus the event's identity as {@link
+ * EventIdentity} defines it (the source as written: a config name in Pascal case, or a short hash
+ * of an ARN), never a setting or the event's position. So changing a batch size, a filter or {@code
+ * enabled} updates the resources in place, and reordering events changes nothing.
  */
 final class EventIds {
 
   private EventIds() {}
 
-  /** 8 hex characters of the SHA-256 of the value's canonical (sorted-key, compact) JSON. */
-  static String hash(JsonValue content) {
+  /** 8 hex characters of the SHA-256 of the text. */
+  static String hash(String text) {
     try {
       byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(JsonWriter.compact(content).getBytes(StandardCharsets.UTF_8));
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 4);
     } catch (NoSuchAlgorithmException impossible) {
       throw new IllegalStateException("SHA-256 is always available", impossible);
@@ -36,32 +36,63 @@ final class EventIds {
   }
 
   /**
-   * The identity part of an event's IDs: {@code <Target><Kind>} when the event names a config
-   * resource that no other event of the same kind on this function names, else {@code
-   * <Kind><hash>}.
+   * 8 upper-case hex characters of the SHA-256 of the text: the older form, kept for the IDs of
+   * alarms and log groups given by name or ARN, which were already named by identity.
    */
-  static String identity(Optional<String> uniqueTarget, String kind, JsonValue content) {
-    return uniqueTarget.map(target -> PascalCase.of(target) + kind).orElse(kind + hash(content));
+  static String upperHash(String text) {
+    return hash(text).toUpperCase(Locale.ROOT);
+  }
+
+  /** A short hash of the event's identity, for sources written as ARNs. */
+  static String sourceHash(FunctionEvent event) {
+    return hash(EventIdentity.identity(event));
   }
 
   /**
-   * The config resource an event targets, when no other event of the same type on this function
-   * targets it too (then the name alone identifies the event).
+   * The identity part of the event's IDs: {@code base} (which the integration builds from the
+   * source), plus a hash of the distinguishing properties while the function has several events of
+   * this type on this source. Empty, after a diagnostic, when AWS allows only one.
    */
-  static <E> Optional<String> uniqueTarget(
+  static Optional<String> identity(
       FunctionAssembly function,
-      Class<E> type,
-      Function<E, Optional<String>> targetOf,
-      Optional<String> target) {
-    if (target.isEmpty()) {
+      FunctionEvent event,
+      String base,
+      ConfigPath eventPath,
+      SynthesisContext context) {
+    EventIdentity.Rule rule = EventIdentity.rule(event.getClass());
+    String source = EventIdentity.identity(event);
+    List<FunctionEvent> siblings =
+        function.properties().events().stream()
+            .filter(other -> other.getClass() == event.getClass())
+            .filter(other -> EventIdentity.identity(other).equals(source))
+            .toList();
+    if (siblings.size() == 1) {
+      return Optional.of(base);
+    }
+    if (rule.onePerSource()) {
+      if (siblings.get(0) == event) {
+        return Optional.of(base);
+      }
+      context
+          .diagnostics()
+          .error(
+              Code.CONFIG_REPEATED_EVENT_SOURCE,
+              eventPath,
+              "Function '"
+                  + function.name()
+                  + "' already reads this source in events["
+                  + function.properties().events().indexOf(siblings.get(0))
+                  + "] (a "
+                  + event.typeName()
+                  + " event); AWS allows one per function and source.",
+              "Merge the two events into one (a filter pattern can match both kinds of"
+                  + " message), or use a second function.");
       return Optional.empty();
     }
-    long same =
-        function.properties().events().stream()
-            .filter(type::isInstance)
-            .filter(other -> targetOf.apply(type.cast(other)).equals(target))
-            .count();
-    return same == 1 ? target : Optional.empty();
+    if (rule.distinguishing().isEmpty()) {
+      return Optional.of(base);
+    }
+    return Optional.of(base + hash(EventIdentity.distinguishing(event)));
   }
 
   /**
@@ -80,10 +111,11 @@ final class EventIds {
             eventPath,
             "Function '"
                 + function.name()
-                + "' already has an event with exactly these properties (it would create "
+                + "' already has an event that creates "
                 + logicalId
-                + " twice).",
-            "Remove the repeated event.");
+                + ": nothing tells the two apart (the same source, and the same schedule, pattern"
+                + " or filter).",
+            "Remove the repeated event, or merge the two.");
     return false;
   }
 }

@@ -18,8 +18,9 @@ import java.util.Optional;
 
 /**
  * A {@code kafka-topic} event on a self-managed cluster: an AWS::Lambda::EventSourceMapping {@code
- * <Fn>Kafka<hash>EventSourceMapping} with bootstrap servers, topic, SASL/SCRAM or mTLS secrets and
- * a starting position, and secretsmanager:GetSecretValue on exactly those secrets.
+ * <Fn>Kafka<hash>EventSourceMapping} (the hash of the bootstrap servers and topic, never of a
+ * setting) with bootstrap servers, topic, SASL/SCRAM or mTLS secrets and a starting position, and
+ * secretsmanager:GetSecretValue on exactly those secrets.
  */
 public final class KafkaTopicEventIntegration implements EventIntegration<KafkaTopicEvent> {
 
@@ -66,10 +67,13 @@ public final class KafkaTopicEventIntegration implements EventIntegration<KafkaT
         .maxBatchWindowSeconds()
         .ifPresent(seconds -> json.put("MaximumBatchingWindowInSeconds", seconds));
     JsonObject mapping = json.build();
-    String mappingId =
-        function.logicalPrefix()
-            + EventIds.identity(Optional.empty(), "Kafka", mapping)
-            + "EventSourceMapping";
+    Optional<String> identity =
+        EventIds.identity(
+            function, event, "Kafka" + EventIds.sourceHash(event), eventPath, context);
+    if (identity.isEmpty()) {
+      return;
+    }
+    String mappingId = function.logicalPrefix() + identity.get() + "EventSourceMapping";
     if (!EventIds.claim(mappingId, function, eventPath, context)) {
       return;
     }

@@ -1,5 +1,6 @@
 package dev.formwork.compiler.synth.event;
 
+import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
@@ -10,6 +11,7 @@ import dev.formwork.compiler.template.PolicyStatement;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.model.event.EventIdentity;
 import dev.formwork.schema.model.event.KinesisStreamEvent;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +20,9 @@ import java.util.Optional;
  * A {@code kinesis-stream} event: an AWS::Lambda::EventSourceMapping {@code
  * <Fn><Stream>KinesisEventSourceMapping} reading the stream directly or through an enhanced fan-out
  * consumer (given by ARN, or created as AWS::Kinesis::StreamConsumer {@code
- * <Fn><Stream>KinesisStreamConsumer}), and read access to exactly that stream and consumer.
+ * <Fn><Stream>KinesisStreamConsumer}), and read access to exactly that stream and consumer. A
+ * stream or consumer given by ARN is named by a hash of the ARN as written. Lambda allows one
+ * mapping per function and stream (or consumer).
  */
 public final class KinesisStreamEventIntegration implements EventIntegration<KinesisStreamEvent> {
 
@@ -78,20 +82,25 @@ public final class KinesisStreamEventIntegration implements EventIntegration<Kin
     JsonObject.Builder mapping =
         StreamMappings.properties(function, properties, streamArn, propertiesPath, context);
 
-    // The identity is computed before the consumer ARN is known, with the consumer mode as content.
-    JsonObject identityContent =
-        mapping
-            .build()
-            .with("Consumer", givenConsumer.orElse(JsonValue.of(properties.autoCreateConsumer())));
-    String identity =
-        EventIds.identity(
-            EventIds.uniqueTarget(
-                function,
-                KinesisStreamEvent.class,
-                e -> e.properties().kinesisStreamName(),
-                properties.kinesisStreamName()),
-            "Kinesis",
-            identityContent);
+    String base =
+        properties
+                .kinesisStreamName()
+                .map(name -> PascalCase.of(name) + "Kinesis")
+                .orElseGet(
+                    () ->
+                        "Kinesis" + EventIds.hash(EventIdentity.canonical(properties.streamArn())))
+            + properties
+                .consumerArn()
+                .map(
+                    arn ->
+                        "Consumer"
+                            + EventIds.hash(EventIdentity.canonical(properties.consumerArn())))
+                .orElse("");
+    Optional<String> found = EventIds.identity(function, event, base, eventPath, context);
+    if (found.isEmpty()) {
+      return;
+    }
+    String identity = found.get();
     String mappingId = function.logicalPrefix() + identity + "EventSourceMapping";
     if (!EventIds.claim(mappingId, function, eventPath, context)) {
       return;

@@ -12,9 +12,11 @@ import dev.formwork.schema.model.event.ScheduleEvent;
 import java.util.Optional;
 
 /**
- * A {@code schedule} event: an AWS::Events::Rule {@code <Fn>Schedule<hash>Rule} with the validated
- * rate() or cron() expression and the function as target, and an AWS::Lambda::Permission {@code
- * <Fn>Schedule<hash>Permission} scoped to that rule.
+ * A {@code schedule} event: an AWS::Events::Rule {@code <Fn>ScheduleRule} with the validated rate()
+ * or cron() expression and the function as target, and an AWS::Lambda::Permission {@code
+ * <Fn>SchedulePermission} scoped to that rule. A function with several schedules names each by a
+ * hash of its expression and input ({@code <Fn>Schedule<hash>Rule}); with one, changing the rate
+ * updates the rule in place.
  */
 public final class ScheduleEventIntegration implements EventIntegration<ScheduleEvent> {
 
@@ -54,7 +56,11 @@ public final class ScheduleEventIntegration implements EventIntegration<Schedule
             .put("State", "ENABLED")
             .put("Targets", JsonArray.of(target))
             .build();
-    String identity = EventIds.identity(Optional.empty(), "Schedule", rule);
+    Optional<String> found = EventIds.identity(function, event, "Schedule", eventPath, context);
+    if (found.isEmpty()) {
+      return;
+    }
+    String identity = found.get();
     String ruleId = function.logicalPrefix() + identity + "Rule";
     if (!EventIds.claim(ruleId, function, eventPath, context)) {
       return;

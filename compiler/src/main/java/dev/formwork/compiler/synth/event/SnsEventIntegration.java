@@ -1,5 +1,6 @@
 package dev.formwork.compiler.synth.event;
 
+import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.synth.ref.TopicRef;
@@ -15,7 +16,9 @@ import java.util.Optional;
 /**
  * An {@code sns} event: an AWS::SNS::Subscription {@code <Fn><Topic>SnsSubscription} (protocol
  * lambda, filter policy, redrive to a dead-letter queue whose policy admits this topic) and an
- * AWS::Lambda::Permission {@code <Fn><Topic>SnsPermission} scoped to the topic ARN.
+ * AWS::Lambda::Permission {@code <Fn><Topic>SnsPermission} scoped to the topic ARN ({@code
+ * <Fn>Sns<hash of the ARN as written>...} for a topic ARN). SNS keeps one subscription per topic
+ * and endpoint, so a second event on one topic is a diagnostic.
  */
 public final class SnsEventIntegration implements EventIntegration<SnsEvent> {
 
@@ -85,13 +88,16 @@ public final class SnsEventIntegration implements EventIntegration<SnsEvent> {
     }
     JsonObject subscription = json.build();
 
-    Optional<String> topic =
-        EventIds.uniqueTarget(
-            function,
-            SnsEvent.class,
-            e -> e.properties().snsTopicName(),
-            properties.snsTopicName());
-    String identity = EventIds.identity(topic, "Sns", subscription);
+    String base =
+        properties
+            .snsTopicName()
+            .map(name -> PascalCase.of(name) + "Sns")
+            .orElseGet(() -> "Sns" + EventIds.sourceHash(event));
+    Optional<String> found = EventIds.identity(function, event, base, eventPath, context);
+    if (found.isEmpty()) {
+      return;
+    }
+    String identity = found.get();
     String subscriptionId = function.logicalPrefix() + identity + "Subscription";
     if (!EventIds.claim(subscriptionId, function, eventPath, context)) {
       return;

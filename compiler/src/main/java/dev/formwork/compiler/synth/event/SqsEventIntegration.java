@@ -1,5 +1,6 @@
 package dev.formwork.compiler.synth.event;
 
+import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.synth.ref.QueueRef;
@@ -16,8 +17,9 @@ import java.util.Optional;
 
 /**
  * An {@code sqs} event: an AWS::Lambda::EventSourceMapping {@code <Fn><Queue>SqsEventSourceMapping}
- * (or {@code <Fn>Sqs<hash>EventSourceMapping} for an ARN or a repeated queue), and permission for
- * the function to receive, delete and re-hide messages of that queue only.
+ * (or {@code <Fn>Sqs<hash of the ARN as written>EventSourceMapping}), and permission for the
+ * function to receive, delete and re-hide messages of that queue only. Lambda allows one mapping
+ * per function and queue, so a second event on one queue is a diagnostic.
  */
 public final class SqsEventIntegration implements EventIntegration<SqsEvent> {
 
@@ -76,14 +78,16 @@ public final class SqsEventIntegration implements EventIntegration<SqsEvent> {
                     "ScalingConfig", JsonObject.of("MaximumConcurrency", JsonValue.of(limit))));
     JsonObject mapping = json.build();
 
-    Optional<String> queue =
-        EventIds.uniqueTarget(
-            function,
-            SqsEvent.class,
-            e -> e.properties().sqsQueueName(),
-            properties.sqsQueueName());
-    String identity = EventIds.identity(queue, "Sqs", mapping);
-    String logicalId = function.logicalPrefix() + identity + "EventSourceMapping";
+    String base =
+        properties
+            .sqsQueueName()
+            .map(name -> PascalCase.of(name) + "Sqs")
+            .orElseGet(() -> "Sqs" + EventIds.sourceHash(event));
+    Optional<String> identity = EventIds.identity(function, event, base, eventPath, context);
+    if (identity.isEmpty()) {
+      return;
+    }
+    String logicalId = function.logicalPrefix() + identity.get() + "EventSourceMapping";
     if (!EventIds.claim(logicalId, function, eventPath, context)) {
       return;
     }

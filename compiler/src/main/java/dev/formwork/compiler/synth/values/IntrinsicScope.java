@@ -7,11 +7,12 @@ import dev.formwork.schema.diag.Diagnostics;
 
 /**
  * What an intrinsic may use while it resolves a call: the config's resources, the diagnostics, the
- * values resolver (for arguments that are values themselves) and the logical IDs to check once the
- * template is complete.
+ * values resolver (for arguments that are values themselves), the logical IDs to check once the
+ * template is complete, and the secrets the template references.
  */
 public record IntrinsicScope(
     ResourceIndex resources,
     Diagnostics diagnostics,
     TemplateValues values,
-    LogicalIdReferences logicalIds) {}
+    LogicalIdReferences logicalIds,
+    SecretUses secrets) {}

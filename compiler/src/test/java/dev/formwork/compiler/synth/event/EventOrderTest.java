@@ -33,11 +33,15 @@ class EventOrderTest {
             events:
       """;
 
-  /** One event of every type this part implements, plus repeats of a target (hash-named). */
+  /**
+   * One event of every type this part implements, plus a queue given by ARN (hash-named) and
+   * several schedules and rules on one bus (told apart by their content).
+   */
   private static final List<String> EVENTS =
       List.of(
           "{type: sqs, properties: {sqsQueueName: jobs, batchSize: 5}}",
-          "{type: sqs, properties: {sqsQueueName: jobs, batchSize: 7}}",
+          "{type: sqs, properties: {sqsQueueArn: \"$CfFormat('arn:${AWS::Partition}:sqs:"
+              + "${AWS::Region}:${AWS::AccountId}:legacy')\", batchSize: 7}}",
           "{type: sqs, properties: {sqsQueueName: dlq}}",
           "{type: sns, properties: {snsTopicName: topic, onDeliveryFailure: {sqsQueueName: dlq}}}",
           "{type: event-bus, properties: {eventBusName: bus, eventPattern: {source: [a]},"

@@ -3,8 +3,8 @@ package dev.formwork.schema.model.stack;
 import dev.formwork.schema.bind.Doc;
 import java.util.List;
 
-/** Scripts run around deploy and delete. */
-@Doc("Scripts run around deploy and delete, in order.")
+/** Scripts run around deploy, delete and a dev session. */
+@Doc("Scripts run around deploy, delete and `formwork dev`, in order.")
 public record Hooks(
     @Doc("Run before deploying.") List<HookStep> beforeDeploy,
     @Doc("Run after a successful deploy.") List<HookStep> afterDeploy,
@@ -13,8 +13,8 @@ public record Hooks(
     @Doc("Accepted for compatibility; formwork has no bucket sync.")
         List<HookStep> beforeBucketSync,
     @Doc("Accepted for compatibility; formwork has no bucket sync.") List<HookStep> afterBucketSync,
-    @Doc("Accepted for compatibility; formwork has no dev mode.") List<HookStep> beforeDev,
-    @Doc("Accepted for compatibility; formwork has no dev mode.") List<HookStep> afterDev) {
+    @Doc("Run when `formwork dev` starts, before its first deploy.") List<HookStep> beforeDev,
+    @Doc("Run when `formwork dev` is stopped with Ctrl-C.") List<HookStep> afterDev) {
 
   /** One hook: the script to run and when to skip it. */
   @Doc("A hook step.")

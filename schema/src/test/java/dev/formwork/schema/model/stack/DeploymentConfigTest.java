@@ -13,7 +13,7 @@ class DeploymentConfigTest {
   private static Optional<DeploymentConfig> marking(Optional<List<String>> stages) {
     return Optional.of(
         new DeploymentConfig(
-            false, Optional.empty(), List.of(), 0, false, List.of(), 10, false, stages));
+            false, Optional.empty(), List.of(), 0, false, List.of(), 10, Optional.empty(), stages));
   }
 
   @Test

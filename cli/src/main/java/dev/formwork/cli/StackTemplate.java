@@ -1,0 +1,84 @@
+package dev.formwork.cli;
+
+import dev.formwork.compiler.template.Template;
+import dev.formwork.deployer.AwsClients;
+import dev.formwork.deployer.secret.SecretVersions;
+import dev.formwork.schema.diag.Code;
+import dev.formwork.schema.diag.Diagnostics;
+import dev.formwork.schema.json.JsonWriter;
+import java.util.Optional;
+
+/**
+ * The template that {@code deploy}, {@code preview}, {@code diff} and {@code dev} send or compare,
+ * built the same way for all: the code packaged first (from the cache when nothing changed, so a
+ * code edit always reaches a new artifact key), then every {@code $Secret()} reference pinned to
+ * the secret's current version id (DescribeSecret, never the value), then the compile with both.
+ */
+final class StackTemplate {
+
+  /** The compile and its template. */
+  record Ready(CompilerRunner.Run run, Template template) {
+
+    /**
+     * Compact JSON: the deployer sends templates up to 51,200 bytes inline, so whitespace matters.
+     */
+    String json() {
+      return JsonWriter.compact(template.toJson());
+    }
+  }
+
+  private StackTemplate() {}
+
+  /**
+   * Pins the secrets the compile for packaging found and compiles again with the fresh manifest;
+   * empty after printing the diagnostics (a secret that does not exist, or compile errors).
+   */
+  static Optional<Ready> compile(
+      ConfigCommand command,
+      CompilerRunner.Run forPackaging,
+      CodePackaging.Packaged packaged,
+      AwsClients clients) {
+    return compile(command, command.target(), forPackaging, packaged, clients);
+  }
+
+  /** As above, for a target re-read since the command started ({@code dev}'s config changes). */
+  static Optional<Ready> compile(
+      ConfigCommand command,
+      Target target,
+      CompilerRunner.Run forPackaging,
+      CodePackaging.Packaged packaged,
+      AwsClients clients) {
+    SecretVersions.Lookup secrets =
+        new SecretVersions(clients.secretsManager())
+            .current(forPackaging.result().secrets().keySet());
+    if (!secrets.missing().isEmpty()) {
+      Diagnostics missing = new Diagnostics(forPackaging.result().sourceMap());
+      for (String secret : secrets.missing()) {
+        missing.valueError(
+            Code.CONFIG_UNKNOWN_SECRET,
+            forPackaging.result().secrets().get(secret),
+            "Secret '"
+                + secret
+                + "' does not exist in Secrets Manager in "
+                + target.region()
+                + ", so the deploy cannot pin its current version.",
+            "Create it (aws secretsmanager create-secret --name "
+                + secret
+                + " --region "
+                + target.region()
+                + "), or correct the name.");
+      }
+      command.errors().diagnostics(missing.all(), command.runner().sources(forPackaging));
+      return Optional.empty();
+    }
+    CompilerRunner runner = command.runner();
+    CompilerRunner.Run run =
+        runner.compile(
+            target, command.config, packaged.result().orElseThrow().manifest(), secrets.versions());
+    if (run.result().template().isEmpty()) {
+      command.errors().diagnostics(run.result().diagnostics(), runner.sources(run));
+      return Optional.empty();
+    }
+    return Optional.of(new Ready(run, run.result().template().get()));
+  }
+}
