@@ -50,6 +50,11 @@ final class CompileCommand extends ConfigCommand {
 
   @Override
   int execute() {
+    // Checked first: a bad --out is a usage error whatever the config says.
+    Path target =
+        out == null
+            ? null
+            : TemplateOutputPath.check(context.workingDirectory(), out, target().configFile());
     CompilerRunner.Run run = compileAndReport(manifest.manifest());
     if (run.result().template().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
@@ -61,7 +66,7 @@ final class CompileCommand extends ConfigCommand {
     if (out == null) {
       context.out().print(text);
     } else {
-      AtomicFiles.write(context.workingDirectory().resolve(out), out, text);
+      AtomicFiles.write(target, out, text);
     }
     return ExitCodes.OK;
   }

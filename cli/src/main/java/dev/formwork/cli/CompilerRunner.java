@@ -5,15 +5,19 @@ import dev.formwork.compiler.CompileRequest;
 import dev.formwork.compiler.CompileResult;
 import dev.formwork.compiler.Compiler;
 import dev.formwork.compiler.directive.RealDirectiveHost;
+import dev.formwork.compiler.source.BoundedFileReader;
 import dev.formwork.compiler.source.YamlLimits;
 import dev.formwork.compiler.source.YamlSourceLoader;
 import dev.formwork.schema.artifact.ArtifactManifest;
+import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.json.JsonParseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -134,11 +138,43 @@ final class CompilerRunner {
     if (file.equals(run.label())) {
       return Optional.of(run.text());
     }
+    return readSource(workingDirectory.resolve(file))
+        .or(() -> readSource(run.configFile().toAbsolutePath().getParent().resolve(file)));
+  }
+
+  /**
+   * A source file a diagnostic points at (a config file, or a code file esbuild names relative to
+   * the config's folder), read only up to the config size limit.
+   */
+  static Optional<String> readSource(Path path) {
     try {
-      Path path = workingDirectory.resolve(file);
-      return Files.isRegularFile(path) ? Optional.of(Files.readString(path)) : Optional.empty();
+      return Files.isRegularFile(path)
+          ? Optional.of(
+              new String(
+                  BoundedFileReader.read(path, YamlLimits.DEFAULT_MAX_BYTES),
+                  StandardCharsets.UTF_8))
+          : Optional.empty();
     } catch (IOException unreadable) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The run with more diagnostics (of the sources, from the packager): those without a position are
+   * placed at their config path; any error means there is no template.
+   */
+  static Run withMore(Run run, List<Diagnostic> more) {
+    if (more.isEmpty()) {
+      return run;
+    }
+    List<Diagnostic> located = new ArrayList<>();
+    for (Diagnostic diagnostic : more) {
+      located.add(
+          diagnostic.location().isKnown()
+              ? diagnostic
+              : diagnostic.at(run.result().sourceMap().locateValue(diagnostic.path())));
+    }
+    return new Run(
+        run.result().withMoreDiagnostics(located), run.target(), run.label(), run.text());
   }
 }

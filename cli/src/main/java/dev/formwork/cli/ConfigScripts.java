@@ -52,7 +52,11 @@ final class ConfigScripts {
       for (EnvironmentVariable variable : properties.environment()) {
         environment.put(variable.name(), environmentValue(variable.value()));
       }
-      script = script.withEnvironment(environment).withConnectTo(properties.connectTo());
+      script =
+          script
+              .withEnvironment(environment)
+              .withConnectTo(properties.connectTo())
+              .withPipeStdio(properties.pipeStdio());
       if (properties.cwd().isPresent()) {
         script = script.withCwd(Path.of(properties.cwd().get()));
       }

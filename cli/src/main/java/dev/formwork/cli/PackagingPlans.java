@@ -14,6 +14,7 @@ import dev.formwork.packager.ModuleFormat;
 import dev.formwork.packager.NodeFunctionBuild;
 import dev.formwork.packager.PackagingPlan;
 import dev.formwork.packager.PythonFunctionBuild;
+import dev.formwork.packager.PythonTool;
 import dev.formwork.packager.RuntimeFamily;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.model.FormworkConfig;
@@ -26,8 +27,8 @@ import dev.formwork.schema.model.function.FunctionProperties;
 import dev.formwork.schema.model.function.LambdaArchitecture;
 import dev.formwork.schema.model.function.LambdaRuntime;
 import dev.formwork.schema.model.function.LanguageSpecificConfig;
+import dev.formwork.schema.model.function.PythonPackageManager;
 import dev.formwork.schema.value.TextValue;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,14 +54,8 @@ final class PackagingPlans {
       String name = entry.getKey();
       ConfigPath path = ConfigPath.of("resources", name, "properties");
       if (entry.getValue() instanceof FunctionResource function) {
-        functions.add(
-            function(
-                name,
-                function.properties(),
-                path,
-                projectDir,
-                config,
-                Optional.ofNullable(compiled.get(name))));
+        function(name, function.properties(), path, config, Optional.ofNullable(compiled.get(name)))
+            .ifPresent(functions::add);
       } else if (entry.getValue() instanceof LambdaLayerResource layer) {
         layers.add(layer(name, layer.properties(), path));
       }
@@ -68,11 +63,14 @@ final class PackagingPlans {
     return new PackagingPlan(projectDir, functions, layers);
   }
 
-  private static FunctionBuild function(
+  /**
+   * The function's build; empty when the compiler could not tell how to build it (an entry file of
+   * no known language, a Java handler it could not read), which it reported itself.
+   */
+  private static Optional<FunctionBuild> function(
       String name,
       FunctionProperties properties,
       ConfigPath path,
-      Path projectDir,
       FormworkConfig config,
       Optional<CompiledFunction> compiled) {
     List<String> ownLayers = layerNames(properties, config);
@@ -82,73 +80,81 @@ final class PackagingPlans {
             : Architecture.X86_64;
     ConfigPath packaging = path.key("packaging").key("properties");
     if (properties.packaging() instanceof CustomArtifactPackaging custom) {
-      return new CustomArtifactBuild(
-          name,
-          packaging.key("packagePath"),
-          Path.of(custom.properties().packagePath()),
-          ownLayers);
+      return Optional.of(
+          new CustomArtifactBuild(
+              name,
+              packaging.key("packagePath"),
+              Path.of(custom.properties().packagePath()),
+              ownLayers));
     }
     BuildpackPackaging.Properties buildpack =
         ((BuildpackPackaging) properties.packaging()).properties();
     Optional<LanguageSpecificConfig> language = buildpack.languageSpecificConfig();
-    CodeLanguage codeLanguage =
-        CodeLanguage.ofEntryFile(buildpack.entryfilePath()).orElse(CodeLanguage.JAVASCRIPT);
-    LambdaRuntime runtime = properties.runtime().orElse(LambdaCode.newestRuntime(codeLanguage));
+    Optional<CodeLanguage> knownLanguage = CodeLanguage.ofEntryFile(buildpack.entryfilePath());
+    if (knownLanguage.isEmpty()) {
+      return Optional.empty();
+    }
+    CodeLanguage codeLanguage = knownLanguage.get();
+    // The compiler decided the runtime (runtime, nodeVersion, pythonVersion, javaVersion).
+    LambdaRuntime runtime =
+        compiled
+            .map(CompiledFunction::runtime)
+            .orElse(properties.runtime().orElse(LambdaCode.newestRuntime(codeLanguage)));
     Path entry = Path.of(buildpack.entryfilePath());
     ConfigPath entryPath = packaging.key("entryfilePath");
     if (codeLanguage == CodeLanguage.GO) {
-      return new GoFunctionBuild(
-          name,
-          entryPath,
-          entry,
-          architecture,
-          buildpack.includeFiles(),
-          buildpack.excludeFiles(),
-          ownLayers);
+      return Optional.of(
+          new GoFunctionBuild(
+              name,
+              entryPath,
+              entry,
+              architecture,
+              buildpack.includeFiles(),
+              buildpack.excludeFiles(),
+              ownLayers));
     }
     if (codeLanguage == CodeLanguage.JAVA) {
       // The compiler read the handler's package from the entry file; the packager checks the zip
-      // holds that class. The plan is only built from a config that compiled.
-      String handler = compiled.orElseThrow().handler();
-      return new JavaFunctionBuild(
-          name,
-          entryPath,
-          entry,
-          handler.substring(0, handler.indexOf("::")),
-          compiled.get().runtime().configValue(),
-          language.flatMap(LanguageSpecificConfig::packageManagerFile).map(Path::of),
-          language
-              .flatMap(LanguageSpecificConfig::useMaven)
-              .map(maven -> maven ? JavaBuildTool.MAVEN : JavaBuildTool.GRADLE),
-          buildpack.includeFiles(),
-          buildpack.excludeFiles(),
-          ownLayers);
+      // holds that class.
+      if (compiled.isEmpty()) {
+        return Optional.empty();
+      }
+      String handler = compiled.get().handler();
+      return Optional.of(
+          new JavaFunctionBuild(
+              name,
+              entryPath,
+              entry,
+              handler.substring(0, handler.indexOf("::")),
+              compiled.get().runtime().configValue(),
+              language.flatMap(LanguageSpecificConfig::packageManagerFile).map(Path::of),
+              language
+                  .flatMap(LanguageSpecificConfig::useMaven)
+                  .map(maven -> maven ? JavaBuildTool.MAVEN : JavaBuildTool.GRADLE),
+              buildpack.includeFiles(),
+              buildpack.excludeFiles(),
+              ownLayers));
     }
     if (codeLanguage == CodeLanguage.PYTHON) {
-      Optional<Path> requirements =
-          language.flatMap(LanguageSpecificConfig::packageManagerFile).map(Path::of);
-      if (requirements.isEmpty()) {
-        Path beside =
-            (entry.getParent() == null ? Path.of("") : entry.getParent())
-                .resolve("requirements.txt");
-        requirements =
-            Files.isRegularFile(projectDir.resolve(beside))
-                ? Optional.of(beside)
-                : Optional.empty();
-      }
-      return new PythonFunctionBuild(
-          name,
-          packaging.key("entryfilePath"),
-          entry,
-          requirements,
-          runtime.configValue(),
-          architecture,
-          ownLayers);
+      return Optional.of(
+          new PythonFunctionBuild(
+              name,
+              packaging.key("entryfilePath"),
+              entry,
+              buildpack.handlerFunction().orElse(PythonFunctionBuild.DEFAULT_HANDLER),
+              language.flatMap(LanguageSpecificConfig::packageManagerFile).map(Path::of),
+              language.flatMap(LanguageSpecificConfig::packageManager).map(PackagingPlans::tool),
+              runtime.configValue(),
+              architecture,
+              buildpack.includeFiles(),
+              buildpack.excludeFiles(),
+              ownLayers));
     }
     NodeFunctionBuild build =
         NodeFunctionBuild.of(name, packaging.key("entryfilePath"), entry)
             .withHandlerExport(buildpack.handlerFunction().orElse("default"))
             .withRuntime(runtime.configValue())
+            .withFormat(ModuleFormat.defaultFor(runtime.configValue()))
             .withArchitecture(architecture)
             .withIncludeFiles(buildpack.includeFiles())
             .withExcludeFiles(buildpack.excludeFiles())
@@ -165,7 +171,7 @@ final class PackagingPlans {
                               format == dev.formwork.schema.model.function.ModuleFormat.ESM
                                   ? ModuleFormat.ESM
                                   : ModuleFormat.CJS)
-                      .orElse(ModuleFormat.CJS))
+                      .orElse(ModuleFormat.defaultFor(runtime.configValue())))
               .withSourceMaps(!options.disableSourceMaps().orElse(false))
               .withMinify(options.minify().orElse(false))
               .withExternals(options.dependenciesToExcludeFromBundle())
@@ -176,10 +182,16 @@ final class PackagingPlans {
       if (options.tsConfigPath().isPresent()) {
         build = build.withTsconfig(Path.of(options.tsConfigPath().get()));
       }
+      if (options.emitTsDecoratorMetadata().orElse(false)) {
+        build = build.withDecoratorMetadata(true);
+      }
+      if (options.outputSourceMapsTo().isPresent()) {
+        build = build.withSourceMapsTo(Path.of(options.outputSourceMapsTo().get()));
+      }
     } else if (!buildpack.excludeDependencies().isEmpty()) {
       build = build.withRuntimeProvided(buildpack.excludeDependencies());
     }
-    return build;
+    return Optional.of(build);
   }
 
   /**
@@ -219,6 +231,15 @@ final class PackagingPlans {
             : RuntimeFamily.PYTHON,
         runtimes,
         architectures);
+  }
+
+  private static PythonTool tool(PythonPackageManager manager) {
+    return switch (manager) {
+      case PIP -> PythonTool.PIP;
+      case UV -> PythonTool.UV;
+      case POETRY -> PythonTool.POETRY;
+      case PIPENV -> PythonTool.PIPENV;
+    };
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

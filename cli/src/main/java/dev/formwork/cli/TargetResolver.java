@@ -1,5 +1,6 @@
 package dev.formwork.cli;
 
+import dev.formwork.compiler.source.BoundedFileReader;
 import dev.formwork.compiler.source.YamlLimits;
 import dev.formwork.compiler.source.YamlSourceLoader;
 import dev.formwork.deployer.aws.AwsProfiles;
@@ -7,7 +8,6 @@ import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.model.FormworkConfig;
 import dev.formwork.schema.node.ScalarNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -35,7 +35,8 @@ final class TargetResolver {
     Path configFile = ConfigLocator.locate(options.config(), context.workingDirectory());
     byte[] content;
     try {
-      content = Files.readAllBytes(configFile);
+      // Only as much as the loader accepts (and one byte more, so it can say the file is too big).
+      content = BoundedFileReader.read(configFile, YamlLimits.DEFAULT_MAX_BYTES);
     } catch (IOException unreadable) {
       throw UsageException.file(
           "Cannot read the config " + configFile + ": " + unreadable.getMessage() + ".",

@@ -261,7 +261,10 @@ class CliConventionsTest {
         run("compile", "-s", "dev", "-r", "eu-west-1", "--out", "blocker/template.json");
     assertEquals(2, out.exitCode(), out.all());
     AwsFailureMatrixTest.assertOneFailureLine(
-        out, "error[cli.file]: Cannot write blocker/template.json: ");
+        out,
+        "error[cli.file]: --out blocker/template.json cannot be written: "
+            + dir.resolve("blocker").toAbsolutePath().normalize()
+            + " is a file.");
 
     InProcessCli.Result config = run("validate", "-s", "dev", "-r", "eu-west-1", "-c", "nope.yml");
     assertEquals(2, config.exitCode());

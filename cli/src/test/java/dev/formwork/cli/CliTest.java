@@ -68,6 +68,9 @@ class CliTest {
   private Path project(String folder, String fileName, String config) throws IOException {
     Path project = Files.createDirectories(dir.resolve(folder));
     Files.writeString(project.resolve(fileName), config);
+    // validate checks the entry file too.
+    Files.createDirectories(project.resolve("src"));
+    Files.writeString(project.resolve("src/index.ts"), "export default async () => 'ok';\n");
     return project;
   }
 

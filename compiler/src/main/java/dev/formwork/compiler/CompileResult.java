@@ -6,6 +6,7 @@ import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.SourceMap;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.FormworkConfig;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -69,5 +70,26 @@ public record CompileResult(
 
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
+  }
+
+  /**
+   * This result with more diagnostics (a later step's, such as the packager's source checks); an
+   * error among them means there is no template, no compiled functions and no log groups.
+   */
+  public CompileResult withMoreDiagnostics(List<Diagnostic> more) {
+    List<Diagnostic> all = new ArrayList<>(diagnostics);
+    all.addAll(more);
+    boolean errors = all.stream().anyMatch(Diagnostic::isError);
+    return new CompileResult(
+        errors ? Optional.empty() : template,
+        all,
+        config,
+        stackName,
+        sourceMap,
+        resourceParams,
+        errors ? new TreeMap<>() : functions,
+        errors ? List.of() : logGroups,
+        secrets,
+        owners);
   }
 }

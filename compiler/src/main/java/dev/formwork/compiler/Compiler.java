@@ -1,7 +1,9 @@
 package dev.formwork.compiler;
 
+import dev.formwork.compiler.check.AttributeTable;
 import dev.formwork.compiler.check.DependencyCycles;
 import dev.formwork.compiler.check.DynamicReferencePlacement;
+import dev.formwork.compiler.check.GetAttReferences;
 import dev.formwork.compiler.check.LogicalIdReferences;
 import dev.formwork.compiler.check.TemplateLimits;
 import dev.formwork.compiler.directive.DirectiveContext;
@@ -47,13 +49,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * The compiler: a pure function from config text and options to a CloudFormation template plus
  * diagnostics. Phases run in order (load, directives, bind, validate, synthesize, check); each
- * collects all of its diagnostics, and the run stops after the first phase that has errors.
+ * collects all of its diagnostics. The run stops after loading, directives or binding when they
+ * leave no complete model; validation and synthesis errors never stop the phases after them, and
+ * binding errors that only leave a property out (unknown, unsupported) do not either.
  */
 public final class Compiler {
 
@@ -101,18 +106,22 @@ public final class Compiler {
     Optional<FormworkConfig> bound =
         new ConfigBinder(binding).bind(root, FormworkConfig.class, ConfigPath.ROOT);
     all.addAll(binding.all());
-    if (binding.hasErrors() || bound.isEmpty()) {
+    if (bound.isEmpty()) {
       return failed(all, "");
     }
+    // A model with only left-out properties (unknown or unsupported) is complete: validation and
+    // synthesis still run, so their problems are reported in the same run, but no template is.
     FormworkConfig config = bound.get();
+    boolean earlierErrors = binding.hasErrors();
 
     Diagnostics validation = new Diagnostics(sourceMap);
     String projectName = projectName(config, options, validation);
-    ConfigValidation.check(config, validation);
+    boolean namesValid = ConfigValidation.check(config, validation);
     all.addAll(validation.all());
+    earlierErrors |= validation.hasErrors();
     StackIdentity stack = new StackIdentity(projectName, options.stage(), options.region());
     Map<String, Map<String, JsonValue>> params = new TreeMap<>();
-    if (validation.hasErrors()) {
+    if (!namesValid) {
       return new CompileResult(
           Optional.empty(),
           all,
@@ -139,7 +148,7 @@ public final class Compiler {
       DynamicReferencePlacement.check(template, config, builder::ownerPath, synthesis);
     }
     all.addAll(synthesis.all());
-    if (synthesis.hasErrors()) {
+    if (earlierErrors || synthesis.hasErrors()) {
       return new CompileResult(
           Optional.empty(),
           all,
@@ -225,7 +234,10 @@ public final class Compiler {
             builder.build("formwork stack " + stack.stackName()),
             options.secretVersions(),
             secrets);
-    logicalIds.check(template, diagnostics);
+    Set<String> checkedAttributes =
+        logicalIds.check(template, AttributeTable.standard(), diagnostics);
+    GetAttReferences.check(
+        template, AttributeTable.standard(), checkedAttributes, builder::ownerPath, diagnostics);
     SortedMap<String, CompiledFunction> functions = new TreeMap<>();
     for (FunctionAssembly function : context.functions().values()) {
       CompiledFunction.of(function, options.manifest())

@@ -23,10 +23,16 @@ final class ConfigValidation {
 
   private ConfigValidation() {}
 
-  static void check(FormworkConfig config, Diagnostics diagnostics) {
+  /**
+   * Reports every problem; false when a resource name is invalid, since every logical ID derives
+   * from the names and synthesis would only repeat the problem as collisions.
+   */
+  static boolean check(FormworkConfig config, Diagnostics diagnostics) {
+    boolean namesValid = true;
     for (String name : config.resources().keySet()) {
       ConfigPath path = ConfigPath.of("resources", name);
       if (!name.matches(FormworkConfig.RESOURCE_NAME)) {
+        namesValid = false;
         diagnostics.error(
             Code.CONFIG_INVALID_NAME,
             path,
@@ -35,6 +41,7 @@ final class ConfigValidation {
                 + "' is not valid: resource names must be alphanumeric (letters and digits only).",
             "Write it in camelCase, e.g. '" + camel(name) + "'.");
       } else if (name.length() > FormworkConfig.MAX_RESOURCE_NAME) {
+        namesValid = false;
         diagnostics.error(
             Code.CONFIG_INVALID_NAME,
             path,
@@ -53,6 +60,7 @@ final class ConfigValidation {
     config
         .deploymentConfig()
         .ifPresent(settings -> DeploymentConfigCheck.check(settings, diagnostics));
+    return namesValid;
   }
 
   /**

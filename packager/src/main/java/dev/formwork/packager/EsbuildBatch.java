@@ -30,14 +30,21 @@ import java.util.Optional;
 public final class EsbuildBatch {
 
   /**
-   * One function's bundle in the output folder, with the project-relative files it was built from.
+   * One function's bundle in the output folder, with the project-relative files it was built from,
+   * the names it exports (listed by esbuild for ESM output only), and the module format esbuild
+   * detected for the entry file ({@code esm}, {@code cjs}, or empty when it cannot tell).
    */
   public record Bundle(
-      Path bundleFile, Optional<Path> sourceMap, List<String> inputs, List<String> exports) {}
+      Path bundleFile,
+      Optional<Path> sourceMap,
+      List<String> inputs,
+      List<String> exports,
+      Optional<String> entryFormat) {}
 
   /** The result of a batch: bundles of the functions that built, errors of those that did not. */
   public record Result(
-      Map<NodeFunctionBuild, Bundle> bundles, Map<NodeFunctionBuild, List<String>> errors) {}
+      Map<NodeFunctionBuild, Bundle> bundles,
+      Map<NodeFunctionBuild, List<EsbuildMessages.Error>> errors) {}
 
   /** esbuild bundles hundreds of functions in seconds; ten minutes means it hangs. */
   private static final Duration TIMEOUT = Duration.ofMinutes(10);
@@ -54,7 +61,7 @@ public final class EsbuildBatch {
       List<NodeFunctionBuild> functions, EsbuildOptions options, Path projectDir, Path outDir)
       throws IOException {
     Map<NodeFunctionBuild, Bundle> bundles = new LinkedHashMap<>();
-    Map<NodeFunctionBuild, List<String>> errors = new LinkedHashMap<>();
+    Map<NodeFunctionBuild, List<EsbuildMessages.Error>> errors = new LinkedHashMap<>();
     ProcessResult outcome = run(functions, options, projectDir, outDir);
     if (outcome.succeeded()) {
       bundles.putAll(readMetafile(functions, options, projectDir, outDir));
@@ -111,10 +118,13 @@ public final class EsbuildBatch {
       List<NodeFunctionBuild> functions, EsbuildOptions options, Path projectDir, Path outDir)
       throws IOException {
     JsonObject outputs;
+    JsonObject meta;
     try {
-      JsonValue meta =
-          JsonParser.parse(Files.readString(outDir.resolve("meta.json"), StandardCharsets.UTF_8));
-      outputs = (JsonObject) ((JsonObject) meta).get("outputs").orElseThrow();
+      meta =
+          (JsonObject)
+              JsonParser.parse(
+                  Files.readString(outDir.resolve("meta.json"), StandardCharsets.UTF_8));
+      outputs = (JsonObject) meta.get("outputs").orElseThrow();
     } catch (JsonParseException | ClassCastException | NoSuchElementException e) {
       throw new IOException(
           "esbuild " + esbuild.version() + " wrote a metafile formwork cannot read", e);
@@ -143,6 +153,12 @@ public final class EsbuildBatch {
           }
         }
       }
+      Optional<String> entryFormat = Optional.empty();
+      if (output.get("entryPoint").orElse(null) instanceof JsonString entryPoint
+          && inputsObject(meta).get(entryPoint.value()).orElse(null) instanceof JsonObject input
+          && input.get("format").orElse(null) instanceof JsonString format) {
+        entryFormat = Optional.of(format.value());
+      }
       Path map = bundleFile.resolveSibling(bundleFile.getFileName() + ".map");
       bundles.put(
           functions.get(i),
@@ -150,8 +166,13 @@ public final class EsbuildBatch {
               bundleFile,
               Files.isRegularFile(map) ? Optional.of(map) : Optional.empty(),
               inputs,
-              exports));
+              exports,
+              entryFormat));
     }
     return bundles;
+  }
+
+  private static JsonObject inputsObject(JsonObject meta) {
+    return meta.get("inputs").orElse(null) instanceof JsonObject inputs ? inputs : JsonObject.EMPTY;
   }
 }

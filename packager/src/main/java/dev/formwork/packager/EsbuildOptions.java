@@ -8,7 +8,8 @@ import java.util.TreeSet;
 
 /**
  * The esbuild settings that functions must share to be bundled in one process: target, format,
- * source maps, minification, externals and tsconfig. Functions with equal options form one batch.
+ * source maps, minification, externals and tsconfig, and whether the sources are compiled by
+ * TypeScript first for decorator metadata. Functions with equal options form one batch.
  */
 public record EsbuildOptions(
     String target,
@@ -16,7 +17,8 @@ public record EsbuildOptions(
     boolean sourceMaps,
     boolean minify,
     List<String> externals,
-    Optional<Path> tsconfig) {
+    Optional<Path> tsconfig,
+    boolean decoratorMetadata) {
 
   /**
    * Defines {@code require} in ESM bundles, so bundled CommonJS packages can still require Node's
@@ -40,7 +42,8 @@ public record EsbuildOptions(
         function.sourceMaps(),
         function.minify(),
         externals,
-        function.tsconfig().map(path -> projectDir.resolve(path).normalize()));
+        function.tsconfig().map(path -> projectDir.resolve(path).normalize()),
+        function.decoratorMetadata());
   }
 
   /**
@@ -64,10 +67,18 @@ public record EsbuildOptions(
     if (minify) {
       flags.add("--minify");
     }
+    if (decoratorMetadata) {
+      // Decorator frameworks read class names (TypeORM names entities after them); esbuild renames
+      // a class whose name collides in the bundle's scope unless told to keep names.
+      flags.add("--keep-names");
+    }
     for (String external : externals) {
       flags.add("--external:" + external);
-      // A package's subpaths (pkg/sub) must stay external too.
-      flags.add("--external:" + external + "/*");
+      // A package's subpaths (pkg/sub) must stay external too; a pattern such as @aws-sdk/*
+      // already covers them (esbuild allows one wildcard).
+      if (!external.contains("*")) {
+        flags.add("--external:" + external + "/*");
+      }
     }
     tsconfig.ifPresent(path -> flags.add("--tsconfig=" + path));
     return flags;

@@ -80,16 +80,7 @@ final class GoFunctionPackager {
     progress.started(function.resourceName(), ArtifactKind.FUNCTION);
     Path entry = projectDir.resolve(function.entryFile()).normalize();
     if (!Files.isRegularFile(entry)) {
-      diagnostics.add(
-          Diagnostic.error(
-                  Code.PACKAGING_ENTRY_MISSING,
-                  function.entryfilePath(),
-                  "Function '"
-                      + function.resourceName()
-                      + "': the entry file "
-                      + function.entryFile()
-                      + " does not exist.")
-              .withHint("entryfilePath is relative to the project folder " + projectDir + "."));
+      diagnostics.add(SourceChecks.entryMissing(projectDir, function, function.entryFile()));
       return failed(function);
     }
     Optional<Path> moduleRoot = moduleRoot(entry.getParent());

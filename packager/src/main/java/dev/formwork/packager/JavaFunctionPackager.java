@@ -95,16 +95,7 @@ final class JavaFunctionPackager {
       progress.started(function.resourceName(), ArtifactKind.FUNCTION);
       Path entry = projectDir.resolve(function.entryFile()).normalize();
       if (!Files.isRegularFile(entry)) {
-        diagnostics.add(
-            Diagnostic.error(
-                    Code.PACKAGING_ENTRY_MISSING,
-                    function.entryfilePath(),
-                    "Function '"
-                        + function.resourceName()
-                        + "': the entry file "
-                        + function.entryFile()
-                        + " does not exist.")
-                .withHint("entryfilePath is relative to the project folder " + projectDir + "."));
+        diagnostics.add(SourceChecks.entryMissing(projectDir, function, function.entryFile()));
         failed(function);
         continue;
       }

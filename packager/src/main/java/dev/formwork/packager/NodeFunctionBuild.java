@@ -13,6 +13,12 @@ import java.util.Optional;
  * @param entryFile the entry file, relative to the project folder or absolute
  * @param handlerExport the export Lambda calls; the Lambda handler is {@code index.<handlerExport>}
  * @param runtime a Lambda runtime such as {@code nodejs24.x}; it decides esbuild's target
+ * @param sourceMaps whether esbuild writes a source map
+ * @param sourceMapsTo a folder (relative to the project folder or absolute) that receives the
+ *     source map as {@code <function>/<bundle>.map} instead of the zip ({@code outputSourceMapsTo})
+ * @param decoratorMetadata compile the files that use decorators with the project's TypeScript
+ *     first, so {@code design:*} metadata is emitted ({@code emitTsDecoratorMetadata}; esbuild
+ *     cannot emit it)
  * @param externals packages left out of the bundle and copied into {@code node_modules} of the zip
  *     from the project's lockfile install (native modules, packages that must not be bundled)
  * @param runtimeProvided packages left out of the bundle and the zip because the runtime has them
@@ -29,7 +35,9 @@ public record NodeFunctionBuild(
     Architecture architecture,
     ModuleFormat format,
     boolean sourceMaps,
+    Optional<Path> sourceMapsTo,
     boolean minify,
+    boolean decoratorMetadata,
     List<String> externals,
     List<String> runtimeProvided,
     Optional<Path> tsconfig,
@@ -54,7 +62,7 @@ public record NodeFunctionBuild(
 
   /**
    * A function with Stacktape's defaults: export {@code default}, nodejs24.x, x86_64, CJS, source
-   * maps, no minification.
+   * maps in the zip, no minification.
    */
   public static NodeFunctionBuild of(
       String resourceName, ConfigPath entryfilePath, Path entryFile) {
@@ -67,6 +75,8 @@ public record NodeFunctionBuild(
         Architecture.X86_64,
         ModuleFormat.CJS,
         true,
+        Optional.empty(),
+        false,
         false,
         List.of(),
         List.of(),
@@ -101,7 +111,9 @@ public record NodeFunctionBuild(
         architecture,
         format,
         sourceMaps,
+        sourceMapsTo,
         minify,
+        decoratorMetadata,
         externals,
         runtimeProvided,
         tsconfig,
@@ -120,7 +132,9 @@ public record NodeFunctionBuild(
         architecture,
         format,
         sourceMaps,
+        sourceMapsTo,
         minify,
+        decoratorMetadata,
         externals,
         runtimeProvided,
         tsconfig,
@@ -139,7 +153,9 @@ public record NodeFunctionBuild(
         value,
         format,
         sourceMaps,
+        sourceMapsTo,
         minify,
+        decoratorMetadata,
         externals,
         runtimeProvided,
         tsconfig,
@@ -158,7 +174,9 @@ public record NodeFunctionBuild(
         architecture,
         value,
         sourceMaps,
+        sourceMapsTo,
         minify,
+        decoratorMetadata,
         externals,
         runtimeProvided,
         tsconfig,
@@ -177,7 +195,9 @@ public record NodeFunctionBuild(
         architecture,
         format,
         value,
+        sourceMapsTo,
         minify,
+        decoratorMetadata,
         externals,
         runtimeProvided,
         tsconfig,
@@ -196,6 +216,29 @@ public record NodeFunctionBuild(
         architecture,
         format,
         sourceMaps,
+        sourceMapsTo,
+        value,
+        decoratorMetadata,
+        externals,
+        runtimeProvided,
+        tsconfig,
+        includeFiles,
+        excludeFiles,
+        layers);
+  }
+
+  public NodeFunctionBuild withDecoratorMetadata(boolean value) {
+    return new NodeFunctionBuild(
+        resourceName,
+        entryfilePath,
+        entryFile,
+        handlerExport,
+        runtime,
+        architecture,
+        format,
+        sourceMaps,
+        sourceMapsTo,
+        minify,
         value,
         externals,
         runtimeProvided,
@@ -215,7 +258,9 @@ public record NodeFunctionBuild(
         architecture,
         format,
         sourceMaps,
+        sourceMapsTo,
         minify,
+        decoratorMetadata,
         value,
         runtimeProvided,
         tsconfig,
@@ -234,29 +279,12 @@ public record NodeFunctionBuild(
         architecture,
         format,
         sourceMaps,
+        sourceMapsTo,
         minify,
+        decoratorMetadata,
         externals,
         value,
         tsconfig,
-        includeFiles,
-        excludeFiles,
-        layers);
-  }
-
-  public NodeFunctionBuild withTsconfig(Path value) {
-    return new NodeFunctionBuild(
-        resourceName,
-        entryfilePath,
-        entryFile,
-        handlerExport,
-        runtime,
-        architecture,
-        format,
-        sourceMaps,
-        minify,
-        externals,
-        runtimeProvided,
-        Optional.of(value),
         includeFiles,
         excludeFiles,
         layers);
@@ -272,7 +300,9 @@ public record NodeFunctionBuild(
         architecture,
         format,
         sourceMaps,
+        sourceMapsTo,
         minify,
+        decoratorMetadata,
         externals,
         runtimeProvided,
         tsconfig,
@@ -291,7 +321,9 @@ public record NodeFunctionBuild(
         architecture,
         format,
         sourceMaps,
+        sourceMapsTo,
         minify,
+        decoratorMetadata,
         externals,
         runtimeProvided,
         tsconfig,
@@ -310,12 +342,78 @@ public record NodeFunctionBuild(
         architecture,
         format,
         sourceMaps,
+        sourceMapsTo,
         minify,
+        decoratorMetadata,
         externals,
         runtimeProvided,
         tsconfig,
         includeFiles,
         excludeFiles,
         value);
+  }
+
+  public NodeFunctionBuild withTsconfig(Path value) {
+    return new NodeFunctionBuild(
+        resourceName,
+        entryfilePath,
+        entryFile,
+        handlerExport,
+        runtime,
+        architecture,
+        format,
+        sourceMaps,
+        sourceMapsTo,
+        minify,
+        decoratorMetadata,
+        externals,
+        runtimeProvided,
+        Optional.of(value),
+        includeFiles,
+        excludeFiles,
+        layers);
+  }
+
+  public NodeFunctionBuild withSourceMapsTo(Path value) {
+    return new NodeFunctionBuild(
+        resourceName,
+        entryfilePath,
+        entryFile,
+        handlerExport,
+        runtime,
+        architecture,
+        format,
+        sourceMaps,
+        Optional.of(value),
+        minify,
+        decoratorMetadata,
+        externals,
+        runtimeProvided,
+        tsconfig,
+        includeFiles,
+        excludeFiles,
+        layers);
+  }
+
+  /** The same function bundled from another copy of its entry file. */
+  public NodeFunctionBuild withEntryFile(Path value) {
+    return new NodeFunctionBuild(
+        resourceName,
+        entryfilePath,
+        value,
+        handlerExport,
+        runtime,
+        architecture,
+        format,
+        sourceMaps,
+        sourceMapsTo,
+        minify,
+        decoratorMetadata,
+        externals,
+        runtimeProvided,
+        tsconfig,
+        includeFiles,
+        excludeFiles,
+        layers);
   }
 }

@@ -41,9 +41,11 @@ final class NodeFunctionPackager {
   private final ProcessRunner runner;
   private final ArtifactCache cache;
   private final ProgressListener progress;
+  private final DecoratorMetadata decorators;
 
   NodeFunctionPackager(
       EsbuildLocator locator,
+      Toolchains toolchains,
       ProcessRunner runner,
       ArtifactCache cache,
       ProgressListener progress) {
@@ -51,6 +53,7 @@ final class NodeFunctionPackager {
     this.runner = runner;
     this.cache = cache;
     this.progress = progress;
+    this.decorators = new DecoratorMetadata(toolchains, runner);
   }
 
   List<BuiltArtifact> packageAll(
@@ -70,6 +73,11 @@ final class NodeFunctionPackager {
         continue;
       }
       Optional<ArtifactCache.Hit> hit = cache.lookup(prepared.get().key(), projectDir);
+      if (hit.isPresent()
+          && function.sourceMapsTo().isPresent()
+          && !SourceMapOutput.restore(cache, prepared.get().key(), projectDir, function)) {
+        hit = Optional.empty();
+      }
       if (hit.isPresent()) {
         built.add(BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, hit.get()));
         progress.finished(
@@ -114,16 +122,30 @@ final class NodeFunctionPackager {
     Path staging = cache.newStagingDir();
     try {
       List<NodeFunctionBuild> functions = group.stream().map(Prepared::function).toList();
-      EsbuildBatch.Result result =
-          batch.bundle(functions, options, projectDir, staging.resolve("esbuild"));
-      List<Prepared> bundled = new ArrayList<>();
+      EsbuildBatch.Result result;
+      if (options.decoratorMetadata()) {
+        Optional<EsbuildBatch.Result> compiled =
+            bundleCompiledCopy(projectDir, batch, options, functions, staging, diagnostics);
+        if (compiled.isEmpty()) {
+          functions.forEach(this::failed);
+          return built;
+        }
+        result = compiled.get();
+      } else {
+        result = batch.bundle(functions, options, projectDir, staging.resolve("esbuild"));
+      }
+      List<Prepared> usable = new ArrayList<>();
       for (Prepared prepared : group) {
         if (checkBundle(prepared.function(), result, diagnostics)) {
-          bundled.add(prepared);
+          usable.add(prepared);
         } else {
           failed(prepared.function());
         }
       }
+      List<Prepared> bundled =
+          options.format() == ModuleFormat.CJS && !usable.isEmpty()
+              ? checkCommonJsExports(projectDir, batch, usable, staging, diagnostics)
+              : usable;
       // Zipping is CPU-bound and independent per function, so it uses every core.
       List<ArtifactCache.Hit> hits;
       try {
@@ -157,52 +179,146 @@ final class NodeFunctionPackager {
   }
 
   /**
-   * Reports esbuild's errors for the function, or a missing ESM handler export; true when the
-   * bundle is usable.
+   * Reports esbuild's errors for the function, or a handler its ESM bundle does not export; true
+   * when the bundle is usable. (A CommonJS bundle's exports are checked by {@link ExportsProbe}.)
    */
   private static boolean checkBundle(
       NodeFunctionBuild function, EsbuildBatch.Result result, List<Diagnostic> diagnostics) {
-    List<String> errors = result.errors().get(function);
+    List<EsbuildMessages.Error> errors = result.errors().get(function);
     EsbuildBatch.Bundle bundle = result.bundles().get(function);
     if (errors != null || bundle == null) {
-      for (String error : errors == null ? List.of("esbuild produced no bundle") : errors) {
-        diagnostics.add(
-            Diagnostic.error(
-                Code.PACKAGING_ESBUILD_FAILED,
-                function.entryfilePath(),
-                "esbuild could not bundle function '" + function.resourceName() + "': " + error));
+      for (EsbuildMessages.Error error :
+          errors == null
+              ? List.of(
+                  new EsbuildMessages.Error(Optional.empty(), 0, 0, "esbuild produced no bundle"))
+              : errors) {
+        diagnostics.add(BundleDiagnostics.esbuildFailed(function, error));
       }
       return false;
     }
-    // Only ESM metafiles list exports; for CJS esbuild reports none.
-    if (function.format() == ModuleFormat.ESM
-        && !bundle.exports().contains(function.handlerExport())) {
-      diagnostics.add(
-          Diagnostic.error(
-                  Code.PACKAGING_HANDLER_NOT_EXPORTED,
-                  function.entryfilePath(),
-                  "Function '"
-                      + function.resourceName()
-                      + "': "
-                      + function.entryFile()
-                      + " does not export '"
-                      + function.handlerExport()
-                      + "', so Lambda could not call "
-                      + function.handler()
-                      + ".")
-              .withHint(
-                  "Its exports are: "
-                      + (bundle.exports().isEmpty() ? "none" : String.join(", ", bundle.exports()))
-                      + "."));
-      return false;
+    if (function.format() == ModuleFormat.ESM) {
+      Optional<Diagnostic> notExported =
+          BundleDiagnostics.handlerNotExported(function, bundle.exports(), bundle.entryFormat());
+      notExported.ifPresent(diagnostics::add);
+      return notExported.isEmpty();
     }
     return true;
+  }
+
+  /**
+   * Bundles a copy of the functions' sources in which TypeScript compiled the files that use
+   * decorators ({@link DecoratorMetadata}); the result names the original files, so the cache and
+   * the diagnostics see the user's sources. Empty when the copy could not be made (reported).
+   */
+  private Optional<EsbuildBatch.Result> bundleCompiledCopy(
+      Path projectDir,
+      EsbuildBatch batch,
+      EsbuildOptions options,
+      List<NodeFunctionBuild> functions,
+      Path staging,
+      List<Diagnostic> diagnostics)
+      throws IOException {
+    Path copies = Files.createDirectories(projectDir.resolve(DecoratorMetadata.FOLDER));
+    Path folder = Files.createTempDirectory(copies, "build");
+    try {
+      DecoratorMetadata.Copy copy =
+          decorators.copy(projectDir, functions, folder, staging.resolve("typescript"));
+      if (copy.folder().isEmpty()) {
+        diagnostics.addAll(copy.diagnostics());
+        return Optional.empty();
+      }
+      String prefix = projectDir.relativize(folder).toString().replace('\\', '/') + "/";
+      Map<NodeFunctionBuild, NodeFunctionBuild> originals = new LinkedHashMap<>();
+      for (NodeFunctionBuild function : functions) {
+        Path entry = projectDir.relativize(projectDir.resolve(function.entryFile()).normalize());
+        originals.put(function.withEntryFile(folder.resolve(entry)), function);
+      }
+      EsbuildBatch.Result copied =
+          batch.bundle(
+              new ArrayList<>(originals.keySet()), options, projectDir, staging.resolve("esbuild"));
+      Map<NodeFunctionBuild, EsbuildBatch.Bundle> bundles = new LinkedHashMap<>();
+      copied
+          .bundles()
+          .forEach(
+              (function, bundle) ->
+                  bundles.put(
+                      originals.get(function),
+                      new EsbuildBatch.Bundle(
+                          bundle.bundleFile(),
+                          bundle.sourceMap(),
+                          bundle.inputs().stream()
+                              .map(
+                                  input ->
+                                      input.startsWith(prefix)
+                                          ? input.substring(prefix.length())
+                                          : input)
+                              .toList(),
+                          bundle.exports(),
+                          bundle.entryFormat())));
+      Map<NodeFunctionBuild, List<EsbuildMessages.Error>> errors = new LinkedHashMap<>();
+      copied
+          .errors()
+          .forEach(
+              (function, list) ->
+                  errors.put(
+                      originals.get(function),
+                      list.stream()
+                          .map(
+                              error ->
+                                  new EsbuildMessages.Error(
+                                      error
+                                          .file()
+                                          .map(
+                                              file ->
+                                                  file.startsWith(prefix)
+                                                      ? file.substring(prefix.length())
+                                                      : file),
+                                      error.line(),
+                                      error.column(),
+                                      error.message()))
+                          .toList()));
+      return Optional.of(new EsbuildBatch.Result(bundles, errors));
+    } finally {
+      FileSets.deleteTree(folder);
+    }
+  }
+
+  /** The CommonJS bundles whose handler an ES module probe finds exported; the others fail. */
+  private List<Prepared> checkCommonJsExports(
+      Path projectDir,
+      EsbuildBatch batch,
+      List<Prepared> bundled,
+      Path staging,
+      List<Diagnostic> diagnostics)
+      throws IOException {
+    List<NodeFunctionBuild> functions = bundled.stream().map(Prepared::function).toList();
+    Map<NodeFunctionBuild, List<Diagnostic>> problems =
+        new ExportsProbe(batch).problems(projectDir, functions, staging.resolve("exports"));
+    List<Prepared> usable = new ArrayList<>();
+    for (Prepared prepared : bundled) {
+      List<Diagnostic> found = problems.getOrDefault(prepared.function(), List.of());
+      if (found.isEmpty()) {
+        usable.add(prepared);
+      } else {
+        diagnostics.addAll(found);
+        failed(prepared.function());
+      }
+    }
+    return usable;
   }
 
   private ArtifactCache.Hit zipAndStore(
       Path projectDir, Prepared prepared, EsbuildBatch.Bundle bundle, Path target) {
     try {
-      ZipStats zip = ReproducibleZip.write(entries(projectDir, prepared, bundle), target);
+      SortedMap<String, ZipSource> entries = entries(projectDir, prepared, bundle);
+      NodeFunctionBuild function = prepared.function();
+      if (function.sourceMapsTo().isPresent()) {
+        ZipSource map = entries.remove(function.format().outputFile() + ".map");
+        if (map instanceof ZipSource.FromBytes bytes) {
+          SourceMapOutput.store(cache, prepared.key(), projectDir, function, bytes.bytes());
+        }
+      }
+      ZipStats zip = ReproducibleZip.write(entries, target);
       return cache.store(prepared.key(), zip, projectDir, new HashSet<>(bundle.inputs()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -250,16 +366,11 @@ final class NodeFunctionPackager {
       throws IOException {
     Path entry = projectDir.resolve(function.entryFile()).normalize();
     if (!Files.isRegularFile(entry)) {
-      diagnostics.add(
-          Diagnostic.error(
-                  Code.PACKAGING_ENTRY_MISSING,
-                  function.entryfilePath(),
-                  "Function '"
-                      + function.resourceName()
-                      + "': the entry file "
-                      + function.entryFile()
-                      + " does not exist.")
-              .withHint("entryfilePath is relative to the project folder " + projectDir + "."));
+      diagnostics.add(SourceChecks.entryMissing(projectDir, function, function.entryFile()));
+      return Optional.empty();
+    }
+    if (function.decoratorMetadata() && DecoratorMetadata.typescriptVersion(projectDir).isEmpty()) {
+      diagnostics.add(DecoratorMetadata.typescriptMissing(function));
       return Optional.empty();
     }
     NodeModules.Closure externals;
@@ -304,6 +415,12 @@ final class NodeFunctionPackager {
             .put("format", function.format().name())
             .put("sourceMaps", function.sourceMaps())
             .put("minify", function.minify())
+            .put("sourceMapsInZip", function.sourceMapsTo().isEmpty())
+            .put(
+                "decoratorMetadata",
+                function.decoratorMetadata()
+                    ? DecoratorMetadata.typescriptVersion(projectDir).orElse("none")
+                    : "off")
             .putList("externals", List.copyOf(externals.packages()))
             .putList("runtimeProvided", function.runtimeProvided())
             .putList("excludeFiles", function.excludeFiles())

@@ -5,6 +5,7 @@ import dev.formwork.schema.artifact.Artifact;
 import dev.formwork.schema.artifact.ArtifactKind;
 import dev.formwork.schema.artifact.ArtifactManifest;
 import dev.formwork.schema.diag.Code;
+import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.json.JsonParseException;
 import java.io.IOException;
@@ -122,10 +123,19 @@ public final class Packager {
     List<NodeFunctionBuild> nodeFunctions = new ArrayList<>();
     List<JavaFunctionBuild> javaFunctions = new ArrayList<>();
     PythonFunctionPackager pythonPackager =
-        new PythonFunctionPackager(python, runner, cache, progress);
+        new PythonFunctionPackager(python, toolchains, runner, cache, progress);
     GoFunctionPackager goPackager =
         new GoFunctionPackager(toolchains, runner, cache, progress, options);
     for (FunctionBuild function : plan.functions()) {
+      // What validate checks is checked again here: nothing is built from missing sources.
+      List<Diagnostic> sourceProblems = SourceChecks.check(projectDir, function);
+      if (!sourceProblems.isEmpty()) {
+        diagnostics.addAll(sourceProblems);
+        progress.started(function.resourceName(), ArtifactKind.FUNCTION);
+        progress.finished(
+            function.resourceName(), ArtifactKind.FUNCTION, ProgressListener.Outcome.FAILED, 0);
+        continue;
+      }
       if (function instanceof NodeFunctionBuild node) {
         nodeFunctions.add(node);
       } else if (function instanceof PythonFunctionBuild pythonFunction) {
@@ -143,7 +153,7 @@ public final class Packager {
       // One task: esbuild batches the functions itself and uses every core.
       tasks.add(
           found ->
-              new NodeFunctionPackager(esbuild, runner, cache, progress)
+              new NodeFunctionPackager(esbuild, toolchains, runner, cache, progress)
                   .packageAll(projectDir, nodeFunctions, found));
     }
     JavaFunctionPackager javaPackager =
@@ -205,6 +215,48 @@ public final class Packager {
       }
     }
     return sources;
+  }
+
+  /**
+   * What {@code formwork validate} checks without building: {@link SourceChecks}, then an ES module
+   * bundle of every JS/TS function into a scratch folder ({@link ExportsProbe}), which shows
+   * esbuild's errors and a handler the entry file does not export. esbuild is found as for a build
+   * (the project's, the cache, the registry); when there is none, a warning says so.
+   */
+  public List<Diagnostic> validate(PackagingPlan plan) throws IOException {
+    Path projectDir = plan.projectDir();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<NodeFunctionBuild> probed = new ArrayList<>();
+    for (FunctionBuild function : plan.functions()) {
+      List<Diagnostic> problems = SourceChecks.check(projectDir, function);
+      diagnostics.addAll(problems);
+      if (problems.isEmpty() && function instanceof NodeFunctionBuild node) {
+        probed.add(node);
+      }
+    }
+    if (probed.isEmpty()) {
+      return diagnostics;
+    }
+    EsbuildBinary binary;
+    try {
+      binary = esbuild.locate(projectDir);
+    } catch (EsbuildUnavailableException unavailable) {
+      diagnostics.add(
+          Diagnostic.warning(
+                  Code.PACKAGING_EXPORTS_UNCHECKED,
+                  ConfigPath.ROOT,
+                  "Handler exports of JS/TS functions were not checked: "
+                      + unavailable.getMessage())
+              .withHint("`formwork package` checks them when it bundles."));
+      return diagnostics;
+    }
+    Path scratch = Files.createTempDirectory("formwork-validate");
+    try {
+      diagnostics.addAll(new ExportsProbe(binary, runner).check(projectDir, probed, scratch));
+    } finally {
+      FileSets.deleteTree(scratch);
+    }
+    return diagnostics;
   }
 
   private static List<BuiltArtifact> asList(Optional<BuiltArtifact> artifact) {

@@ -7,21 +7,27 @@ import dev.formwork.schema.artifact.ArtifactKind;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.Diagnostic;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * Packages a Python function: the entry file's folder plus its requirements, vendored by pip for
- * Lambda's platform ({@code manylinux2014_<arch>}, binary wheels only, the runtime's Python
- * version).
+ * Packages a Python function: the entry file's folder (less {@code excludeFiles} and what is never
+ * packaged by default), its {@code includeFiles}, and its dependencies vendored by pip for Lambda's
+ * platform ({@code manylinux2014_<arch>}, binary wheels only, the runtime's Python version) from
+ * the declaration {@link PythonDependencies} finds: a requirements file as it is, a uv or Poetry
+ * lock exported by that tool, a Pipfile.lock read by formwork.
  */
 final class PythonFunctionPackager {
 
@@ -30,24 +36,42 @@ final class PythonFunctionPackager {
   /** Time for pip to download and unpack a function's wheels on a slow connection. */
   private static final Duration PIP_TIMEOUT = Duration.ofMinutes(10);
 
+  /** Exporting a lock file reads it; it needs no network. */
+  private static final Duration EXPORT_TIMEOUT = Duration.ofMinutes(2);
+
   private final String python;
+  private final Toolchains toolchains;
   private final ProcessRunner runner;
   private final ArtifactCache cache;
   private final ProgressListener progress;
 
   PythonFunctionPackager(
-      String python, ProcessRunner runner, ArtifactCache cache, ProgressListener progress) {
+      String python,
+      Toolchains toolchains,
+      ProcessRunner runner,
+      ArtifactCache cache,
+      ProgressListener progress) {
     this.python = python;
+    this.toolchains = toolchains;
     this.runner = runner;
     this.cache = cache;
     this.progress = progress;
   }
 
-  /** A Python function is its whole folder (modules it imports) and its requirements. */
-  private static List<Path> watched(Path folder, Optional<Path> requirements) {
-    List<Path> sources = new ArrayList<>(List.of(folder));
-    requirements.ifPresent(sources::add);
-    return sources;
+  /**
+   * A Python function is its whole folder (modules it imports), its {@code includeFiles} outside
+   * that folder, and the files that declare its dependencies.
+   */
+  private static List<Path> watched(
+      Path folder, SortedMap<String, Path> files, PythonDependencies dependencies) {
+    Set<Path> sources = new TreeSet<>(List.of(folder));
+    for (Path file : files.values()) {
+      if (!file.toAbsolutePath().normalize().startsWith(folder)) {
+        sources.add(file);
+      }
+    }
+    sources.addAll(dependencies.inputs());
+    return List.copyOf(sources);
   }
 
   Optional<BuiltArtifact> packageFunction(
@@ -56,43 +80,31 @@ final class PythonFunctionPackager {
     progress.started(function.resourceName(), ArtifactKind.FUNCTION);
     Path entry = projectDir.resolve(function.entryFile()).normalize();
     if (!Files.isRegularFile(entry)) {
+      diagnostics.add(SourceChecks.entryMissing(projectDir, function, function.entryFile()));
+      return failed(function);
+    }
+    PythonDependencies.Found found = PythonDependencies.find(projectDir, function);
+    if (found.dependencies().isEmpty()) {
       diagnostics.add(
           Diagnostic.error(
-                  Code.PACKAGING_ENTRY_MISSING,
+                  Code.PACKAGING_REQUIREMENTS_MISSING,
                   function.entryfilePath(),
-                  "Function '"
-                      + function.resourceName()
-                      + "': the entry file "
-                      + function.entryFile()
-                      + " does not exist.")
-              .withHint("entryfilePath is relative to the project folder " + projectDir + "."));
+                  "Function '" + function.resourceName() + "': " + found.problem())
+              .withHint(found.hint()));
       return failed(function);
     }
-    Optional<Path> requirements =
-        function.requirementsFile().map(path -> projectDir.resolve(path).normalize());
-    if (requirements.isPresent() && !Files.isRegularFile(requirements.get())) {
-      diagnostics.add(
-          Diagnostic.error(
-              Code.PACKAGING_REQUIREMENTS_MISSING,
-              function.entryfilePath(),
-              "Function '"
-                  + function.resourceName()
-                  + "': the requirements file "
-                  + function.requirementsFile().get()
-                  + " does not exist."));
-      return failed(function);
-    }
-    Path folder = entry.getParent();
-    Set<String> skipped = new HashSet<>(FileSets.ALWAYS_SKIPPED);
-    skipped.add("node_modules");
-    SortedMap<String, Path> files = FileSets.files(folder, skipped);
+    PythonDependencies dependencies = found.dependencies().get();
+    SortedMap<String, Path> files = files(projectDir, entry.getParent(), function);
     CacheKey key =
         new CacheKey()
             .put("kind", "python")
             .put("runtime", function.runtime())
             .put("architecture", function.architecture().lambdaName())
+            .put("dependencies", dependencies.getClass().getSimpleName())
             .putFiles("files", files);
-    requirements.ifPresent(file -> key.putFile("requirements", file));
+    for (Path input : dependencies.inputs()) {
+      key.putFile("dependency:" + input.getFileName(), input);
+    }
     String digest = key.digest();
     Optional<ArtifactCache.Hit> hit = cache.lookup(digest, projectDir);
     if (hit.isPresent()) {
@@ -103,11 +115,16 @@ final class PythonFunctionPackager {
           hit.get().zippedBytes());
       return Optional.of(
           BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, hit.get())
-              .withSources(watched(folder, requirements)));
+              .withSources(watched(entry.getParent(), files, dependencies)));
     }
     Path staging = cache.newStagingDir();
     try {
       SortedMap<String, ZipSource> entries = new TreeMap<>();
+      Optional<Path> requirements =
+          requirementsFile(projectDir, function, dependencies, staging, diagnostics);
+      if (requirements.isEmpty() && !(dependencies instanceof PythonDependencies.None)) {
+        return failed(function);
+      }
       if (requirements.isPresent()) {
         Path deps = staging.resolve("deps");
         List<String> command = pipCommand(function, requirements.get(), deps);
@@ -124,7 +141,7 @@ final class PythonFunctionPackager {
                   "Function '"
                       + function.resourceName()
                       + "': pip could not install "
-                      + function.requirementsFile().get()
+                      + describe(projectDir, dependencies)
                       + " for "
                       + function.runtime()
                       + " on "
@@ -149,10 +166,143 @@ final class PythonFunctionPackager {
           stored.zippedBytes());
       return Optional.of(
           BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, stored)
-              .withSources(watched(folder, requirements)));
+              .withSources(watched(entry.getParent(), files, dependencies)));
     } finally {
       FileSets.deleteTree(staging);
     }
+  }
+
+  /**
+   * The zip's own files: the entry folder's files by their path in that folder, less {@code
+   * excludeFiles} (matched against that path and the project-relative one) and what is never
+   * packaged by default; then {@code includeFiles}, by project-relative path, exactly as for JS.
+   */
+  static SortedMap<String, Path> files(Path projectDir, Path folder, PythonFunctionBuild function)
+      throws IOException {
+    Set<String> skipped = new HashSet<>(FileSets.ALWAYS_SKIPPED);
+    skipped.add("node_modules");
+    List<PathMatcher> excluded = FileSets.matchers(function.excludeFiles());
+    SortedMap<String, Path> files = new TreeMap<>();
+    for (Map.Entry<String, Path> file : FileSets.files(folder, skipped).entrySet()) {
+      String name = file.getKey();
+      String projectRelative =
+          projectDir.relativize(file.getValue().toAbsolutePath().normalize()).toString();
+      if (FileSets.neverByDefault(name).isPresent()
+          || FileSets.matchesAny(excluded, name)
+          || FileSets.matchesAny(excluded, projectRelative)) {
+        continue;
+      }
+      files.put(name, file.getValue());
+    }
+    files.putAll(FileSets.included(projectDir, function.includeFiles(), function.excludeFiles()));
+    return files;
+  }
+
+  /** The requirements pip installs: the file itself, or one written from a lock; empty if none. */
+  private Optional<Path> requirementsFile(
+      Path projectDir,
+      PythonFunctionBuild function,
+      PythonDependencies dependencies,
+      Path staging,
+      List<Diagnostic> diagnostics)
+      throws IOException {
+    Path output = staging.resolve("requirements.txt");
+    if (dependencies instanceof PythonDependencies.Requirements requirements) {
+      return Optional.of(requirements.file());
+    }
+    if (dependencies instanceof PythonDependencies.PipfileLock lock) {
+      PipfileLockReader.Read read =
+          PipfileLockReader.read(Files.readString(lock.file(), StandardCharsets.UTF_8));
+      if (!read.problem().isEmpty()) {
+        diagnostics.add(
+            Diagnostic.error(
+                Code.PACKAGING_PIP_FAILED,
+                function.entryfilePath(),
+                "Function '"
+                    + function.resourceName()
+                    + "': "
+                    + projectDir.relativize(lock.file())
+                    + " cannot be vendored: "
+                    + read.problem()));
+        return Optional.empty();
+      }
+      Files.writeString(output, String.join("\n", read.requirements()) + "\n");
+      return Optional.of(output);
+    }
+    if (dependencies instanceof PythonDependencies.UvProject uv) {
+      return exported(projectDir, function, uv, uv.folder(), PythonTool.UV, output, diagnostics);
+    }
+    if (dependencies instanceof PythonDependencies.PoetryProject poetry) {
+      return exported(
+          projectDir, function, poetry, poetry.folder(), PythonTool.POETRY, output, diagnostics);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Path> exported(
+      Path projectDir,
+      PythonFunctionBuild function,
+      PythonDependencies project,
+      Path folder,
+      PythonTool tool,
+      Path output,
+      List<Diagnostic> diagnostics)
+      throws IOException {
+    Optional<Path> executable =
+        toolchains
+            .variable("FORMWORK_" + tool.name())
+            .map(Path::of)
+            .or(() -> toolchains.onPath(tool.command()));
+    if (executable.isEmpty()) {
+      diagnostics.add(
+          Diagnostic.error(
+                  Code.PACKAGING_TOOLCHAIN_MISSING,
+                  function.entryfilePath(),
+                  "Function '"
+                      + function.resourceName()
+                      + "' declares its dependencies in "
+                      + projectDir.relativize(folder.resolve("pyproject.toml"))
+                      + " for "
+                      + tool.command()
+                      + ", but there is no `"
+                      + tool.command()
+                      + "` on PATH to export them.")
+              .withHint(
+                  tool == PythonTool.UV
+                      ? "Install uv (https://docs.astral.sh/uv/), or set $FORMWORK_UV."
+                      : "Install Poetry with the poetry-plugin-export plugin, or set"
+                          + " $FORMWORK_POETRY."));
+      return Optional.empty();
+    }
+    List<String> command =
+        PythonDependencies.exportCommand(project, executable.get().toString(), output);
+    ProcessResult export = runner.run(ProcessCommand.of(command, folder, EXPORT_TIMEOUT));
+    if (export.timedOut()) {
+      throw new IOException(
+          command.get(0) + " did not finish within " + EXPORT_TIMEOUT.toMinutes() + " minutes");
+    }
+    if (!export.succeeded() || !Files.isRegularFile(output)) {
+      diagnostics.add(
+          Diagnostic.error(
+              Code.PACKAGING_PIP_FAILED,
+              function.entryfilePath(),
+              "Function '"
+                  + function.resourceName()
+                  + "': `"
+                  + tool.command()
+                  + " export` failed: "
+                  + lastLines(export.stderr() + "\n" + export.stdout())));
+      return Optional.empty();
+    }
+    return Optional.of(output);
+  }
+
+  private static String describe(Path projectDir, PythonDependencies dependencies) {
+    List<String> names = new ArrayList<>();
+    for (Path input : dependencies.inputs()) {
+      names.add(projectDir.relativize(input).toString());
+    }
+    return String.join(" and ", names);
   }
 
   /**

@@ -20,10 +20,11 @@ class EsbuildMessagesTest {
             + "      2 │   const x = ;\n\n"
             + "2 errors\n";
 
+    // esbuild prints 0-based columns; diagnostics use 1-based ones.
     assertEquals(
         List.of(
-            "src/a.ts:1:17: Could not resolve \"./missing\"", "src/b.ts:2:12: Unexpected \";\""),
-        EsbuildMessages.errors(stderr));
+            "src/a.ts:1:18: Could not resolve \"./missing\"", "src/b.ts:2:13: Unexpected \";\""),
+        EsbuildMessages.errors(stderr).stream().map(EsbuildMessages.Error::text).toList());
   }
 
   @Test
@@ -31,8 +32,14 @@ class EsbuildMessagesTest {
     assertEquals(
         List.of("Must use \"outdir\" when there are multiple input files"),
         EsbuildMessages.errors(
-            "✘ [ERROR] Must use \"outdir\" when there are multiple input files\n\n"));
+                "✘ [ERROR] Must use \"outdir\" when there are multiple input files\n\n")
+            .stream()
+            .map(EsbuildMessages.Error::text)
+            .toList());
     assertEquals(
-        List.of("error: something odd"), EsbuildMessages.errors("\nerror: something odd\n"));
+        List.of("error: something odd"),
+        EsbuildMessages.errors("\nerror: something odd\n").stream()
+            .map(EsbuildMessages.Error::text)
+            .toList());
   }
 }

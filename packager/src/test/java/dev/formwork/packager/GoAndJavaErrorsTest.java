@@ -68,6 +68,9 @@ class GoAndJavaErrorsTest {
     assertEquals(List.of(), counter.commands);
     assertEquals(
         List.of(
+            // Missing entry files are found first, before any build is planned.
+            "resources.goMissing.entryfilePath packaging.entry-missing: Function 'goMissing': the"
+                + " entry file nowhere/main.go does not exist.",
             "resources.javaMissing.entryfilePath packaging.entry-missing: Function 'javaMissing':"
                 + " the entry file nowhere/Handler.java does not exist.",
             "resources.javaNoProject.entryfilePath packaging.java-project-missing: Function"
@@ -76,8 +79,6 @@ class GoAndJavaErrorsTest {
             "resources.javaWrongTool.entryfilePath packaging.java-project-missing: Function"
                 + " 'javaWrongTool': there is no build.gradle.kts or build.gradle in the folder of"
                 + " mvn/src/main/java/a/Handler.java or above it, so formwork cannot build it.",
-            "resources.goMissing.entryfilePath packaging.entry-missing: Function 'goMissing': the"
-                + " entry file nowhere/main.go does not exist.",
             "resources.goNoModule.entryfilePath packaging.go-module-missing: Function"
                 + " 'goNoModule': there is no go.mod in the folder of nomod/main.go or above it,"
                 + " so go cannot build it.",

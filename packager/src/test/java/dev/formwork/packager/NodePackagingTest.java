@@ -10,6 +10,7 @@ import dev.formwork.schema.artifact.ArtifactManifest;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
+import dev.formwork.schema.diag.SourceLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,8 +69,12 @@ class NodePackagingTest {
             .packageAll(plan(project), out, temp.resolve("cache"), ProgressListener.SILENT);
 
     assertEquals(List.of(), result.diagnostics());
+    // One process bundles both; a CommonJS batch is followed by one ES module probe of its
+    // exports (esbuild lists exports for ESM output only).
     assertEquals(
-        1, counter.esbuildStarts.get(), "two functions, one esbuild process: " + counter.commands);
+        2,
+        counter.esbuildStarts.get(),
+        "two functions, one bundling process and one probe: " + counter.commands);
     ArtifactManifest manifest = ArtifactManifest.read(out.resolve("manifest.json"));
     assertEquals(result.manifest(), manifest);
     Artifact orders = manifest.find("orders").orElseThrow();
@@ -136,12 +141,12 @@ class NodePackagingTest {
 
     ArtifactManifest cold =
         packager.packageAll(plan(project), temp.resolve("out1"), cache, progress).manifest();
-    assertEquals(1, counter.esbuildStarts.get());
+    assertEquals(2, counter.esbuildStarts.get(), "one bundle and one exports probe");
     ArtifactManifest warm =
         packager.packageAll(plan(project), temp.resolve("out2"), cache, progress).manifest();
 
     assertEquals(
-        1, counter.esbuildStarts.get(), "the cached run started esbuild: " + counter.commands);
+        2, counter.esbuildStarts.get(), "the cached run started esbuild: " + counter.commands);
     assertEquals(cold, warm);
     assertTrue(
         Files.isRegularFile(
@@ -156,7 +161,7 @@ class NodePackagingTest {
         "export function greet(name: string): string {\n  return `hi ${name}`;\n}\n");
     ArtifactManifest changed =
         packager.packageAll(plan(project), temp.resolve("out3"), cache, progress).manifest();
-    assertEquals(2, counter.esbuildStarts.get());
+    assertEquals(4, counter.esbuildStarts.get());
     assertFalse(
         changed
             .find("orders")
@@ -190,9 +195,9 @@ class NodePackagingTest {
     Diagnostic error = result.diagnostics().get(0);
     assertEquals(Code.PACKAGING_ESBUILD_FAILED, error.code());
     assertEquals(entryPath("broken"), error.path());
-    assertEquals(
-        "esbuild could not bundle function 'broken': src/broken.ts:2:16: Unexpected \";\"",
-        error.message());
+    assertEquals("esbuild could not bundle function 'broken': Unexpected \";\".", error.message());
+    // Placed at the TypeScript file, so the renderer shows that line, not the config's.
+    assertEquals(new SourceLocation("src/broken.ts", 2, 17), error.location());
     assertFalse(Files.exists(out), "nothing is written when there are errors");
   }
 

@@ -45,7 +45,11 @@ class PartialPackagingTest {
 
     assertThat(partial.diagnostics()).isEmpty();
     assertThat(partial.manifest().artifacts().keySet()).containsExactly("orders");
-    assertThat(counter.esbuildStarts.get()).isEqualTo(1);
+    assertThat(counter.esbuildStarts.get()).as("one bundle and one exports probe").isEqualTo(2);
+    assertThat(counter.commands)
+        .as("only orders is bundled and probed")
+        .allMatch(command -> command.stream().noneMatch(arg -> arg.contains("src/users.ts")))
+        .anyMatch(command -> command.stream().anyMatch(arg -> arg.contains("src/orders.ts")));
     ArtifactManifest written = ArtifactManifest.read(out.resolve(ArtifactManifest.FILE_NAME));
     assertThat(written.artifacts().keySet()).containsExactly("orders", "users");
     assertThat(written.find("users")).isEqualTo(full.manifest().find("users"));

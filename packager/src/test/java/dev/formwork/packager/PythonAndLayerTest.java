@@ -40,9 +40,13 @@ class PythonAndLayerTest {
                     "worker",
                     ConfigPath.of("resources", "worker", "entryfilePath"),
                     Path.of("py/app.py"),
+                    PythonFunctionBuild.DEFAULT_HANDLER,
                     Optional.of(Path.of("py/requirements.txt")),
+                    Optional.empty(),
                     "python3.13",
                     Architecture.ARM64,
+                    List.of(),
+                    List.of(),
                     List.of("pyShared", "arn:aws:lambda:eu-west-1:123456789012:layer:other:3"))),
             List.of(
                 new LayerBuild(
@@ -108,9 +112,13 @@ class PythonAndLayerTest {
                     "worker",
                     ConfigPath.of("resources", "worker", "entryfilePath"),
                     Path.of("py/app.py"),
+                    PythonFunctionBuild.DEFAULT_HANDLER,
+                    Optional.empty(),
                     Optional.empty(),
                     "python3.12",
                     Architecture.X86_64,
+                    List.of(),
+                    List.of(),
                     List.of("pyShard"))),
             List.of(
                 new LayerBuild(

@@ -1,5 +1,6 @@
 package dev.formwork.compiler.directive;
 
+import dev.formwork.schema.node.ScalarNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Optional;
@@ -21,7 +22,7 @@ final class JsNumbers {
 
   /** What JavaScript's {@code Number(text)} gives for a directive argument, if it is finite. */
   static Optional<BigDecimal> parseArgument(String text) {
-    if (text.isEmpty()) {
+    if (text.isEmpty() || text.length() > ScalarNode.MAX_NUMBER_LENGTH) {
       return Optional.empty();
     }
     if (DECIMAL.matcher(text).matches()) {
@@ -46,6 +47,9 @@ final class JsNumbers {
 
   /** The number a YAML 1.2 core-schema numeric scalar stands for, if it is finite. */
   static Optional<BigDecimal> parseYaml(String text) {
+    if (text.length() > ScalarNode.MAX_NUMBER_LENGTH) {
+      return Optional.empty();
+    }
     if (YAML_HEX.matcher(text).matches() || YAML_OCTAL.matcher(text).matches()) {
       boolean negative = text.startsWith("-");
       String digits = text.replaceFirst("^[-+]?0[xo]", "");

@@ -2,6 +2,7 @@ package dev.formwork.compiler.report;
 
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.SourceLocation;
+import dev.formwork.schema.diag.UserText;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonNull;
 import dev.formwork.schema.json.JsonObject;
@@ -83,14 +84,15 @@ public final class DiagnosticRenderer {
       line = line.map(text -> PlainTextValueMask.mask(text, where.column()));
     }
     if (line.isPresent()) {
+      Excerpt excerpt = Excerpt.of(line.get(), where.column());
       String number = String.valueOf(where.line());
       String gutter = " ".repeat(number.length());
       out.append(' ').append(gutter).append(" |\n");
-      out.append(' ').append(number).append(" | ").append(line.get()).append('\n');
+      out.append(' ').append(number).append(" | ").append(excerpt.text()).append('\n');
       out.append(' ')
           .append(gutter)
           .append(" | ")
-          .append(indentedCaret(line.get(), where.column(), paint))
+          .append(indentedCaret(excerpt.caret(), paint))
           .append('\n');
     }
     diagnostic
@@ -106,8 +108,7 @@ public final class DiagnosticRenderer {
   }
 
   /** The caret line, with only the carets coloured. */
-  private String indentedCaret(String line, int column, String style) {
-    String caret = caret(line, column);
+  private String indentedCaret(String caret, String style) {
     int carets = caret.indexOf('^');
     return caret.substring(0, carets) + paint(style, caret.substring(carets));
   }
@@ -129,12 +130,35 @@ public final class DiagnosticRenderer {
   }
 
   /**
-   * Carets under the token starting at the column (up to a colon, flow punctuation, space or end of
-   * line).
+   * The part of a source line shown under a diagnostic, and the carets under the token starting at
+   * the column (up to a colon, flow punctuation, space or end of line). A long line is cut to a
+   * window around the column, and control characters are shown escaped, so neither a megabyte line
+   * nor an ESC byte reaches the terminal.
    */
-  static String caret(String line, int column) {
-    int start = Math.max(0, Math.min(column - 1, line.length()));
-    return " ".repeat(start) + "^".repeat(tokenLength(line, start));
+  record Excerpt(String text, String caret) {
+
+    /** Characters shown before the column on a line longer than {@link #WIDTH}. */
+    static final int BEFORE = 40;
+
+    /** Characters shown in all. */
+    static final int WIDTH = 160;
+
+    static Excerpt of(String line, int column) {
+      int start = Math.max(0, Math.min(column - 1, line.length()));
+      int end = Math.min(line.length(), start + tokenLength(line, start));
+      int from =
+          line.length() <= WIDTH ? 0 : Math.max(0, Math.min(start - BEFORE, line.length() - WIDTH));
+      int to = Math.min(line.length(), from + WIDTH);
+      int tokenEnd = Math.min(end, to);
+      String before = (from > 0 ? "…" : "") + UserText.escapeControls(line.substring(from, start));
+      String token = UserText.escapeControls(line.substring(start, Math.max(start, tokenEnd)));
+      String after =
+          UserText.escapeControls(line.substring(Math.max(start, tokenEnd), to))
+              + (to < line.length() ? "…" : "");
+      return new Excerpt(
+          before + token + after,
+          " ".repeat(before.length()) + "^".repeat(Math.max(1, token.length())));
+    }
   }
 
   /** How many characters the caret covers from {@code start} (at least one). */

@@ -48,11 +48,8 @@ public final class YamlSourceLoader {
       return failed(
           tooLarge(
               fileLabel,
-              "The config file is "
-                  + content.length
-                  + " bytes; the limit is "
-                  + limits.maxBytes()
-                  + " bytes."));
+              // The CLI reads one byte past the limit (BoundedFileReader), so the size is unknown.
+              "The config file is larger than the limit of " + limits.maxBytes() + " bytes."));
     }
     SourceDecoder.Decoded decoded = SourceDecoder.decode(fileLabel, content);
     if (decoded.problem().isPresent()) {

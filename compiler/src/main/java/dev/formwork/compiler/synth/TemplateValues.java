@@ -138,6 +138,9 @@ public final class TemplateValues {
     if (scalar.kind() == ScalarKind.BOOLEAN) {
       return JsonValue.of(text.equalsIgnoreCase("true"));
     }
+    if (text.length() > ScalarNode.MAX_NUMBER_LENGTH) {
+      return new JsonString(text);
+    }
     if (scalar.kind() == ScalarKind.INTEGER) {
       try {
         String digits = text.replace("_", "");

@@ -4,6 +4,8 @@ import dev.formwork.compiler.CompileResult;
 import dev.formwork.compiler.report.DiagnosticRenderer;
 import dev.formwork.compiler.testing.CompileFixture;
 import dev.formwork.schema.artifact.ArtifactManifest;
+import dev.formwork.schema.diag.Code;
+import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.json.JsonParseException;
 import dev.formwork.schema.json.JsonWriter;
 import java.io.IOException;
@@ -27,11 +29,19 @@ record GoldenCase(String name, Path folder, Path config, Path expectedFolder) {
   /** The actual outputs of compiling this case, and the compile result they come from. */
   record Outcome(Optional<String> template, String diagnostics, CompileResult result) {
     /**
-     * Whether the config was bound to the typed model (false when loading, directives or binding
-     * stopped the run).
+     * Whether the config was bound to the typed model without a binding error: false when loading,
+     * directives or binding stopped the run, and when the binder left out an unknown or unsupported
+     * property (the compiler then still checks the rest, so the model is present).
      */
     boolean bound() {
-      return result.config().isPresent();
+      return result.config().isPresent()
+          && result.diagnostics().stream().noneMatch(Outcome::leftOutByTheBinder);
+    }
+
+    private static boolean leftOutByTheBinder(Diagnostic diagnostic) {
+      return diagnostic.code() == Code.CONFIG_UNKNOWN_PROPERTY
+          || (diagnostic.code() == Code.CONFIG_NOT_SUPPORTED
+              && diagnostic.message().startsWith("formwork does not support '"));
     }
   }
 

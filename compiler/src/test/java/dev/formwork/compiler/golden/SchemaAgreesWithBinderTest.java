@@ -51,6 +51,8 @@ class SchemaAgreesWithBinderTest {
         Arguments.of(
             "events: [{type: schedule, properties: {scheduleRate: rate(1 hour)}}]", ACCEPTED),
         Arguments.of("cdn: {enabled: true}", REJECTED),
+        // An unsupported property that asks for nothing passes both.
+        Arguments.of("cdn: {}", ACCEPTED),
         Arguments.of("timout: 3", REJECTED));
   }
 

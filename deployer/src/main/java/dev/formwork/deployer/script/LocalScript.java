@@ -12,7 +12,9 @@ import java.util.TreeMap;
 /**
  * A {@code local-script} from the config, as the CLI maps it: exactly one of a shell command or a
  * script file, an optional working directory (relative to the project), extra environment, the
- * resources whose {@code STP_*} variables it receives through connectTo, and how long it may run.
+ * resources whose {@code STP_*} variables it receives through connectTo, how long it may run, and
+ * whether its output is printed as it runs ({@code pipeStdio}; otherwise only its last lines, and
+ * only when it fails).
  */
 public record LocalScript(
     String name,
@@ -21,7 +23,8 @@ public record LocalScript(
     Optional<Path> cwd,
     Map<String, String> environment,
     List<String> connectTo,
-    Duration timeout) {
+    Duration timeout,
+    boolean pipeStdio) {
 
   /**
    * How long a script may run when its config names no {@code timeout}: long enough for a database
@@ -49,7 +52,8 @@ public record LocalScript(
         Optional.empty(),
         Map.of(),
         List.of(),
-        DEFAULT_TIMEOUT);
+        DEFAULT_TIMEOUT,
+        true);
   }
 
   public static LocalScript file(String name, Path script) {
@@ -60,24 +64,40 @@ public record LocalScript(
         Optional.empty(),
         Map.of(),
         List.of(),
-        DEFAULT_TIMEOUT);
+        DEFAULT_TIMEOUT,
+        true);
   }
 
   public LocalScript withCwd(Path dir) {
     return new LocalScript(
-        name, executeCommand, executeScript, Optional.of(dir), environment, connectTo, timeout);
+        name,
+        executeCommand,
+        executeScript,
+        Optional.of(dir),
+        environment,
+        connectTo,
+        timeout,
+        pipeStdio);
   }
 
   public LocalScript withEnvironment(Map<String, String> env) {
-    return new LocalScript(name, executeCommand, executeScript, cwd, env, connectTo, timeout);
+    return new LocalScript(
+        name, executeCommand, executeScript, cwd, env, connectTo, timeout, pipeStdio);
   }
 
   public LocalScript withConnectTo(List<String> resources) {
     return new LocalScript(
-        name, executeCommand, executeScript, cwd, environment, resources, timeout);
+        name, executeCommand, executeScript, cwd, environment, resources, timeout, pipeStdio);
   }
 
   public LocalScript withTimeout(Duration limit) {
-    return new LocalScript(name, executeCommand, executeScript, cwd, environment, connectTo, limit);
+    return new LocalScript(
+        name, executeCommand, executeScript, cwd, environment, connectTo, limit, pipeStdio);
+  }
+
+  /** The same script printing its output as it runs, or keeping it quiet unless it fails. */
+  public LocalScript withPipeStdio(boolean print) {
+    return new LocalScript(
+        name, executeCommand, executeScript, cwd, environment, connectTo, timeout, print);
   }
 }

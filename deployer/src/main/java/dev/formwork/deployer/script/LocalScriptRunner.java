@@ -94,12 +94,18 @@ public final class LocalScriptRunner {
             ProcessCommand.of(command, cwd, script.timeout()).withEnvironment(env),
             line -> {
               String shown = mask.apply(line);
-              out.info("  [" + script.name() + "] " + shown);
+              if (script.pipeStdio()) {
+                out.info("  [" + script.name() + "] " + shown);
+              }
               tail.addLast(shown);
               if (tail.size() > TAIL_LINES) {
                 tail.removeFirst();
               }
             });
+    if (!script.pipeStdio() && (result.timedOut() || result.exitCode() != 0)) {
+      // A quiet script (pipeStdio: false) shows its last lines only when it fails.
+      tail.forEach(line -> out.info("  [" + script.name() + "] " + line));
+    }
     if (result.timedOut()) {
       throw new DeployStepException(
           "Script "

@@ -49,6 +49,7 @@ class DeploymentHistoryTest extends ProxiedMotoTest {
     return "exports.handler = async () => 'v0';";
   }
 
+  /** deploymentConfig.previousVersionsToKeep as the deployer gets it. */
   private StackSettings keep(int deployments) {
     return new StackSettings(false, Optional.empty(), List.of(), 0, false, List.of(), deployments);
   }
@@ -76,10 +77,12 @@ class DeploymentHistoryTest extends ProxiedMotoTest {
   }
 
   @Test
-  void prunesOldDeploymentsButNeverWhatTheStackOrAKeptDeploymentUses() throws Exception {
+  void previousVersionsToKeepPrunesOldDeploymentsButNeverWhatTheStackOrAKeptDeploymentUses()
+      throws Exception {
     StackDeployer deployer = new StackDeployer(clients, out, FAST);
     String bucket = deployer.deploymentBucketName();
     DeploymentHistory history = new DeploymentHistory(clients.s3(), bucket);
+    // previousVersionsToKeep: 2
     Artifact[] versions = new Artifact[5];
     for (int i = 1; i <= 4; i++) {
       versions[i] = version(i);

@@ -37,6 +37,21 @@ class LocalScriptRunnerTest {
   }
 
   @Test
+  void aQuietScriptPrintsItsOutputOnlyWhenItFails() throws Exception {
+    LocalScriptRunner runner = new LocalScriptRunner(project, out, Optional.empty());
+    LocalScriptRunner.Result quiet =
+        runner.run(LocalScript.command("quiet", "echo working").withPipeStdio(false), Map.of());
+    assertThat(quiet.succeeded()).isTrue();
+    assertThat(quiet.outputTail()).containsExactly("working");
+    assertThat(out.text()).doesNotContain("[quiet] working");
+
+    runner.run(
+        LocalScript.command("failing", "echo step; echo broken >&2; exit 3").withPipeStdio(false),
+        Map.of());
+    assertThat(out.text()).contains("  [failing] step\n  [failing] broken");
+  }
+
+  @Test
   void blankLinesAreShownAndOnlyTheLastFiftyLinesAreKept() throws Exception {
     LocalScriptRunner.Result result =
         new LocalScriptRunner(project, out, Optional.empty())
@@ -142,7 +157,8 @@ class LocalScriptRunnerTest {
                     Optional.empty(),
                     Map.of(),
                     List.of(),
-                    LocalScript.DEFAULT_TIMEOUT))
+                    LocalScript.DEFAULT_TIMEOUT,
+                    true))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

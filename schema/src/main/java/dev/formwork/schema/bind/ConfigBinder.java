@@ -2,8 +2,10 @@ package dev.formwork.schema.bind;
 
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.diag.SourceLocation;
+import dev.formwork.schema.diag.UserText;
 import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.node.DeferredNode;
 import dev.formwork.schema.node.ListNode;
@@ -25,7 +27,8 @@ import java.util.Optional;
 /**
  * Binds located config nodes to the typed model (records, enums, lists, maps, unions), reporting
  * every problem it finds: unknown properties with "did you mean", wrong types, values outside their
- * enum or range, and missing required properties. A subtree with an error binds to empty.
+ * enum or range, and missing required properties. A subtree with an error binds to empty, except
+ * that an unknown or unsupported property is only left out.
  */
 public final class ConfigBinder {
 
@@ -35,7 +38,11 @@ public final class ConfigBinder {
     this.diagnostics = diagnostics;
   }
 
-  /** Binds {@code node} to {@code type}; empty when any error was reported inside it. */
+  /**
+   * Binds {@code node} to {@code type}; empty when an error inside it leaves the model incomplete.
+   * An unknown or unsupported property is reported and left out, so a model with only such errors
+   * is still returned, for the later phases to check too.
+   */
   public <T> Optional<T> bind(ConfigNode node, Class<T> type, ConfigPath path) {
     return bindValue(node, type, path, Optional.empty()).map(type::cast);
   }
@@ -120,7 +127,11 @@ public final class ConfigBinder {
         diagnostics.valueError(
             Code.CONFIG_INVALID_VALUE,
             path,
-            "'" + text + "' is not valid here: it must be " + pattern.meaning() + ".",
+            "'"
+                + UserText.excerpt(text)
+                + "' is not valid here: it must be "
+                + pattern.meaning()
+                + ".",
             Optional.empty());
         return Optional.empty();
       }
@@ -138,6 +149,14 @@ public final class ConfigBinder {
       wrongType(node, expected, path);
       return Optional.empty();
     }
+    if (scalar.text().length() > ScalarNode.MAX_NUMBER_LENGTH) {
+      diagnostics.valueError(
+          Code.CONFIG_OUT_OF_RANGE,
+          path,
+          "The number " + UserText.excerpt(scalar.text()) + " is too large.",
+          Optional.empty());
+      return Optional.empty();
+    }
     BigDecimal value;
     try {
       // Stacktape accepts numeric strings ("512") for numbers; so do we, to compile its configs
@@ -151,7 +170,7 @@ public final class ConfigBinder {
       diagnostics.valueError(
           Code.CONFIG_WRONG_TYPE,
           path,
-          "Expected a whole number, got " + scalar.text() + ".",
+          "Expected a whole number, got " + UserText.excerpt(scalar.text()) + ".",
           Optional.empty());
       return Optional.empty();
     }
@@ -166,7 +185,7 @@ public final class ConfigBinder {
               + "' must be "
               + describe(range.get())
               + ", got "
-              + scalar.text()
+              + UserText.excerpt(scalar.text())
               + ".",
           Optional.empty());
       return Optional.empty();
@@ -182,7 +201,7 @@ public final class ConfigBinder {
       diagnostics.valueError(
           Code.CONFIG_OUT_OF_RANGE,
           path,
-          "The number " + scalar.text() + " is too large.",
+          "The number " + UserText.excerpt(scalar.text()) + " is too large.",
           Optional.empty());
       return Optional.empty();
     }
@@ -190,7 +209,7 @@ public final class ConfigBinder {
       diagnostics.valueError(
           Code.CONFIG_OUT_OF_RANGE,
           path,
-          "The number " + scalar.text() + " is too large.",
+          "The number " + UserText.excerpt(scalar.text()) + " is too large.",
           Optional.empty());
       return Optional.empty();
     }
@@ -244,12 +263,16 @@ public final class ConfigBinder {
             + String.join(", ", allowed)
             + ".";
     if (scalar.kind() == ScalarKind.FLOAT || scalar.kind() == ScalarKind.INTEGER) {
-      hint = "YAML reads unquoted " + scalar.text() + " as a number; " + hint;
+      hint = "YAML reads unquoted " + UserText.excerpt(scalar.text()) + " as a number; " + hint;
     }
     diagnostics.valueError(
         Code.CONFIG_INVALID_VALUE,
         path,
-        "'" + scalar.text() + "' is not a valid value for '" + path.lastKey() + "'.",
+        "'"
+            + UserText.excerpt(scalar.text())
+            + "' is not a valid value for '"
+            + path.lastKey()
+            + "'.",
         Optional.of(hint));
     return Optional.empty();
   }
@@ -310,11 +333,12 @@ public final class ConfigBinder {
         continue;
       }
       if (!shape.names().contains(key)) {
-        ok = false;
+        // Reported, then left out: the rest of the record still binds, so the later phases can
+        // report their own problems in the same run.
         diagnostics.error(
             Code.CONFIG_UNKNOWN_PROPERTY,
             path.key(key),
-            "Unknown property '" + key + "'" + where(path) + ".",
+            "Unknown property '" + UserText.excerpt(key) + "'" + where(path) + ".",
             Suggestions.didYouMean(key, shape.names())
                 .orElse("Known properties: " + String.join(", ", shape.names()) + "."));
       }
@@ -324,13 +348,24 @@ public final class ConfigBinder {
       Property property = shape.properties().get(i);
       Optional<ConfigNode> value = map.get(property.name());
       if (value.isPresent() && property.notSupported().isPresent()) {
-        ok = false;
-        diagnostics.error(
-            Code.CONFIG_NOT_SUPPORTED,
-            path.key(property.name()),
-            "formwork does not support '" + property.name() + "'" + where(path) + " yet.",
-            property.notSupported().get());
-        continue;
+        // Reported when it asks for something (`terminationProtection: false` does not), then
+        // bound as if absent, like an unknown property.
+        if (given(value.get(), property)) {
+          diagnostics.error(
+              Code.CONFIG_NOT_SUPPORTED,
+              path.key(property.name()),
+              "formwork does not support '" + property.name() + "'" + where(path) + " yet.",
+              property.notSupported().get());
+        }
+        value = Optional.empty();
+      }
+      if (value.isPresent() && property.noEffect().isPresent() && given(value.get(), property)) {
+        diagnostics.report(
+            Diagnostic.warning(
+                    Code.CONFIG_NO_EFFECT,
+                    path.key(property.name()),
+                    "'" + property.name() + "'" + where(path) + " has no effect in formwork.")
+                .withHint(property.noEffect().get()));
       }
       Optional<Object> bound;
       if (value.isPresent()
@@ -365,6 +400,23 @@ public final class ConfigBinder {
     } catch (ReflectiveOperationException bug) {
       throw new IllegalStateException("cannot build " + type.getSimpleName(), bug);
     }
+  }
+
+  /**
+   * A value that asks for something: not null, not an empty list or mapping, not the default (nor
+   * false when there is no default).
+   */
+  private static boolean given(ConfigNode value, Property property) {
+    if (value instanceof ScalarNode scalar) {
+      return !scalar.isNull() && !scalar.text().equals(property.defaultText().orElse("false"));
+    }
+    if (value instanceof ListNode list) {
+      return !list.items().isEmpty();
+    }
+    if (value instanceof MapNode map) {
+      return !map.entries().isEmpty();
+    }
+    return true;
   }
 
   private Optional<Object> absent(Property property, ConfigPath path, boolean writtenAsNull) {
@@ -462,7 +514,12 @@ public final class ConfigBinder {
     diagnostics.valueError(
         Code.CONFIG_INVALID_TYPE,
         path.key(union.discriminator()),
-        "'" + name + "' is not a valid " + union.discriminator() + where(path) + ".",
+        "'"
+            + UserText.excerpt(name)
+            + "' is not a valid "
+            + union.discriminator()
+            + where(path)
+            + ".",
         Optional.of(
             Suggestions.didYouMean(name, known).map(s -> s + " ").orElse("")
                 + "Valid types: "

@@ -17,7 +17,8 @@ public record Property(
     Optional<Pattern> pattern,
     Optional<KeyPattern> keyPattern,
     boolean required,
-    Optional<String> notSupported) {
+    Optional<String> notSupported,
+    Optional<String> noEffect) {
 
   static Property of(RecordComponent component) {
     return new Property(
@@ -31,7 +32,8 @@ public record Property(
         Optional.ofNullable(component.getAnnotation(Pattern.class)),
         Optional.ofNullable(component.getAnnotation(KeyPattern.class)),
         component.isAnnotationPresent(Required.class),
-        Optional.ofNullable(component.getAnnotation(NotSupported.class)).map(NotSupported::value));
+        Optional.ofNullable(component.getAnnotation(NotSupported.class)).map(NotSupported::value),
+        Optional.ofNullable(component.getAnnotation(NoEffect.class)).map(NoEffect::value));
   }
 
   /** The class behind a possibly generic type ({@code List<String>} → {@code List}). */

@@ -198,6 +198,11 @@ public enum Code {
       ERROR,
       "A Java entry file that does not exist; formwork reads its package declaration to name the"
           + " handler class."),
+  CONFIG_NO_EFFECT(
+      "config.no-effect",
+      WARNING,
+      "A property formwork accepts for compatibility, or together with another setting, but that"
+          + " does nothing."),
   CONFIG_OPTION_FOR_OTHER_LANGUAGE(
       "config.option-for-other-language",
       WARNING,
@@ -212,6 +217,11 @@ public enum Code {
       "config.reserved-env-var",
       ERROR,
       "An environment variable whose name Lambda reserves for itself.",
+      Links.LAMBDA_ENVIRONMENT_VARIABLES),
+  CONFIG_ENV_VAR_NAME(
+      "config.env-var-name",
+      ERROR,
+      "A one-character Lambda environment variable name; Lambda and cfn-lint require two or more.",
       Links.LAMBDA_ENVIRONMENT_VARIABLES),
   CONFIG_ENV_COLLISION(
       "config.env-collision",
@@ -446,6 +456,11 @@ public enum Code {
       "directive.unknown-logical-id",
       ERROR,
       "$CfResourceParam() names a logical ID that is not in the template."),
+  DIRECTIVE_UNKNOWN_ATTRIBUTE(
+      "directive.unknown-attribute",
+      ERROR,
+      "$CfResourceParam() names an attribute that the resource's type does not have.",
+      Links.CLOUDFORMATION_GET_ATT),
   DIRECTIVE_CROSS_REGION_IMPORT(
       "directive.cross-region-import",
       ERROR,
@@ -462,6 +477,11 @@ public enum Code {
       "template.logical-id-collision",
       ERROR,
       "Two parts of the config produce the same logical ID."),
+  TEMPLATE_UNKNOWN_ATTRIBUTE(
+      "template.unknown-attribute",
+      ERROR,
+      "An Fn::GetAtt of an attribute that the resource's type does not have.",
+      Links.CLOUDFORMATION_GET_ATT),
   TEMPLATE_OUTPUT_COLLISION("template.output-collision", ERROR, "A stack output defined twice."),
   TEMPLATE_LITERAL_PARTITION(
       "template.literal-partition",
@@ -604,11 +624,20 @@ public enum Code {
   PACKAGING_HANDLER_NOT_EXPORTED(
       "packaging.handler-not-exported",
       ERROR,
-      "An ES module entry file that does not export the handler."),
+      "An entry file that does not define the handler: a JS/TS export (from esbuild's metafile)"
+          + " or a top-level Python name."),
   PACKAGING_EXTERNAL_NOT_INSTALLED(
       "packaging.external-not-installed",
       ERROR,
       "A package kept out of the bundle that is not installed in node_modules."),
+  PACKAGING_TYPESCRIPT_MISSING(
+      "packaging.typescript-missing",
+      ERROR,
+      "emitTsDecoratorMetadata without TypeScript installed in the project's node_modules."),
+  PACKAGING_DECORATOR_METADATA_FAILED(
+      "packaging.decorator-metadata-failed",
+      ERROR,
+      "TypeScript could not compile the sources that use decorators (emitTsDecoratorMetadata)."),
   PACKAGING_TSCONFIG_MISSING(
       "packaging.tsconfig-missing", ERROR, "The tsconfig file of a function does not exist."),
   PACKAGING_REQUIREMENTS_MISSING(
@@ -636,6 +665,10 @@ public enum Code {
       "packaging.esbuild-unavailable",
       ERROR,
       "No esbuild: the project has none and it cannot be downloaded, or its checksum is wrong."),
+  PACKAGING_EXPORTS_UNCHECKED(
+      "packaging.exports-unchecked",
+      WARNING,
+      "validate could not check what JS/TS entry files export: esbuild is not available."),
   PACKAGING_TOOLCHAIN_MISSING(
       "packaging.toolchain-missing",
       ERROR,
@@ -853,6 +886,8 @@ public enum Code {
    */
   private static final class Links {
     private static final String AWS = "https://docs.aws.amazon.com/";
+    static final String CLOUDFORMATION_GET_ATT =
+        AWS + "AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-getatt.html";
     static final String CLOUDFORMATION_QUOTAS =
         AWS + "AWSCloudFormation/latest/UserGuide/cloudformation-limits.html";
     static final String CLOUDFORMATION_DYNAMIC_REFERENCES =

@@ -9,6 +9,12 @@ import java.util.Optional;
 public record Diagnostic(
     Code code, ConfigPath path, SourceLocation location, String message, Optional<String> hint) {
 
+  /** Messages and hints quote user input: control characters are escaped, huge ones cut. */
+  public Diagnostic {
+    message = UserText.message(message);
+    hint = hint.map(UserText::message);
+  }
+
   public static Diagnostic error(Code code, ConfigPath path, String message) {
     return new Diagnostic(
         code.reportedAs(Severity.ERROR), path, SourceLocation.UNKNOWN, message, Optional.empty());

@@ -9,6 +9,7 @@ import dev.formwork.schema.bind.RecordShape;
 import dev.formwork.schema.bind.Union;
 import dev.formwork.schema.bind.Variant;
 import dev.formwork.schema.json.JsonArray;
+import dev.formwork.schema.json.JsonNull;
 import dev.formwork.schema.json.JsonNumber;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonString;
@@ -237,12 +238,20 @@ public final class JsonSchemaGenerator {
   }
 
   /**
-   * A property formwork recognises but does not implement: any value is an error, and editors show
-   * the reason (yaml-language-server reports {@code deprecationMessage}) and do not suggest it.
+   * A property formwork recognises but does not implement: a value that asks for something is an
+   * error (the binder accepts only null, false, an empty list or mapping), and editors show the
+   * reason (yaml-language-server reports {@code deprecationMessage}) and do not suggest it.
    */
   private static JsonObject notSupported(Property property, String reason) {
     return JsonObject.builder()
-        .put("not", JsonObject.EMPTY)
+        .put(
+            "enum",
+            JsonArray.of(
+                JsonNull.INSTANCE,
+                JsonValue.of(false),
+                new JsonString("false"),
+                new JsonArray(List.of()),
+                JsonObject.EMPTY))
         .put("doNotSuggest", true)
         .put(
             "deprecationMessage",

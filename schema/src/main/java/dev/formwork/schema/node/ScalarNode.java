@@ -9,6 +9,13 @@ import java.util.Objects;
  */
 public record ScalarNode(String text, ScalarKind kind, SourceLocation location)
     implements ConfigNode {
+
+  /**
+   * The longest text read as a number. Java parses decimal text in quadratic time (a million digits
+   * took 45 s), and no setting needs more than a few dozen digits.
+   */
+  public static final int MAX_NUMBER_LENGTH = 100;
+
   public ScalarNode {
     Objects.requireNonNull(text, "text");
   }

@@ -106,7 +106,7 @@ class JsonSchemaGeneratorTest {
         "{\"deprecationMessage\":\"formwork does not support 'cdn' yet. CloudFront distributions"
             + " for buckets are not supported yet.\",\"description\":\"Not supported by formwork:"
             + " CloudFront distributions for buckets are not supported yet.\","
-            + "\"doNotSuggest\":true,\"not\":{}}",
+            + "\"doNotSuggest\":true,\"enum\":[null,false,\"false\",[],{}]}",
         compact(property(definition("BucketResourceProperties"), "cdn")));
   }
 

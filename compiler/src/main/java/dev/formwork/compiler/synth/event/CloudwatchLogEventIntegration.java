@@ -8,11 +8,15 @@ import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.diag.UserText;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.event.CloudwatchLogEvent;
+import dev.formwork.schema.value.TextValue;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A {@code cloudwatch-log} event: {@code <Fn><Source>LogSubscriptionFilter}
@@ -23,6 +27,12 @@ import java.util.Optional;
  * the subscription filter in place.
  */
 public final class CloudwatchLogEventIntegration implements EventIntegration<CloudwatchLogEvent> {
+
+  /** The $ResourceParam parameter of a function's (or batch job's) log group ARN. */
+  private static final String LOG_GROUP_PARAM = "logGroupArn";
+
+  /** {@code arn:<partition>:<service>:<region>:<account>:<resource>}. */
+  private static final Pattern ARN = Pattern.compile("arn:[^:]*:([^:]*):[^:]*:[^:]*:(.*)");
 
   @Override
   public Class<CloudwatchLogEvent> type() {
@@ -47,6 +57,30 @@ public final class CloudwatchLogEventIntegration implements EventIntegration<Clo
                   + function.name()
                   + "' cannot subscribe to its own log group: every invocation would log and"
                   + " trigger it again.");
+      return;
+    }
+    Optional<String> notALogGroup = notALogGroup(event.properties().logGroupArn(), reference);
+    if (notALogGroup.isPresent()) {
+      context
+          .diagnostics()
+          .valueError(
+              Code.CONFIG_INVALID_VALUE,
+              arnPath,
+              notALogGroup.get()
+                  + " The subscription filter would name a log group that does not exist, and the"
+                  + " deploy would fail.",
+              Optional.of(
+                  reference
+                      .map(
+                          ref ->
+                              "Use $ResourceParam('"
+                                  + ref.resourceName()
+                                  + "', '"
+                                  + LOG_GROUP_PARAM
+                                  + "').")
+                      .orElse(
+                          "A log group ARN has the form"
+                              + " arn:<partition>:logs:<region>:<account>:log-group:<name>.")));
       return;
     }
     JsonValue logGroupArn = context.values().resolve(event.properties().logGroupArn(), arnPath);
@@ -100,5 +134,33 @@ public final class CloudwatchLogEventIntegration implements EventIntegration<Clo
                 .dependingOn(List.of(permissionId)),
             function.path(),
             function.name());
+  }
+
+  /**
+   * Why the value is not a log group ARN, when that is certain: a $ResourceParam of another
+   * parameter (a function's {@code arn} is the usual mistake), or a literal ARN of another service
+   * or resource type.
+   */
+  private static Optional<String> notALogGroup(
+      TextValue value, Optional<ResourceReference> reference) {
+    if (reference.isPresent()) {
+      return reference.get().param().equals(LOG_GROUP_PARAM)
+          ? Optional.empty()
+          : Optional.of(
+              "$ResourceParam('"
+                  + reference.get().resourceName()
+                  + "', '"
+                  + reference.get().param()
+                  + "') is not a log group ARN.");
+    }
+    if (value instanceof TextValue.Literal literal) {
+      Matcher arn = ARN.matcher(literal.text());
+      if (arn.matches()
+          && !(arn.group(1).equals("logs") && arn.group(2).startsWith("log-group:"))) {
+        return Optional.of(
+            "'" + UserText.excerpt(literal.text()) + "' is an ARN, but not of a log group.");
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -17,6 +17,12 @@ public final class EnvironmentRules {
   public static final int MAX_BYTES = 4096;
 
   /**
+   * Lambda's shortest variable name ({@code [a-zA-Z]([a-zA-Z0-9_])+}):
+   * https://docs.aws.amazon.com/lambda/latest/api/API_Environment.html
+   */
+  public static final int MIN_NAME_LENGTH = 2;
+
+  /**
    * Bytes assumed for a value CloudFormation resolves at deploy time (Ref, GetAtt, Sub, dynamic
    * reference): a typical ARN is 60–140 characters.
    */

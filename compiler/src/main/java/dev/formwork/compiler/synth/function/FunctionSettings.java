@@ -94,6 +94,20 @@ public final class FunctionSettings {
                 "Environment variable " + variable.name() + " is reserved: Lambda sets it itself.");
         continue;
       }
+      if (variable.name().length() < EnvironmentRules.MIN_NAME_LENGTH) {
+        // Lambda's pattern is [a-zA-Z]([a-zA-Z0-9_])+; scripts, which run here, allow one letter.
+        context
+            .diagnostics()
+            .valueError(
+                Code.CONFIG_ENV_VAR_NAME,
+                variablePath.key("name"),
+                "Lambda rejects the one-character environment variable name '"
+                    + variable.name()
+                    + "' when the stack deploys.",
+                Optional.of(
+                    "Use a name of two or more characters, e.g. '" + variable.name() + "_VALUE'."));
+        continue;
+      }
       JsonValue value = context.values().resolve(variable.value(), variablePath.key("value"));
       EnvironmentSecretRules.check(
           variable.name(), variable.value(), value, variablePath, context.diagnostics());

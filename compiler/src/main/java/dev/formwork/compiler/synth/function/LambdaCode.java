@@ -4,6 +4,7 @@ import dev.formwork.compiler.synth.SourceFiles;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
+import dev.formwork.schema.diag.UserText;
 import dev.formwork.schema.model.function.BuildpackPackaging;
 import dev.formwork.schema.model.function.CustomArtifactPackaging;
 import dev.formwork.schema.model.function.FunctionProperties;
@@ -105,8 +106,8 @@ public record LambdaCode(LambdaRuntime runtime, String handler, Optional<CodeLan
   }
 
   /**
-   * The runtime: {@code runtime}, or for Java the one {@code javaVersion} names, or the language's
-   * newest; it must run the language.
+   * The runtime: {@code runtime}, or the one a version option names ({@code nodeVersion}, {@code
+   * pythonVersion}, {@code javaVersion}), or the language's newest; it must run the language.
    */
   private static Optional<LambdaRuntime> runtime(
       CodeLanguage language,
@@ -116,27 +117,28 @@ public record LambdaCode(LambdaRuntime runtime, String handler, Optional<CodeLan
       Diagnostics diagnostics) {
     String entry = buildpack.properties().entryfilePath();
     Optional<LambdaRuntime> given = properties.runtime();
-    Optional<Integer> javaVersion =
-        language == CodeLanguage.JAVA
-            ? buildpack
-                .properties()
-                .languageSpecificConfig()
-                .flatMap(options -> options.javaVersion())
-            : Optional.empty();
-    if (javaVersion.isPresent()) {
+    Optional<RuntimeVersions.Given> version =
+        RuntimeVersions.given(language, buildpack.properties().languageSpecificConfig());
+    if (version.isPresent()) {
+      String property = version.get().property();
       ConfigPath versionPath =
           propertiesPath
               .key("packaging")
               .key("properties")
               .key("languageSpecificConfig")
-              .key("javaVersion");
-      Optional<LambdaRuntime> forVersion = javaRuntime(javaVersion.get());
+              .key(property);
+      Optional<LambdaRuntime> forVersion =
+          RuntimeVersions.runtime(language, version.get().version());
       if (forVersion.isEmpty()) {
         diagnostics.valueError(
             Code.CONFIG_INVALID_VALUE,
             versionPath,
-            "Lambda has no runtime for Java " + javaVersion.get() + ".",
-            "Use one of " + String.join(", ", javaVersions()) + ".");
+            "Lambda has no runtime for "
+                + (language == CodeLanguage.JAVASCRIPT ? "Node.js" : language.displayName())
+                + " "
+                + UserText.excerpt(version.get().version())
+                + ".",
+            "Use one of " + String.join(", ", RuntimeVersions.supported(language)) + ".");
         return Optional.empty();
       }
       if (given.isPresent() && given.get() != forVersion.get()) {
@@ -145,8 +147,10 @@ public record LambdaCode(LambdaRuntime runtime, String handler, Optional<CodeLan
             propertiesPath.key("runtime"),
             "Runtime "
                 + given.get().configValue()
-                + " contradicts javaVersion "
-                + javaVersion.get()
+                + " contradicts "
+                + property
+                + " "
+                + version.get().version()
                 + ".",
             "Give only one of them, or the same version in both.");
         return Optional.empty();
@@ -173,25 +177,6 @@ public record LambdaCode(LambdaRuntime runtime, String handler, Optional<CodeLan
       return Optional.empty();
     }
     return Optional.of(runtime);
-  }
-
-  private static Optional<LambdaRuntime> javaRuntime(int version) {
-    for (LambdaRuntime runtime : LambdaRuntime.values()) {
-      if (runtime.isJava() && runtime.javaVersion() == version) {
-        return Optional.of(runtime);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static List<String> javaVersions() {
-    List<String> versions = new ArrayList<>();
-    for (LambdaRuntime runtime : LambdaRuntime.values()) {
-      if (runtime.isJava()) {
-        versions.add(0, String.valueOf(runtime.javaVersion()));
-      }
-    }
-    return versions;
   }
 
   /**

@@ -12,17 +12,33 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Warns about buildpack options that do nothing for a Java or Go entry file (the JS/TS and Python
- * options, {@code excludeDependencies}, a Go {@code handlerFunction}), and about the Java options
- * on other languages, so that no option is accepted and silently ignored.
+ * Warns about buildpack options that do nothing for the entry file's language (the JS/TS options on
+ * Python, the Python options on JS/TS, {@code minify} on Python, {@code excludeDependencies}
+ * outside JS/TS, a Go {@code handlerFunction}, the Java options elsewhere), so that no option is
+ * accepted and silently ignored.
  */
 final class LanguageOptions {
 
   /** The {@code languageSpecificConfig} options that have an effect, per language. */
   private static final Map<CodeLanguage, Set<String>> APPLIES =
       Map.of(
-          CodeLanguage.JAVA, Set.of("useMaven", "javaVersion", "packageManagerFile"),
-          CodeLanguage.GO, Set.of());
+          CodeLanguage.JAVASCRIPT,
+          Set.of(
+              "tsConfigPath",
+              "emitTsDecoratorMetadata",
+              "dependenciesToExcludeFromBundle",
+              "outputModuleFormat",
+              "nodeVersion",
+              "disableSourceMaps",
+              "outputSourceMapsTo",
+              "dependenciesToExcludeFromDeploymentPackage",
+              "minify"),
+          CodeLanguage.PYTHON,
+          Set.of("packageManagerFile", "packageManager", "pythonVersion"),
+          CodeLanguage.JAVA,
+          Set.of("useMaven", "javaVersion", "packageManagerFile"),
+          CodeLanguage.GO,
+          Set.of());
 
   private static final Set<String> JAVA_ONLY = Set.of("useMaven", "javaVersion");
 
@@ -42,11 +58,7 @@ final class LanguageOptions {
           if (!present) {
             return;
           }
-          boolean applies =
-              APPLIES.containsKey(language)
-                  ? APPLIES.get(language).contains(name)
-                  : !JAVA_ONLY.contains(name);
-          if (!applies) {
+          if (!APPLIES.get(language).contains(name)) {
             ignored.add(name);
           }
         });
@@ -59,10 +71,20 @@ final class LanguageOptions {
               + " has no effect for a "
               + language.displayName()
               + " function.",
-          JAVA_ONLY.contains(name)
-              ? "It applies to Java functions only; remove it."
-              : "It applies to other languages; remove it.");
+          hint(language, name));
     }
+    buildpack
+        .languageSpecificConfig()
+        .filter(options -> options.disableSourceMaps().orElse(false))
+        .filter(options -> options.outputSourceMapsTo().isPresent())
+        .ifPresent(
+            options ->
+                diagnostics.valueWarning(
+                    Code.CONFIG_NO_EFFECT,
+                    optionsPath.key("outputSourceMapsTo"),
+                    "languageSpecificConfig.outputSourceMapsTo has no effect: disableSourceMaps"
+                        + " turns source maps off.",
+                    "Remove one of the two."));
     if (language == CodeLanguage.GO && buildpack.handlerFunction().isPresent()) {
       diagnostics.valueWarning(
           Code.CONFIG_OPTION_FOR_OTHER_LANGUAGE,
@@ -71,17 +93,31 @@ final class LanguageOptions {
               + " and main() chooses the handler with lambda.Start.",
           "Remove handlerFunction.");
     }
-    if ((language == CodeLanguage.GO || language == CodeLanguage.JAVA)
-        && !buildpack.excludeDependencies().isEmpty()) {
+    if (language != CodeLanguage.JAVASCRIPT && !buildpack.excludeDependencies().isEmpty()) {
       diagnostics.valueWarning(
           Code.CONFIG_OPTION_FOR_OTHER_LANGUAGE,
           packagingPath.key("excludeDependencies"),
           "excludeDependencies has no effect for a " + language.displayName() + " function.",
-          language == CodeLanguage.JAVA
-              ? "Leave a dependency jar out with excludeFiles, e.g. lib/netty-*.jar, or give it"
-                  + " scope provided in the build."
-              : "Go links what main imports; remove the import instead.");
+          switch (language) {
+            case JAVA ->
+                "Leave a dependency jar out with excludeFiles, e.g. lib/netty-*.jar, or"
+                    + " give it scope provided in the build.";
+            case PYTHON ->
+                "Remove the package from the requirements, or leave its files out with"
+                    + " excludeFiles.";
+            default -> "Go links what main imports; remove the import instead.";
+          });
     }
+  }
+
+  private static String hint(CodeLanguage language, String option) {
+    if (JAVA_ONLY.contains(option)) {
+      return "It applies to Java functions only; remove it.";
+    }
+    if (language == CodeLanguage.PYTHON && option.equals("minify")) {
+      return "formwork zips Python sources as they are; remove it.";
+    }
+    return "It applies to other languages; remove it.";
   }
 
   /** Which options the user gave: present values and non-empty lists. */

@@ -88,8 +88,9 @@ public final class AliasSynthesis {
           .routing()
           .ifPresent(
               routing -> {
-                if (!alias.followsLatest()
-                    && Integer.parseInt(alias.version()) == routing.version()) {
+                // Compared as text: the pattern allows no leading zeros, and a version may be
+                // larger than an int.
+                if (alias.version().equals(String.valueOf(routing.version()))) {
                   context
                       .diagnostics()
                       .valueError(

@@ -5,6 +5,7 @@ import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.bind.Suggestions;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.diag.UserText;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Applies a resource's {@code overrides}: {@code {<ChildLogicalId>: {<Property.Path>: value}}},
@@ -60,11 +62,53 @@ public final class Overrides {
       CfResource current = context.template().get(logicalId).orElseThrow();
       JsonObject properties = current.properties();
       for (Map.Entry<String, JsonValue> override : patches.members().entrySet()) {
-        properties =
-            set(properties, Arrays.asList(override.getKey().split("\\.")), override.getValue());
+        List<String> segments = Arrays.asList(override.getKey().split("\\.", -1));
+        Optional<String> problem = listIndexProblem(properties, segments);
+        if (problem.isPresent()) {
+          context
+              .diagnostics()
+              .error(
+                  Code.CONFIG_INVALID_VALUE,
+                  childPath.key(override.getKey()),
+                  "Override path '" + UserText.excerpt(override.getKey()) + "': " + problem.get(),
+                  "A list index may name an existing item or the one after the last.");
+          continue;
+        }
+        properties = set(properties, segments, override.getValue());
       }
       context.template().replace(logicalId, current.withProperties(properties));
     }
+  }
+
+  /**
+   * Why a numeric segment of {@code path} cannot index the list it meets (too large to add: only an
+   * existing item or the next one can be set), or empty.
+   */
+  private static Optional<String> listIndexProblem(JsonObject target, List<String> path) {
+    JsonValue current = target;
+    for (String segment : path) {
+      if (current instanceof JsonArray list && segment.matches("[0-9]+")) {
+        int size = list.items().size();
+        if (segment.length() > 9 || Integer.parseInt(segment) > size) {
+          return Optional.of(
+              "index "
+                  + UserText.excerpt(segment)
+                  + " is past the end of a list of "
+                  + size
+                  + " item(s).");
+        }
+        int index = Integer.parseInt(segment);
+        if (index == size) {
+          return Optional.empty();
+        }
+        current = list.items().get(index);
+      } else if (current instanceof JsonObject object) {
+        current = object.get(segment).orElse(JsonObject.EMPTY);
+      } else {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   private static JsonObject set(JsonObject target, List<String> path, JsonValue value) {

@@ -2,6 +2,7 @@ package dev.formwork.schema.model.function;
 
 import dev.formwork.schema.bind.Default;
 import dev.formwork.schema.bind.Doc;
+import dev.formwork.schema.bind.NoEffect;
 import dev.formwork.schema.bind.NotSupported;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.model.Tag;
@@ -71,7 +72,11 @@ public record FunctionProperties(
                 + " alias.")
         List<FunctionAlias> aliases,
     @Doc("CloudWatch alarms on the function.") List<LambdaAlarm> alarms,
-    @Doc("Global alarms not to apply to this function.") List<String> disabledGlobalAlarms,
+    @Doc("Accepted for compatibility; formwork has no global alarms.")
+        @NoEffect(
+            "Global alarms are a Stacktape Console feature that formwork does not have; define"
+                + " the function's own alarms under `alarms`.")
+        List<String> disabledGlobalAlarms,
     @Doc("A Lambda function URL.") Optional<FunctionUrl> url,
     @Doc(
             "Resources this function can access: grants IAM permissions and injects STP_*"

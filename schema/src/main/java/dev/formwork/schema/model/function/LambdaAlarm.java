@@ -3,6 +3,7 @@ package dev.formwork.schema.model.function;
 import dev.formwork.schema.bind.Default;
 import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.ModelConstraintException;
+import dev.formwork.schema.bind.NoEffect;
 import dev.formwork.schema.bind.NotSupported;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.bind.Union;
@@ -24,7 +25,12 @@ public record LambdaAlarm(
             "Alarm notifications (Slack, MS Teams, e-mail) need Stacktape's notification service;"
                 + " trigger a function with a cloudwatch-alarm event instead.")
         Optional<ConfigNode> notificationTargets,
-    @Doc("Keep state changes in the alarm history.") @Default("true") boolean includeInHistory,
+    @Doc("Accepted for compatibility; CloudWatch keeps every alarm's history.")
+        @NoEffect(
+            "formwork keeps no alarm history of its own; CloudWatch records every alarm's state"
+                + " changes.")
+        @Default("true")
+        boolean includeInHistory,
     @Doc("Alarm description.") Optional<String> description) {
 
   /** What the alarm measures. */

@@ -2,7 +2,6 @@ package dev.formwork.schema.model.function;
 
 import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.NotSupported;
-import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.node.ConfigNode;
 import java.util.List;
 import java.util.Optional;
@@ -15,20 +14,34 @@ public record LanguageSpecificConfig(
     @Doc("JS/TS: dependencies kept out of the bundle and installed into the package instead.")
         List<String> dependenciesToExcludeFromBundle,
     @Doc("JS/TS: module format of the bundle.") Optional<ModuleFormat> outputModuleFormat,
-    @Doc("JS/TS: Node.js major version to target.") @Range(min = 16, max = 24)
+    @Doc(
+            "JS/TS: the Node.js major version, which picks the runtime (e.g. 22 → nodejs22.x) and"
+                + " esbuild's target; default: the newest. From Node.js 24 on, bundles are ES"
+                + " modules unless outputModuleFormat says otherwise.")
         Optional<Integer> nodeVersion,
     @Doc("JS/TS: do not emit source maps.") Optional<Boolean> disableSourceMaps,
     @Doc("JS/TS: where to write source maps.") Optional<String> outputSourceMapsTo,
     @Doc("JS/TS: dependencies left out of the package entirely.")
         List<String> dependenciesToExcludeFromDeploymentPackage,
     @Doc(
-            "Python: requirements file (default requirements.txt beside the entry file). Java: the"
-                + " pom.xml or build.gradle(.kts) of the project (default: the nearest one above"
-                + " the entry file).")
+            "Python: the requirements file, pyproject.toml or Pipfile(.lock) (default:"
+                + " requirements.txt beside the entry file, else the nearest pyproject.toml with a"
+                + " lock file or Pipfile above it). Java: the pom.xml or build.gradle(.kts) of the"
+                + " project (default: the nearest one above the entry file).")
         Optional<String> packageManagerFile,
-    @Doc("Python: package manager.") Optional<String> packageManager,
-    @Doc("Python: Python version.") Optional<String> pythonVersion,
-    @Doc("Python/JS: minify the package.") Optional<Boolean> minify,
+    @Doc(
+            "Python: the tool that declares the dependencies: pip (requirements.txt), uv or poetry"
+                + " (pyproject.toml with uv.lock or poetry.lock, exported by that tool), pipenv"
+                + " (Pipfile.lock, read by formwork). Default: found from the files beside the"
+                + " entry file and above it. pip installs the wheels for Lambda in every case.")
+        Optional<PythonPackageManager> packageManager,
+    @Doc(
+            "Python: the Python version, which picks the runtime (e.g. '3.12' → python3.12) and"
+                + " the wheels vendored for it; default: the newest. Quote it: YAML reads 3.10 as"
+                + " 3.1.")
+        Optional<String> pythonVersion,
+    @Doc("JS/TS: minify the bundle (Python sources are zipped as they are).")
+        Optional<Boolean> minify,
     @NotSupported("uv dependency groups are not supported yet; use a requirements file.")
         Optional<ConfigNode> uvOptionalDependencies,
     @NotSupported("uv dependency groups are not supported yet; use a requirements file.")

@@ -1,6 +1,7 @@
 package dev.formwork.schema.model.stack;
 
 import dev.formwork.schema.bind.Doc;
+import dev.formwork.schema.bind.NoEffect;
 import java.util.List;
 
 /** Scripts run around deploy, delete and a dev session. */
@@ -10,9 +11,16 @@ public record Hooks(
     @Doc("Run after a successful deploy.") List<HookStep> afterDeploy,
     @Doc("Run before deleting the stack.") List<HookStep> beforeDelete,
     @Doc("Run after the stack is deleted.") List<HookStep> afterDelete,
-    @Doc("Accepted for compatibility; formwork has no bucket sync.")
+    @Doc("Accepted for compatibility; formwork has no bucket sync, so these never run.")
+        @NoEffect(
+            "formwork has no bucket sync, so these hooks never run; run the scripts from"
+                + " afterDeploy instead.")
         List<HookStep> beforeBucketSync,
-    @Doc("Accepted for compatibility; formwork has no bucket sync.") List<HookStep> afterBucketSync,
+    @Doc("Accepted for compatibility; formwork has no bucket sync, so these never run.")
+        @NoEffect(
+            "formwork has no bucket sync, so these hooks never run; run the scripts from"
+                + " afterDeploy instead.")
+        List<HookStep> afterBucketSync,
     @Doc("Run when `formwork dev` starts, before its first deploy.") List<HookStep> beforeDev,
     @Doc("Run when `formwork dev` is stopped with Ctrl-C.") List<HookStep> afterDev) {
 

@@ -3,6 +3,7 @@ package dev.formwork.schema.model.stack;
 import dev.formwork.schema.bind.Default;
 import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.ModelConstraintException;
+import dev.formwork.schema.bind.NoEffect;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.model.function.EnvironmentVariable;
@@ -28,6 +29,9 @@ public record LocalScript(Properties properties) implements ScriptDefinition {
           List<String> connectTo,
       @Doc("Extra environment variables.") List<EnvironmentVariable> environment,
       @Doc("Accepted for compatibility; formwork runs scripts with your own credentials.")
+          @NoEffect(
+              "formwork runs scripts with your own AWS credentials; connectTo gives the script"
+                  + " the resource's STP_* variables.")
           Optional<String> assumeRoleOfResource,
       @Doc(
               "Seconds the script may run; then formwork stops it and the command fails (formwork"

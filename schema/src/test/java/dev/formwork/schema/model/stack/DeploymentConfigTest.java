@@ -25,6 +25,7 @@ class DeploymentConfigTest {
 
   @Test
   void theConfigsListReplacesTheDefaultAndAnEmptyListMarksNone() {
+    // productionStages: [live]
     Optional<DeploymentConfig> live = marking(Optional.of(List.of("live")));
     assertTrue(DeploymentConfig.isProduction(live, "live"));
     assertFalse(DeploymentConfig.isProduction(live, "prod"));
