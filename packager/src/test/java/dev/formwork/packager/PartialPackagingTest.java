@@ -3,6 +3,7 @@ package dev.formwork.packager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.formwork.schema.artifact.ArtifactManifest;
+import dev.formwork.schema.diag.ConfigPath;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -56,5 +57,47 @@ class PartialPackagingTest {
     assertThat(written.find("orders")).isEqualTo(partial.manifest().find("orders"));
     assertThat(written.find("orders")).isNotEqualTo(full.manifest().find("orders"));
     assertThat(partial.sources().keySet()).isEqualTo(Set.copyOf(List.of("orders")));
+  }
+
+  @Test
+  void aPythonFunctionIsMadeFromItsFolderAndTheFilesItIncludesFromElsewhere() throws Exception {
+    Path project = temp.resolve("python");
+    TestFiles.write(project, "svc/app.py", "def handler(event, context):\n    return 1\n");
+    TestFiles.write(project, "svc/helpers.py", "X = 1\n");
+    TestFiles.write(project, "shared/prices.json", "{}\n");
+    TestFiles.write(project, "other/unused.py", "Y = 2\n");
+    PythonFunctionBuild base =
+        PythonFunctionBuild.of(
+            "worker",
+            ConfigPath.of(
+                "resources", "worker", "properties", "packaging", "properties", "entryfilePath"),
+            Path.of("svc/app.py"),
+            "python3.13",
+            Architecture.X86_64);
+    PythonFunctionBuild worker =
+        new PythonFunctionBuild(
+            base.resourceName(),
+            base.entryfilePath(),
+            base.entryFile(),
+            base.handlerFunction(),
+            base.dependencyFile(),
+            base.tool(),
+            base.runtime(),
+            base.architecture(),
+            List.of("shared/*.json"),
+            List.of(),
+            base.layers());
+
+    PackagingResult result =
+        TestFiles.packager(new TestFiles.ProcessCounter())
+            .packageAll(
+                new PackagingPlan(project, List.of(worker), List.of()),
+                temp.resolve("python-out"),
+                temp.resolve("python-cache"),
+                ProgressListener.SILENT);
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.sources().get("worker"))
+        .containsExactly(project.resolve("shared/prices.json"), project.resolve("svc"));
   }
 }
