@@ -87,7 +87,8 @@ abstract class ChangeSetCommand extends AwsCommand {
             StackCommands.stackTags(model),
             StackCommands.confirmation(assumeYes(), context, progress),
             StackCommands.stackSettings(model),
-            labels);
+            labels,
+            run.result().deployParameters());
     StackDeployer deployer = new StackDeployer(clients, out, DeployerSettings.DEFAULT);
     DeployResult result = apply(deployer, request, run, clients, out);
     if (output.json()) {

@@ -266,7 +266,8 @@ final class DevCommand extends AwsCommand {
             StackCommands.stackTags(run.result().config().orElseThrow()),
             StackCommands.confirmation(yes, context, context.out()),
             StackCommands.stackSettings(run.result().config().orElseThrow()),
-            new CompileLabels(run.result()));
+            new CompileLabels(run.result()),
+            run.result().deployParameters());
     StackDeployer deployer = new StackDeployer(clients, out, DeployerSettings.DEFAULT);
     DeployResult result;
     if (hotswap) {

@@ -13,12 +13,20 @@ import dev.formwork.deployer.diff.ConfigLabels;
 import dev.formwork.deployer.history.DeploymentHistory;
 import dev.formwork.deployer.history.DeploymentRecord;
 import dev.formwork.schema.artifact.ArtifactManifest;
+import dev.formwork.schema.deploy.DeployParameter;
 import dev.formwork.schema.diag.Code;
+import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonParseException;
+import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.json.JsonWriter;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -119,6 +127,7 @@ final class RollbackCommand extends AwsCommand {
               + ".",
           "They were pruned; choose a more recent deployment from `formwork info --history`.");
     }
+    Map<String, DeployParameter> parameters = parameters(chosen, template, run);
     out.info(
         "Rolling back "
             + run.result().stackName()
@@ -138,7 +147,9 @@ final class RollbackCommand extends AwsCommand {
                 .resolve(CompilerRunner.DEFAULT_ARTIFACTS_DIR),
             chosen.stackTags(),
             StackCommands.confirmation(yes, context, progress),
-            StackCommands.stackSettings(run.result().config().orElseThrow()));
+            StackCommands.stackSettings(run.result().config().orElseThrow()),
+            ConfigLabels.NONE,
+            parameters);
     DeployResult result =
         HotswapDeploy.changeSet(
             new StackDeployer(clients, out, DeployerSettings.DEFAULT), request, run, clients, out);
@@ -210,6 +221,41 @@ final class RollbackCommand extends AwsCommand {
                         + String.join(
                             ", ", records.stream().map(r -> String.valueOf(r.number())).toList())
                         + " (`formwork info --history`)."));
+  }
+
+  /**
+   * The deploy-time parameters the recorded template declares (plain-text secrets, hosted zones),
+   * supplied as the current config supplies them: the history never stores a secret's value.
+   */
+  private static Map<String, DeployParameter> parameters(
+      DeploymentRecord chosen, String template, CompilerRunner.Run run) {
+    Set<String> declared = new TreeSet<>();
+    try {
+      if (JsonParser.parse(template) instanceof JsonObject json
+          && json.get("Parameters").orElse(JsonObject.EMPTY) instanceof JsonObject declarations) {
+        declared.addAll(declarations.members().keySet());
+      }
+    } catch (JsonParseException unreadable) {
+      throw historyMissing(
+          "The template of deployment " + chosen.number() + " cannot be read.",
+          "Choose another deployment from `formwork info --history`.");
+    }
+    Map<String, DeployParameter> supplied = new TreeMap<>(run.result().deployParameters());
+    supplied.keySet().retainAll(declared);
+    Set<String> missing = new TreeSet<>(declared);
+    missing.removeAll(supplied.keySet());
+    if (!missing.isEmpty()) {
+      throw historyMissing(
+          "Deployment "
+              + chosen.number()
+              + " needs template parameters the config no longer supplies: "
+              + String.join(", ", missing)
+              + ".",
+          "formwork never stores their values (plain-text secrets, hosted zones): put the"
+              + " settings that declared them back in the config, or roll back to another"
+              + " deployment.");
+    }
+    return supplied;
   }
 
   private static DeployStepException historyMissing(String message, String hint) {

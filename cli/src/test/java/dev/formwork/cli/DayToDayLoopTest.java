@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.formwork.deployer.AwsClients;
 import dev.formwork.deployer.DeployTarget;
 import dev.formwork.deployer.aws.AwsSettings;
+import dev.formwork.deployer.history.DeploymentHistory;
+import dev.formwork.deployer.history.DeploymentRecord;
+import dev.formwork.deployer.history.Provenance;
 import dev.formwork.deployer.testing.FaultProxy;
 import dev.formwork.deployer.testing.MotoServer;
 import dev.formwork.deployer.testing.SharedMoto;
@@ -214,6 +217,33 @@ class DayToDayLoopTest {
         // moto gives a published version no ARN, so the alias the hotswap moved stays there.
         .contains("WorkerLiveAlias FunctionVersion is a value only CloudFormation can resolve");
     assertThat(codeSha256()).isEqualTo(base64(firstDigest));
+
+    // A recorded template that declares a deploy-time parameter (a plain-text secret, say) the
+    // config no longer supplies: the history never stores such a value, so rollback refuses.
+    DeploymentHistory recorded = DeploymentRecorder.history(direct);
+    DeploymentRecord latest = recorded.latest().orElseThrow();
+    DeploymentRecord withSecret =
+        recorded.record(
+            DeploymentRecord.Kind.DEPLOY,
+            recorded
+                .template(latest)
+                .replaceFirst(
+                    "\\{",
+                    "{\"Parameters\":{\"DbPassword\":{\"Type\":\"String\",\"NoEcho\":true}},"),
+            recorded.manifest(latest),
+            Map.of(),
+            new Provenance(Instant.now(), "test", Optional.empty(), Optional.empty(), "tester"),
+            Optional.empty());
+    proxy.forget();
+    InProcessCli.Result noSecret =
+        run("rollback", "--to", String.valueOf(withSecret.number()), "--yes");
+    assertThat(noSecret.exitCode()).isEqualTo(3);
+    assertThat(noSecret.err())
+        .contains(
+            "error[deploy.history-missing]: Deployment "
+                + withSecret.number()
+                + " needs template parameters the config no longer supplies: DbPassword.");
+    assertThat(proxy.count(seen -> seen.action().endsWith("ChangeSet"))).isZero();
 
     // Logs, as Lambda writes them, from the log group the template names.
     putLogEvents(

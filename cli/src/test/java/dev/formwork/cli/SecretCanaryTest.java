@@ -155,6 +155,62 @@ class SecretCanaryTest {
     assertNoCanary(List.of(text, json));
   }
 
+  /**
+   * A password and an API key written in plain text, as Stacktape accepts them: they become NoEcho
+   * template parameters that deploy supplies, so the canary is still in no template, diagnostic or
+   * artifact.
+   */
+  @Test
+  void plainTextPasswordsAndKeysBecomeNoEchoParametersAndAreNeverPrinted() throws Exception {
+    Files.writeString(
+        dir.resolve("formwork.yml"),
+        """
+        serviceName: vault
+        providerConfig:
+          upstash:
+            accountEmail: ops@example.com
+            apiKey: %1$s
+        resources:
+          api:
+            type: function
+            properties:
+              packaging:
+                type: stacktape-lambda-buildpack
+                properties:
+                  entryfilePath: src/app.py
+              connectTo: [mainDb, cache]
+              joinDefaultVpc: true
+          mainDb:
+            type: relational-database
+            properties:
+              credentials:
+                masterUserPassword: %1$s
+              engine:
+                type: postgres
+          cache:
+            type: upstash-redis
+        """
+            .formatted(CANARY));
+    List<Run> runs = new ArrayList<>();
+    Run compiled =
+        cli("compile", "--stage", "dev", "--region", "eu-west-1", "--out", "build/template.json");
+    assertEquals(0, compiled.exitCode(), compiled.err());
+    runs.add(compiled);
+    runs.add(cli("validate", "--stage", "dev", "--region", "eu-west-1"));
+    runs.add(cli("validate", "--stage", "dev", "--region", "eu-west-1", "--error-format", "json"));
+    Run packaged = cli("package", "--stage", "dev", "--region", "eu-west-1");
+    assertEquals(0, packaged.exitCode(), packaged.err());
+    runs.add(packaged);
+    assertTrue(compiled.err().contains("security.plain-text-secret-parameter"), compiled.err());
+    String template = Files.readString(dir.resolve("build/template.json"));
+    assertTrue(template.contains("\"MainDbMasterUserPassword\""), template);
+    assertTrue(template.contains("\"UpstashApiKey\""), template);
+    assertTrue(template.contains("\"NoEcho\": true"), template);
+    assertNoCanary(runs);
+    // The config itself holds the values in plain text; nothing formwork wrote does.
+    assertNoCanaryInWrittenFiles(dir.resolve("formwork.yml"));
+  }
+
   /** Runs the CLI in its own process, whose environment holds the canary. */
   private Run cli(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
@@ -188,9 +244,11 @@ class SecretCanaryTest {
    * Every file the runs wrote (templates, manifests, zips and their entries), except the planted
    * ones.
    */
-  private void assertNoCanaryInWrittenFiles() throws IOException {
+  private void assertNoCanaryInWrittenFiles(Path... alsoPlanted) throws IOException {
     List<Path> planted =
-        List.of(dir.resolve(".env"), dir.resolve("secrets.json"), dir.resolve(".secrets.yml"));
+        new ArrayList<>(
+            List.of(dir.resolve(".env"), dir.resolve("secrets.json"), dir.resolve(".secrets.yml")));
+    planted.addAll(List.of(alsoPlanted));
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
       files = walk.filter(Files::isRegularFile).filter(file -> !planted.contains(file)).toList();

@@ -1,6 +1,7 @@
 package dev.formwork.compiler;
 
 import dev.formwork.compiler.template.Template;
+import dev.formwork.schema.deploy.DeployParameter;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.SourceMap;
@@ -21,7 +22,8 @@ import java.util.TreeMap;
  * referenceable parameters as template values (for resolving scripts' connectTo against a stack),
  * each function as compiled, by config name, and the log groups the config's resources write to
  * (both empty unless the template is present), the secrets {@code $Secret()} references, each with
- * the first config path that uses it, and the config path that produced each logical ID.
+ * the first config path that uses it, the config resource that owns each logical ID, and the
+ * template parameters deploy must supply (plain-text secrets, hosted zones; never printed).
  */
 public record CompileResult(
     Optional<Template> template,
@@ -33,7 +35,8 @@ public record CompileResult(
     SortedMap<String, CompiledFunction> functions,
     List<LogGroup> logGroups,
     SortedMap<String, ConfigPath> secrets,
-    SortedMap<String, ConfigPath> owners) {
+    SortedMap<String, ConfigPath> owners,
+    SortedMap<String, DeployParameter> deployParameters) {
 
   public CompileResult {
     diagnostics = List.copyOf(diagnostics);
@@ -42,10 +45,12 @@ public record CompileResult(
     logGroups = List.copyOf(logGroups);
     secrets = Collections.unmodifiableSortedMap(new TreeMap<>(secrets));
     owners = Collections.unmodifiableSortedMap(new TreeMap<>(owners));
+    deployParameters = Collections.unmodifiableSortedMap(new TreeMap<>(deployParameters));
   }
 
   /**
-   * A result without a template's log groups, secrets and owners (a failed compile, or a test's).
+   * A result without a template's log groups, secrets, owners and deploy parameters (a failed
+   * compile, or a test's).
    */
   public CompileResult(
       Optional<Template> template,
@@ -64,6 +69,7 @@ public record CompileResult(
         resourceParams,
         functions,
         List.of(),
+        new TreeMap<>(),
         new TreeMap<>(),
         new TreeMap<>());
   }
@@ -90,6 +96,7 @@ public record CompileResult(
         errors ? new TreeMap<>() : functions,
         errors ? List.of() : logGroups,
         secrets,
-        owners);
+        owners,
+        deployParameters);
   }
 }

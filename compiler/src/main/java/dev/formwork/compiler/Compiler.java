@@ -31,6 +31,7 @@ import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.Template;
 import dev.formwork.compiler.template.TemplateBuilder;
 import dev.formwork.schema.bind.ConfigBinder;
+import dev.formwork.schema.deploy.DeployParameter;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
@@ -168,18 +169,20 @@ public final class Compiler {
         synthesized.functions(),
         synthesized.logGroups(),
         synthesized.secrets(),
-        builder.owners());
+        builder.owners(),
+        synthesized.deployParameters());
   }
 
   /**
-   * The template, the functions written into it, the log groups they and others write to, and the
-   * secrets it references.
+   * The template, the functions written into it, the log groups they and others write to, the
+   * secrets it references and the parameters deploy supplies.
    */
   private record Synthesized(
       Template template,
       SortedMap<String, CompiledFunction> functions,
       List<LogGroup> logGroups,
-      SortedMap<String, ConfigPath> secrets) {}
+      SortedMap<String, ConfigPath> secrets,
+      SortedMap<String, DeployParameter> deployParameters) {}
 
   private static ResourceIndex index(FormworkConfig config, StackIdentity stack) {
     Map<String, IndexedResource> indexed = new TreeMap<>();
@@ -206,7 +209,9 @@ public final class Compiler {
       SourceFiles sourceFiles,
       Diagnostics diagnostics) {
     LogicalIdReferences logicalIds = new LogicalIdReferences();
-    TemplateValues values = new TemplateValues(index, logicalIds, diagnostics);
+    Map<String, String> rawTypes = new TreeMap<>();
+    config.cloudformationResources().forEach((id, raw) -> rawTypes.put(id, raw.Type()));
+    TemplateValues values = new TemplateValues(index, logicalIds, rawTypes, diagnostics);
     SynthesisContext context =
         new SynthesisContext(
             stack, config, index, diagnostics, builder, values, options.manifest(), sourceFiles);
@@ -249,7 +254,8 @@ public final class Compiler {
             template,
             functions,
             logicalId -> builder.ownerName(logicalId).filter(resources::containsKey));
-    return new Synthesized(template, functions, logGroups, secrets);
+    return new Synthesized(
+        template, functions, logGroups, secrets, context.deployParameters().all());
   }
 
   /** The template with the references to the given secrets pinned to their version ids. */

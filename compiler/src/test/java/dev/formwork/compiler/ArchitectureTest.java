@@ -15,6 +15,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.synth.stack.BucketNotifications;
+import dev.formwork.compiler.synth.stack.DeployParameters;
 import dev.formwork.compiler.synth.stack.HttpApiRoutes;
 import dev.formwork.compiler.synth.stack.QueuePolicies;
 import java.util.List;
@@ -69,7 +70,7 @@ class ArchitectureTest {
           .whereLayer("connect")
           .mayOnlyAccessLayers("kernel", "ref", "stack", "vpc", "function")
           .whereLayer("release")
-          .mayOnlyAccessLayers("kernel", "ref", "function")
+          .mayOnlyAccessLayers("kernel", "ref", "function", "stack")
           .whereLayer("resource")
           .mayNotBeAccessedByAnyLayer();
 
@@ -90,7 +91,8 @@ class ArchitectureTest {
                               FunctionAssembly.class,
                               QueuePolicies.class,
                               BucketNotifications.class,
-                              HttpApiRoutes.class))));
+                              HttpApiRoutes.class,
+                              DeployParameters.class))));
 
   static final ArchRule NO_CYCLES_BETWEEN_SYNTH_PACKAGES =
       slices().matching(SYNTH + ".(*)..").should().beFreeOfCycles();

@@ -30,6 +30,7 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.route53.Route53Client;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -64,6 +65,7 @@ public final class AwsClients implements AutoCloseable {
   private LambdaClient lambda;
   private CloudWatchLogsClient logs;
   private SecretsManagerClient secretsManager;
+  private Route53Client route53;
 
   private AwsClients(DeployTarget target, AwsSettings settings) {
     this.target = target;
@@ -223,6 +225,14 @@ public final class AwsClients implements AutoCloseable {
       secretsManager = build(SecretsManagerClient::builder, httpClient());
     }
     return secretsManager;
+  }
+
+  /** Route 53 is a global service; the SDK resolves its one endpoint from any region. */
+  public synchronized Route53Client route53() {
+    if (route53 == null) {
+      route53 = build(Route53Client::builder, httpClient());
+    }
+    return route53;
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.formwork.deployer;
 
 import dev.formwork.deployer.bucket.DeploymentBucketStore;
+import dev.formwork.deployer.parameters.StackParameters;
+import dev.formwork.deployer.release.PinnedAliasVersions;
 import dev.formwork.deployer.stack.ChangeSetRenderer;
 import dev.formwork.deployer.stack.ChangeSetSummary;
 import dev.formwork.deployer.stack.ChangeSets;
@@ -124,6 +126,25 @@ public final class StackDeployer {
       placement = TemplateCheck.decide(templateJson);
     }
 
+    List<PinnedAliasVersions.Missing> missingVersions =
+        new PinnedAliasVersions(clients.cloudFormation(), clients.lambda())
+            .check(templateJson, stack, type == ChangeSetType.UPDATE);
+    if (!missingVersions.isEmpty()) {
+      return DeployResult.of(
+          Outcome.REFUSED,
+          missingVersions.stream()
+              .map(PinnedAliasVersions.Missing::describe)
+              .collect(Collectors.joining(" ")),
+          "Pin the alias to 'latest' (or to a published version) and deploy; pin it to the"
+              + " version once it exists. Nothing was uploaded or changed.");
+    }
+
+    StackParameters.Result parameters =
+        new StackParameters(clients.route53()).resolve(request.parameters());
+    if (parameters instanceof StackParameters.Unresolvable unresolvable) {
+      return DeployResult.of(Outcome.REFUSED, unresolvable.message(), unresolvable.hint());
+    }
+
     Caller caller = caller();
     DeploymentBucketStore store =
         new DeploymentBucketStore(
@@ -154,7 +175,8 @@ public final class StackDeployer {
       source = new ChangeSets.Body(templateJson);
     }
     try {
-      return changeAndExecute(request, type, source, caller, previewOnly);
+      return changeAndExecute(
+          request, type, source, (StackParameters.Resolved) parameters, caller, previewOnly);
     } finally {
       if (bucketCreatedHere) {
         store.emptyAllVersions();
@@ -168,6 +190,7 @@ public final class StackDeployer {
       DeployRequest request,
       ChangeSetType type,
       ChangeSets.TemplateSource source,
+      StackParameters.Resolved parameters,
       Caller caller,
       boolean previewOnly) {
     String stack = target.stackName();
@@ -178,7 +201,12 @@ public final class StackDeployer {
         InterruptNotice.installWith(InterruptNotice.beforeExecution(stack), System.err)) {
       created =
           changeSets.create(
-              stack, type, source, request.stackTags(), changeSetOptions(stackSettings, caller));
+              stack,
+              type,
+              source,
+              request.stackTags(),
+              changeSetOptions(stackSettings, caller),
+              parameters.parameters());
       prepared = changeSets.await(created, settings.operationTimeout());
     }
 

@@ -1,6 +1,7 @@
 package dev.formwork.compiler.naming;
 
 import dev.formwork.schema.model.function.LambdaAlarm;
+import java.util.Optional;
 
 /**
  * Logical IDs of a function's alarms: {@code <Fn><AlarmName>Alarm} for a named alarm, and {@code
@@ -13,9 +14,15 @@ public final class AlarmNames {
   private AlarmNames() {}
 
   public static String logicalId(String functionName, LambdaAlarm alarm, int index) {
-    String prefix = PascalCase.of(functionName);
-    return alarm
-        .name()
+    return logicalId(functionName, alarm.name(), index);
+  }
+
+  /**
+   * The alarm of any resource: {@code <Resource><AlarmName>Alarm} or {@code <Resource>Alarm<i>}.
+   */
+  public static String logicalId(String resourceName, Optional<String> alarmName, int index) {
+    String prefix = PascalCase.of(resourceName);
+    return alarmName
         .map(name -> prefix + PascalCase.of(name) + "Alarm")
         .orElse(prefix + "Alarm" + index);
   }

@@ -41,6 +41,11 @@ public final class LogicalIds {
     return PascalCase.of(function) + "EventInvokeConfig";
   }
 
+  /** The asynchronous-invocation settings of one named alias. */
+  public static String aliasEventInvokeConfig(String function, String alias) {
+    return alias(function, alias) + "EventInvokeConfig";
+  }
+
   public static String deploymentGroup(String function) {
     return PascalCase.of(function) + "DeploymentGroup";
   }
@@ -73,6 +78,24 @@ public final class LogicalIds {
 
   public static String loadBalancer(String loadBalancer) {
     return PascalCase.of(loadBalancer) + "LoadBalancer";
+  }
+
+  // Custom domains belong to the stack, as in Stacktape: Stp<PascalDomain><Kind>.
+
+  public static String domainCertificate(String domainName) {
+    return "Stp" + PascalCase.of(domainName) + "Certificate";
+  }
+
+  public static String domainRecordSet(String domainName) {
+    return "Stp" + PascalCase.of(domainName) + "RecordSet";
+  }
+
+  public static String apiDomainName(String domainName) {
+    return "Stp" + PascalCase.of(domainName) + "DomainName";
+  }
+
+  public static String apiMapping(String domainName) {
+    return "Stp" + PascalCase.of(domainName) + "ApiMapping";
   }
 
   public static String listener(String loadBalancer, int port) {
@@ -119,8 +142,53 @@ public final class LogicalIds {
     return PascalCase.of(database) + "DbCluster";
   }
 
+  /** A further instance of an Aurora cluster, by its position in instances (1, 2, …). */
+  public static String auroraInstance(String database, int index) {
+    return dbInstance(database) + index;
+  }
+
+  // Log forwarding of a function's or HTTP API's log group, as Stacktape names it.
+
+  public static String logDeliveryStream(String resource) {
+    return logGroup(resource) + "DeliveryStream";
+  }
+
+  public static String logSubscriptionFilter(String resource) {
+    return logGroup(resource) + "SubscriptionFilter";
+  }
+
+  public static String logToFirehoseRole(String resource) {
+    return logGroup(resource) + "CwToFirehoseRole";
+  }
+
+  public static String logForwardingBucket(String resource) {
+    return PascalCase.of(resource) + "LogForwardingFailedRecordsBucket";
+  }
+
+  public static String logForwardingRole(String resource) {
+    return PascalCase.of(resource) + "LogForwardingS3Role";
+  }
+
+  /** A read replica of an RDS database, by its position in readReplicas. */
+  public static String dbReadReplica(String database, int index) {
+    return PascalCase.of(database) + "ReadReplica" + index;
+  }
+
+  /** The SNS topic an alarm with notification targets sends its state changes to. */
+  public static String alarmTopic(String alarmLogicalId) {
+    return alarmLogicalId + "NotificationTopic";
+  }
+
+  /** The role AWS Chatbot assumes for the stack's Slack and Teams channel configurations. */
+  public static final String CHATBOT_ROLE = "StpChatbotRole";
+
   public static String dbMasterUserSecret(String database) {
     return PascalCase.of(database) + "MasterUserSecret";
+  }
+
+  /** The NoEcho parameter of a plain-text master password. */
+  public static String dbMasterUserPasswordParameter(String database) {
+    return PascalCase.of(database) + "MasterUserPassword";
   }
 
   public static String redisReplicationGroup(String redis) {
@@ -131,12 +199,44 @@ public final class LogicalIds {
     return PascalCase.of(redis) + "AuthTokenSecret";
   }
 
+  /** The NoEcho parameter of a plain-text Redis password. */
+  public static String redisPasswordParameter(String redis) {
+    return PascalCase.of(redis) + "DefaultUserPassword";
+  }
+
+  /** The NoEcho parameter of a plain-text third-party key ({@code UpstashApiKey}, …). */
+  public static String providerKeyParameter(String provider, String key) {
+    return PascalCase.of(provider) + PascalCase.of(key);
+  }
+
+  /** The parameter holding the Route 53 hosted zone ID of a custom domain. */
+  public static String hostedZoneParameter(String domainName) {
+    return PascalCase.of(domainName) + "HostedZoneId";
+  }
+
   public static String userPool(String pool) {
     return PascalCase.of(pool) + "UserPool";
   }
 
   public static String userPoolClient(String pool) {
     return PascalCase.of(pool) + "UserPoolClient";
+  }
+
+  public static String userPoolDomain(String pool) {
+    return PascalCase.of(pool) + "UserPoolDomain";
+  }
+
+  /** The permission that lets the pool invoke one of its trigger functions. */
+  public static String userPoolHookPermission(String pool, String hook) {
+    return PascalCase.of(pool) + PascalCase.of(hook) + "HookPermission";
+  }
+
+  public static String userPoolIdentityProvider(String pool, String provider) {
+    return PascalCase.of(pool) + PascalCase.of(provider) + "IdentityProvider";
+  }
+
+  public static String userPoolUiCustomization(String pool) {
+    return PascalCase.of(pool) + "UserPoolUiCustomization";
   }
 
   public static String stateMachine(String machine) {

@@ -2,6 +2,7 @@ package dev.formwork.compiler.synth;
 
 import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.synth.stack.BucketNotifications;
+import dev.formwork.compiler.synth.stack.DeployParameters;
 import dev.formwork.compiler.synth.stack.HttpApiRoutes;
 import dev.formwork.compiler.synth.stack.QueuePolicies;
 import dev.formwork.compiler.template.TemplateBuilder;
@@ -37,6 +38,7 @@ public final class SynthesisContext {
   private final QueuePolicies queuePolicies = new QueuePolicies();
   private final BucketNotifications bucketNotifications = new BucketNotifications();
   private final HttpApiRoutes httpApiRoutes = new HttpApiRoutes();
+  private final DeployParameters deployParameters = new DeployParameters();
 
   public SynthesisContext(
       StackIdentity stack,
@@ -130,5 +132,10 @@ public final class SynthesisContext {
   /** The integrations and routes that http-api-gateway events add to the config's HTTP APIs. */
   public HttpApiRoutes httpApiRoutes() {
     return httpApiRoutes;
+  }
+
+  /** The template parameters that deploy fills in (plain-text secrets, hosted zones). */
+  public DeployParameters deployParameters() {
+    return deployParameters;
   }
 }

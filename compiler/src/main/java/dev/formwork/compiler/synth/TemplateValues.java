@@ -27,6 +27,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,8 +47,18 @@ public final class TemplateValues {
    */
   public TemplateValues(
       ResourceIndex index, LogicalIdReferences logicalIds, Diagnostics diagnostics) {
+    this(index, logicalIds, Map.of(), diagnostics);
+  }
+
+  /** With the types of the config's cloudformationResources, by logical ID. */
+  public TemplateValues(
+      ResourceIndex index,
+      LogicalIdReferences logicalIds,
+      Map<String, String> rawResourceTypes,
+      Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
-    this.scope = new IntrinsicScope(index, diagnostics, this, logicalIds, secrets);
+    this.scope =
+        new IntrinsicScope(index, diagnostics, this, logicalIds, secrets, rawResourceTypes);
   }
 
   /** The secrets that {@code $Secret()} values resolved so far reference. */

@@ -39,7 +39,7 @@ class PlainTextValueMaskTest {
 
   @Test
   void appliesOnlyToPlainTextSecretCodes() {
-    assertTrue(PlainTextValueMask.applies(Code.SECURITY_PLAIN_TEXT_API_KEY));
+    assertTrue(PlainTextValueMask.applies(Code.SECURITY_PLAIN_TEXT_SECRET_PARAMETER));
     assertTrue(PlainTextValueMask.applies(Code.SECURITY_PLAIN_TEXT_PASSWORD));
     assertFalse(PlainTextValueMask.applies(Code.SECURITY_PLAINTEXT_SECRET));
     assertFalse(PlainTextValueMask.applies(Code.CONFIG_UNKNOWN_PROPERTY));

@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetReque
 import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.ListChangeSetsResponse;
+import software.amazon.awssdk.services.cloudformation.model.Parameter;
 import software.amazon.awssdk.services.cloudformation.model.RollbackConfiguration;
 import software.amazon.awssdk.services.cloudformation.model.RollbackTrigger;
 import software.amazon.awssdk.services.cloudformation.model.Tag;
@@ -75,15 +76,17 @@ public final class ChangeSets {
 
   public Created create(
       String stackName, ChangeSetType type, TemplateSource template, Map<String, String> tags) {
-    return create(stackName, type, template, tags, Options.NONE);
+    return create(stackName, type, template, tags, Options.NONE, List.of());
   }
 
+  /** Creates a change set with deploymentConfig's options and the template's parameter values. */
   public Created create(
       String stackName,
       ChangeSetType type,
       TemplateSource template,
       Map<String, String> tags,
-      Options options) {
+      Options options,
+      List<Parameter> parameters) {
     CreateChangeSetRequest.Builder request =
         CreateChangeSetRequest.builder()
             .stackName(stackName)
@@ -98,6 +101,7 @@ public final class ChangeSets {
                 tags.entrySet().stream()
                     .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
                     .toList())
+            .parameters(parameters)
             .notificationARNs(options.notificationArns())
             .rollbackConfiguration(
                 RollbackConfiguration.builder()

@@ -316,6 +316,23 @@ public final class ConfigBinder {
   }
 
   private Optional<Object> bindRecord(ConfigNode node, Class<?> type, ConfigPath path) {
+    ScalarShorthand shorthand = type.getAnnotation(ScalarShorthand.class);
+    if (shorthand != null && node instanceof ScalarNode scalar && !scalar.isNull()) {
+      // The string is checked where it is written, against the property it stands for.
+      Property property =
+          RecordShape.of(type).properties().stream()
+              .filter(candidate -> candidate.name().equals(shorthand.value()))
+              .findFirst()
+              .orElseThrow();
+      if (bindValue(scalar, property.type(), path, Optional.of(property)).isEmpty()) {
+        return Optional.empty();
+      }
+      MapNode expanded =
+          MapNode.of(
+              List.of(new MapNode.Entry(shorthand.value(), scalar.location(), scalar)),
+              scalar.location());
+      return bindFields(expanded, type, path, Optional.empty());
+    }
     if (!(node instanceof MapNode map)) {
       wrongType(node, "a mapping", path);
       return Optional.empty();

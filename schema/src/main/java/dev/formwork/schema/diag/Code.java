@@ -176,6 +176,40 @@ public enum Code {
       "An alias named like the live alias that deployment and provisionedConcurrency create."),
   CONFIG_DUPLICATE_ALIAS(
       "config.duplicate-alias", ERROR, "Two aliases of one function with the same name."),
+  CONFIG_RETIRED_ENGINE(
+      "config.retired-engine",
+      WARNING,
+      "An Aurora Serverless v1 engine, which AWS retired; formwork creates Aurora Serverless v2.",
+      "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-serverless.html"),
+  CONFIG_ALARM_TRIGGER_TYPE(
+      "config.alarm-trigger-type",
+      ERROR,
+      "An alarm trigger of another resource type, e.g. database-cpu-utilization on a queue."),
+  CONFIG_EXTERNAL_BUCKET_EVENTS(
+      "config.external-bucket-events",
+      WARNING,
+      "An s3 event on a bucket outside the stack, delivered through EventBridge; the bucket must"
+          + " send its events there.",
+      "https://docs.aws.amazon.com/AmazonS3/latest/userguide/EventBridge.html"),
+  CONFIG_ATTRIBUTE_RENAMED(
+      "config.attribute-renamed",
+      WARNING,
+      "$CfResourceParam asks for Arn of a type whose ARN attribute has another name (SNS:"
+          + " TopicArn)."),
+  CONFIG_FUNCTION_ARN_AS_LOG_GROUP(
+      "config.function-arn-as-log-group",
+      WARNING,
+      "A cloudwatch-log event names a function's ARN; formwork subscribes to that function's log"
+          + " group."),
+  CONFIG_UNKNOWN_ALIAS(
+      "config.unknown-alias",
+      ERROR,
+      "An event or connectTo entry names an alias that the function does not define."),
+  CONFIG_UNPUBLISHED_ALIAS_VERSION(
+      "config.unpublished-alias-version",
+      WARNING,
+      "An alias pinned to a version above 1, which a first deploy cannot have published yet.",
+      "https://docs.aws.amazon.com/lambda/latest/dg/configuration-versions.html"),
 
   // ---- config: functions ----
 
@@ -593,14 +627,15 @@ public enum Code {
   SECURITY_PLAIN_TEXT_PASSWORD(
       "security.plain-text-password",
       ERROR,
-      "A database or Redis password written in plain text; use $Secret() or let formwork"
-          + " generate one.",
+      "A database or Redis password from a directive other than $Secret(); use $Secret() or"
+          + " let formwork generate one.",
       Links.CLOUDFORMATION_SECRETS_MANAGER),
-  SECURITY_PLAIN_TEXT_API_KEY(
-      "security.plain-text-api-key",
-      ERROR,
-      "A third-party API or private key written in plain text; use $Secret().",
-      Links.CLOUDFORMATION_SECRETS_MANAGER),
+  SECURITY_PLAIN_TEXT_SECRET_PARAMETER(
+      "security.plain-text-secret-parameter",
+      WARNING,
+      "A password or API key written in plain text: it becomes a NoEcho parameter that deploy"
+          + " supplies.",
+      Links.CLOUDFORMATION_NO_ECHO),
   SECURITY_PUBLIC_BUCKET(
       "security.public-bucket",
       ERROR,
@@ -705,6 +740,11 @@ public enum Code {
 
   // ---- vpc: the stack VPC ----
 
+  VPC_NAT_ZONES(
+      "vpc.nat-zones",
+      WARNING,
+      "stackConfig.vpc.nat asks for three zones; formwork's VPC spans two, so it gets two NAT"
+          + " gateways."),
   VPC_NO_INTERNET(
       "vpc.no-internet",
       WARNING,
@@ -815,8 +855,9 @@ public enum Code {
   DEPLOY_HISTORY_MISSING(
       "deploy.history-missing",
       ERROR,
-      "`rollback --to`/`--previous` names a deployment the history does not hold, or one whose"
-          + " artifacts are gone from the deployment bucket.");
+      "`rollback --to`/`--previous` names a deployment the history does not hold, one whose"
+          + " artifacts are gone from the deployment bucket, or one whose template needs a"
+          + " deploy-time parameter the config no longer supplies.");
 
   private final String id;
   private final Severity severity;
@@ -896,6 +937,8 @@ public enum Code {
         AWS + "AWSCloudFormation/latest/UserGuide/dynamic-references-ssm-secure-strings.html";
     static final String CLOUDFORMATION_SECRETS_MANAGER =
         AWS + "AWSCloudFormation/latest/UserGuide/dynamic-references-secretsmanager.html";
+    static final String CLOUDFORMATION_NO_ECHO =
+        AWS + "AWSCloudFormation/latest/UserGuide/parameters-section-structure.html";
     static final String CLOUDFORMATION_INTRINSICS =
         AWS + "AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html";
     static final String CLOUDFORMATION_IMPORT_VALUE =

@@ -6,6 +6,7 @@ import dev.formwork.schema.bind.Pattern;
 import dev.formwork.schema.bind.Property;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.bind.RecordShape;
+import dev.formwork.schema.bind.ScalarShorthand;
 import dev.formwork.schema.bind.Union;
 import dev.formwork.schema.bind.Variant;
 import dev.formwork.schema.json.JsonArray;
@@ -158,7 +159,22 @@ public final class JsonSchemaGenerator {
       return List.of(map.build());
     }
     if (raw.isRecord()) {
-      return List.of(reference(raw, () -> recordSchema(raw, Optional.empty())));
+      JsonObject record = reference(raw, () -> recordSchema(raw, Optional.empty()));
+      ScalarShorthand shorthand = raw.getAnnotation(ScalarShorthand.class);
+      if (shorthand == null) {
+        return List.of(record);
+      }
+      // A plain string stands for the record with one property set, and obeys its rules.
+      Property property =
+          RecordShape.of(raw).properties().stream()
+              .filter(candidate -> candidate.name().equals(shorthand.value()))
+              .findFirst()
+              .orElseThrow();
+      List<JsonObject> forms = new ArrayList<>();
+      forms.add(record);
+      forms.addAll(
+          typedForms(property.type(), Property.raw(property.type()), Optional.of(property)));
+      return forms;
     }
     if (raw.isInterface() && raw.isAnnotationPresent(Union.class)) {
       return List.of(reference(raw, () -> unionSchema(raw)));

@@ -7,8 +7,10 @@ import dev.formwork.schema.bind.ModelConstraintException;
 import dev.formwork.schema.bind.NotSupported;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.diag.Code;
+import dev.formwork.schema.model.alarm.ResourceAlarm;
 import dev.formwork.schema.model.event.HttpApiEvent;
 import dev.formwork.schema.model.function.FunctionLogging;
+import dev.formwork.schema.model.logging.LogForwarding;
 import dev.formwork.schema.node.ConfigNode;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +45,17 @@ public record HttpApiGatewayResource(
       @Doc("CORS settings.") Optional<Cors> cors,
       @Doc("Access logging into the API's own log group (on by default, JSON, 30 days).")
           Optional<Logging> logging,
-      @NotSupported(
-              "Custom domains need certificates and DNS records that formwork does not manage yet.")
-          Optional<ConfigNode> customDomains,
+      @Doc(
+              "Custom domains: per domain an ACM certificate (DNS-validated in the domain's Route"
+                  + " 53 hosted zone, unless customCertificateArn), an API Gateway domain name with"
+                  + " an API mapping to the $default stage, and an alias record.")
+          List<CustomDomain> customDomains,
       @NotSupported("CloudFront distributions for HTTP APIs are not supported yet.")
           Optional<ConfigNode> cdn,
-      @NotSupported("HTTP API alarms are not supported yet.") Optional<ConfigNode> alarms,
+      @Doc(
+              "CloudWatch alarms on the API: http-api-gateway-error-rate,"
+                  + " http-api-gateway-latency.")
+          List<ResourceAlarm> alarms,
       @NotSupported("HTTP API alarms are not supported yet.")
           Optional<ConfigNode> disabledGlobalAlarms) {}
 
@@ -74,8 +81,10 @@ public record HttpApiGatewayResource(
       @Doc("Write no access logs.") @Default("false") boolean disabled,
       @Doc("Log line format.") @Default("JSON") LogFormat format,
       @Doc("Days to keep access logs.") @Default("30") int retentionDays,
-      @NotSupported("Log forwarding through Kinesis Firehose is not supported yet.")
-          Optional<ConfigNode> logForwarding) {
+      @Doc(
+              "Forward the access logs to an HTTP endpoint, Datadog or Highlight through a Kinesis"
+                  + " Data Firehose delivery stream.")
+          Optional<LogForwarding> logForwarding) {
     public Logging {
       if (!FunctionLogging.ALLOWED_RETENTION_DAYS.contains(retentionDays)) {
         throw new ModelConstraintException(

@@ -3,11 +3,9 @@ package dev.formwork.schema.model;
 import dev.formwork.schema.bind.ConfigEnum;
 import dev.formwork.schema.bind.Default;
 import dev.formwork.schema.bind.Doc;
-import dev.formwork.schema.bind.ModelConstraintException;
 import dev.formwork.schema.bind.NotSupported;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.bind.Required;
-import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.value.TextValue;
 import java.util.Map;
@@ -35,7 +33,8 @@ public record RedisClusterResource(
       @Doc("Node type, e.g. cache.t4g.micro.") @Required String instanceSize,
       @Doc(
               "Password of the default user, as $Secret('name.key'). Omit it to have formwork"
-                  + " generate one in Secrets Manager.")
+                  + " generate one in Secrets Manager. A plain-text password becomes a NoEcho"
+                  + " template parameter that formwork deploy supplies (with a warning).")
           Optional<TextValue> defaultUserPassword,
       @Doc("Read replicas besides the primary; with one or more, failover is automatic.")
           @Default("0")
@@ -46,18 +45,7 @@ public record RedisClusterResource(
       @Doc("Port.") @Default("6379") @Range(min = 1024, max = 65535) int port,
       @Doc("Who can reach the cluster inside the VPC.") Optional<Accessibility> accessibility,
       @NotSupported("Sharded (cluster-mode) Redis is not supported yet.")
-          Optional<ConfigNode> numShards) {
-    public Properties {
-      if (defaultUserPassword.isPresent()
-          && defaultUserPassword.get() instanceof TextValue.Literal) {
-        throw new ModelConstraintException(
-            Code.SECURITY_PLAIN_TEXT_PASSWORD,
-            "defaultUserPassword",
-            "defaultUserPassword must not be plain text: use $Secret('name.key'), or omit it to"
-                + " generate one in Secrets Manager.");
-      }
-    }
-  }
+          Optional<ConfigNode> numShards) {}
 
   /** Network accessibility of the cluster; Redis is always inside the VPC. */
   @Doc("Network accessibility.")

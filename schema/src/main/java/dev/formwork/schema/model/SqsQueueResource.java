@@ -7,6 +7,7 @@ import dev.formwork.schema.bind.NotSupported;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.bind.Required;
 import dev.formwork.schema.diag.Code;
+import dev.formwork.schema.model.alarm.ResourceAlarm;
 import dev.formwork.schema.model.function.StatementEffect;
 import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.value.TextValue;
@@ -58,7 +59,10 @@ public record SqsQueueResource(
           Optional<RedrivePolicy> redrivePolicy,
       @Doc("Statements of the queue's resource policy; Resource is always this queue.")
           List<PolicyStatement> policyStatements,
-      @NotSupported("Alarms on queues are not supported yet.") Optional<ConfigNode> alarms,
+      @Doc(
+              "CloudWatch alarms on the queue: sqs-queue-received-messages-count,"
+                  + " sqs-queue-not-empty.")
+          List<ResourceAlarm> alarms,
       @NotSupported("Alarms on queues are not supported yet.")
           Optional<ConfigNode> disabledGlobalAlarms,
       @NotSupported(

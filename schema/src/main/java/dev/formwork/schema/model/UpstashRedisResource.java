@@ -2,6 +2,8 @@ package dev.formwork.schema.model;
 
 import dev.formwork.schema.bind.Default;
 import dev.formwork.schema.bind.Doc;
+import dev.formwork.schema.bind.ModelConstraintException;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.node.ConfigNode;
 import java.util.Map;
 
@@ -30,5 +32,20 @@ public record UpstashRedisResource(
   public record Properties(
       @Doc("Evict keys (allkeys-lru style) when the database is full instead of refusing writes.")
           @Default("false")
-          boolean enableEviction) {}
+          boolean enableEviction,
+      @Doc(
+              "Encrypt connections with TLS. Upstash creates every database with TLS, so only"
+                  + " true is accepted.")
+          @Default("true")
+          boolean enableTls) {
+    public Properties {
+      // https://upstash.com/docs/redis/features/security#tls
+      if (!enableTls) {
+        throw new ModelConstraintException(
+            Code.CONFIG_INVALID_VALUE,
+            "enableTls",
+            "Upstash creates every Redis database with TLS; enableTls: false cannot be honoured.");
+      }
+    }
+  }
 }

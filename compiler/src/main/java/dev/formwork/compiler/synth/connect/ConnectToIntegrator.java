@@ -4,8 +4,11 @@ import dev.formwork.compiler.naming.StpVariableNames;
 import dev.formwork.compiler.synth.IndexedResource;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.compiler.synth.function.InvokedAliases;
+import dev.formwork.compiler.synth.ref.FunctionRef;
 import dev.formwork.compiler.synth.ref.ResourceRef;
 import dev.formwork.compiler.synth.vpc.StackVpc;
+import dev.formwork.compiler.template.PolicyStatement;
 import dev.formwork.schema.bind.Suggestions;
 import dev.formwork.schema.bind.Union;
 import dev.formwork.schema.bind.Variant;
@@ -74,8 +77,54 @@ public final class ConnectToIntegrator {
         warnIfUnreachable(function, "SES", usedAt, context);
         continue;
       }
+      int colon = entry.indexOf(':');
+      // "aws:" names AWS services (only aws:ses exists); any other "<function>:<alias>" an alias.
+      if (colon > 0 && !entry.startsWith("aws:")) {
+        connectAlias(
+            function, entry.substring(0, colon), entry.substring(colon + 1), usedAt, context);
+        continue;
+      }
       connectResource(function, entry, usedAt, context);
     }
+  }
+
+  /**
+   * {@code <function>:<alias>}: invoke that alias of another function. The role may invoke the
+   * alias only, and {@code STP_<FUNCTION>_<ALIAS>_ARN} holds the alias ARN.
+   */
+  private static void connectAlias(
+      FunctionAssembly function,
+      String targetName,
+      String alias,
+      ConfigPath usedAt,
+      SynthesisContext context) {
+    Optional<FunctionRef> target =
+        context.index().function(targetName, usedAt, context.diagnostics());
+    if (target.isEmpty()
+        || !InvokedAliases.known(target.get(), alias, usedAt, context.diagnostics())) {
+      return;
+    }
+    if (targetName.equals(function.name())) {
+      context
+          .diagnostics()
+          .valueError(
+              Code.CONFIG_SELF_REFERENCE,
+              usedAt,
+              "Function '" + function.name() + "' cannot connectTo its own alias.");
+      return;
+    }
+    function.grant(
+        Connection.POLICY,
+        PolicyStatement.allow(
+            List.of("lambda:InvokeFunction"),
+            List.of(FunctionConnectTarget.aliasArn(context, targetName, alias))));
+    warnIfUnreachable(function, "function '" + targetName + "'", usedAt, context);
+    function.addEnvironment(
+        StpVariableNames.of(targetName + "_" + alias, "arn"),
+        target.get().aliasArn(alias),
+        usedAt,
+        "connectTo '" + targetName + ":" + alias + "' (formwork injects STP_* variables for it)",
+        context.diagnostics());
   }
 
   private static void connectResource(

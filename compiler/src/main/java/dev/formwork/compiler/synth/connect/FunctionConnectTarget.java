@@ -1,8 +1,10 @@
 package dev.formwork.compiler.synth.connect;
 
 import dev.formwork.compiler.naming.PhysicalNames;
+import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.ref.FunctionRef;
 import dev.formwork.compiler.template.Cf;
+import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.FunctionResource;
 import java.util.List;
 
@@ -22,6 +24,15 @@ public final class FunctionConnectTarget implements ConnectTarget<FunctionRef> {
   @Override
   public Class<FunctionRef> refType() {
     return FunctionRef.class;
+  }
+
+  /**
+   * The ARN of one alias of a config function, built from its physical name (no dependency on the
+   * alias resource, for the same reason as above).
+   */
+  static JsonValue aliasArn(SynthesisContext context, String function, String alias) {
+    String physical = PhysicalNames.function(context.stack().stackName(), function);
+    return Cf.arn("lambda", "function:" + physical + ":" + alias);
   }
 
   @Override

@@ -12,7 +12,13 @@ import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.model.ApplicationLoadBalancerResource;
 import dev.formwork.schema.model.FunctionResource;
+import dev.formwork.schema.model.HttpApiGatewayResource;
+import dev.formwork.schema.model.RelationalDatabaseResource;
+import dev.formwork.schema.model.ResourceDefinition;
+import dev.formwork.schema.model.SqsQueueResource;
+import dev.formwork.schema.model.alarm.ResourceAlarm;
 import dev.formwork.schema.model.event.CloudwatchAlarmEvent;
 import dev.formwork.schema.model.function.LambdaAlarm;
 import java.util.ArrayList;
@@ -22,9 +28,10 @@ import java.util.Optional;
 /**
  * A {@code cloudwatch-alarm} event: {@code <Fn><AlarmId>Rule} (AWS::Events::Rule on the alarm's
  * change to ALARM) and {@code <Fn><AlarmId>RulePermission} (AWS::Lambda::Permission scoped to the
- * rule). An alarm of this config ({@code <function>.<name>} or {@code <function>.alarms.<index>})
- * is referenced by the logical ID {@link AlarmNames} gives the alarm that is actually created; any
- * other name is a CloudWatch alarm of the account.
+ * rule). An alarm of this config ({@code <resource>.<name>} or {@code <resource>.alarms.<index>},
+ * on a function, database, queue, HTTP API or load balancer) is referenced by the logical ID {@link
+ * AlarmNames} gives the alarm that is actually created; any other name is a CloudWatch alarm of the
+ * account.
  */
 public final class CloudwatchAlarmEventIntegration
     implements EventIntegration<CloudwatchAlarmEvent> {
@@ -105,59 +112,83 @@ public final class CloudwatchAlarmEventIntegration
       String alarmName, ConfigPath path, SynthesisContext context) {
     int dot = alarmName.indexOf('.');
     String prefix = dot < 0 ? alarmName : alarmName.substring(0, dot);
-    Optional<FunctionResource> owner =
+    Optional<List<Optional<String>>> alarms =
+        context.index().find(prefix).flatMap(resource -> alarmNames(resource.definition()));
+    String reference = dot < 0 ? "" : alarmName.substring(dot + 1);
+    if (alarms.isPresent() && dot > 0) {
+      List<String> known = new ArrayList<>();
+      for (int i = 0; i < alarms.get().size(); i++) {
+        Optional<String> name = alarms.get().get(i);
+        String byIndex = "alarms." + i;
+        known.add(prefix + "." + name.orElse(byIndex));
+        if (reference.equals(byIndex) || name.filter(reference::equals).isPresent()) {
+          String logicalId = AlarmNames.logicalId(prefix, name, i);
+          return Optional.of(new Target(Cf.getAtt(logicalId, "Arn"), logicalId));
+        }
+      }
+      // <resource>.alarms.<Name> names one of Stacktape's Console-defined global alarms, which
+      // formwork does not have; it is watched as a CloudWatch alarm of that name below.
+      if (!reference.startsWith("alarms.") || reference.substring(7).matches("[0-9]+")) {
         context
-            .index()
-            .find(prefix)
-            .map(resource -> resource.definition())
-            .filter(FunctionResource.class::isInstance)
-            .map(FunctionResource.class::cast);
-    if (owner.isEmpty() || dot < 0) {
-      if (dot > 0) {
-        Suggestions.didYouMean(prefix, context.index().names())
-            .ifPresent(
-                hint ->
-                    context
-                        .diagnostics()
-                        .valueWarning(
-                            Code.CONFIG_EXTERNAL_ALARM,
-                            path,
-                            "'"
-                                + alarmName
-                                + "' is not an alarm of this config, so it is used as the name of"
-                                + " an existing CloudWatch alarm.",
-                            hint));
-      }
-      return Optional.of(
-          new Target(
-              Cf.sub(
-                  "arn:${AWS::Partition}:cloudwatch:${AWS::Region}:${AWS::AccountId}:alarm:"
-                      + alarmName),
-              "Cw" + EventIds.upperHash(alarmName) + "Alarm"));
-    }
-    String reference = alarmName.substring(dot + 1);
-    List<LambdaAlarm> alarms = owner.get().properties().alarms();
-    List<String> known = new ArrayList<>();
-    for (int i = 0; i < alarms.size(); i++) {
-      LambdaAlarm alarm = alarms.get(i);
-      String byIndex = "alarms." + i;
-      known.add(prefix + "." + alarm.name().orElse(byIndex));
-      if (reference.equals(byIndex) || alarm.name().filter(reference::equals).isPresent()) {
-        String logicalId = AlarmNames.logicalId(prefix, alarm, i);
-        return Optional.of(new Target(Cf.getAtt(logicalId, "Arn"), logicalId));
+            .diagnostics()
+            .valueError(
+                Code.CONFIG_UNKNOWN_ALARM,
+                path,
+                "'" + prefix + "' has no alarm '" + reference + "'.",
+                Suggestions.didYouMean(alarmName, known)
+                    .orElse(
+                        known.isEmpty()
+                            ? "'" + prefix + "' defines no alarms."
+                            : "Its alarms: " + String.join(", ", known) + "."));
+        return Optional.empty();
       }
     }
-    context
-        .diagnostics()
-        .valueError(
-            Code.CONFIG_UNKNOWN_ALARM,
-            path,
-            "Function '" + prefix + "' has no alarm '" + reference + "'.",
-            Suggestions.didYouMean(alarmName, known)
-                .orElse(
-                    known.isEmpty()
-                        ? "Function '" + prefix + "' defines no alarms."
-                        : "Its alarms: " + String.join(", ", known) + "."));
-    return Optional.empty();
+    if (dot > 0) {
+      String hint =
+          alarms.isPresent()
+              ? "Stacktape's global alarms come from its Console; define the alarm under alarms"
+                  + " of '"
+                  + prefix
+                  + "' to watch it here."
+              : Suggestions.didYouMean(prefix, context.index().names()).orElse("");
+      if (!hint.isEmpty()) {
+        context
+            .diagnostics()
+            .valueWarning(
+                Code.CONFIG_EXTERNAL_ALARM,
+                path,
+                "'"
+                    + alarmName
+                    + "' is not an alarm of this config, so it is used as the name of an"
+                    + " existing CloudWatch alarm.",
+                hint);
+      }
+    }
+    return Optional.of(
+        new Target(
+            Cf.sub(
+                "arn:${AWS::Partition}:cloudwatch:${AWS::Region}:${AWS::AccountId}:alarm:"
+                    + alarmName),
+            "Cw" + EventIds.upperHash(alarmName) + "Alarm"));
+  }
+
+  /** The names (or their absence) of a resource's alarms, by index; empty for other types. */
+  private static Optional<List<Optional<String>>> alarmNames(ResourceDefinition definition) {
+    if (definition instanceof FunctionResource function) {
+      return Optional.of(function.properties().alarms().stream().map(LambdaAlarm::name).toList());
+    }
+    List<ResourceAlarm> alarms;
+    if (definition instanceof RelationalDatabaseResource database) {
+      alarms = database.properties().alarms();
+    } else if (definition instanceof SqsQueueResource queue) {
+      alarms = queue.properties().alarms();
+    } else if (definition instanceof HttpApiGatewayResource api) {
+      alarms = api.properties().alarms();
+    } else if (definition instanceof ApplicationLoadBalancerResource loadBalancer) {
+      alarms = loadBalancer.properties().alarms();
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(alarms.stream().map(ResourceAlarm::name).toList());
   }
 }

@@ -3,6 +3,7 @@ package dev.formwork.compiler.synth.event;
 import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.compiler.synth.ref.FunctionRef;
 import dev.formwork.compiler.synth.ref.ResourceReference;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
@@ -59,7 +60,20 @@ public final class CloudwatchLogEventIntegration implements EventIntegration<Clo
                   + " trigger it again.");
       return;
     }
-    Optional<String> notALogGroup = notALogGroup(event.properties().logGroupArn(), reference);
+    // The Stacktape docs' own example subscribes to $ResourceParam('<function>', 'arn'); a
+    // subscription filter needs a log group, so formwork reads the function's (with a warning).
+    Optional<FunctionRef> named =
+        reference
+            .filter(ref -> ref.param().equals("arn"))
+            .flatMap(ref -> context.index().find(ref.resourceName()))
+            .map(resource -> resource.ref())
+            .filter(FunctionRef.class::isInstance)
+            .map(FunctionRef.class::cast)
+            .filter(FunctionRef::hasLogGroup);
+    Optional<String> notALogGroup =
+        named.isPresent()
+            ? Optional.empty()
+            : notALogGroup(event.properties().logGroupArn(), reference);
     if (notALogGroup.isPresent()) {
       context
           .diagnostics()
@@ -84,6 +98,18 @@ public final class CloudwatchLogEventIntegration implements EventIntegration<Clo
       return;
     }
     JsonValue logGroupArn = context.values().resolve(event.properties().logGroupArn(), arnPath);
+    if (named.isPresent()) {
+      context
+          .diagnostics()
+          .valueWarning(
+              Code.CONFIG_FUNCTION_ARN_AS_LOG_GROUP,
+              arnPath,
+              "This is the ARN of function '"
+                  + named.get().name()
+                  + "', not of a log group; formwork subscribes to the function's log group.",
+              "Write $ResourceParam('" + named.get().name() + "', 'logGroupArn').");
+      logGroupArn = named.get().logGroupArn();
+    }
     String source =
         reference
             .map(ref -> PascalCase.of(ref.resourceName()))

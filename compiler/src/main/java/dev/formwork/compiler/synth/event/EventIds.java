@@ -51,7 +51,8 @@ final class EventIds {
   /**
    * The identity part of the event's IDs: {@code base} (which the integration builds from the
    * source), plus a hash of the distinguishing properties while the function has several events of
-   * this type on this source. Empty, after a diagnostic, when AWS allows only one.
+   * this type on this source and alias. Empty, after a diagnostic, when AWS allows only one. (The
+   * alias itself is already in the logical prefix of the function's view that invokes it.)
    */
   static Optional<String> identity(
       FunctionAssembly function,

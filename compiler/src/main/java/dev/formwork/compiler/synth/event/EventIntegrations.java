@@ -2,6 +2,7 @@ package dev.formwork.compiler.synth.event;
 
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.compiler.synth.function.InvokedAliases;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.model.event.FunctionEvent;
@@ -54,6 +55,10 @@ public final class EventIntegrations {
               "formwork cannot synthesize '" + event.typeName() + "' events yet.");
       return;
     }
-    integration.synthesize(function, event, eventPath, context);
+    // An event that names an alias is synthesized against the alias view, so every integration
+    // invokes the alias and names its resources after it.
+    InvokedAliases.invoke(
+            function, event.alias(), eventPath.key("properties").key("alias"), context)
+        .ifPresent(invoked -> integration.synthesize(invoked, event, eventPath, context));
   }
 }

@@ -118,7 +118,11 @@ public final class KinesisStreamEventIntegration implements EventIntegration<Kin
                       .put(
                           "ConsumerName",
                           PhysicalNames.fit(
-                              context.stack().stackName() + "-" + function.name() + "-" + identity,
+                              context.stack().stackName()
+                                  + "-"
+                                  + function.qualifiedName()
+                                  + "-"
+                                  + identity,
                               CONSUMER_NAME_LIMIT))
                       .put("StreamARN", streamArn)
                       .build()),

@@ -111,7 +111,7 @@ public final class LoadBalancerEventIntegration implements EventIntegration<Load
       FunctionAssembly function, String lbName, String targetGroupId, SynthesisContext context) {
     String targetGroupName =
         PhysicalNames.fit(
-            context.stack().stackName() + "-" + lbName + "-" + function.name(),
+            context.stack().stackName() + "-" + lbName + "-" + function.qualifiedName(),
             TARGET_GROUP_NAME_LIMIT);
     String permissionId = targetGroupId + "Permission";
     context

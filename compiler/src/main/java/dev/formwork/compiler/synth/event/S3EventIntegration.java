@@ -8,7 +8,6 @@ import dev.formwork.compiler.synth.ref.ResourceReference;
 import dev.formwork.compiler.synth.stack.BucketNotifications.LambdaNotification;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
-import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.model.event.S3Event;
@@ -18,7 +17,8 @@ import java.util.Optional;
  * An {@code s3} event: a native LambdaConfiguration in the bucket's NotificationConfiguration
  * (collected by {@code stack.BucketNotifications}) and one {@code <Fn><Bucket>S3Permission}
  * (AWS::Lambda::Permission) per function–bucket pair, scoped by the bucket's deterministic ARN and
- * the account, so the bucket can depend on it without a cycle.
+ * the account, so the bucket can depend on it without a cycle. A bucket outside the stack gets an
+ * EventBridge rule instead ({@link ExternalBucketEvents}).
  */
 public final class S3EventIntegration implements EventIntegration<S3Event> {
 
@@ -33,15 +33,7 @@ public final class S3EventIntegration implements EventIntegration<S3Event> {
     ConfigPath arnPath = eventPath.key("properties").key("bucketArn");
     Optional<ResourceReference> reference = ResourceReference.of(event.properties().bucketArn());
     if (reference.isEmpty() || !reference.get().param().equals("arn")) {
-      context
-          .diagnostics()
-          .valueError(
-              Code.CONFIG_NOT_SUPPORTED,
-              arnPath,
-              "An s3 event needs a bucket of this config, written $ResourceParam('<bucket>',"
-                  + " 'arn'): formwork configures notifications natively on the bucket, which it"
-                  + " cannot do for a bucket outside the stack.",
-              "For an external bucket, send its events to EventBridge and use an event-bus event.");
+      ExternalBucketEvents.synthesize(function, event, eventPath, context);
       return;
     }
     Optional<BucketRef> bucket =

@@ -10,6 +10,7 @@ import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.function.Destinations;
+import dev.formwork.schema.model.function.FunctionAlias;
 import dev.formwork.schema.model.function.FunctionProperties;
 import dev.formwork.schema.value.TextValue;
 import java.util.EnumSet;
@@ -20,8 +21,9 @@ import java.util.Set;
 /**
  * Asynchronous-invocation settings of a function: {@code destinations}, {@code
  * maximumRetryAttempts} and {@code maximumEventAgeInSeconds} become {@code <Fn>EventInvokeConfig}
- * (AWS::Lambda::EventInvokeConfig), {@code deadLetterQueue} becomes the function's
- * DeadLetterConfig; the role gets only the action each target's kind needs, on that target.
+ * (AWS::Lambda::EventInvokeConfig), each alias's {@code destinations} an EventInvokeConfig
+ * qualified by the alias, {@code deadLetterQueue} becomes the function's DeadLetterConfig; the role
+ * gets only the action each target's kind needs, on that target.
  */
 public final class AsyncInvocationSynthesis {
 
@@ -40,8 +42,91 @@ public final class AsyncInvocationSynthesis {
     FunctionProperties properties = function.properties();
     properties.deadLetterQueue().ifPresent(queue -> deadLetterQueue(function, queue, context));
 
-    ConfigPath destinationsPath = function.propertyPath("destinations");
-    Optional<Destinations> destinations = properties.destinations();
+    JsonObject destinationJson =
+        destinationConfig(
+            function, properties.destinations(), function.propertyPath("destinations"), context);
+    // Without destinations or retry settings nothing differs from Lambda's defaults, so the
+    // function gets no EventInvokeConfig.
+    if (destinationJson.size() > 0
+        || properties.maximumRetryAttempts().isPresent()
+        || properties.maximumEventAgeInSeconds().isPresent()) {
+      boolean live = function.ref().hasLiveAlias();
+      JsonObject.Builder json =
+          JsonObject.builder()
+              .put("FunctionName", Cf.ref(function.functionLogicalId()))
+              // Triggers invoke the live alias when there is one, so its asynchronous settings are
+              // the ones that apply.
+              .put("Qualifier", live ? FunctionRef.LIVE_ALIAS_NAME : "$LATEST");
+      if (destinationJson.size() > 0) {
+        json.put("DestinationConfig", destinationJson);
+      }
+      properties.maximumRetryAttempts().ifPresent(value -> json.put("MaximumRetryAttempts", value));
+      properties
+          .maximumEventAgeInSeconds()
+          .ifPresent(value -> json.put("MaximumEventAgeInSeconds", value));
+      CfResource resource = CfResource.of("AWS::Lambda::EventInvokeConfig", json.build());
+      if (live) {
+        // The qualifier names the alias only by name, so nothing else orders it after the alias.
+        resource = resource.dependingOn(List.of(function.liveAliasLogicalId()));
+      }
+      context
+          .template()
+          .add(
+              LogicalIds.eventInvokeConfig(function.name()),
+              resource,
+              function.path(),
+              function.name());
+    }
+    List<FunctionAlias> aliases = properties.aliases();
+    for (int i = 0; i < aliases.size(); i++) {
+      FunctionAlias alias = aliases.get(i);
+      if (alias.destinations().isPresent()) {
+        aliasDestinations(function, alias, function.propertyPath("aliases").index(i), context);
+      }
+    }
+  }
+
+  /**
+   * {@code <Fn><Alias>AliasEventInvokeConfig}: the destinations of one alias, an EventInvokeConfig
+   * qualified by the alias name, so invocations of that alias (its triggers) report there.
+   */
+  private static void aliasDestinations(
+      FunctionAssembly function,
+      FunctionAlias alias,
+      ConfigPath aliasPath,
+      SynthesisContext context) {
+    if (alias.name().equals(FunctionRef.LIVE_ALIAS_NAME)) {
+      return; // reported by AliasSynthesis.validate
+    }
+    JsonObject destinationJson =
+        destinationConfig(function, alias.destinations(), aliasPath.key("destinations"), context);
+    if (destinationJson.size() == 0) {
+      return;
+    }
+    String aliasLogicalId = function.aliasLogicalId(alias.name());
+    context
+        .template()
+        .add(
+            LogicalIds.aliasEventInvokeConfig(function.name(), alias.name()),
+            CfResource.of(
+                    "AWS::Lambda::EventInvokeConfig",
+                    JsonObject.builder()
+                        .put("DestinationConfig", destinationJson)
+                        .put("FunctionName", Cf.ref(function.functionLogicalId()))
+                        .put("Qualifier", alias.name())
+                        .build())
+                // The qualifier is the alias's name, not a reference, so order it explicitly.
+                .dependingOn(List.of(aliasLogicalId)),
+            function.path(),
+            function.name());
+  }
+
+  /** The DestinationConfig of {@code destinations}; empty when it names none. */
+  private static JsonObject destinationConfig(
+      FunctionAssembly function,
+      Optional<Destinations> destinations,
+      ConfigPath destinationsPath,
+      SynthesisContext context) {
     JsonObject.Builder destinationConfig = JsonObject.builder();
     destinations
         .flatMap(Destinations::onSuccess)
@@ -51,39 +136,7 @@ public final class AsyncInvocationSynthesis {
         .flatMap(Destinations::onFailure)
         .flatMap(value -> destination(function, value, destinationsPath.key("onFailure"), context))
         .ifPresent(arn -> destinationConfig.put("OnFailure", JsonObject.of("Destination", arn)));
-    JsonObject destinationJson = destinationConfig.build();
-
-    if (destinationJson.size() == 0
-        && properties.maximumRetryAttempts().isEmpty()
-        && properties.maximumEventAgeInSeconds().isEmpty()) {
-      return; // nothing differs from Lambda's defaults, so no EventInvokeConfig
-    }
-    boolean live = function.ref().hasLiveAlias();
-    JsonObject.Builder json =
-        JsonObject.builder()
-            .put("FunctionName", Cf.ref(function.functionLogicalId()))
-            // Triggers invoke the live alias when there is one, so its asynchronous settings are
-            // the ones that apply.
-            .put("Qualifier", live ? FunctionRef.LIVE_ALIAS_NAME : "$LATEST");
-    if (destinationJson.size() > 0) {
-      json.put("DestinationConfig", destinationJson);
-    }
-    properties.maximumRetryAttempts().ifPresent(value -> json.put("MaximumRetryAttempts", value));
-    properties
-        .maximumEventAgeInSeconds()
-        .ifPresent(value -> json.put("MaximumEventAgeInSeconds", value));
-    CfResource resource = CfResource.of("AWS::Lambda::EventInvokeConfig", json.build());
-    if (live) {
-      // The qualifier names the alias only by name, so nothing else orders it after the alias.
-      resource = resource.dependingOn(List.of(function.liveAliasLogicalId()));
-    }
-    context
-        .template()
-        .add(
-            LogicalIds.eventInvokeConfig(function.name()),
-            resource,
-            function.path(),
-            function.name());
+    return destinationConfig.build();
   }
 
   private static Optional<JsonValue> destination(

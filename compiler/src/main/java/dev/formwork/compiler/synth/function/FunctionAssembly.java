@@ -28,24 +28,76 @@ public final class FunctionAssembly {
   /** An environment variable and where it came from (for collision messages). */
   public record EnvironmentEntry(JsonValue value, ConfigPath source, String origin) {}
 
+  /** What the assembly collects; an alias view shares it with the function it views. */
+  private static final class State {
+    private final Map<String, List<PolicyStatement>> policies = new TreeMap<>();
+    private final Map<String, EnvironmentEntry> environment = new TreeMap<>();
+    private final Map<String, JsonValue> extraProperties = new TreeMap<>();
+    private final TreeSet<String> dependsOn = new TreeSet<>();
+    private Optional<LambdaCode> code = Optional.empty();
+  }
+
   private final String name;
   private final FunctionProperties properties;
   private final ConfigPath path;
   private final String physicalName;
   private final FunctionRef ref;
-  private final Map<String, List<PolicyStatement>> policies = new TreeMap<>();
-  private final Map<String, EnvironmentEntry> environment = new TreeMap<>();
-  private final Map<String, JsonValue> extraProperties = new TreeMap<>();
-  private final TreeSet<String> dependsOn = new TreeSet<>();
-  private Optional<LambdaCode> code = Optional.empty();
+  private final Optional<String> invokedAlias;
+  private final State state;
 
   public FunctionAssembly(
       String name, FunctionProperties properties, ConfigPath path, String stackName) {
+    this(
+        name,
+        properties,
+        path,
+        PhysicalNames.function(stackName, name),
+        FunctionRef.of(name, properties),
+        Optional.empty(),
+        new State());
+  }
+
+  private FunctionAssembly(
+      String name,
+      FunctionProperties properties,
+      ConfigPath path,
+      String physicalName,
+      FunctionRef ref,
+      Optional<String> invokedAlias,
+      State state) {
     this.name = name;
     this.properties = properties;
     this.path = path;
-    this.physicalName = PhysicalNames.function(stackName, name);
-    this.ref = FunctionRef.of(name, properties);
+    this.physicalName = physicalName;
+    this.ref = ref;
+    this.invokedAlias = invokedAlias;
+    this.state = state;
+  }
+
+  /**
+   * This function as a trigger sees it when the trigger names one of its aliases: the same role,
+   * environment and properties (everything added through the view reaches the function), but {@link
+   * #endpoint()} is the alias ARN and {@link #logicalPrefix()} names the alias, so the trigger's
+   * resources are the alias's own. Empty {@code alias}: this assembly itself.
+   */
+  public FunctionAssembly invokedThrough(Optional<String> alias) {
+    if (alias.isEmpty()) {
+      return this;
+    }
+    return new FunctionAssembly(name, properties, path, physicalName, ref, alias, state);
+  }
+
+  /**
+   * The function's name, with {@code -<alias>} for an alias view: for physical names of a trigger's
+   * resources (a target group, a stream consumer) that must differ per alias.
+   */
+  public String qualifiedName() {
+    return name + invokedAlias.map(alias -> "-" + alias).orElse("");
+  }
+
+  /** The alias this view invokes (see {@link #invokedThrough}); empty for the function itself. */
+  public Optional<String> invokedAlias() {
+    return invokedAlias;
   }
 
   public String name() {
@@ -74,8 +126,12 @@ public final class FunctionAssembly {
     return ref;
   }
 
+  /**
+   * The start of the logical IDs of resources that belong to this function, or to the alias this
+   * view invokes ({@code <Fn><Alias>Alias}): the alias a trigger invokes is part of its identity.
+   */
   public String logicalPrefix() {
-    return PascalCase.of(name);
+    return invokedAlias.map(ref::aliasLogicalId).orElse(PascalCase.of(name));
   }
 
   public String functionLogicalId() {
@@ -96,11 +152,11 @@ public final class FunctionAssembly {
 
   /** Runtime and handler, once resolved (empty when the packaging was invalid). */
   public Optional<LambdaCode> code() {
-    return code;
+    return state.code;
   }
 
   void setCode(LambdaCode resolved) {
-    this.code = Optional.of(resolved);
+    state.code = Optional.of(resolved);
   }
 
   /**
@@ -116,18 +172,21 @@ public final class FunctionAssembly {
     return ref.aliasLogicalId(aliasName);
   }
 
-  /** What triggers invoke: the function ARN, or its live alias when it has one. */
+  /**
+   * What triggers invoke: the alias this view invokes, else the function ARN, or its live alias
+   * when it has one.
+   */
   public JsonValue endpoint() {
-    return ref.endpoint();
+    return invokedAlias.map(ref::aliasArn).orElseGet(ref::endpoint);
   }
 
   /** Adds a statement to one of the role's inline policies. */
   public void grant(String policyName, PolicyStatement statement) {
-    policies.computeIfAbsent(policyName, key -> new ArrayList<>()).add(statement);
+    state.policies.computeIfAbsent(policyName, key -> new ArrayList<>()).add(statement);
   }
 
   public Map<String, List<PolicyStatement>> policies() {
-    return Collections.unmodifiableMap(policies);
+    return Collections.unmodifiableMap(state.policies);
   }
 
   /**
@@ -136,7 +195,7 @@ public final class FunctionAssembly {
    */
   public boolean addEnvironment(
       String variable, JsonValue value, ConfigPath source, String origin, Diagnostics diagnostics) {
-    EnvironmentEntry existing = environment.get(variable);
+    EnvironmentEntry existing = state.environment.get(variable);
     if (existing != null) {
       diagnostics.error(
           Code.CONFIG_ENV_COLLISION,
@@ -153,38 +212,39 @@ public final class FunctionAssembly {
           "Rename your variable; formwork injects STP_* variables for connectTo resources.");
       return false;
     }
-    environment.put(variable, new EnvironmentEntry(value, source, origin));
+    state.environment.put(variable, new EnvironmentEntry(value, source, origin));
     return true;
   }
 
   /** Changes the value of a variable that is already set, keeping where it came from. */
   public void replaceEnvironment(String variable, JsonValue value) {
-    EnvironmentEntry existing = environment.get(variable);
-    environment.put(variable, new EnvironmentEntry(value, existing.source(), existing.origin()));
+    EnvironmentEntry existing = state.environment.get(variable);
+    state.environment.put(
+        variable, new EnvironmentEntry(value, existing.source(), existing.origin()));
   }
 
   public Map<String, EnvironmentEntry> environment() {
-    return Collections.unmodifiableMap(environment);
+    return Collections.unmodifiableMap(state.environment);
   }
 
   public Optional<EnvironmentEntry> environmentVariable(String variable) {
-    return Optional.ofNullable(environment.get(variable));
+    return Optional.ofNullable(state.environment.get(variable));
   }
 
   /** Sets a property of the Lambda function resource (e.g. VpcConfig) that another part owns. */
   public void setFunctionProperty(String property, JsonValue value) {
-    extraProperties.put(property, value);
+    state.extraProperties.put(property, value);
   }
 
   public Map<String, JsonValue> extraProperties() {
-    return Collections.unmodifiableMap(extraProperties);
+    return Collections.unmodifiableMap(state.extraProperties);
   }
 
   public void dependOn(String logicalId) {
-    dependsOn.add(logicalId);
+    state.dependsOn.add(logicalId);
   }
 
   public List<String> dependsOn() {
-    return List.copyOf(dependsOn);
+    return List.copyOf(state.dependsOn);
   }
 }

@@ -59,11 +59,10 @@ public record DatabaseRef(
   }
 
   private String scheme() {
-    return switch (engine) {
-      case POSTGRES, AURORA_POSTGRESQL -> "postgresql";
-      case MARIADB -> "mariadb";
-      default -> "mysql";
-    };
+    if (engine.postgres()) {
+      return "postgresql";
+    }
+    return engine == DatabaseEngine.MARIADB ? "mariadb" : "mysql";
   }
 
   /**

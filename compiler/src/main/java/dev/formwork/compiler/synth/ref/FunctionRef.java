@@ -7,6 +7,7 @@ import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.function.FunctionAlias;
 import dev.formwork.schema.model.function.FunctionProperties;
 import dev.formwork.schema.model.function.LambdaAlarm;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,12 +72,32 @@ public record FunctionRef(
     return Cf.getAtt(logicalId(), "Arn");
   }
 
+  /** The ARN of the function's log group (when {@link #hasLogGroup()}). */
+  public JsonValue logGroupArn() {
+    return Cf.getAtt(LogicalIds.logGroup(name), "Arn");
+  }
+
   public String liveAliasLogicalId() {
     return LogicalIds.liveAlias(name);
   }
 
+  /** Logical ID of a named alias, or of the live alias for {@code stp-live}. */
   public String aliasLogicalId(String alias) {
-    return LogicalIds.alias(name, alias);
+    return alias.equals(LIVE_ALIAS_NAME) ? liveAliasLogicalId() : LogicalIds.alias(name, alias);
+  }
+
+  /** The ARN of an alias (Ref of an AWS::Lambda::Alias is its ARN). */
+  public JsonValue aliasArn(String alias) {
+    return Cf.ref(aliasLogicalId(alias));
+  }
+
+  /** The aliases a trigger may invoke: the named ones, and {@code stp-live} when it exists. */
+  public List<String> invocableAliases() {
+    List<String> names = new ArrayList<>(aliases);
+    if (hasLiveAlias) {
+      names.add(LIVE_ALIAS_NAME);
+    }
+    return names;
   }
 
   /**
@@ -94,7 +115,7 @@ public record FunctionRef(
       params.put("url", Cf.getAtt(LogicalIds.functionUrl(name), "FunctionUrl"));
     }
     if (hasLogGroup) {
-      params.put("logGroupArn", Cf.getAtt(LogicalIds.logGroup(name), "Arn"));
+      params.put("logGroupArn", logGroupArn());
     }
     params.put("arn", arn());
     // Alias ARNs: $ResourceParam('fn', 'liveAliasArn') and 'aliasArn:PROD'.

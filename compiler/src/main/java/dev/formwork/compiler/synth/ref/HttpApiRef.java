@@ -2,10 +2,13 @@ package dev.formwork.compiler.synth.ref;
 
 import dev.formwork.compiler.naming.LogicalIds;
 import dev.formwork.compiler.template.Cf;
+import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.model.CustomDomain;
 import dev.formwork.schema.model.HttpApiGatewayResource;
 import dev.formwork.schema.model.event.HttpApiEvent;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,11 +17,19 @@ import java.util.Optional;
  * use unless they set their own. The execute-api endpoint stands in for Stacktape's hosted default
  * domain (no custom resources).
  */
-public record HttpApiRef(String name, Optional<HttpApiEvent.PayloadFormat> payloadFormat)
+public record HttpApiRef(
+    String name, Optional<HttpApiEvent.PayloadFormat> payloadFormat, List<String> customDomains)
     implements ResourceRef {
 
+  public HttpApiRef {
+    customDomains = List.copyOf(customDomains);
+  }
+
   public static HttpApiRef of(String name, HttpApiGatewayResource api) {
-    return new HttpApiRef(name, api.properties().payloadFormat());
+    return new HttpApiRef(
+        name,
+        api.properties().payloadFormat(),
+        api.properties().customDomains().stream().map(CustomDomain::domainName).toList());
   }
 
   public String logicalId() {
@@ -34,9 +45,27 @@ public record HttpApiRef(String name, Optional<HttpApiEvent.PayloadFormat> paylo
   public Map<String, JsonValue> params() {
     String api = logicalId();
     Map<String, JsonValue> params = new LinkedHashMap<>();
-    params.put("domain", Cf.sub("${" + api + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}"));
-    params.put(
-        "url", Cf.sub("https://${" + api + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}"));
+    if (customDomains.isEmpty()) {
+      params.put("domain", Cf.sub("${" + api + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}"));
+      params.put(
+          "url", Cf.sub("https://${" + api + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}"));
+    } else {
+      // With custom domains, domain and url name the first one (Stacktape's customDomainUrl).
+      List<String> urls = customDomains.stream().map(domain -> "https://" + domain).toList();
+      params.put("domain", new JsonString(customDomains.get(0)));
+      params.put("url", new JsonString(urls.get(0)));
+      params.put("customDomains", new JsonString(String.join(", ", customDomains)));
+      params.put("customDomainUrl", new JsonString(urls.get(0)));
+      params.put("customDomainUrls", new JsonString(String.join(", ", urls)));
+      params.put(
+          "canonicalDomain",
+          Cf.join(
+              ",",
+              customDomains.stream()
+                  .<JsonValue>map(
+                      domain -> Cf.getAtt(LogicalIds.apiDomainName(domain), "RegionalDomainName"))
+                  .toList()));
+    }
     params.put("id", id());
     return params;
   }

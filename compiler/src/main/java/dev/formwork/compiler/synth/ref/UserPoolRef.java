@@ -5,9 +5,11 @@ import dev.formwork.compiler.template.Cf;
 import dev.formwork.schema.json.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** A {@code user-auth-pool} of the config: {@code <Name>UserPool} and its app client. */
-public record UserPoolRef(String name, boolean clientSecret) implements ResourceRef, HasArn {
+public record UserPoolRef(String name, boolean clientSecret, Optional<String> hostedUiPrefix)
+    implements ResourceRef, HasArn {
 
   public String logicalId() {
     return LogicalIds.userPool(name);
@@ -46,6 +48,9 @@ public record UserPoolRef(String name, boolean clientSecret) implements Resource
     }
     params.put("arn", arn());
     params.put("providerUrl", Cf.getAtt(logicalId(), "ProviderURL"));
+    // The hosted UI's domain (connectTo: STP_<POOL>_DOMAIN), as Stacktape names it.
+    hostedUiPrefix.ifPresent(
+        prefix -> params.put("domain", Cf.sub(prefix + ".auth.${AWS::Region}.amazoncognito.com")));
     return params;
   }
 }

@@ -84,6 +84,26 @@ public final class AliasSynthesis {
                         + ".",
                 "Give each alias a distinct name.");
       }
+      if (!alias.followsLatest() && Long.parseLong(alias.version()) > 1) {
+        // Lambda numbers published versions 1, 2, 3, … and formwork publishes one per deploy that
+        // changes the function, so on a first deploy only version 1 can exist.
+        context
+            .diagnostics()
+            .valueWarning(
+                Code.CONFIG_UNPUBLISHED_ALIAS_VERSION,
+                aliasPath.key("version"),
+                "Alias '"
+                    + alias.name()
+                    + "' of function '"
+                    + function.name()
+                    + "' is pinned to version "
+                    + alias.version()
+                    + ", which exists only after "
+                    + alias.version()
+                    + " deploys that changed the function; a first deploy publishes version 1, so"
+                    + " deploying this stack anew stops before the change set.",
+                "Pin it to 'latest' (or 1) until that version is published, then pin it.");
+      }
       alias
           .routing()
           .ifPresent(
@@ -155,13 +175,15 @@ public final class AliasSynthesis {
                                   .put("FunctionVersion", String.valueOf(routing.version()))
                                   .put("FunctionWeight", JsonNumber.of(routing.weight()))
                                   .build()))));
+      CfResource resource = CfResource.of("AWS::Lambda::Alias", json.build());
+      if (!alias.followsLatest()) {
+        // A pinned version is a number, not a reference: without this, CloudFormation may create
+        // the alias before the version this deploy publishes (version 1 on a first deploy).
+        resource = resource.dependingOn(List.of(versionLogicalId));
+      }
       context
           .template()
-          .add(
-              function.aliasLogicalId(alias.name()),
-              CfResource.of("AWS::Lambda::Alias", json.build()),
-              function.path(),
-              function.name());
+          .add(function.aliasLogicalId(alias.name()), resource, function.path(), function.name());
     }
   }
 

@@ -5,8 +5,10 @@ import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.synth.ref.FunctionRef;
+import dev.formwork.compiler.synth.stack.AlarmNotifications;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonNumber;
 import dev.formwork.schema.json.JsonObject;
@@ -22,8 +24,8 @@ import java.util.Optional;
 /**
  * A function's {@code alarms}: one AWS::CloudWatch::Alarm each (logical ID from {@link
  * AlarmNames}), on the error rate (metric math: errors / invocations * 100) or the duration,
- * measured on the live alias when the function has one. No notification rule or service Lambda,
- * unlike Stacktape.
+ * measured on the live alias when the function has one; notification targets become alarm actions
+ * ({@code stack.AlarmNotifications}), with no service Lambda, unlike Stacktape.
  */
 public final class FunctionAlarmSynthesis {
 
@@ -111,12 +113,25 @@ public final class FunctionAlarmSynthesis {
                             + " ms."))
             .put("Metrics", JsonArray.of(duration));
       }
+      String logicalId = AlarmNames.logicalId(function.name(), alarm, i);
+      ConfigPath alarmPath = function.propertyPath("alarms").index(i);
+      List<JsonValue> actions =
+          AlarmNotifications.actions(
+              logicalId,
+              alarm.notificationTargets(),
+              alarmPath.key("notificationTargets"),
+              alarmPath,
+              function.name(),
+              context);
+      if (!actions.isEmpty()) {
+        json.put("AlarmActions", new JsonArray(actions)).put("OKActions", new JsonArray(actions));
+      }
       context
           .template()
           .add(
-              AlarmNames.logicalId(function.name(), alarm, i),
+              logicalId,
               CfResource.of("AWS::CloudWatch::Alarm", json.build()),
-              function.propertyPath("alarms").index(i),
+              alarmPath,
               function.name());
     }
   }

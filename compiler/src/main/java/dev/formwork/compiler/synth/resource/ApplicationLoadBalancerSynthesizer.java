@@ -6,6 +6,7 @@ import dev.formwork.compiler.synth.ResourceSynthesizer;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.ref.LoadBalancerRef;
+import dev.formwork.compiler.synth.vpc.StackVpc;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.Code;
@@ -23,11 +24,12 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Synthesizes an {@code application-load-balancer} in the given VPC: {@code <X>LoadBalancer}
- * (AWS::ElasticLoadBalancingV2::LoadBalancer), {@code <X>LbSecurityGroup} (AWS::EC2::SecurityGroup,
- * one ingress per listener port and allowed CIDR), {@code <X>Port<p>Listener}
- * (AWS::ElasticLoadBalancingV2::Listener) and {@code <X>Port<p>ListenerCertificate} for extra
- * certificates.
+ * Synthesizes an {@code application-load-balancer} in the stack VPC (or the given one): {@code
+ * <X>LoadBalancer} (AWS::ElasticLoadBalancingV2::LoadBalancer), {@code <X>LbSecurityGroup}
+ * (AWS::EC2::SecurityGroup, one ingress per listener port and allowed CIDR), {@code
+ * <X>Port<p>Listener} (AWS::ElasticLoadBalancingV2::Listener, the given ones or the defaults) and
+ * {@code <X>Port<p>ListenerCertificate} for extra certificates, and for custom domains their
+ * certificates and alias records ({@link CustomDomains}).
  */
 public final class ApplicationLoadBalancerSynthesizer
     implements ResourceSynthesizer<ApplicationLoadBalancerResource> {
@@ -51,14 +53,37 @@ public final class ApplicationLoadBalancerSynthesizer
     ConfigPath path = ConfigPath.of("resources", name);
     ConfigPath propertiesPath = path.key("properties");
     ApplicationLoadBalancerResource.Properties properties = resource.properties();
-    if (!valid(name, properties, propertiesPath, context)) {
+    List<Listener> listeners = properties.effectiveListeners();
+    if (!valid(name, properties, listeners, propertiesPath, context)) {
       return;
     }
+    boolean stackVpc = properties.vpcId().isEmpty();
+    JsonValue vpcId;
+    JsonArray subnets;
+    if (stackVpc) {
+      StackVpc.ensure(context);
+      vpcId = StackVpc.vpcId();
+      subnets =
+          new JsonArray(
+              properties.interfaceType() == Interface.INTERNAL
+                  ? StackVpc.privateSubnets()
+                  : StackVpc.publicSubnets());
+    } else {
+      vpcId = context.values().resolve(properties.vpcId().get(), propertiesPath.key("vpcId"));
+      subnets = resolveAll(properties.subnetIds(), propertiesPath.key("subnetIds"), context);
+    }
+    List<CustomDomains.Domain> domains =
+        CustomDomains.certificates(
+            properties.customDomains(), propertiesPath.key("customDomains"), path, name, context);
     String prefix = PascalCase.of(name);
     List<JsonValue> ingress = new ArrayList<>();
-    for (Listener listener : properties.listeners()) {
+    for (Listener listener : listeners) {
       List<String> sources =
-          listener.whitelistIps().isEmpty() ? List.of("0.0.0.0/0") : listener.whitelistIps();
+          !listener.whitelistIps().isEmpty()
+              ? listener.whitelistIps()
+              // An internal balancer in the stack VPC is reachable from the VPC only.
+              : List.of(
+                  properties.interfaceType() == Interface.INTERNAL ? StackVpc.CIDR : "0.0.0.0/0");
       for (String source : new TreeSet<>(sources)) {
         ingress.add(
             JsonObject.builder()
@@ -82,9 +107,7 @@ public final class ApplicationLoadBalancerSynthesizer
                         "Load balancer " + name + " of stack " + context.stack().stackName())
                     .put("GroupName", context.stack().stackName() + "-" + name + "-lb-sg")
                     .put("SecurityGroupIngress", new JsonArray(ingress))
-                    .put(
-                        "VpcId",
-                        context.values().resolve(properties.vpcId(), propertiesPath.key("vpcId")))
+                    .put("VpcId", vpcId)
                     .build()),
             path,
             name);
@@ -102,22 +125,37 @@ public final class ApplicationLoadBalancerSynthesizer
                             ? "internal"
                             : "internet-facing")
                     .put("SecurityGroups", JsonArray.of(Cf.ref(prefix + "LbSecurityGroup")))
-                    .put(
-                        "Subnets",
-                        resolveAll(
-                            properties.subnetIds(), propertiesPath.key("subnetIds"), context))
+                    .put("Subnets", subnets)
                     .put("Type", "application")
                     .build()),
             path,
             name);
-    for (int i = 0; i < properties.listeners().size(); i++) {
+    List<JsonValue> domainCertificates =
+        domains.stream().map(CustomDomains.Domain::certificateArn).toList();
+    for (int i = 0; i < listeners.size(); i++) {
       addListener(
           name,
-          properties.listeners().get(i),
+          listeners.get(i),
+          domainCertificates,
           propertiesPath.key("listeners").index(i),
           path,
           context);
     }
+    CustomDomains.records(
+        domains,
+        new CustomDomains.AliasTarget(
+            Cf.getAtt(LogicalIds.loadBalancer(name), "DNSName"),
+            Cf.getAtt(LogicalIds.loadBalancer(name), "CanonicalHostedZoneID")),
+        path,
+        name,
+        context);
+    ResourceAlarms.synthesize(
+        name,
+        properties.alarms(),
+        new ResourceAlarms.Dimension(
+            "LoadBalancer", Cf.getAtt(LogicalIds.loadBalancer(name), "LoadBalancerFullName")),
+        path,
+        context);
   }
 
   private static JsonArray resolveAll(
@@ -132,24 +170,11 @@ public final class ApplicationLoadBalancerSynthesizer
   private static boolean valid(
       String name,
       ApplicationLoadBalancerResource.Properties properties,
+      List<Listener> listeners,
       ConfigPath propertiesPath,
       SynthesisContext context) {
     boolean valid = true;
-    if (properties.listeners().isEmpty()) {
-      context
-          .diagnostics()
-          .error(
-              Code.CONFIG_MISSING_PROPERTY,
-              propertiesPath,
-              "Load balancer '"
-                  + name
-                  + "' needs listeners: formwork cannot create Stacktape's default HTTPS listener,"
-                  + " whose certificate comes from Stacktape's domain service.",
-              "List them, e.g. listeners: [{protocol: HTTPS, port: 443, customCertificateArns:"
-                  + " [<ACM certificate ARN>]}].");
-      valid = false;
-    }
-    if (properties.subnetIds().size() < 2) {
+    if (properties.vpcId().isPresent() && properties.subnetIds().size() < 2) {
       context
           .diagnostics()
           .error(
@@ -159,12 +184,25 @@ public final class ApplicationLoadBalancerSynthesizer
                   + name
                   + "' lists "
                   + properties.subnetIds().size()
-                  + ".");
+                  + ".",
+              "List two or more subnets of vpcId, or leave out vpcId to use the stack VPC.");
+      valid = false;
+    }
+    if (properties.vpcId().isEmpty() && !properties.subnetIds().isEmpty()) {
+      context
+          .diagnostics()
+          .error(
+              Code.CONFIG_MISSING_PROPERTY,
+              propertiesPath.key("subnetIds"),
+              "subnetIds of load balancer '"
+                  + name
+                  + "' need vpcId: the balancer's security group lives in that VPC.",
+              "Add vpcId, or leave out subnetIds to use the stack VPC's subnets.");
       valid = false;
     }
     TreeSet<Integer> ports = new TreeSet<>();
-    for (int i = 0; i < properties.listeners().size(); i++) {
-      Listener listener = properties.listeners().get(i);
+    for (int i = 0; i < listeners.size(); i++) {
+      Listener listener = listeners.get(i);
       ConfigPath listenerPath = propertiesPath.key("listeners").index(i);
       if (!ports.add(listener.port())) {
         context
@@ -175,7 +213,9 @@ public final class ApplicationLoadBalancerSynthesizer
                 "Load balancer '" + name + "' has two listeners on port " + listener.port() + ".");
         valid = false;
       }
-      if (listener.protocol() == Protocol.HTTPS && listener.customCertificateArns().isEmpty()) {
+      if (listener.protocol() == Protocol.HTTPS
+          && listener.customCertificateArns().isEmpty()
+          && properties.customDomains().isEmpty()) {
         context
             .diagnostics()
             .error(
@@ -183,10 +223,13 @@ public final class ApplicationLoadBalancerSynthesizer
                 listenerPath.key("customCertificateArns"),
                 "The HTTPS listener on port "
                     + listener.port()
-                    + " needs customCertificateArns (an ACM certificate ARN).");
+                    + " needs a certificate: customCertificateArns, or customDomains on the"
+                    + " balancer.");
         valid = false;
       }
-      if (properties.interfaceType() == Interface.INTERNAL && listener.whitelistIps().isEmpty()) {
+      if (properties.interfaceType() == Interface.INTERNAL
+          && properties.vpcId().isPresent()
+          && listener.whitelistIps().isEmpty()) {
         context
             .diagnostics()
             .error(
@@ -196,8 +239,8 @@ public final class ApplicationLoadBalancerSynthesizer
                     + listener.port()
                     + " of internal load balancer '"
                     + name
-                    + "' needs whitelistIps:"
-                    + " formwork does not know the VPC's CIDR to allow by default.");
+                    + "' needs whitelistIps: formwork does not know the CIDR of vpcId to allow"
+                    + " by default.");
         valid = false;
       }
       if (listener.defaultAction().isPresent()
@@ -217,15 +260,18 @@ public final class ApplicationLoadBalancerSynthesizer
   private static void addListener(
       String name,
       Listener listener,
+      List<JsonValue> domainCertificates,
       ConfigPath listenerPath,
       ConfigPath path,
       SynthesisContext context) {
     List<JsonValue> certificateArns =
-        resolveAll(
-                listener.customCertificateArns(),
-                listenerPath.key("customCertificateArns"),
-                context)
-            .items();
+        listener.customCertificateArns().isEmpty()
+            ? domainCertificates
+            : resolveAll(
+                    listener.customCertificateArns(),
+                    listenerPath.key("customCertificateArns"),
+                    context)
+                .items();
     String prefix = PascalCase.of(name);
     JsonValue action =
         listener

@@ -60,5 +60,19 @@ public final class FunctionSynthesizer implements ResourceSynthesizer<FunctionRe
           function, properties.events().get(i), eventsPath.index(i), context);
     }
     AsyncInvocationSynthesis.synthesize(function, context);
+    properties
+        .logging()
+        .ifPresent(
+            logging ->
+                logging
+                    .logForwarding()
+                    .ifPresent(
+                        forwarding ->
+                            LogForwardingSynthesis.forward(
+                                name,
+                                logging.disabled(),
+                                forwarding,
+                                function.propertyPath("logging"),
+                                context)));
   }
 }

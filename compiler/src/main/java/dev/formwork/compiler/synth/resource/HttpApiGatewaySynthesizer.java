@@ -113,6 +113,87 @@ public final class HttpApiGatewaySynthesizer
             CfResource.of("AWS::ApiGatewayV2::Stage", stage.build()),
             path,
             name);
+    customDomains(name, ref, properties, path, context);
+    properties
+        .logging()
+        .ifPresent(
+            settings ->
+                settings
+                    .logForwarding()
+                    .ifPresent(
+                        forwarding ->
+                            LogForwardingSynthesis.forward(
+                                name,
+                                settings.disabled(),
+                                forwarding,
+                                path.key("properties").key("logging"),
+                                context)));
+    ResourceAlarms.synthesize(
+        name, properties.alarms(), new ResourceAlarms.Dimension("ApiId", ref.id()), path, context);
+  }
+
+  /**
+   * Per custom domain: {@code Stp<Domain>DomainName} (AWS::ApiGatewayV2::DomainName, regional, TLS
+   * 1.2), {@code Stp<Domain>ApiMapping} to the $default stage, the certificate and the alias record
+   * to the domain's regional endpoint.
+   */
+  private static void customDomains(
+      String name,
+      HttpApiRef ref,
+      HttpApiGatewayResource.Properties properties,
+      ConfigPath path,
+      SynthesisContext context) {
+    List<CustomDomains.Domain> domains =
+        CustomDomains.certificates(
+            properties.customDomains(),
+            path.key("properties").key("customDomains"),
+            path,
+            name,
+            context);
+    for (CustomDomains.Domain domain : domains) {
+      String domainName = domain.config().domainName();
+      String domainId = LogicalIds.apiDomainName(domainName);
+      context
+          .template()
+          .add(
+              domainId,
+              CfResource.of(
+                  "AWS::ApiGatewayV2::DomainName",
+                  JsonObject.builder()
+                      .put("DomainName", domainName)
+                      .put(
+                          "DomainNameConfigurations",
+                          JsonArray.of(
+                              JsonObject.builder()
+                                  .put("CertificateArn", domain.certificateArn())
+                                  .put("EndpointType", "REGIONAL")
+                                  .put("SecurityPolicy", "TLS_1_2")
+                                  .build()))
+                      .build()),
+              path,
+              name);
+      context
+          .template()
+          .add(
+              LogicalIds.apiMapping(domainName),
+              CfResource.of(
+                  "AWS::ApiGatewayV2::ApiMapping",
+                  JsonObject.builder()
+                      .put("ApiId", ref.id())
+                      .put("DomainName", Cf.ref(domainId))
+                      .put("Stage", Cf.ref(LogicalIds.httpApiStage(name)))
+                      .build()),
+              path,
+              name);
+      CustomDomains.records(
+          List.of(domain),
+          new CustomDomains.AliasTarget(
+              Cf.getAtt(domainId, "RegionalDomainName"),
+              Cf.getAtt(domainId, "RegionalHostedZoneId")),
+          path,
+          name,
+          context);
+    }
   }
 
   /** The methods of every route on this API in the config, for the default CORS AllowMethods. */

@@ -34,10 +34,17 @@ public final class RedisClusterSynthesizer implements ResourceSynthesizer<RedisC
   public RedisClusterRef ref(String name, RedisClusterResource resource, StackIdentity stack) {
     return new RedisClusterRef(
         name,
-        GeneratedPasswords.reference(
-            resource.properties().defaultUserPassword(), LogicalIds.redisAuthTokenSecret(name)),
+        GeneratedPasswords.reference(password(name, resource)),
         resource.properties().port(),
         accessibilityMode(resource));
+  }
+
+  private static GeneratedPasswords.Source password(String name, RedisClusterResource resource) {
+    return new GeneratedPasswords.Source(
+        resource.properties().defaultUserPassword(),
+        LogicalIds.redisAuthTokenSecret(name),
+        LogicalIds.redisPasswordParameter(name),
+        "password of Redis cluster " + name);
   }
 
   private static RedisClusterResource.AccessibilityMode accessibilityMode(
@@ -77,9 +84,8 @@ public final class RedisClusterSynthesizer implements ResourceSynthesizer<RedisC
             name);
     JsonValue password =
         GeneratedPasswords.synthesize(
-            properties.defaultUserPassword(),
+            password(name, resource),
             path.key("properties").key("defaultUserPassword"),
-            LogicalIds.redisAuthTokenSecret(name),
             "default",
             "AUTH password of Redis cluster " + name + " in stack " + context.stack().stackName(),
             path,

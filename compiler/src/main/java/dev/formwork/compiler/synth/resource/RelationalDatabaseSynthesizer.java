@@ -10,8 +10,10 @@ import dev.formwork.compiler.synth.vpc.SecurityGroups;
 import dev.formwork.compiler.synth.vpc.StackVpc;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
+import dev.formwork.schema.json.JsonNumber;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.RelationalDatabaseResource;
@@ -36,6 +38,11 @@ public final class RelationalDatabaseSynthesizer
 
   static final String DEFAULT_USER = "db_master_user";
 
+  /** Stacktape's Aurora Serverless v2 capacity defaults, in ACUs. */
+  static final double DEFAULT_MIN_CAPACITY = 0.5;
+
+  static final double DEFAULT_MAX_CAPACITY = 10;
+
   @Override
   public Class<RelationalDatabaseResource> type() {
     return RelationalDatabaseResource.class;
@@ -47,12 +54,19 @@ public final class RelationalDatabaseSynthesizer
         name,
         resource.properties().engine().type(),
         username(resource),
-        GeneratedPasswords.reference(
-            resource.properties().credentials().flatMap(c -> c.masterUserPassword()),
-            LogicalIds.dbMasterUserSecret(name)),
+        GeneratedPasswords.reference(password(name, resource)),
         port(resource),
         engineProperties(resource).dbName(),
         accessibilityMode(resource));
+  }
+
+  private static GeneratedPasswords.Source password(
+      String name, RelationalDatabaseResource resource) {
+    return new GeneratedPasswords.Source(
+        resource.properties().credentials().flatMap(c -> c.masterUserPassword()),
+        LogicalIds.dbMasterUserSecret(name),
+        LogicalIds.dbMasterUserPasswordParameter(name),
+        "master password of database " + name);
   }
 
   private static AccessibilityMode accessibilityMode(RelationalDatabaseResource resource) {
@@ -76,7 +90,16 @@ public final class RelationalDatabaseSynthesizer
         .properties()
         .orElse(
             new EngineProperties(
-                Optional.empty(), "defdb", Optional.empty(), Optional.empty(), Optional.empty()));
+                Optional.empty(),
+                "defdb",
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty()));
   }
 
   private static String username(RelationalDatabaseResource resource) {
@@ -117,75 +140,77 @@ public final class RelationalDatabaseSynthesizer
             name);
     JsonValue password =
         GeneratedPasswords.synthesize(
-            properties.credentials().flatMap(c -> c.masterUserPassword()),
+            password(name, resource),
             propertiesPath.key("credentials").key("masterUserPassword"),
-            LogicalIds.dbMasterUserSecret(name),
             username(resource),
             "Master user of database " + name + " in stack " + context.stack().stackName(),
             path,
             name,
             context);
-    Instance instance =
-        engineProperties.primaryInstance().orElse(new Instance(Optional.empty(), false));
-    // Aurora has no micro instances:
-    // https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.DBInstanceClass.SupportAurora.html
-    String instanceClass =
-        instance.instanceSize().orElse(engine.aurora() ? "db.t4g.medium" : "db.t4g.micro");
+    if (engine.serverless()
+        && !engine.retiredServerlessV1()
+        && engineProperties.pauseAfterSeconds().isPresent()
+        && engineProperties.minCapacity().filter(min -> min > 0).isPresent()) {
+      // Auto-pause scales the cluster to 0 ACUs, so the minimum must be 0:
+      // https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-serverless-v2-auto-pause.html
+      context
+          .diagnostics()
+          .valueError(
+              Code.CONFIG_INVALID_VALUE,
+              propertiesPath.key("engine").key("properties").key("minCapacity"),
+              "Aurora Serverless v2 pauses only with a minimum capacity of 0 ACUs, but '"
+                  + name
+                  + "' sets minCapacity "
+                  + JsonNumber.of(engineProperties.minCapacity().get()).text()
+                  + " and pauseAfterSeconds.",
+              "Set minCapacity: 0 (or leave it out), or remove pauseAfterSeconds.");
+    }
+    if (engine.retiredServerlessV1()) {
+      context
+          .diagnostics()
+          .valueWarning(
+              Code.CONFIG_RETIRED_ENGINE,
+              propertiesPath.key("engine").key("type"),
+              "AWS retired Aurora Serverless v1 on 31 March 2025; formwork creates '"
+                  + name
+                  + "' as Aurora Serverless v2 with the same capacity range (pauseAfterSeconds"
+                  + " becomes v2 auto-pause).",
+              "Write type: "
+                  + engine.configValue()
+                  + "-v2 to say so; the upgrade path AWS documents is Serverless v2.");
+    }
     JsonValue securityGroups = JsonArray.of(Cf.getAtt(SecurityGroups.logicalId(prefix), "GroupId"));
-
-    JsonObject.Builder db =
-        JsonObject.builder()
-            .put("DBInstanceClass", instanceClass)
-            .put("DBSubnetGroupName", Cf.ref(prefix + "DbSubnetGroup"))
-            .put("Engine", engine.configValue())
-            .put("PubliclyAccessible", publicAccess);
+    Optional<JsonValue> logExports = logExports(properties, engine);
     if (engine.aurora()) {
-      JsonObject.Builder cluster =
-          JsonObject.builder()
-              .put("BackupRetentionPeriod", Math.max(1, properties.automatedBackupRetentionDays()))
-              .put("DBSubnetGroupName", Cf.ref(prefix + "DbSubnetGroup"))
-              .put("DatabaseName", engineProperties.dbName())
-              .put("DeletionProtection", properties.deletionProtection())
-              .put("Engine", engine.configValue())
-              .put("MasterUserPassword", password)
-              .put("MasterUsername", username(resource))
-              .put("Port", port)
-              .put("StorageEncrypted", true)
-              .put("VpcSecurityGroupIds", securityGroups);
-      engineProperties.version().ifPresent(version -> cluster.put("EngineVersion", version));
-      context
-          .template()
-          .add(
-              LogicalIds.dbCluster(name),
-              CfResource.of("AWS::RDS::DBCluster", cluster.build()).withDeletionPolicy("Snapshot"),
-              path,
-              name);
-      db.put("DBClusterIdentifier", Cf.ref(LogicalIds.dbCluster(name)));
-      engineProperties.version().ifPresent(version -> db.put("EngineVersion", version));
-      context
-          .template()
-          .add(
-              LogicalIds.dbInstance(name),
-              CfResource.of("AWS::RDS::DBInstance", db.build()),
-              path,
-              name);
+      aurora(name, resource, engineProperties, password, port, securityGroups, logExports, context);
+      ResourceAlarms.synthesize(
+          name, properties.alarms(), databaseDimension(name, engine), path, context);
       return;
     }
-    db.put(
-            "AllocatedStorage",
-            Integer.toString(engineProperties.storage().map(s -> s.initialSize()).orElse(20)))
-        .put("BackupRetentionPeriod", properties.automatedBackupRetentionDays())
-        .put("CopyTagsToSnapshot", true)
-        .put("DBName", engineProperties.dbName())
-        .put("DeletionProtection", properties.deletionProtection())
-        .put("MasterUserPassword", password)
-        .put("MasterUsername", username(resource))
-        .put("MultiAZ", instance.multiAz())
-        .put("Port", Integer.toString(port))
-        .put("StorageEncrypted", true)
-        .put("StorageType", "gp3")
-        .put("VPCSecurityGroups", securityGroups);
+    Instance instance =
+        engineProperties.primaryInstance().orElse(new Instance(Optional.empty(), false));
+    JsonObject.Builder db =
+        JsonObject.builder()
+            .put(
+                "AllocatedStorage",
+                Integer.toString(engineProperties.storage().map(st -> st.initialSize()).orElse(20)))
+            .put("BackupRetentionPeriod", properties.automatedBackupRetentionDays())
+            .put("CopyTagsToSnapshot", true)
+            .put("DBInstanceClass", instance.instanceSize().orElse("db.t4g.micro"))
+            .put("DBName", engineProperties.dbName())
+            .put("DBSubnetGroupName", Cf.ref(prefix + "DbSubnetGroup"))
+            .put("DeletionProtection", properties.deletionProtection())
+            .put("Engine", engine.cloudFormationEngine())
+            .put("MasterUserPassword", password)
+            .put("MasterUsername", username(resource))
+            .put("MultiAZ", instance.multiAz())
+            .put("Port", Integer.toString(port))
+            .put("PubliclyAccessible", publicAccess)
+            .put("StorageEncrypted", true)
+            .put("StorageType", "gp3")
+            .put("VPCSecurityGroups", securityGroups);
     engineProperties.version().ifPresent(version -> db.put("EngineVersion", version));
+    logExports.ifPresent(types -> db.put("EnableCloudwatchLogsExports", types));
     context
         .template()
         .add(
@@ -193,6 +218,135 @@ public final class RelationalDatabaseSynthesizer
             CfResource.of("AWS::RDS::DBInstance", db.build()).withDeletionPolicy("Snapshot"),
             path,
             name);
+    List<Instance> replicas = engineProperties.readReplicas();
+    for (int i = 0; i < replicas.size(); i++) {
+      Instance replica = replicas.get(i);
+      JsonObject.Builder json =
+          JsonObject.builder()
+              .put("DBInstanceClass", replica.instanceSize().orElse("db.t4g.micro"))
+              .put("MultiAZ", replica.multiAz())
+              .put("PubliclyAccessible", publicAccess)
+              // A replica takes engine, storage, credentials and network from its source.
+              .put("SourceDBInstanceIdentifier", Cf.ref(LogicalIds.dbInstance(name)))
+              .put("VPCSecurityGroups", securityGroups);
+      context
+          .template()
+          .add(
+              LogicalIds.dbReadReplica(name, i),
+              CfResource.of("AWS::RDS::DBInstance", json.build()),
+              path,
+              name);
+    }
+    ResourceAlarms.synthesize(
+        name, properties.alarms(), databaseDimension(name, engine), path, context);
+  }
+
+  /**
+   * An Aurora cluster {@code <Name>DbCluster} with its instances: {@code <Name>DbInstance} (the
+   * writer) and {@code <Name>DbInstance<i>} for the further {@code instances}; Serverless v2
+   * instances are {@code db.serverless} and the cluster carries the capacity range.
+   */
+  private static void aurora(
+      String name,
+      RelationalDatabaseResource resource,
+      EngineProperties engineProperties,
+      JsonValue password,
+      int port,
+      JsonValue securityGroups,
+      Optional<JsonValue> logExports,
+      SynthesisContext context) {
+    ConfigPath path = ConfigPath.of("resources", name);
+    String prefix = PascalCase.of(name);
+    RelationalDatabaseResource.Properties properties = resource.properties();
+    DatabaseEngine engine = properties.engine().type();
+    boolean publicAccess = !accessibilityMode(resource).requiresVpc();
+    JsonObject.Builder cluster =
+        JsonObject.builder()
+            .put("BackupRetentionPeriod", Math.max(1, properties.automatedBackupRetentionDays()))
+            .put("DBSubnetGroupName", Cf.ref(prefix + "DbSubnetGroup"))
+            .put("DatabaseName", engineProperties.dbName())
+            .put("DeletionProtection", properties.deletionProtection())
+            .put("Engine", engine.cloudFormationEngine())
+            .put("MasterUserPassword", password)
+            .put("MasterUsername", username(resource))
+            .put("Port", port)
+            .put("StorageEncrypted", true)
+            .put("VpcSecurityGroupIds", securityGroups);
+    engineProperties.version().ifPresent(version -> cluster.put("EngineVersion", version));
+    logExports.ifPresent(types -> cluster.put("EnableCloudwatchLogsExports", types));
+    if (engine.serverless()) {
+      // https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-serverless-v2.setting-capacity.html
+      // Auto-pause needs a minimum of 0 ACUs.
+      double min =
+          engineProperties.pauseAfterSeconds().isPresent()
+              ? 0
+              : engineProperties.minCapacity().orElse(DEFAULT_MIN_CAPACITY);
+      JsonObject.Builder scaling =
+          JsonObject.builder()
+              .put(
+                  "MaxCapacity",
+                  JsonNumber.of(engineProperties.maxCapacity().orElse(DEFAULT_MAX_CAPACITY)))
+              .put("MinCapacity", JsonNumber.of(min));
+      engineProperties
+          .pauseAfterSeconds()
+          .ifPresent(seconds -> scaling.put("SecondsUntilAutoPause", seconds));
+      cluster.put("ServerlessV2ScalingConfiguration", scaling.build());
+    }
+    context
+        .template()
+        .add(
+            LogicalIds.dbCluster(name),
+            CfResource.of("AWS::RDS::DBCluster", cluster.build()).withDeletionPolicy("Snapshot"),
+            path,
+            name);
+    List<Instance> instances =
+        engineProperties.instances().isEmpty()
+            ? List.of(
+                engineProperties.primaryInstance().orElse(new Instance(Optional.empty(), false)))
+            : engineProperties.instances();
+    for (int i = 0; i < instances.size(); i++) {
+      // Aurora has no micro instances:
+      // https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.DBInstanceClass.SupportAurora.html
+      String instanceClass =
+          engine.serverless()
+              ? "db.serverless"
+              : instances.get(i).instanceSize().orElse("db.t4g.medium");
+      JsonObject.Builder db =
+          JsonObject.builder()
+              .put("DBClusterIdentifier", Cf.ref(LogicalIds.dbCluster(name)))
+              .put("DBInstanceClass", instanceClass)
+              .put("DBSubnetGroupName", Cf.ref(prefix + "DbSubnetGroup"))
+              .put("Engine", engine.cloudFormationEngine())
+              .put("PubliclyAccessible", publicAccess);
+      engineProperties.version().ifPresent(version -> db.put("EngineVersion", version));
+      context
+          .template()
+          .add(
+              i == 0 ? LogicalIds.dbInstance(name) : LogicalIds.auroraInstance(name, i),
+              CfResource.of("AWS::RDS::DBInstance", db.build()),
+              path,
+              name);
+    }
+  }
+
+  /** The log types to export: the given ones, else the engine's error and query logs. */
+  private static Optional<JsonValue> logExports(
+      RelationalDatabaseResource.Properties properties, DatabaseEngine engine) {
+    if (properties.logging().map(RelationalDatabaseResource.Logging::disabled).orElse(true)) {
+      return Optional.empty();
+    }
+    List<String> types = properties.logging().get().logTypes();
+    if (types.isEmpty()) {
+      types = engine.postgres() ? List.of("postgresql") : List.of("error", "slowquery");
+    }
+    return Optional.of(JsonArray.ofStrings(types));
+  }
+
+  /** The CloudWatch dimension of the database's AWS/RDS metrics. */
+  private static ResourceAlarms.Dimension databaseDimension(String name, DatabaseEngine engine) {
+    return engine.aurora()
+        ? new ResourceAlarms.Dimension("DBClusterIdentifier", Cf.ref(LogicalIds.dbCluster(name)))
+        : new ResourceAlarms.Dimension("DBInstanceIdentifier", Cf.ref(LogicalIds.dbInstance(name)));
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.formwork.compiler.synth.ResourceSynthesizer;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.ref.QueueRef;
+import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
@@ -114,6 +115,12 @@ public final class SqsQueueSynthesizer implements ResourceSynthesizer<SqsQueueRe
                       context.values().resolve(condition, statementPath.key("Condition"))));
       context.queuePolicies().add(queue, policy.build());
     }
+    ResourceAlarms.synthesize(
+        name,
+        properties.alarms(),
+        new ResourceAlarms.Dimension("QueueName", Cf.getAtt(queue.logicalId(), "QueueName")),
+        path,
+        context);
   }
 
   private static Optional<JsonValue> deadLetterArn(

@@ -6,6 +6,7 @@ import dev.formwork.compiler.synth.ResourceSynthesizer;
 import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.ref.UpstashRedisRef;
+import dev.formwork.compiler.synth.stack.PlainTextSecrets;
 import dev.formwork.compiler.synth.stack.ThirdPartyProviders;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.ConfigPath;
@@ -59,7 +60,15 @@ public final class UpstashRedisSynthesizer implements ResourceSynthesizer<Upstas
       return;
     }
     JsonValue key =
-        context.values().resolve(upstash.get().apiKey(), ThirdPartyProviders.UPSTASH.key("apiKey"));
+        context.cached(
+            "upstash-api-key",
+            () ->
+                PlainTextSecrets.resolve(
+                    upstash.get().apiKey(),
+                    ThirdPartyProviders.UPSTASH.key("apiKey"),
+                    LogicalIds.providerKeyParameter("upstash", "apiKey"),
+                    "Upstash API key",
+                    context));
     context
         .template()
         .add(

@@ -1,5 +1,6 @@
 package dev.formwork.compiler.synth.stack;
 
+import dev.formwork.compiler.naming.LogicalIds;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
@@ -73,7 +74,12 @@ public final class AtlasMongoProject {
     JsonValue publicKey =
         context.values().resolve(atlas.publicKey(), ThirdPartyProviders.ATLAS.key("publicKey"));
     JsonValue privateKey =
-        context.values().resolve(atlas.privateKey(), ThirdPartyProviders.ATLAS.key("privateKey"));
+        PlainTextSecrets.resolve(
+            atlas.privateKey(),
+            ThirdPartyProviders.ATLAS.key("privateKey"),
+            LogicalIds.providerKeyParameter("atlas", "privateKey"),
+            "MongoDB Atlas private key",
+            context);
     JsonValue secretString =
         concat(
             List.of(

@@ -3,6 +3,7 @@ package dev.formwork.compiler.synth.vpc;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
@@ -15,9 +16,9 @@ import java.util.List;
 /**
  * The stack's one VPC, added the first time something needs it: {@code StpVpc} (AWS::EC2::VPC), an
  * internet gateway, a public and a private subnet in each of two availability zones with their
- * route tables, and, with {@code stackConfig.vpc.natGateway}, one NAT gateway for the private
- * subnets. Every method is idempotent, so the template does not depend on which resource asked
- * first.
+ * route tables, and, with {@code stackConfig.vpc.natGateway} or {@code nat}, NAT gateways for the
+ * private subnets. Every method is idempotent, so the template does not depend on which resource
+ * asked first.
  */
 public final class StackVpc {
 
@@ -48,12 +49,17 @@ public final class StackVpc {
   }
 
   public static boolean natGateway(SynthesisContext context) {
+    return natGateways(context) > 0;
+  }
+
+  /** NAT gateways of the VPC: {@code natGateway: true} gives one, {@code nat} one per zone. */
+  static int natGateways(SynthesisContext context) {
     return context
         .config()
         .stackConfig()
         .flatMap(stack -> stack.vpc())
-        .map(VpcSettings::natGateway)
-        .orElse(false);
+        .map(VpcSettings::natGateways)
+        .orElse(0);
   }
 
   public static List<JsonValue> publicSubnets() {
@@ -113,6 +119,12 @@ public final class StackVpc {
                     .build())
             .dependingOn(List.of(GATEWAY_ATTACHMENT)));
     add(context, PRIVATE_ROUTE_TABLE, routeTable());
+    int nats = natGateways(context);
+    warnAboutThirdZone(context);
+    if (nats > 1) {
+      // With a NAT gateway per zone, each private subnet routes through its own zone's gateway.
+      add(context, PRIVATE_ROUTE_TABLE + 1, routeTable());
+    }
     for (int zone = 0; zone < ZONES; zone++) {
       // /20 blocks: public subnets 172.16.0.0 and .16.0, private subnets 172.16.128.0 and .144.0.
       subnet(
@@ -126,41 +138,73 @@ public final class StackVpc {
           "StpPrivateSubnet" + zone,
           "172.16." + (128 + zone * 16) + ".0/20",
           zone,
-          PRIVATE_ROUTE_TABLE);
+          privateRouteTable(zone, nats));
     }
-    if (natGateway(context)) {
-      addNatGateway(context);
+    for (int zone = 0; zone < nats; zone++) {
+      addNatGateway(context, zone, privateRouteTable(zone, nats));
     }
   }
 
+  private static void warnAboutThirdZone(SynthesisContext context) {
+    context
+        .config()
+        .stackConfig()
+        .flatMap(stack -> stack.vpc())
+        .flatMap(VpcSettings::nat)
+        .filter(nat -> nat.availabilityZones() > ZONES)
+        .ifPresent(
+            nat ->
+                context
+                    .diagnostics()
+                    .valueWarning(
+                        Code.VPC_NAT_ZONES,
+                        OWNER.key("nat").key("availabilityZones"),
+                        "formwork's VPC spans "
+                            + ZONES
+                            + " availability zones, so it creates "
+                            + ZONES
+                            + " NAT gateways, not "
+                            + nat.availabilityZones()
+                            + ".",
+                        "Set availabilityZones: " + ZONES + " to say what you get."));
+  }
+
+  private static String privateRouteTable(int zone, int nats) {
+    return nats > 1 && zone > 0 ? PRIVATE_ROUTE_TABLE + zone : PRIVATE_ROUTE_TABLE;
+  }
+
   /**
-   * One NAT gateway in the first public subnet, routed from the private subnets. One, not one per
-   * zone: it is billed by the hour, and a zone outage only cuts internet access, not the VPC.
+   * A NAT gateway in the public subnet of {@code zone}, routed from {@code routeTable}. The default
+   * ({@code natGateway: true}) is one for both zones: it is billed by the hour, and a zone outage
+   * only cuts internet access; Stacktape's {@code nat} asks for one per zone. Zone 0 keeps the
+   * names of the single gateway, so going from one to two adds resources and replaces none.
    */
-  private static void addNatGateway(SynthesisContext context) {
+  private static void addNatGateway(SynthesisContext context, int zone, String routeTable) {
+    String suffix = zone == 0 ? "" : String.valueOf(zone);
+    String elasticIp = "StpNatElasticIp" + suffix;
     add(
         context,
-        "StpNatElasticIp",
+        elasticIp,
         CfResource.of("AWS::EC2::EIP", JsonObject.builder().put("Domain", "vpc").build())
             .dependingOn(List.of(GATEWAY_ATTACHMENT)));
     add(
         context,
-        NAT_GATEWAY,
+        NAT_GATEWAY + suffix,
         CfResource.of(
             "AWS::EC2::NatGateway",
             JsonObject.builder()
-                .put("AllocationId", Cf.getAtt("StpNatElasticIp", "AllocationId"))
-                .put("SubnetId", Cf.ref("StpPublicSubnet0"))
+                .put("AllocationId", Cf.getAtt(elasticIp, "AllocationId"))
+                .put("SubnetId", Cf.ref("StpPublicSubnet" + zone))
                 .build()));
     add(
         context,
-        "StpPrivateNatRoute",
+        "StpPrivateNatRoute" + suffix,
         CfResource.of(
             "AWS::EC2::Route",
             JsonObject.builder()
                 .put("DestinationCidrBlock", "0.0.0.0/0")
-                .put("NatGatewayId", Cf.ref(NAT_GATEWAY))
-                .put("RouteTableId", Cf.ref(PRIVATE_ROUTE_TABLE))
+                .put("NatGatewayId", Cf.ref(NAT_GATEWAY + suffix))
+                .put("RouteTableId", Cf.ref(routeTable))
                 .build()));
   }
 
@@ -180,13 +224,21 @@ public final class StackVpc {
         CfResource.of(
             "AWS::EC2::VPCEndpoint",
             JsonObject.builder()
-                .put(
-                    "RouteTableIds",
-                    JsonArray.of(Cf.ref(PRIVATE_ROUTE_TABLE), Cf.ref(PUBLIC_ROUTE_TABLE)))
+                .put("RouteTableIds", routeTables(context))
                 .put("ServiceName", Cf.sub("com.amazonaws.${AWS::Region}." + service))
                 .put("VpcEndpointType", "Gateway")
                 .put("VpcId", vpcId())
                 .build()));
+  }
+
+  private static JsonArray routeTables(SynthesisContext context) {
+    List<JsonValue> tables = new ArrayList<>();
+    tables.add(Cf.ref(PRIVATE_ROUTE_TABLE));
+    if (natGateways(context) > 1) {
+      tables.add(Cf.ref(PRIVATE_ROUTE_TABLE + 1));
+    }
+    tables.add(Cf.ref(PUBLIC_ROUTE_TABLE));
+    return new JsonArray(tables);
   }
 
   private static void subnet(

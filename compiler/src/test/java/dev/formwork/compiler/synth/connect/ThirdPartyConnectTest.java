@@ -110,23 +110,28 @@ class ThirdPartyConnectTest {
   }
 
   @Test
-  void literalKeysAppearInNoDiagnostic() {
+  void literalKeysAppearInNoDiagnosticAndNoTemplate() {
     String config =
         HEADER
             .replace("$Secret('upstash.apiKey')", "canary-upstash-4711")
             .replace("privateKey: $Secret('atlas.privateKey')", "privateKey: canary-atlas-4712");
     CompileResult result = CompileFixture.compile(config + function(TARGETS));
-    assertThat(result.hasErrors()).isTrue();
+    assertThat(result.hasErrors()).isFalse();
     String text =
         new DiagnosticRenderer(file -> Optional.of(config + function(TARGETS)))
             .text(result.diagnostics());
     String json =
         new DiagnosticRenderer(file -> Optional.of(config + function(TARGETS)))
             .json(result.diagnostics());
-    for (String output : List.of(text, json)) {
+    String template = JsonWriter.pretty(result.template().orElseThrow().toJson());
+    for (String output : List.of(text, json, template, result.deployParameters().toString())) {
       assertThat(output).doesNotContain("canary-upstash-4711").doesNotContain("canary-atlas-4712");
     }
-    assertThat(text).contains("security.plain-text-api-key");
+    assertThat(text).contains("security.plain-text-secret-parameter");
+    // The keys go to deploy as NoEcho parameters, by name.
+    assertThat(result.deployParameters().keySet())
+        .containsExactly("AtlasPrivateKey", "UpstashApiKey");
+    assertThat(template).contains("\"NoEcho\": true");
   }
 
   private static JsonObject resources(String template) throws Exception {

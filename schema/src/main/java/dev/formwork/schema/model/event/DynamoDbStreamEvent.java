@@ -2,7 +2,9 @@ package dev.formwork.schema.model.event;
 
 import dev.formwork.schema.bind.Default;
 import dev.formwork.schema.bind.Doc;
+import dev.formwork.schema.bind.Pattern;
 import dev.formwork.schema.bind.Range;
+import dev.formwork.schema.model.function.FunctionAlias;
 import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.value.TextValue;
 import java.util.List;
@@ -15,6 +17,11 @@ public record DynamoDbStreamEvent(Properties properties) implements FunctionEven
   @Override
   public String typeName() {
     return "dynamo-db-stream";
+  }
+
+  @Override
+  public Optional<String> alias() {
+    return properties.alias();
   }
 
   /** The stream and batching. */
@@ -33,6 +40,9 @@ public record DynamoDbStreamEvent(Properties properties) implements FunctionEven
               "Create the mapping enabled; false creates it disabled, to enable later without"
                   + " replacement.")
           @Default("true")
-          boolean enabled)
+          boolean enabled,
+      @Doc(FunctionEvent.ALIAS_DOC)
+          @Pattern(regex = FunctionAlias.NAME_PATTERN, meaning = FunctionAlias.NAME_MEANING)
+          Optional<String> alias)
       implements StreamOptions {}
 }

@@ -2,7 +2,9 @@ package dev.formwork.schema.model.event;
 
 import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.ModelConstraintException;
+import dev.formwork.schema.bind.Pattern;
 import dev.formwork.schema.diag.Code;
+import dev.formwork.schema.model.function.FunctionAlias;
 import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.value.TextValue;
 import java.util.Optional;
@@ -16,6 +18,11 @@ public record EventBusEvent(Properties properties) implements FunctionEvent {
     return "event-bus";
   }
 
+  @Override
+  public Optional<String> alias() {
+    return properties.alias();
+  }
+
   /** The bus, the pattern and the input sent. */
   @Doc("Event-bus properties: exactly one of eventBusArn, eventBusName, useDefaultBus.")
   public record Properties(
@@ -27,7 +34,10 @@ public record EventBusEvent(Properties properties) implements FunctionEvent {
           Optional<DeliveryFailureTarget> onDeliveryFailure,
       @Doc("Fixed input (object or JSON string).") Optional<ConfigNode> input,
       @Doc("JSON path of the event to send.") Optional<String> inputPath,
-      @Doc("Input transformer.") Optional<EventInput.InputTransformer> inputTransformer) {
+      @Doc("Input transformer.") Optional<EventInput.InputTransformer> inputTransformer,
+      @Doc(FunctionEvent.ALIAS_DOC)
+          @Pattern(regex = FunctionAlias.NAME_PATTERN, meaning = FunctionAlias.NAME_MEANING)
+          Optional<String> alias) {
     public Properties {
       int given =
           (eventBusArn.isPresent() ? 1 : 0)

@@ -81,8 +81,12 @@ public final class EventIdentity {
           Map.entry(
               CloudwatchLogEvent.class, new Rule(List.of("logGroupArn"), List.of("filter"), false)),
           Map.entry(CloudwatchAlarmEvent.class, new Rule(List.of("alarmName"), List.of(), false)),
-          // One permission per function and bucket; the notifications are part of the bucket.
-          Map.entry(S3Event.class, new Rule(List.of("bucketArn"), List.of(), false)),
+          // One permission per function and bucket; the notifications are part of the bucket. On
+          // a bucket outside the stack each event is an EventBridge rule, told apart by its type
+          // and filter.
+          Map.entry(
+              S3Event.class,
+              new Rule(List.of("bucketArn"), List.of("s3EventType", "filterRule"), false)),
           // One integration per function and API; a route is its method and path.
           Map.entry(
               HttpApiEvent.class,
@@ -103,9 +107,15 @@ public final class EventIdentity {
     return rule;
   }
 
-  /** The canonical text of the event's identity properties: equal text, same source. */
+  /**
+   * The canonical text of the event's identity properties, and of the alias it invokes when it
+   * names one (an event on another alias is another trigger): equal text, same source and target.
+   * The alias is appended only when present, so an event without one keeps the identity (and the
+   * hashed IDs) it had before events could name aliases.
+   */
   public static String identity(FunctionEvent event) {
-    return text(event, rule(event.getClass()).identity());
+    return text(event, rule(event.getClass()).identity())
+        + event.alias().map(alias -> "alias=" + alias + ";").orElse("");
   }
 
   /** The canonical text of the properties that tell apart several events on one source. */

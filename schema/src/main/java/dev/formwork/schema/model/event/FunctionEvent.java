@@ -2,6 +2,7 @@ package dev.formwork.schema.model.event;
 
 import dev.formwork.schema.bind.Union;
 import dev.formwork.schema.bind.Variant;
+import java.util.Optional;
 
 /** A trigger of a function: a tagged union over the event integrations. */
 @Union(
@@ -34,6 +35,15 @@ public sealed interface FunctionEvent
         CloudwatchAlarmEvent,
         LoadBalancerEvent {
 
+  /** Documentation of every event's {@code alias} property. */
+  String ALIAS_DOC =
+      "Invoke this alias of the function (a name from its aliases, or stp-live) instead of the"
+          + " function itself: the permission, mapping, subscription or rule target uses the alias"
+          + " ARN. Default: the function (or its live alias when it has one).";
+
   /** The event type as written in the config. */
   String typeName();
+
+  /** The alias of the function this event invokes, when it names one. */
+  Optional<String> alias();
 }

@@ -2,8 +2,10 @@ package dev.formwork.schema.model.event;
 
 import dev.formwork.schema.bind.ConfigEnum;
 import dev.formwork.schema.bind.Doc;
+import dev.formwork.schema.bind.Pattern;
 import dev.formwork.schema.bind.Union;
 import dev.formwork.schema.bind.Variant;
+import dev.formwork.schema.model.function.FunctionAlias;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +18,11 @@ public record HttpApiEvent(Properties properties) implements FunctionEvent {
     return "http-api-gateway";
   }
 
+  @Override
+  public Optional<String> alias() {
+    return properties.alias();
+  }
+
   /** The route and its options. */
   @Doc("HTTP API route.")
   public record Properties(
@@ -24,7 +31,10 @@ public record HttpApiEvent(Properties properties) implements FunctionEvent {
       @Doc("Route path, e.g. /users/{id}, /{proxy+}, or * / $default for the default route.")
           String path,
       @Doc("Authorizer protecting the route.") Optional<Authorizer> authorizer,
-      @Doc("Payload format version of the integration.") Optional<PayloadFormat> payloadFormat) {}
+      @Doc("Payload format version of the integration.") Optional<PayloadFormat> payloadFormat,
+      @Doc(FunctionEvent.ALIAS_DOC)
+          @Pattern(regex = FunctionAlias.NAME_PATTERN, meaning = FunctionAlias.NAME_MEANING)
+          Optional<String> alias) {}
 
   /** HTTP methods of a route. */
   public enum Method implements ConfigEnum {

@@ -3,8 +3,10 @@ package dev.formwork.schema.model.event;
 import dev.formwork.schema.bind.ConfigEnum;
 import dev.formwork.schema.bind.Default;
 import dev.formwork.schema.bind.Doc;
+import dev.formwork.schema.bind.Pattern;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.bind.Required;
+import dev.formwork.schema.model.function.FunctionAlias;
 import dev.formwork.schema.value.TextValue;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +18,11 @@ public record KafkaTopicEvent(Properties properties) implements FunctionEvent {
   @Override
   public String typeName() {
     return "kafka-topic";
+  }
+
+  @Override
+  public Optional<String> alias() {
+    return properties.alias();
   }
 
   /** Cluster, topic and batching. */
@@ -32,7 +39,10 @@ public record KafkaTopicEvent(Properties properties) implements FunctionEvent {
               "Create the mapping enabled; false creates it disabled, to enable later without"
                   + " replacement.")
           @Default("true")
-          boolean enabled) {}
+          boolean enabled,
+      @Doc(FunctionEvent.ALIAS_DOC)
+          @Pattern(regex = FunctionAlias.NAME_PATTERN, meaning = FunctionAlias.NAME_MEANING)
+          Optional<String> alias) {}
 
   /** Bootstrap servers, topic and authentication. */
   @Doc("Self-managed Kafka cluster.")

@@ -3,8 +3,10 @@ package dev.formwork.schema.model.event;
 import dev.formwork.schema.bind.Default;
 import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.ModelConstraintException;
+import dev.formwork.schema.bind.Pattern;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.diag.Code;
+import dev.formwork.schema.model.function.FunctionAlias;
 import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.value.TextValue;
 import java.util.List;
@@ -17,6 +19,11 @@ public record KinesisStreamEvent(Properties properties) implements FunctionEvent
   @Override
   public String typeName() {
     return "kinesis-stream";
+  }
+
+  @Override
+  public Optional<String> alias() {
+    return properties.alias();
   }
 
   /** The stream, consumer and batching. */
@@ -39,7 +46,10 @@ public record KinesisStreamEvent(Properties properties) implements FunctionEvent
               "Create the mapping enabled; false creates it disabled, to enable later without"
                   + " replacement.")
           @Default("true")
-          boolean enabled)
+          boolean enabled,
+      @Doc(FunctionEvent.ALIAS_DOC)
+          @Pattern(regex = FunctionAlias.NAME_PATTERN, meaning = FunctionAlias.NAME_MEANING)
+          Optional<String> alias)
       implements StreamOptions {
     public Properties {
       if (kinesisStreamName.isPresent() == streamArn.isPresent()) {

@@ -2,9 +2,11 @@ package dev.formwork.schema.model.event;
 
 import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.ModelConstraintException;
+import dev.formwork.schema.bind.Pattern;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.bind.Required;
 import dev.formwork.schema.diag.Code;
+import dev.formwork.schema.model.function.FunctionAlias;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +17,11 @@ public record LoadBalancerEvent(Properties properties) implements FunctionEvent 
   @Override
   public String typeName() {
     return "application-load-balancer";
+  }
+
+  @Override
+  public Optional<String> alias() {
+    return properties.alias();
   }
 
   /** The load balancer, rule priority and conditions (at least one). */
@@ -28,7 +35,10 @@ public record LoadBalancerEvent(Properties properties) implements FunctionEvent 
       @Doc("Host headers.") List<String> hosts,
       @Doc("Header conditions.") List<HeaderCondition> headers,
       @Doc("Query-string conditions.") List<QueryCondition> queryParams,
-      @Doc("Source IP CIDRs.") List<String> sourceIps) {
+      @Doc("Source IP CIDRs.") List<String> sourceIps,
+      @Doc(FunctionEvent.ALIAS_DOC)
+          @Pattern(regex = FunctionAlias.NAME_PATTERN, meaning = FunctionAlias.NAME_MEANING)
+          Optional<String> alias) {
     public Properties {
       if (paths.isEmpty()
           && methods.isEmpty()

@@ -15,9 +15,7 @@ public record FunctionAlias(
             "Alias name: letters, digits, '-' and '_', not only digits, at most 128 characters."
                 + " Triggers, destinations and connectTo reach the alias through"
                 + " $ResourceParam('<function>', 'aliasArn:<name>').")
-        @Pattern(
-            regex = "(?![0-9]+$)[A-Za-z0-9_-]{1,128}",
-            meaning = "letters, digits, '-' and '_' (not only digits, at most 128)")
+        @Pattern(regex = FunctionAlias.NAME_PATTERN, meaning = FunctionAlias.NAME_MEANING)
         String name,
     @Doc(
             "'latest' (the version formwork publishes from the current code and configuration) or a"
@@ -27,7 +25,18 @@ public record FunctionAlias(
             meaning = "'latest' or a whole version number such as 3")
         String version,
     @Doc("Send a share of the alias's traffic to a second version (weighted routing).")
-        Optional<Routing> routing) {
+        Optional<Routing> routing,
+    @Doc(
+            "Destinations of asynchronous invocations of this alias (an EventInvokeConfig qualified"
+                + " by the alias), e.g. a per-environment SNS topic. The function's own"
+                + " destinations apply to invocations of the function (or its live alias).")
+        Optional<Destinations> destinations) {
+
+  /** Lambda's rule for alias names (not only digits, so it cannot be read as a version). */
+  public static final String NAME_PATTERN = "(?![0-9]+$)[A-Za-z0-9_-]{1,128}";
+
+  public static final String NAME_MEANING =
+      "letters, digits, '-' and '_' (not only digits, at most 128)";
 
   /** The version name used when the alias follows formwork's published version. */
   public static final String LATEST = "latest";

@@ -3,9 +3,8 @@ package dev.formwork.schema.model.function;
 import dev.formwork.schema.bind.Default;
 import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.ModelConstraintException;
-import dev.formwork.schema.bind.NotSupported;
 import dev.formwork.schema.diag.Code;
-import dev.formwork.schema.node.ConfigNode;
+import dev.formwork.schema.model.logging.LogForwarding;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,8 +15,10 @@ public record FunctionLogging(
     @Doc("Create no log group.") @Default("false") boolean disabled,
     @Doc("Days to keep logs (a CloudWatch Logs retention value).") @Default("180")
         int retentionDays,
-    @NotSupported("Log forwarding through Kinesis Firehose is not supported yet.")
-        Optional<ConfigNode> logForwarding) {
+    @Doc(
+            "Forward the log group's records to an HTTP endpoint, Datadog or Highlight through a"
+                + " Kinesis Data Firehose delivery stream.")
+        Optional<LogForwarding> logForwarding) {
 
   /** The retention values CloudWatch Logs accepts. */
   public static final Set<Integer> ALLOWED_RETENTION_DAYS =

@@ -4,12 +4,12 @@ import dev.formwork.schema.bind.Default;
 import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.ModelConstraintException;
 import dev.formwork.schema.bind.NoEffect;
-import dev.formwork.schema.bind.NotSupported;
 import dev.formwork.schema.bind.Range;
 import dev.formwork.schema.bind.Union;
 import dev.formwork.schema.bind.Variant;
 import dev.formwork.schema.diag.Code;
-import dev.formwork.schema.node.ConfigNode;
+import dev.formwork.schema.model.alarm.NotificationTarget;
+import java.util.List;
 import java.util.Optional;
 
 /** A CloudWatch alarm on a function's error rate or duration. */
@@ -21,10 +21,7 @@ public record LambdaAlarm(
         Optional<String> name,
     @Doc("What triggers the alarm.") Trigger trigger,
     @Doc("Evaluation window.") Optional<Evaluation> evaluation,
-    @NotSupported(
-            "Alarm notifications (Slack, MS Teams, e-mail) need Stacktape's notification service;"
-                + " trigger a function with a cloudwatch-alarm event instead.")
-        Optional<ConfigNode> notificationTargets,
+    @Doc("Where to send the alarm's state changes.") List<NotificationTarget> notificationTargets,
     @Doc("Accepted for compatibility; CloudWatch keeps every alarm's history.")
         @NoEffect(
             "formwork keeps no alarm history of its own; CloudWatch records every alarm's state"

@@ -3,9 +3,7 @@ package dev.formwork.schema.model.stack;
 import dev.formwork.schema.bind.ConfigEnum;
 import dev.formwork.schema.bind.Default;
 import dev.formwork.schema.bind.Doc;
-import dev.formwork.schema.bind.ModelConstraintException;
 import dev.formwork.schema.bind.Required;
-import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.value.TextValue;
 import java.util.List;
 import java.util.Optional;
@@ -22,22 +20,14 @@ public record ProviderConfig(Optional<MongoDbAtlas> mongoDbAtlas, Optional<Upsta
                   + " plain text).")
           @Required
           TextValue publicKey,
-      @Doc("Private key of the Atlas API key, as $Secret('name.key'); plain text is an error.")
+      @Doc(
+              "Private key of the Atlas API key, as $Secret('name.key'). Plain text is accepted"
+                  + " with a warning and passed as a NoEcho template parameter at deploy time.")
           @Required
           TextValue privateKey,
       @Doc("Atlas organization in which formwork creates the stack's project.") @Required
           String organizationId,
-      @Doc("Who can reach the stack's Atlas clusters.") Optional<Accessibility> accessibility) {
-    public MongoDbAtlas {
-      if (privateKey instanceof TextValue.Literal) {
-        throw new ModelConstraintException(
-            Code.SECURITY_PLAIN_TEXT_API_KEY,
-            "privateKey",
-            "The Atlas private key must not be plain text: store it in Secrets Manager and write"
-                + " $Secret('name.key').");
-      }
-    }
-  }
+      @Doc("Who can reach the stack's Atlas clusters.") Optional<Accessibility> accessibility) {}
 
   /** Atlas network accessibility. */
   @Doc("Who can reach Atlas clusters.")
@@ -72,16 +62,9 @@ public record ProviderConfig(Optional<MongoDbAtlas> mongoDbAtlas, Optional<Upsta
   @Doc("Upstash account credentials.")
   public record Upstash(
       @Doc("Email address of the Upstash account.") @Required String accountEmail,
-      @Doc("Upstash management API key, as $Secret('name.key'); plain text is an error.") @Required
-          TextValue apiKey) {
-    public Upstash {
-      if (apiKey instanceof TextValue.Literal) {
-        throw new ModelConstraintException(
-            Code.SECURITY_PLAIN_TEXT_API_KEY,
-            "apiKey",
-            "The Upstash API key must not be plain text: store it in Secrets Manager and write"
-                + " $Secret('name.key').");
-      }
-    }
-  }
+      @Doc(
+              "Upstash management API key, as $Secret('name.key'). Plain text is accepted with a"
+                  + " warning and passed as a NoEcho template parameter at deploy time.")
+          @Required
+          TextValue apiKey) {}
 }

@@ -44,7 +44,8 @@ class EventIdentityTest {
                 false,
                 List.of(),
                 Optional.empty(),
-                true));
+                true,
+                Optional.empty()));
     SqsEvent large =
         new SqsEvent(
             new SqsEvent.Properties(
@@ -55,9 +56,26 @@ class EventIdentityTest {
                 true,
                 List.of(),
                 Optional.of(4),
-                false));
+                false,
+                Optional.empty()));
     assertThat(EventIdentity.identity(small)).isEqualTo(EventIdentity.identity(large));
     assertThat(EventIdentity.identity(small)).isEqualTo("sqsQueueName=\"jobs\";sqsQueueArn=;");
+
+    // An event on an alias is another trigger; without one, the identity is what it always was.
+    SqsEvent onDev =
+        new SqsEvent(
+            new SqsEvent.Properties(
+                Optional.of("jobs"),
+                Optional.empty(),
+                Optional.of(1),
+                Optional.empty(),
+                false,
+                List.of(),
+                Optional.empty(),
+                true,
+                Optional.of("dev")));
+    assertThat(EventIdentity.identity(onDev))
+        .isEqualTo("sqsQueueName=\"jobs\";sqsQueueArn=;alias=dev;");
 
     assertThat(EventIdentity.canonical(streamArn("$ResourceParam('users', 'streamArn')")))
         .isEqualTo(EventIdentity.canonical(streamArn("$ResourceParam('users','streamArn')")));
