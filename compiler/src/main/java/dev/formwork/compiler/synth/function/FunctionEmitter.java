@@ -6,6 +6,7 @@ import dev.formwork.compiler.synth.ref.LayerRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.PolicyStatement;
+import dev.formwork.compiler.template.TrustPolicy;
 import dev.formwork.schema.artifact.Artifact;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
@@ -293,22 +294,7 @@ public final class FunctionEmitter {
     policies.sort(Comparator.comparing(policy -> JsonWriter.compact(policy)));
     JsonObject.Builder json =
         JsonObject.builder()
-            .put(
-                "AssumeRolePolicyDocument",
-                JsonObject.builder()
-                    .put("Version", "2012-10-17")
-                    .put(
-                        "Statement",
-                        JsonArray.of(
-                            JsonObject.builder()
-                                .put("Action", "sts:AssumeRole")
-                                .put("Effect", "Allow")
-                                .put(
-                                    "Principal",
-                                    JsonObject.of(
-                                        "Service", new JsonString("lambda.amazonaws.com")))
-                                .build()))
-                    .build());
+            .put("AssumeRolePolicyDocument", TrustPolicy.forService("lambda.amazonaws.com"));
     if (!policies.isEmpty()) {
       json.put("Policies", new JsonArray(policies));
     }

@@ -9,10 +9,10 @@ import dev.formwork.compiler.synth.ref.FunctionRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.PolicyStatement;
+import dev.formwork.compiler.template.TrustPolicy;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
-import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.FunctionResource;
 import dev.formwork.schema.model.ResourceDefinition;
@@ -183,22 +183,7 @@ public final class CodeDeploySynthesis {
             "");
     JsonObject.Builder role =
         JsonObject.builder()
-            .put(
-                "AssumeRolePolicyDocument",
-                JsonObject.builder()
-                    .put(
-                        "Statement",
-                        JsonArray.of(
-                            JsonObject.builder()
-                                .put("Action", "sts:AssumeRole")
-                                .put("Effect", "Allow")
-                                .put(
-                                    "Principal",
-                                    JsonObject.of(
-                                        "Service", new JsonString("codedeploy.amazonaws.com")))
-                                .build()))
-                    .put("Version", "2012-10-17")
-                    .build())
+            .put("AssumeRolePolicyDocument", TrustPolicy.forService("codedeploy.amazonaws.com"))
             .put("ManagedPolicyArns", JsonArray.of(Cf.sub(MANAGED_POLICY)));
     // The managed policy may only invoke functions named CodeDeployHook_*; this role invokes
     // exactly the configured hooks.

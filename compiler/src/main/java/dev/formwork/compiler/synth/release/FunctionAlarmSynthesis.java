@@ -7,7 +7,6 @@ import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.synth.ref.FunctionRef;
 import dev.formwork.compiler.synth.stack.AlarmNotifications;
 import dev.formwork.compiler.template.Cf;
-import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonNumber;
@@ -115,24 +114,8 @@ public final class FunctionAlarmSynthesis {
       }
       String logicalId = AlarmNames.logicalId(function.name(), alarm, i);
       ConfigPath alarmPath = function.propertyPath("alarms").index(i);
-      List<JsonValue> actions =
-          AlarmNotifications.actions(
-              logicalId,
-              alarm.notificationTargets(),
-              alarmPath.key("notificationTargets"),
-              alarmPath,
-              function.name(),
-              context);
-      if (!actions.isEmpty()) {
-        json.put("AlarmActions", new JsonArray(actions)).put("OKActions", new JsonArray(actions));
-      }
-      context
-          .template()
-          .add(
-              logicalId,
-              CfResource.of("AWS::CloudWatch::Alarm", json.build()),
-              alarmPath,
-              function.name());
+      AlarmNotifications.addAlarm(
+          logicalId, json, alarm.notificationTargets(), alarmPath, function.name(), context);
     }
   }
 

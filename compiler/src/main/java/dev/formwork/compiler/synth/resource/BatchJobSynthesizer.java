@@ -12,6 +12,7 @@ import dev.formwork.compiler.synth.vpc.StackVpc;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.PolicyStatement;
+import dev.formwork.compiler.template.TrustPolicy;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
@@ -234,22 +235,7 @@ public final class BatchJobSynthesizer implements ResourceSynthesizer<BatchJobRe
     return CfResource.of(
         "AWS::IAM::Role",
         JsonObject.builder()
-            .put(
-                "AssumeRolePolicyDocument",
-                JsonObject.builder()
-                    .put(
-                        "Statement",
-                        JsonArray.of(
-                            JsonObject.builder()
-                                .put("Action", "sts:AssumeRole")
-                                .put("Effect", "Allow")
-                                .put(
-                                    "Principal",
-                                    JsonObject.of(
-                                        "Service", new JsonString("ecs-tasks.amazonaws.com")))
-                                .build()))
-                    .put("Version", "2012-10-17")
-                    .build())
+            .put("AssumeRolePolicyDocument", TrustPolicy.forService("ecs-tasks.amazonaws.com"))
             .put(
                 "Policies",
                 JsonArray.of(

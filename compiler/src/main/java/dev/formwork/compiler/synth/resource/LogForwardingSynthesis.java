@@ -6,6 +6,7 @@ import dev.formwork.compiler.synth.stack.PlainTextSecrets;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.PolicyStatement;
+import dev.formwork.compiler.template.TrustPolicy;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
@@ -264,26 +265,7 @@ final class LogForwardingSynthesis {
     return CfResource.of(
         "AWS::IAM::Role",
         JsonObject.builder()
-            .put(
-                "AssumeRolePolicyDocument",
-                JsonObject.builder()
-                    .put(
-                        "Statement",
-                        JsonArray.of(
-                            JsonObject.builder()
-                                .put("Action", "sts:AssumeRole")
-                                // Only this account's deliveries and subscriptions.
-                                .put(
-                                    "Condition",
-                                    JsonObject.of(
-                                        "StringEquals",
-                                        JsonObject.of(
-                                            "aws:SourceAccount", Cf.ref("AWS::AccountId"))))
-                                .put("Effect", "Allow")
-                                .put("Principal", JsonObject.of("Service", JsonValue.of(service)))
-                                .build()))
-                    .put("Version", "2012-10-17")
-                    .build())
+            .put("AssumeRolePolicyDocument", TrustPolicy.forServiceOfThisAccount(service))
             .put(
                 "Policies",
                 JsonArray.of(

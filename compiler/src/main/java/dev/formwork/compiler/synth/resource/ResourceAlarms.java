@@ -4,7 +4,6 @@ import dev.formwork.compiler.naming.AlarmNames;
 import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.stack.AlarmNotifications;
-import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
@@ -141,24 +140,8 @@ final class ResourceAlarms {
               .put("Threshold", JsonNumber.of(threshold.value()))
               .put("TreatMissingData", "notBreaching");
       evaluation.breachedPeriods().ifPresent(count -> json.put("DatapointsToAlarm", count));
-      List<JsonValue> actions =
-          AlarmNotifications.actions(
-              logicalId,
-              alarm.notificationTargets(),
-              alarmPath.key("notificationTargets"),
-              alarmPath,
-              resource,
-              context);
-      if (!actions.isEmpty()) {
-        json.put("AlarmActions", new JsonArray(actions)).put("OKActions", new JsonArray(actions));
-      }
-      context
-          .template()
-          .add(
-              logicalId,
-              CfResource.of("AWS::CloudWatch::Alarm", json.build()),
-              alarmPath,
-              resource);
+      AlarmNotifications.addAlarm(
+          logicalId, json, alarm.notificationTargets(), alarmPath, resource, context);
     }
   }
 

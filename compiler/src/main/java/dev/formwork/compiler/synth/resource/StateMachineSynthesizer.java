@@ -10,6 +10,7 @@ import dev.formwork.compiler.synth.ref.StateMachineRef;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.PolicyStatement;
+import dev.formwork.compiler.template.TrustPolicy;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
@@ -89,31 +90,11 @@ public final class StateMachineSynthesizer implements ResourceSynthesizer<StateM
                         }));
     JsonObject.Builder role =
         JsonObject.builder()
+            // Only this account's state machines may assume the role:
+            // https://docs.aws.amazon.com/step-functions/latest/dg/procedure-create-iam-role.html
             .put(
                 "AssumeRolePolicyDocument",
-                JsonObject.builder()
-                    .put(
-                        "Statement",
-                        JsonArray.of(
-                            JsonObject.builder()
-                                .put("Action", "sts:AssumeRole")
-                                // Only this account's state machines may assume the role
-                                // (confused-deputy protection):
-                                // https://docs.aws.amazon.com/step-functions/latest/dg/procedure-create-iam-role.html
-                                .put(
-                                    "Condition",
-                                    JsonObject.of(
-                                        "StringEquals",
-                                        JsonObject.of(
-                                            "aws:SourceAccount", Cf.ref("AWS::AccountId"))))
-                                .put("Effect", "Allow")
-                                .put(
-                                    "Principal",
-                                    JsonObject.of(
-                                        "Service", new JsonString("states.amazonaws.com")))
-                                .build()))
-                    .put("Version", "2012-10-17")
-                    .build());
+                TrustPolicy.forServiceOfThisAccount("states.amazonaws.com"));
     if (!invoked.isEmpty()) {
       role.put(
           "Policies",

@@ -5,6 +5,7 @@ import dev.formwork.compiler.naming.PhysicalNames;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
+import dev.formwork.compiler.template.TrustPolicy;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
@@ -27,10 +28,43 @@ public final class AlarmNotifications {
   private AlarmNotifications() {}
 
   /**
+   * Adds the alarm (AWS::CloudWatch::Alarm with the given properties) and what its notification
+   * targets need, with the targets as its AlarmActions and OKActions.
+   */
+  public static void addAlarm(
+      String logicalId,
+      JsonObject.Builder properties,
+      List<NotificationTarget> targets,
+      ConfigPath alarmPath,
+      String ownerName,
+      SynthesisContext context) {
+    List<JsonValue> actions =
+        actions(
+            logicalId,
+            targets,
+            alarmPath.key("notificationTargets"),
+            alarmPath,
+            ownerName,
+            context);
+    if (!actions.isEmpty()) {
+      properties
+          .put("AlarmActions", new JsonArray(actions))
+          .put("OKActions", new JsonArray(actions));
+    }
+    context
+        .template()
+        .add(
+            logicalId,
+            CfResource.of("AWS::CloudWatch::Alarm", properties.build()),
+            alarmPath,
+            ownerName);
+  }
+
+  /**
    * The ARNs to put in the alarm's AlarmActions and OKActions (empty without targets), after adding
    * the topic, subscriptions and channel configurations the targets need.
    */
-  public static List<JsonValue> actions(
+  private static List<JsonValue> actions(
       String alarmLogicalId,
       List<NotificationTarget> targets,
       ConfigPath targetsPath,
@@ -166,21 +200,7 @@ public final class AlarmNotifications {
                 "AWS::IAM::Role",
                 JsonObject.builder()
                     .put(
-                        "AssumeRolePolicyDocument",
-                        JsonObject.builder()
-                            .put(
-                                "Statement",
-                                JsonArray.of(
-                                    JsonObject.builder()
-                                        .put("Action", "sts:AssumeRole")
-                                        .put("Effect", "Allow")
-                                        .put(
-                                            "Principal",
-                                            JsonObject.of(
-                                                "Service", JsonValue.of("chatbot.amazonaws.com")))
-                                        .build()))
-                            .put("Version", "2012-10-17")
-                            .build())
+                        "AssumeRolePolicyDocument", TrustPolicy.forService("chatbot.amazonaws.com"))
                     .build()),
             ConfigPath.of("resources"),
             "");
