@@ -199,14 +199,9 @@ public final class DeploymentHistory {
     int firstKept = Math.max(0, records.size() - keep);
     List<DeploymentRecord> kept = new ArrayList<>(records.subList(firstKept, records.size()));
     List<DeploymentRecord> older = new ArrayList<>(records.subList(0, firstKept));
-    for (int i = records.size() - 1; i >= 0; i--) {
-      DeploymentRecord record = records.get(i);
-      if (record.kind() != DeploymentRecord.Kind.HOTSWAP) {
-        if (older.remove(record)) {
-          kept.add(record);
-        }
-        break;
-      }
+    Optional<DeploymentRecord> stackTemplate = lastMadeByCloudFormation(records);
+    if (stackTemplate.isPresent() && older.remove(stackTemplate.get())) {
+      kept.add(stackTemplate.get());
     }
     Set<String> used = new TreeSet<>(live);
     kept.forEach(record -> used.addAll(record.artifactKeys()));
@@ -231,6 +226,17 @@ public final class DeploymentHistory {
           s3, bucket, PREFIX, key -> folders.stream().anyMatch(key::startsWith));
     }
     return new Pruned(List.copyOf(objects), older.stream().map(DeploymentRecord::number).toList());
+  }
+
+  /** The newest deploy or rollback: the stack's template comes from it. */
+  private static Optional<DeploymentRecord> lastMadeByCloudFormation(
+      List<DeploymentRecord> records) {
+    for (int i = records.size() - 1; i >= 0; i--) {
+      if (records.get(i).kind() != DeploymentRecord.Kind.HOTSWAP) {
+        return Optional.of(records.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   private List<String> keys(String prefix) {

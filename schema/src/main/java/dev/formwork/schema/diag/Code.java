@@ -855,9 +855,8 @@ public enum Code {
   DEPLOY_HISTORY_MISSING(
       "deploy.history-missing",
       ERROR,
-      "`rollback --to`/`--previous` names a deployment the history does not hold, one whose"
-          + " artifacts are gone from the deployment bucket, or one whose template needs a"
-          + " deploy-time parameter the config no longer supplies.");
+      "A rollback target the history lacks, whose artifacts were pruned, or whose template needs"
+          + " a deploy parameter the config lost.");
 
   private final String id;
   private final Severity severity;
