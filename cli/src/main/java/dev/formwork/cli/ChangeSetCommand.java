@@ -38,6 +38,13 @@ abstract class ChangeSetCommand extends AwsCommand {
   /** Whether risky changes are approved without asking. */
   abstract boolean assumeYes();
 
+  /**
+   * Whether where the deployed units are is read from the history (a hotswap) or CloudFormation.
+   */
+  boolean placementFromHistory() {
+    return false;
+  }
+
   /** A reason to stop before packaging, found in the compiled config (none by default). */
   Optional<CommandFailure> refuse(CompilerRunner.Run run) {
     return Optional.empty();
@@ -69,7 +76,8 @@ abstract class ChangeSetCommand extends AwsCommand {
       return ExitCodes.CONFIG_ERRORS;
     }
     AwsClients clients = clients(first);
-    Optional<StackTemplate.Ready> ready = StackTemplate.compile(this, first, packaged, clients);
+    Optional<StackTemplate.Ready> ready =
+        StackTemplate.compile(this, target(), first, packaged, clients, placementFromHistory());
     if (ready.isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
@@ -88,7 +96,8 @@ abstract class ChangeSetCommand extends AwsCommand {
             StackCommands.confirmation(assumeYes(), context, progress),
             StackCommands.stackSettings(model),
             labels,
-            run.result().deployParameters());
+            run.result().deployParameters(),
+            StackCommands.nestedTemplatesByKey(run));
     StackDeployer deployer = new StackDeployer(clients, out, DeployerSettings.DEFAULT);
     DeployResult result = apply(deployer, request, run, clients, out);
     if (output.json()) {

@@ -1,15 +1,18 @@
 package dev.formwork.cli;
 
 import dev.formwork.compiler.template.YamlTemplateWriter;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.json.JsonWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code formwork compile}: writes the CloudFormation template to --out or stdout; diagnostics to
- * stderr.
+ * stderr. An app split into nested stacks needs --out: the nested templates are written beside the
+ * root (see {@link TemplateFiles}).
  */
 @Command(
     name = "compile",
@@ -29,7 +32,10 @@ final class CompileCommand extends ConfigCommand {
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      description = "Write the template here (default: stdout). Never written on error.")
+      description =
+          "Write the template here (default: stdout). Never written on error. An app split into"
+              + " nested stacks has its nested templates written beside it, as"
+              + " FILE-stem.NestedStack01.json and so on.")
   Path out;
 
   @Option(
@@ -59,6 +65,16 @@ final class CompileCommand extends ConfigCommand {
     if (run.result().template().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
+    if (run.result().isSplit() && out == null) {
+      throw new UsageException(
+          Code.CLI_USAGE,
+          "This app is split into a root and "
+              + run.result().nestedTemplates().size()
+              + " nested templates, which one stdout cannot hold.",
+          Optional.of(
+              "Write them with --out FILE: the nested templates go beside FILE, as"
+                  + " FILE-stem.NestedStack01.json and so on."));
+    }
     String text =
         format == TemplateFormat.yaml
             ? YamlTemplateWriter.write(run.result().template().get().toJson())
@@ -67,6 +83,7 @@ final class CompileCommand extends ConfigCommand {
       context.out().print(text);
     } else {
       AtomicFiles.write(target, out, text);
+      TemplateFiles.writeNested(target, out, run.result().nestedTemplates().values());
     }
     return ExitCodes.OK;
   }

@@ -4,10 +4,12 @@ import dev.formwork.compiler.CompileOptions;
 import dev.formwork.compiler.CompileRequest;
 import dev.formwork.compiler.CompileResult;
 import dev.formwork.compiler.Compiler;
+import dev.formwork.compiler.check.StackLimits;
 import dev.formwork.compiler.directive.RealDirectiveHost;
 import dev.formwork.compiler.source.BoundedFileReader;
 import dev.formwork.compiler.source.YamlLimits;
 import dev.formwork.compiler.source.YamlSourceLoader;
+import dev.formwork.compiler.split.DeployedPlacement;
 import dev.formwork.schema.artifact.ArtifactManifest;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.json.JsonParseException;
@@ -51,7 +53,8 @@ final class CompilerRunner {
    */
   Run compile(Target target, ConfigOptions options, Optional<Path> manifest) {
     Path directory = target.configFile().toAbsolutePath().getParent();
-    return compile(target, options, manifest(manifest, directory), new TreeMap<>());
+    return compile(
+        target, options, manifest(manifest, directory), new TreeMap<>(), DeployedPlacement.NONE);
   }
 
   /**
@@ -59,23 +62,29 @@ final class CompilerRunner {
    * rewrites the manifest, so a damaged one must not stop it).
    */
   Run compileForPackaging(Target target, ConfigOptions options) {
-    return compile(target, options, Optional.empty(), new TreeMap<>());
+    return compile(target, options, Optional.empty(), new TreeMap<>(), DeployedPlacement.NONE);
   }
 
-  /** Compiles with a fresh manifest and the secret versions the deployer read. */
+  /**
+   * Compiles with a fresh manifest, the secret versions the deployer read, and where the deployed
+   * app's units are (read from the deployed root template), so that no deployed unit moves between
+   * nested stacks.
+   */
   Run compile(
       Target target,
       ConfigOptions options,
       ArtifactManifest manifest,
-      SortedMap<String, String> secretVersions) {
-    return compile(target, options, Optional.of(manifest), secretVersions);
+      SortedMap<String, String> secretVersions,
+      DeployedPlacement placement) {
+    return compile(target, options, Optional.of(manifest), secretVersions, placement);
   }
 
   private Run compile(
       Target target,
       ConfigOptions options,
       Optional<ArtifactManifest> manifest,
-      SortedMap<String, String> secretVersions) {
+      SortedMap<String, String> secretVersions,
+      DeployedPlacement placement) {
     Path configFile = target.configFile();
     Path directory = configFile.toAbsolutePath().getParent();
     String label =
@@ -88,7 +97,9 @@ final class CompilerRunner {
             directory.getFileName().toString(),
             options.cliArgs(target),
             manifest,
-            secretVersions);
+            secretVersions,
+            placement,
+            StackLimits.CLOUDFORMATION);
     YamlSourceLoader loader = new YamlSourceLoader(YamlLimits.defaults());
     RealDirectiveHost host =
         new RealDirectiveHost(

@@ -52,6 +52,11 @@ final class DeployCommand extends ChangeSetCommand {
   }
 
   @Override
+  boolean placementFromHistory() {
+    return hotswap;
+  }
+
+  @Override
   Optional<CommandFailure> refuse(CompilerRunner.Run run) {
     return hotswap ? HotswapDeploy.productionRefusal(run, target(), "--hotswap") : Optional.empty();
   }

@@ -44,6 +44,7 @@ final class DeploymentRecorder {
       DeploymentRecord.Kind kind,
       String templateJson,
       ArtifactManifest manifest,
+      Set<String> nestedTemplateKeys,
       Map<String, String> stackTags,
       Optional<Integer> rollbackOf,
       int deploymentsToKeep) {
@@ -54,6 +55,7 @@ final class DeploymentRecorder {
               kind,
               templateJson,
               manifest,
+              nestedTemplateKeys,
               stackTags,
               provenance(context, clients, run.configFile()),
               rollbackOf);
@@ -71,7 +73,7 @@ final class DeploymentRecorder {
       out.warn("The deployment was not recorded in its history: " + reason);
       return;
     }
-    prune(clients, out, history, manifest, deploymentsToKeep);
+    prune(clients, out, history, manifest, nestedTemplateKeys, deploymentsToKeep);
   }
 
   /** Deletes what deployments older than the newest {@code keep} used (never this one's). */
@@ -80,8 +82,9 @@ final class DeploymentRecorder {
       OutputSink out,
       DeploymentHistory history,
       ArtifactManifest manifest,
+      Set<String> nestedTemplateKeys,
       int keep) {
-    Set<String> live = new TreeSet<>();
+    Set<String> live = new TreeSet<>(nestedTemplateKeys);
     manifest.artifacts().values().forEach(artifact -> live.add(artifact.s3Key()));
     try {
       DeploymentHistory.Pruned pruned = history.prune(keep, live);

@@ -267,7 +267,8 @@ final class DevCommand extends AwsCommand {
             StackCommands.confirmation(yes, context, context.out()),
             StackCommands.stackSettings(run.result().config().orElseThrow()),
             new CompileLabels(run.result()),
-            run.result().deployParameters());
+            run.result().deployParameters(),
+            StackCommands.nestedTemplatesByKey(run));
     StackDeployer deployer = new StackDeployer(clients, out, DeployerSettings.DEFAULT);
     DeployResult result;
     if (hotswap) {
@@ -283,6 +284,7 @@ final class DevCommand extends AwsCommand {
             attempt.kind(),
             request.templateJson(),
             request.manifest(),
+            request.nestedTemplates().keySet(),
             request.stackTags(),
             Optional.empty(),
             request.settings().deploymentsToKeep());
@@ -318,7 +320,7 @@ final class DevCommand extends AwsCommand {
   /** The compile with the fresh manifest and the secrets pinned, as deploy makes it. */
   private Optional<CompilerRunner.Run> compileWithManifest(
       CompilerRunner.Run forPackaging, CodePackaging.Packaged packaged) {
-    return StackTemplate.compile(this, current, forPackaging, packaged, clients)
+    return StackTemplate.compile(this, current, forPackaging, packaged, clients, true)
         .map(StackTemplate.Ready::run);
   }
 

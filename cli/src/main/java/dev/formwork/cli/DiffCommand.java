@@ -7,13 +7,16 @@ import dev.formwork.deployer.diff.TemplateDiff;
 import dev.formwork.deployer.template.MappingIdCarryOver;
 import dev.formwork.schema.json.JsonWriter;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code formwork diff}: the local template against the deployed one, resource by resource. The
- * code is packaged first (from the cache when unchanged) and secrets are pinned, as for deploy, so
- * a code edit or a rotated secret shows as a change.
+ * {@code formwork diff}: the local template against the deployed one, resource by resource, and for
+ * an app split into nested stacks each nested template against its deployed stack. The code is
+ * packaged first (from the cache when unchanged) and secrets are pinned, as for deploy, so a code
+ * edit or a rotated secret shows as a change.
  */
 @Command(
     name = "diff",
@@ -53,7 +56,11 @@ final class DiffCommand extends AwsCommand {
       return ExitCodes.CONFIG_ERRORS;
     }
     CompilerRunner.Run run = ready.get().run();
-    StackDiffer.DiffOutcome outcome = new StackDiffer(clients).diff(ready.get().json());
+    SortedMap<String, String> nested = new TreeMap<>();
+    run.result()
+        .nestedTemplates()
+        .forEach((stack, nestedTemplate) -> nested.put(stack, nestedTemplate.body()));
+    StackDiffer.DiffOutcome outcome = new StackDiffer(clients).diff(ready.get().json(), nested);
     if (outcome.diff().isEmpty()) {
       return errors().failure(CommandFailure.of(outcome.result()));
     }
@@ -63,9 +70,11 @@ final class DiffCommand extends AwsCommand {
     if (output.json()) {
       context
           .out()
-          .print(JsonWriter.pretty(ResultJson.diff(run.result().stackName(), diff, labels)));
+          .print(
+              JsonWriter.pretty(
+                  ResultJson.diff(run.result().stackName(), diff, outcome.nested(), labels)));
     } else {
-      diff.render(labels).forEach(context.out()::println);
+      outcome.render(labels).forEach(context.out()::println);
     }
     return fail.exitCode(!diff.isEmpty());
   }

@@ -60,6 +60,7 @@ final class HookedDeploy {
           kind.get(),
           request.templateJson(),
           request.manifest(),
+          request.nestedTemplates().keySet(),
           request.stackTags(),
           Optional.empty(),
           request.settings().deploymentsToKeep());

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
 
 /**
@@ -50,7 +51,10 @@ final class ResultJson {
         .build();
   }
 
-  /** A change set's changes, each named in config terms where the compile knows them. */
+  /**
+   * A change set's changes, each named in config terms where the compile knows them; a nested
+   * stack's own changes under its stack resource's entry, as {@code nestedChanges}.
+   */
   static JsonValue changes(ChangeSetSummary summary, ConfigLabels labels) {
     List<JsonValue> entries = new ArrayList<>();
     for (ChangeSetSummary.Entry entry : summary.entries()) {
@@ -63,8 +67,13 @@ final class ResultJson {
                 .put("forcesReplacement", entry.replacedBy().contains(name))
                 .build());
       }
+      JsonObject.Builder change = JsonObject.builder();
+      ChangeSetSummary inside = summary.nested().get(entry.logicalId());
+      if (inside != null) {
+        change.put("nestedChanges", changes(inside, labels));
+      }
       entries.add(
-          JsonObject.builder()
+          change
               .put("action", entry.kind().verb())
               .put("logicalId", entry.logicalId())
               .put("type", entry.resourceType())
@@ -111,9 +120,28 @@ final class ResultJson {
 
   /**
    * diff: whether anything changed, and each added, removed or changed resource (in config terms,
-   * with what forces a replacement) and output.
+   * with what forces a replacement) and output; for an app split into nested stacks, the same for
+   * each nested stack that differs, under {@code nestedStacks} by its logical ID in the root.
    */
-  static JsonObject diff(String stack, TemplateDiff diff, ConfigLabels labels) {
+  static JsonObject diff(
+      String stack,
+      TemplateDiff diff,
+      SortedMap<String, TemplateDiff> nested,
+      ConfigLabels labels) {
+    JsonObject.Builder nestedStacks = JsonObject.builder();
+    nested.forEach((logicalId, inside) -> nestedStacks.put(logicalId, diff(inside, labels)));
+    JsonObject root = diff(diff, labels);
+    return JsonObject.builder()
+        .put("stack", stack)
+        .put("changed", !diff.isEmpty() || !nested.isEmpty())
+        .put("resources", root.get("resources").orElseThrow())
+        .put("outputs", root.get("outputs").orElseThrow())
+        .put("nestedStacks", nestedStacks.build())
+        .build();
+  }
+
+  /** One template's changed resources and outputs. */
+  private static JsonObject diff(TemplateDiff diff, ConfigLabels labels) {
     List<JsonValue> resources = new ArrayList<>();
     for (TemplateDiff.Entry entry : diff.resources()) {
       List<JsonValue> properties = new ArrayList<>();
@@ -150,7 +178,6 @@ final class ResultJson {
           JsonObject.builder().put("change", entry.kind().verb()).put("name", entry.id()).build());
     }
     return JsonObject.builder()
-        .put("stack", stack)
         .put("changed", !diff.isEmpty())
         .put("resources", new JsonArray(resources))
         .put("outputs", new JsonArray(outputs))

@@ -73,7 +73,9 @@ final class RollbackCommand extends AwsCommand {
       paramLabel = "LOGICAL_ID",
       split = ",",
       description =
-          "With --continue: resources to skip (they stay as they are). Repeatable or"
+          "With --continue: resources to skip (they stay as they are), by logical ID; inside a"
+              + " nested stack NestedStack01.Name (or NestedStack01/Name, as events show it)."
+              + " Repeatable or"
               + " comma-separated.")
   List<String> skip = new ArrayList<>();
 
@@ -117,12 +119,12 @@ final class RollbackCommand extends AwsCommand {
     DeploymentRecord chosen = choose(history.list(), run);
     String template = history.template(chosen);
     ArtifactManifest manifest = history.manifest(chosen);
-    List<String> gone = history.missingArtifacts(manifest);
+    List<String> gone = history.missingObjects(chosen, manifest);
     if (!gone.isEmpty()) {
       throw historyMissing(
           "Deployment "
               + chosen.number()
-              + " needs artifacts that are no longer in the deployment bucket: "
+              + " needs artifacts or nested templates that are no longer in the deployment bucket: "
               + String.join(", ", gone)
               + ".",
           "They were pruned; choose a more recent deployment from `formwork info --history`.");
@@ -149,7 +151,8 @@ final class RollbackCommand extends AwsCommand {
             StackCommands.confirmation(yes, context, progress),
             StackCommands.stackSettings(run.result().config().orElseThrow()),
             ConfigLabels.NONE,
-            parameters);
+            parameters,
+            history.nestedTemplates(chosen));
     DeployResult result =
         HotswapDeploy.changeSet(
             new StackDeployer(clients, out, DeployerSettings.DEFAULT), request, run, clients, out);
@@ -162,6 +165,7 @@ final class RollbackCommand extends AwsCommand {
           DeploymentRecord.Kind.ROLLBACK,
           template,
           manifest,
+          Set.copyOf(chosen.nestedTemplateKeys()),
           chosen.stackTags(),
           Optional.of(chosen.number()),
           request.settings().deploymentsToKeep());

@@ -1,11 +1,14 @@
 package dev.formwork.cli;
 
+import dev.formwork.compiler.split.DeployedPlacement;
 import dev.formwork.deployer.AwsClients;
 import dev.formwork.deployer.Confirmation;
 import dev.formwork.deployer.DeployStepException;
+import dev.formwork.deployer.DeployedTemplates;
 import dev.formwork.deployer.OutputSink;
 import dev.formwork.deployer.StackInspector;
 import dev.formwork.deployer.StackSettings;
+import dev.formwork.deployer.history.DeploymentHistory;
 import dev.formwork.deployer.info.DeployedValues;
 import dev.formwork.deployer.info.StackInfo;
 import dev.formwork.deployer.script.HookRunner;
@@ -13,6 +16,8 @@ import dev.formwork.deployer.script.LocalScriptRunner;
 import dev.formwork.deployer.secret.SecretResolver;
 import dev.formwork.deployer.secret.SecretsManagerResolver;
 import dev.formwork.schema.diag.Code;
+import dev.formwork.schema.json.JsonParseException;
+import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.model.FormworkConfig;
 import dev.formwork.schema.model.Tag;
 import dev.formwork.schema.value.TextValue;
@@ -20,6 +25,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -114,5 +120,48 @@ final class StackCommands {
     String account = clients.accountId();
     return new DeployedValues(info, clients.target().region(), account)
         .evaluate(run.result().resourceParams());
+  }
+
+  /**
+   * Where the deployed app's units are, read from the deployed root template; none when the stack
+   * does not exist, or was not deployed by formwork (a template that is not JSON).
+   */
+  static DeployedPlacement deployedPlacement(AwsClients clients, PrintStream err) {
+    return placement(new DeployedTemplates(clients).root(), err);
+  }
+
+  /**
+   * Where the deployed app's units are, read from the history's latest deployment: the root
+   * template as it was deployed, recorded after every successful deploy, so that a hotswap makes no
+   * CloudFormation call. From CloudFormation when the stack has no history.
+   */
+  static DeployedPlacement recordedPlacement(AwsClients clients, PrintStream err) {
+    DeploymentHistory history = DeploymentRecorder.history(clients);
+    Optional<String> root = history.latest().map(history::template);
+    return root.isPresent() ? placement(root, err) : deployedPlacement(clients, err);
+  }
+
+  private static DeployedPlacement placement(Optional<String> root, PrintStream err) {
+    if (root.isEmpty()) {
+      return DeployedPlacement.NONE;
+    }
+    try {
+      return DeployedPlacement.fromRootTemplate(JsonParser.parse(root.get()));
+    } catch (JsonParseException notJson) {
+      err.println(
+          "note: the deployed template is not JSON, so it was not deployed by formwork; units are"
+              + " placed as for a new stack.");
+      return DeployedPlacement.NONE;
+    }
+  }
+
+  /** The nested templates of a split app by the S3 key its root names them by. */
+  static SortedMap<String, String> nestedTemplatesByKey(CompilerRunner.Run run) {
+    SortedMap<String, String> byKey = new TreeMap<>();
+    run.result()
+        .nestedTemplates()
+        .values()
+        .forEach(template -> byKey.put(template.s3Key(), template.body()));
+    return byKey;
   }
 }

@@ -28,6 +28,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -231,6 +232,7 @@ class DayToDayLoopTest {
                     "\\{",
                     "{\"Parameters\":{\"DbPassword\":{\"Type\":\"String\",\"NoEcho\":true}},"),
             recorded.manifest(latest),
+            Set.of(),
             Map.of(),
             new Provenance(Instant.now(), "test", Optional.empty(), Optional.empty(), "tester"),
             Optional.empty());

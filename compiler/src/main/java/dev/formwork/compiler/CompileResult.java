@@ -1,5 +1,6 @@
 package dev.formwork.compiler;
 
+import dev.formwork.compiler.split.NestedTemplate;
 import dev.formwork.compiler.template.Template;
 import dev.formwork.schema.deploy.DeployParameter;
 import dev.formwork.schema.diag.ConfigPath;
@@ -22,8 +23,10 @@ import java.util.TreeMap;
  * referenceable parameters as template values (for resolving scripts' connectTo against a stack),
  * each function as compiled, by config name, and the log groups the config's resources write to
  * (both empty unless the template is present), the secrets {@code $Secret()} references, each with
- * the first config path that uses it, the config resource that owns each logical ID, and the
- * template parameters deploy must supply (plain-text secrets, hosted zones; never printed).
+ * the first config path that uses it, the config resource that owns each logical ID, the template
+ * parameters deploy must supply (plain-text secrets, hosted zones; never printed), and, for an app
+ * split into nested stacks, the nested templates by the logical ID of their stack resource in the
+ * root ({@code template} is then the root template).
  */
 public record CompileResult(
     Optional<Template> template,
@@ -36,7 +39,8 @@ public record CompileResult(
     List<LogGroup> logGroups,
     SortedMap<String, ConfigPath> secrets,
     SortedMap<String, ConfigPath> owners,
-    SortedMap<String, DeployParameter> deployParameters) {
+    SortedMap<String, DeployParameter> deployParameters,
+    SortedMap<String, NestedTemplate> nestedTemplates) {
 
   public CompileResult {
     diagnostics = List.copyOf(diagnostics);
@@ -46,11 +50,12 @@ public record CompileResult(
     secrets = Collections.unmodifiableSortedMap(new TreeMap<>(secrets));
     owners = Collections.unmodifiableSortedMap(new TreeMap<>(owners));
     deployParameters = Collections.unmodifiableSortedMap(new TreeMap<>(deployParameters));
+    nestedTemplates = Collections.unmodifiableSortedMap(new TreeMap<>(nestedTemplates));
   }
 
   /**
-   * A result without a template's log groups, secrets, owners and deploy parameters (a failed
-   * compile, or a test's).
+   * A result without a template's log groups, secrets, owners, deploy parameters and nested
+   * templates (a failed compile, or a test's).
    */
   public CompileResult(
       Optional<Template> template,
@@ -71,7 +76,13 @@ public record CompileResult(
         List.of(),
         new TreeMap<>(),
         new TreeMap<>(),
+        new TreeMap<>(),
         new TreeMap<>());
+  }
+
+  /** Whether the app is split into a root and nested templates. */
+  public boolean isSplit() {
+    return !nestedTemplates.isEmpty();
   }
 
   public boolean hasErrors() {
@@ -80,7 +91,8 @@ public record CompileResult(
 
   /**
    * This result with more diagnostics (a later step's, such as the packager's source checks); an
-   * error among them means there is no template, no compiled functions and no log groups.
+   * error among them means there is no template, no nested templates, no compiled functions and no
+   * log groups.
    */
   public CompileResult withMoreDiagnostics(List<Diagnostic> more) {
     List<Diagnostic> all = new ArrayList<>(diagnostics);
@@ -97,6 +109,7 @@ public record CompileResult(
         errors ? List.of() : logGroups,
         secrets,
         owners,
-        deployParameters);
+        deployParameters,
+        errors ? new TreeMap<>() : nestedTemplates);
   }
 }

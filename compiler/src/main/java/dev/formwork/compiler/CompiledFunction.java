@@ -21,7 +21,10 @@ import java.util.TreeMap;
  * @param environment the variables as template values (literals, or intrinsics and dynamic
  *     references that CloudFormation resolves)
  * @param codeKey the S3 key of the code artifact; empty when compiled without an artifact manifest,
- *     where the key is a template parameter that {@code formwork deploy} fills
+ *     where the key is a template parameter that {@code formwork deploy} fills (or, in an app split
+ *     into nested stacks, a placeholder)
+ * @param nestedStack the logical ID of the nested stack that holds the function in an app split
+ *     into nested stacks; empty when the root stack holds it
  */
 public record CompiledFunction(
     String name,
@@ -33,10 +36,27 @@ public record CompiledFunction(
     int timeoutSeconds,
     LambdaArchitecture architecture,
     SortedMap<String, JsonValue> environment,
-    Optional<String> codeKey) {
+    Optional<String> codeKey,
+    Optional<String> nestedStack) {
 
   public CompiledFunction {
     environment = Collections.unmodifiableSortedMap(new TreeMap<>(environment));
+  }
+
+  /** The same function, held by the nested stack {@code stack}. */
+  public CompiledFunction inNestedStack(String stack) {
+    return new CompiledFunction(
+        name,
+        logicalId,
+        physicalName,
+        runtime,
+        handler,
+        memoryMb,
+        timeoutSeconds,
+        architecture,
+        environment,
+        codeKey,
+        Optional.of(stack));
   }
 
   /**
@@ -63,6 +83,7 @@ public record CompiledFunction(
             properties.timeout(),
             properties.architecture(),
             environment,
-            manifest.flatMap(found -> found.find(function.name())).map(Artifact::s3Key)));
+            manifest.flatMap(found -> found.find(function.name())).map(Artifact::s3Key),
+            Optional.empty()));
   }
 }

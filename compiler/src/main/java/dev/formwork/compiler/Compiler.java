@@ -5,7 +5,7 @@ import dev.formwork.compiler.check.DependencyCycles;
 import dev.formwork.compiler.check.DynamicReferencePlacement;
 import dev.formwork.compiler.check.GetAttReferences;
 import dev.formwork.compiler.check.LogicalIdReferences;
-import dev.formwork.compiler.check.TemplateLimits;
+import dev.formwork.compiler.check.StackLimits;
 import dev.formwork.compiler.directive.DirectiveContext;
 import dev.formwork.compiler.directive.DirectiveRegistry;
 import dev.formwork.compiler.directive.DirectiveResolver;
@@ -13,6 +13,8 @@ import dev.formwork.compiler.directive.ResolveResult;
 import dev.formwork.compiler.source.LoadResult;
 import dev.formwork.compiler.source.YamlLimits;
 import dev.formwork.compiler.source.YamlSourceLoader;
+import dev.formwork.compiler.split.StackSplit;
+import dev.formwork.compiler.split.StackSplitter;
 import dev.formwork.compiler.synth.IndexedResource;
 import dev.formwork.compiler.synth.ResourceIndex;
 import dev.formwork.compiler.synth.SourceFiles;
@@ -39,8 +41,8 @@ import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.diag.SourceMap;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
-import dev.formwork.schema.json.JsonWriter;
 import dev.formwork.schema.model.FormworkConfig;
+import dev.formwork.schema.model.FunctionResource;
 import dev.formwork.schema.model.ResourceDefinition;
 import dev.formwork.schema.node.MapNode;
 import dev.formwork.schema.node.NodeSourceMap;
@@ -53,6 +55,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The compiler: a pure function from config text and options to a CloudFormation template plus
@@ -142,11 +145,27 @@ public final class Compiler {
     Synthesized synthesized =
         synthesize(config, stack, options, index, builder, sourceFiles, synthesis);
     Template template = synthesized.template();
-    String serialised = JsonWriter.pretty(template.toJson());
+    StackLimits limits = options.limits();
+    StackSplit split = StackSplit.unsplit(template);
     if (!synthesis.hasErrors()) {
-      TemplateLimits.check(template, serialised, synthesis);
+      // A template over a limit is split into nested stacks after the checks of the merged view,
+      // and the limits are checked on the split templates.
+      boolean splitNeeded = StackSplitter.needed(template, limits, options.deployedPlacement());
       DependencyCycles.check(template, builder::ownerPath, synthesis);
       DynamicReferencePlacement.check(template, config, builder::ownerPath, synthesis);
+      if (splitNeeded && !synthesis.hasErrors()) {
+        split =
+            StackSplitter.split(
+                    template,
+                    builder,
+                    functionNames(config),
+                    options.manifest().isPresent(),
+                    options.deployedPlacement(),
+                    limits,
+                    stack.stackName(),
+                    synthesis)
+                .orElse(split);
+      }
     }
     all.addAll(synthesis.all());
     if (earlierErrors || synthesis.hasErrors()) {
@@ -159,18 +178,43 @@ public final class Compiler {
           params,
           NO_FUNCTIONS);
     }
+    SortedMap<String, CompiledFunction> functions = new TreeMap<>();
+    StackSplit placed = split;
+    synthesized
+        .functions()
+        .forEach(
+            (name, function) ->
+                functions.put(
+                    name,
+                    Optional.ofNullable(placed.stackOfUnit().get(name))
+                        .map(function::inNestedStack)
+                        .orElse(function)));
     return new CompileResult(
-        Optional.of(template),
+        Optional.of(split.root()),
         all,
         Optional.of(config),
         stack.stackName(),
         sourceMap,
         params,
-        synthesized.functions(),
+        functions,
         synthesized.logGroups(),
         synthesized.secrets(),
         builder.owners(),
-        synthesized.deployParameters());
+        synthesized.deployParameters(),
+        split.nested());
+  }
+
+  private static Set<String> functionNames(FormworkConfig config) {
+    Set<String> names = new TreeSet<>();
+    config
+        .resources()
+        .forEach(
+            (name, resource) -> {
+              if (resource instanceof FunctionResource) {
+                names.add(name);
+              }
+            });
+    return names;
   }
 
   /**

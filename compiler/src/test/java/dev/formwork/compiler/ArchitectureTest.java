@@ -109,10 +109,39 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage(SYNTH + ".resource..");
 
+  /**
+   * The split into nested stacks works on the finished template and its owners alone, so it knows
+   * nothing of synthesis, and synthesis nothing of it.
+   */
+  static final ArchRule SPLIT_WORKS_ON_TEMPLATES_ONLY =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.formwork.compiler.split..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(SYNTH + "..")
+          .orShould()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.formwork.compiler.directive..");
+
+  static final ArchRule SYNTHESIS_KNOWS_NOTHING_OF_THE_SPLIT =
+      noClasses()
+          .that()
+          .resideInAPackage(SYNTH + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.formwork.compiler.split..");
+
   private static final JavaClasses MAIN_CLASSES =
       new ClassFileImporter()
           .withImportOption(new ImportOption.DoNotIncludeTests())
           .importPackages("dev.formwork.compiler");
+
+  @Test
+  void theSplitWorksOnTemplatesOnly() {
+    SPLIT_WORKS_ON_TEMPLATES_ONLY.check(MAIN_CLASSES);
+    SYNTHESIS_KNOWS_NOTHING_OF_THE_SPLIT.check(MAIN_CLASSES);
+  }
 
   @Test
   void synthPackagesDependOnlyDownward() {

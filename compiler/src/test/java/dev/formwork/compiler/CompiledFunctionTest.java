@@ -65,7 +65,8 @@ class CompiledFunctionTest {
             LambdaArchitecture.ARM64,
             new TreeMap<>(
                 Map.of("API_ARN", Cf.getAtt("ApiFunction", "Arn"), "MODE", text("batch"))),
-            Optional.of("artifacts/" + SHA + ".zip")),
+            Optional.of("artifacts/" + SHA + ".zip"),
+            Optional.empty()),
         result.functions().get("reports"));
     assertEquals(
         new CompiledFunction(
@@ -78,6 +79,7 @@ class CompiledFunctionTest {
             3,
             LambdaArchitecture.X86_64,
             new TreeMap<>(Map.of("NODE_OPTIONS", text("--enable-source-maps"))),
+            Optional.empty(),
             Optional.empty()),
         result.functions().get("api"));
   }

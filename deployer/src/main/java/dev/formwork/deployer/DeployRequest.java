@@ -7,13 +7,17 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * One deploy or preview: the compiled template's JSON text, the packaged artifacts (manifest file
- * paths are resolved against {@code artifactRoot}), the stack tags, who approves risky steps, and
- * the stack-operation settings of {@code deploymentConfig}, how to name changes in config terms,
- * and the template parameters deploy supplies (plain-text secrets, custom domains' hosted zones).
+ * One deploy or preview: the compiled template's JSON text (the root template of an app split into
+ * nested stacks), the packaged artifacts (manifest file paths are resolved against {@code
+ * artifactRoot}), the stack tags, who approves risky steps, the stack-operation settings of {@code
+ * deploymentConfig}, how to name changes in config terms, the template parameters deploy supplies
+ * (plain-text secrets, custom domains' hosted zones), and the nested templates of a split app by
+ * the S3 key the root's {@code TemplateURL} names ({@code templates/<sha256>.json}), which the
+ * deployer uploads when the bucket lacks them.
  */
 public record DeployRequest(
     String templateJson,
@@ -23,7 +27,8 @@ public record DeployRequest(
     Confirmation confirmation,
     StackSettings settings,
     ConfigLabels labels,
-    Map<String, DeployParameter> parameters) {
+    Map<String, DeployParameter> parameters,
+    SortedMap<String, String> nestedTemplates) {
 
   public DeployRequest {
     Objects.requireNonNull(templateJson, "templateJson");
@@ -35,6 +40,7 @@ public record DeployRequest(
     Objects.requireNonNull(parameters, "parameters");
     stackTags = Collections.unmodifiableSortedMap(new TreeMap<>(stackTags));
     parameters = Collections.unmodifiableSortedMap(new TreeMap<>(parameters));
+    nestedTemplates = Collections.unmodifiableSortedMap(new TreeMap<>(nestedTemplates));
   }
 
   /** A request with deploymentConfig's defaults. */
@@ -63,7 +69,8 @@ public record DeployRequest(
         confirmation,
         settings,
         ConfigLabels.NONE,
-        Map.of());
+        Map.of(),
+        new TreeMap<>());
   }
 
   /** This request with the deploy-time parameters of a template that declares some. */
@@ -76,6 +83,28 @@ public record DeployRequest(
         confirmation,
         settings,
         labels,
-        deployParameters);
+        deployParameters,
+        nestedTemplates);
+  }
+
+  /** A request for an app in one template. */
+  public DeployRequest(
+      String templateJson,
+      ArtifactManifest manifest,
+      Path artifactRoot,
+      Map<String, String> stackTags,
+      Confirmation confirmation,
+      StackSettings settings,
+      ConfigLabels labels) {
+    this(
+        templateJson,
+        manifest,
+        artifactRoot,
+        stackTags,
+        confirmation,
+        settings,
+        labels,
+        Map.of(),
+        new TreeMap<>());
   }
 }

@@ -165,11 +165,26 @@ public final class StackDeployer {
               + " already in "
               + store.bucketName());
     }
+    if (!request.nestedTemplates().isEmpty()) {
+      // A change set reads each nested template from the bucket, so a preview uploads them too (a
+      // bucket it creates for that is removed again below).
+      bucketCreatedHere = store.ensureExists() && previewOnly;
+      DeploymentBucketStore.UploadReport templates =
+          store.uploadTemplates(request.nestedTemplates());
+      out.info(
+          "Nested templates: "
+              + templates.uploaded().size()
+              + " uploaded, "
+              + templates.reused().size()
+              + " already in "
+              + store.bucketName());
+    }
     ChangeSets.TemplateSource source;
     if (placement instanceof TemplateCheck.ViaS3) {
       // A preview uploads no artifact (a change set does not read code), only a template too large
-      // to send inline; a bucket it creates for that is removed again below.
-      bucketCreatedHere = store.ensureExists() && previewOnly;
+      // to send inline (and a split app's nested templates); a bucket it creates for that is
+      // removed again below.
+      bucketCreatedHere = (store.ensureExists() && previewOnly) || bucketCreatedHere;
       source = new ChangeSets.Url(store.putTemplate(templateJson));
     } else {
       source = new ChangeSets.Body(templateJson);
@@ -206,7 +221,8 @@ public final class StackDeployer {
               source,
               request.stackTags(),
               changeSetOptions(stackSettings, caller),
-              parameters.parameters());
+              parameters.parameters(),
+              !request.nestedTemplates().isEmpty());
       prepared = changeSets.await(created, settings.operationTimeout());
     }
 

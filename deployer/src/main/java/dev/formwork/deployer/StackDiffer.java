@@ -1,20 +1,24 @@
 package dev.formwork.deployer;
 
+import dev.formwork.deployer.diff.ConfigLabels;
 import dev.formwork.deployer.diff.TemplateDiff;
-import dev.formwork.deployer.stack.StackReader;
 import dev.formwork.deployer.template.MappingIdCarryOver;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParseException;
 import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.json.JsonValue;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.cloudformation.model.TemplateStage;
 
 /**
  * Compares the local template with the deployed one (GetTemplate, stage Original), resource by
- * resource. A stack that does not exist compares as an empty template: everything is added.
+ * resource, and each nested template of a split app with its deployed nested stack. A stack that
+ * does not exist compares as an empty template: everything is added.
  */
 public final class StackDiffer {
 
@@ -26,42 +30,78 @@ public final class StackDiffer {
 
   /** The diff, or a failed result when the local or deployed template cannot be read as JSON. */
   public DiffOutcome diff(String localTemplateJson) {
+    return diff(localTemplateJson, new TreeMap<>());
+  }
+
+  /**
+   * The diff of the root and, for an app split into nested stacks, of each nested template (by the
+   * logical ID of its stack resource) with the deployed nested stack of that logical ID.
+   */
+  public DiffOutcome diff(String localTemplateJson, SortedMap<String, String> localNested) {
     try {
       JsonObject local = parse(localTemplateJson, "local");
-      String stack = clients.target().stackName();
-      JsonObject deployed = JsonObject.EMPTY;
-      if (new StackReader(clients.cloudFormation())
-          .state(stack)
-          .filter(s -> !s.status().equals("REVIEW_IN_PROGRESS"))
-          .isPresent()) {
-        deployed =
-            parse(
-                clients
-                    .cloudFormation()
-                    .getTemplate(b -> b.stackName(stack).templateStage(TemplateStage.ORIGINAL))
-                    .templateBody(),
-                "deployed");
+      DeployedTemplates deployed = new DeployedTemplates(clients);
+      JsonObject root =
+          deployed.root().map(text -> parse(text, "deployed")).orElse(JsonObject.EMPTY);
+      SortedMap<String, String> deployedNested =
+          root.equals(JsonObject.EMPTY) ? new TreeMap<>() : deployed.nested();
+      SortedMap<String, TemplateDiff> nested = new TreeMap<>();
+      TreeSet<String> stacks = new TreeSet<>(localNested.keySet());
+      stacks.addAll(deployedNested.keySet());
+      for (String stack : stacks) {
+        JsonObject before =
+            deployedNested.containsKey(stack)
+                ? parse(deployedNested.get(stack), "deployed")
+                : JsonObject.EMPTY;
+        JsonObject after =
+            localNested.containsKey(stack)
+                ? parse(localNested.get(stack), "local")
+                : JsonObject.EMPTY;
+        TemplateDiff diff = TemplateDiff.between(before, after);
+        if (!diff.isEmpty()) {
+          nested.put(stack, diff);
+        }
       }
       // Compared as deploy would send it: with the deployed IDs of unchanged mappings kept.
-      MappingIdCarryOver.Result carried = MappingIdCarryOver.apply(deployed, local);
+      MappingIdCarryOver.Result carried = MappingIdCarryOver.apply(root, local);
       return new DiffOutcome(
-          Optional.of(TemplateDiff.between(deployed, carried.template())),
+          Optional.of(TemplateDiff.between(root, carried.template())),
           DeployResult.of(Outcome.SUCCEEDED, "Diff computed."),
-          carried.kept());
+          carried.kept(),
+          nested);
     } catch (DeployStepException e) {
       return new DiffOutcome(
-          Optional.empty(), DeployResult.failed(e.code(), e.getMessage(), e.hint()), List.of());
+          Optional.empty(),
+          DeployResult.failed(e.code(), e.getMessage(), e.hint()),
+          List.of(),
+          new TreeMap<>());
     } catch (SdkException e) {
-      return new DiffOutcome(Optional.empty(), clients.errors().toResult(e), List.of());
+      return new DiffOutcome(
+          Optional.empty(), clients.errors().toResult(e), List.of(), new TreeMap<>());
     }
   }
 
   /**
-   * The diff when it could be computed, the result to report either way, and the logical IDs kept
-   * from the deployed template.
+   * The diff when it could be computed, the result to report either way, the logical IDs kept from
+   * the deployed template, and the diffs of the nested stacks that differ.
    */
   public record DiffOutcome(
-      Optional<TemplateDiff> diff, DeployResult result, List<MappingIdCarryOver.Kept> kept) {}
+      Optional<TemplateDiff> diff,
+      DeployResult result,
+      List<MappingIdCarryOver.Kept> kept,
+      SortedMap<String, TemplateDiff> nested) {
+
+    /** The root's lines, then each differing nested stack's, indented under its name. */
+    public List<String> render(ConfigLabels labels) {
+      List<String> lines = new ArrayList<>(diff.map(d -> d.render(labels)).orElse(List.of()));
+      nested.forEach(
+          (stack, inside) -> {
+            lines.add("Nested stack " + stack + ":");
+            inside.render(labels).forEach(line -> lines.add("  " + line));
+          });
+      return lines;
+    }
+  }
 
   private static JsonObject parse(String text, String which) {
     try {

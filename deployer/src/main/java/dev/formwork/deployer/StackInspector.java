@@ -2,6 +2,7 @@ package dev.formwork.deployer;
 
 import dev.formwork.deployer.info.ResourceParams;
 import dev.formwork.deployer.info.StackInfo;
+import dev.formwork.deployer.stack.NestedStacks;
 import dev.formwork.deployer.stack.StackReader;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,9 +13,9 @@ import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.cloudformation.model.StackResourceSummary;
 
 /**
- * Reads a deployed stack for `info` and for scripts: status, outputs, and each resource with the
- * parameters derived from its physical id (the partition, region and account come from the stack
- * ARN).
+ * Reads a deployed stack for `info` and for scripts: status, outputs (the root's), and each
+ * resource, of the root and of every nested stack, with the parameters derived from its physical id
+ * (the partition, region and account come from the stack ARN).
  */
 public final class StackInspector {
 
@@ -37,24 +38,25 @@ public final class StackInspector {
     String region = arn.size() > 4 ? arn.get(3) : clients.target().region();
     String account = arn.size() > 4 ? arn.get(4) : "";
     List<StackInfo.Resource> resources = new ArrayList<>();
-    for (StackResourceSummary summary :
-        clients
-            .cloudFormation()
-            .listStackResourcesPaginator(b -> b.stackName(name))
-            .stackResourceSummaries()) {
-      String physical = summary.physicalResourceId() == null ? "" : summary.physicalResourceId();
-      resources.add(
-          new StackInfo.Resource(
-              summary.logicalResourceId(),
-              summary.resourceType(),
-              physical,
-              summary.resourceStatusAsString(),
-              physical.isEmpty()
-                  ? Map.of()
-                  : ResourceParams.of(
-                      summary.resourceType(), physical, partition, region, account)));
+    for (NestedStacks.Member member : new NestedStacks(clients.cloudFormation()).all(name)) {
+      for (StackResourceSummary summary : member.resources()) {
+        String physical = summary.physicalResourceId() == null ? "" : summary.physicalResourceId();
+        resources.add(
+            new StackInfo.Resource(
+                member.path(),
+                summary.logicalResourceId(),
+                summary.resourceType(),
+                physical,
+                summary.resourceStatusAsString(),
+                physical.isEmpty()
+                    ? Map.of()
+                    : ResourceParams.of(
+                        summary.resourceType(), physical, partition, region, account)));
+      }
     }
-    resources.sort(Comparator.comparing(StackInfo.Resource::logicalId));
+    resources.sort(
+        Comparator.comparing(StackInfo.Resource::stack)
+            .thenComparing(StackInfo.Resource::logicalId));
     return Optional.of(
         new StackInfo(
             name,

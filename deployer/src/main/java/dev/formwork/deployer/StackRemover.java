@@ -2,6 +2,7 @@ package dev.formwork.deployer;
 
 import dev.formwork.deployer.bucket.BucketEmptier;
 import dev.formwork.deployer.bucket.DeploymentBucketStore;
+import dev.formwork.deployer.stack.NestedStacks;
 import dev.formwork.deployer.stack.StackReader;
 import dev.formwork.deployer.stack.StackState;
 import dev.formwork.deployer.stack.StackWatcher;
@@ -20,10 +21,10 @@ import software.amazon.awssdk.services.cloudformation.model.StackResourceSummary
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 
 /**
- * Deletes a stack (never one with termination protection on): empties the stack's own buckets
- * (except those kept with a Retain deletion policy) and the deployment bucket, all versions
- * included, deletes the stack, follows its events, and finally removes the deployment bucket, which
- * formwork created outside the stack.
+ * Deletes a stack (never one with termination protection on): empties the buckets of the stack and
+ * of its nested stacks (except those kept with a Retain deletion policy) and the deployment bucket,
+ * all versions included, deletes the stack, follows its events, and finally removes the deployment
+ * bucket, which formwork created outside the stack.
  */
 public final class StackRemover {
 
@@ -129,27 +130,28 @@ public final class StackRemover {
     }
   }
 
-  /** Physical names of the stack's buckets whose DeletionPolicy lets CloudFormation delete them. */
+  /**
+   * Physical names of the buckets whose DeletionPolicy lets CloudFormation delete them, in the
+   * stack and in each of its nested stacks (by each one's own template).
+   */
   private List<String> bucketsToEmpty(String stack) {
-    Optional<JsonObject> resources = deployedResources(stack);
     List<String> names = new ArrayList<>();
-    for (StackResourceSummary resource :
-        clients
-            .cloudFormation()
-            .listStackResourcesPaginator(b -> b.stackName(stack))
-            .stackResourceSummaries()) {
-      if (!"AWS::S3::Bucket".equals(resource.resourceType())
-          || resource.physicalResourceId() == null) {
-        continue;
+    for (NestedStacks.Member member : new NestedStacks(clients.cloudFormation()).all(stack)) {
+      Optional<JsonObject> resources = deployedResources(member.stackId());
+      for (StackResourceSummary resource : member.resources()) {
+        if (!"AWS::S3::Bucket".equals(resource.resourceType())
+            || resource.physicalResourceId() == null) {
+          continue;
+        }
+        if (keeps(resources, resource.logicalResourceId())) {
+          out.info(
+              "Keeping bucket "
+                  + resource.physicalResourceId()
+                  + " (DeletionPolicy Retain): it is not emptied.");
+          continue;
+        }
+        names.add(resource.physicalResourceId());
       }
-      if (keeps(resources, resource.logicalResourceId())) {
-        out.info(
-            "Keeping bucket "
-                + resource.physicalResourceId()
-                + " (DeletionPolicy Retain): it is not emptied.");
-        continue;
-      }
-      names.add(resource.physicalResourceId());
     }
     return names;
   }

@@ -10,8 +10,10 @@ import java.util.Optional;
  * Recovers a stack whose rollback failed: for UPDATE_ROLLBACK_FAILED it calls
  * ContinueUpdateRollback, skipping the named resources; for CREATE_FAILED or UPDATE_FAILED left
  * without rollback it calls RollbackStack. ROLLBACK_FAILED is never "continued": that stack can
- * only be deleted.
- * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-continueupdaterollback.html)
+ * only be deleted. A resource inside a nested stack is named as its events show it, {@code
+ * NestedStack01/HelloFunction}, or as CloudFormation wants it, {@code NestedStack01.HelloFunction}
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ContinueUpdateRollback.html;
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-continueupdaterollback.html)
  */
 public final class StackRollback {
 
@@ -26,7 +28,16 @@ public final class StackRollback {
   }
 
   public DeployResult rollback(List<String> resourcesToSkip) {
-    return clients.guard(() -> run(resourcesToSkip));
+    return clients.guard(() -> run(resourcesToSkip.stream().map(StackRollback::skipName).toList()));
+  }
+
+  /**
+   * The name ContinueUpdateRollback takes for a resource: {@code Stack.Resource} inside a nested
+   * stack, where formwork's events show {@code Stack/Resource} (a logical ID has no {@code /} or
+   * {@code .}, so the two cannot be confused).
+   */
+  static String skipName(String resource) {
+    return resource.replace('/', '.');
   }
 
   private DeployResult run(List<String> resourcesToSkip) {
@@ -93,7 +104,7 @@ public final class StackRollback {
         Outcome.FAILED,
         "The rollback of " + stack + " ended in " + end + ": " + cause,
         "Run rollback again and skip the resource named above (--skip "
-            + result.firstFailure().map(e -> e.logicalResourceId()).orElse("NAME")
+            + result.firstFailure().map(e -> skipName(e.logicalResourceId())).orElse("NAME")
             + ").");
   }
 }

@@ -217,14 +217,18 @@ class FaultInjectionTest extends ProxiedMotoTest {
     assertEquals(0, proxy.count(FaultProxy.action("CreateChangeSet")));
 
     DeployResult rolledBack =
-        new StackRollback(clients, out, FAST).rollback(List.of("HelloFunction"));
+        new StackRollback(clients, out, FAST)
+            .rollback(List.of("HelloFunction", "NestedStack01/UploadsBucket"));
     assertEquals(Outcome.SUCCEEDED, rolledBack.outcome(), out.text() + "\n" + rolledBack);
     assertTrue(
         proxy.seen().stream()
             .anyMatch(
                 s ->
                     s.action().equals("ContinueUpdateRollback")
-                        && s.body().contains("ResourcesToSkip.member.1=HelloFunction")),
+                        && s.body().contains("ResourcesToSkip.member.1=HelloFunction")
+                        // As events show a nested stack's resource, in CloudFormation's form.
+                        && s.body()
+                            .contains("ResourcesToSkip.member.2=NestedStack01.UploadsBucket")),
         proxy.seen().toString());
   }
 

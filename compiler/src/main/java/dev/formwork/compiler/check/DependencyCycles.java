@@ -107,7 +107,7 @@ public final class DependencyCycles {
   /**
    * Strongly connected components with more than one member, or a self-loop (Tarjan, iterative).
    */
-  static List<List<String>> cycles(Map<String, Set<String>> edges) {
+  public static List<List<String>> cycles(Map<String, ? extends Set<String>> edges) {
     Map<String, Integer> index = new HashMap<>();
     Map<String, Integer> low = new HashMap<>();
     Set<String> onStack = new HashSet<>();
@@ -145,7 +145,7 @@ public final class DependencyCycles {
             onStack.remove(member);
             component.add(member);
           } while (!member.equals(node));
-          if (component.size() > 1 || edges.getOrDefault(node, Set.of()).contains(node)) {
+          if (component.size() > 1 || targets(edges, node).contains(node)) {
             component.sort(String::compareTo);
             result.add(component);
           }
@@ -158,7 +158,7 @@ public final class DependencyCycles {
 
   private static void visit(
       String node,
-      Map<String, Set<String>> edges,
+      Map<String, ? extends Set<String>> edges,
       Map<String, Integer> index,
       Map<String, Integer> low,
       Set<String> onStack,
@@ -170,6 +170,11 @@ public final class DependencyCycles {
     counter[0]++;
     stack.push(node);
     onStack.add(node);
-    work.push(Map.entry(node, edges.getOrDefault(node, Set.of()).iterator()));
+    work.push(Map.entry(node, targets(edges, node).iterator()));
+  }
+
+  private static Set<String> targets(Map<String, ? extends Set<String>> edges, String node) {
+    Set<String> targets = edges.get(node);
+    return targets == null ? Set.of() : targets;
   }
 }

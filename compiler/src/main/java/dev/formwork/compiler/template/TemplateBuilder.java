@@ -5,6 +5,7 @@ import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.json.JsonObject;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,7 @@ public final class TemplateBuilder {
   private final TreeMap<String, Owned> resources = new TreeMap<>();
   private final TreeMap<String, JsonObject> outputs = new TreeMap<>();
   private final TreeMap<String, JsonObject> parameters = new TreeMap<>();
+  private final TreeMap<String, String> artifactKeyParameters = new TreeMap<>();
 
   public TemplateBuilder(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
@@ -64,15 +66,19 @@ public final class TemplateBuilder {
     return owned == null ? Optional.empty() : Optional.of(owned.resource());
   }
 
+  /**
+   * The name of the config resource (or raw entry) that owns a logical ID: a config resource's
+   * name, {@code cloudformationResources.X}, or the empty string for stack-level resources.
+   */
+  public Optional<String> ownerName(String logicalId) {
+    Owned owned = resources.get(logicalId);
+    return owned == null ? Optional.empty() : Optional.of(owned.ownerName());
+  }
+
   /** The config path that produced a logical ID (the root for unknown IDs). */
   public ConfigPath ownerPath(String logicalId) {
     Owned owned = resources.get(logicalId);
     return owned == null ? ConfigPath.ROOT : owned.owner();
-  }
-
-  /** The name of the config resource (or raw entry) that produced a logical ID. */
-  public Optional<String> ownerName(String logicalId) {
-    return Optional.ofNullable(resources.get(logicalId)).map(Owned::ownerName);
   }
 
   /** The config path that produced each logical ID, in sorted order. */
@@ -112,8 +118,23 @@ public final class TemplateBuilder {
     return true;
   }
 
+  /** Adds a template parameter (one that deploy fills, such as a NoEcho secret). */
   public void addParameter(String name, JsonObject parameter) {
     parameters.put(name, parameter);
+  }
+
+  /**
+   * Adds the parameter that holds the S3 key of an artifact when the compile has no artifact
+   * manifest ({@code formwork deploy} fills it); {@code artifactName} is the function or layer.
+   */
+  public void addArtifactKeyParameter(String name, String artifactName, JsonObject parameter) {
+    parameters.put(name, parameter);
+    artifactKeyParameters.put(name, artifactName);
+  }
+
+  /** The artifact key parameters added so far, each with its function or layer name. */
+  public SortedMap<String, String> artifactKeyParameters() {
+    return Collections.unmodifiableSortedMap(artifactKeyParameters);
   }
 
   public Template build(String description) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.formwork.compiler.CompileResult;
 import dev.formwork.compiler.CompiledFunction;
 import dev.formwork.compiler.template.CfResource;
-import dev.formwork.compiler.template.Template;
+import dev.formwork.compiler.testing.SplitInliner;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonString;
@@ -51,7 +51,10 @@ class CompiledFunctionsMatchTemplatesTest {
 
   private static void check(GoldenCase golden) throws Exception {
     CompileResult result = golden.compile().result();
-    Template template = result.template().orElseThrow();
+    // A split app's functions are in its nested templates; put back together, each reads what it
+    // reads in the merged view, which is what the summary says.
+    Map<String, CfResource> resources =
+        SplitInliner.of(result.template().orElseThrow(), result.nestedTemplates()).resources();
     FormworkConfig config = result.config().orElseThrow();
     Set<String> functionNames = new TreeSet<>();
     config
@@ -64,7 +67,17 @@ class CompiledFunctionsMatchTemplatesTest {
             });
     assertEquals(functionNames, result.functions().keySet());
     for (CompiledFunction function : result.functions().values()) {
-      CfResource lambda = template.resources().get(function.logicalId());
+      CfResource lambda = resources.get(function.logicalId());
+      assertEquals(
+          result.isSplit(),
+          function.nestedStack().isPresent()
+              && result
+                  .nestedTemplates()
+                  .get(function.nestedStack().get())
+                  .template()
+                  .resources()
+                  .containsKey(function.logicalId()),
+          function.name() + " says which nested stack holds it");
       assertEquals("AWS::Lambda::Function", lambda.type(), function.logicalId());
       Set<String> overridden =
           overriddenProperties(config.resources().get(function.name()).overrides(), function);
@@ -81,6 +94,11 @@ class CompiledFunctionsMatchTemplatesTest {
           ((JsonObject) lambda.properties().get("Code").orElseThrow()).get("S3Key").get();
       if (function.codeKey().isPresent()) {
         assertEquals(new JsonString(function.codeKey().get()), key, function.name());
+      } else if (result.isSplit()) {
+        assertEquals(
+            new JsonString("formwork-unpackaged/" + function.name() + ".zip"),
+            key,
+            function.name());
       } else {
         assertTrue(key instanceof JsonObject ref && ref.has("Ref"), function.name() + ": " + key);
       }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,12 @@ class GoldenTest {
     GoldenCase.Outcome outcome = golden.compile();
     if (GoldenCases.updating()) {
       Files.createDirectories(golden.expectedFolder());
+      for (String stale : nestedFiles(golden)) {
+        Files.delete(golden.expectedFolder().resolve(stale));
+      }
+      for (Map.Entry<String, String> nested : outcome.nested().entrySet()) {
+        write(golden.expectedFolder().resolve(nested.getKey()), nested.getValue());
+      }
       write(golden.expectedTemplate(), outcome.template().orElse(null));
       write(
           golden.expectedDiagnostics(),
@@ -94,6 +101,14 @@ class GoldenTest {
           .as("%s: expected no template (errors), but compile succeeded", golden.name())
           .isEmpty();
     }
+    assertThat(outcome.nested().keySet())
+        .as("%s: nested templates", golden.name())
+        .containsExactlyElementsOf(nestedFiles(golden));
+    for (Map.Entry<String, String> nested : outcome.nested().entrySet()) {
+      assertThat(nested.getValue())
+          .as("%s: %s differs", golden.name(), nested.getKey())
+          .isEqualTo(Files.readString(golden.expectedFolder().resolve(nested.getKey())));
+    }
     String expectedDiagnostics =
         Files.exists(golden.expectedDiagnostics())
             ? Files.readString(golden.expectedDiagnostics())
@@ -101,6 +116,21 @@ class GoldenTest {
     assertThat(outcome.diagnostics())
         .as("%s: diagnostics differ", golden.name())
         .isEqualTo(expectedDiagnostics);
+  }
+
+  /** The expected nested templates of a case ({@code expected.<NestedStack>.json}), sorted. */
+  private static List<String> nestedFiles(GoldenCase golden) throws IOException {
+    if (!Files.isDirectory(golden.expectedFolder())) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(golden.expectedFolder())) {
+      return files
+          .map(file -> file.getFileName().toString())
+          .filter(name -> name.startsWith("expected.") && name.endsWith(".json"))
+          .filter(name -> !name.equals(GoldenCase.TEMPLATE))
+          .sorted()
+          .toList();
+    }
   }
 
   private static void write(Path file, String content) throws IOException {

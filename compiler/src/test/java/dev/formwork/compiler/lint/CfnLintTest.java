@@ -2,46 +2,21 @@ package dev.formwork.compiler.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.formwork.process.ProcessCommand;
-import dev.formwork.process.ProcessResult;
-import dev.formwork.process.ProcessRunner;
-import dev.formwork.schema.json.JsonArray;
-import dev.formwork.schema.json.JsonObject;
-import dev.formwork.schema.json.JsonParser;
-import dev.formwork.schema.json.JsonString;
-import dev.formwork.schema.json.JsonValue;
+import dev.formwork.compiler.testing.CfnLint;
 import dev.formwork.schema.testing.RepoRoot;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the official CloudFormation linter (cfn-lint, pinned in scripts/python-requirements.txt)
- * over every expected template in one process and fails on any error, or any warning not listed in
- * {@link #DOCUMENTED_WARNINGS} with its reason.
+ * Runs the official CloudFormation linter over every expected template in one process ({@link
+ * CfnLint}) and fails on any error, or any warning not listed in {@link
+ * CfnLint#DOCUMENTED_WARNINGS} with its reason.
  */
 class CfnLintTest {
-
-  /**
-   * Warnings formwork accepts on purpose: W2531 — a deprecated Lambda runtime, which the golden
-   * case deprecated-runtime-warning uses to test formwork's own warning for it; W1011 — a secret
-   * passed as a parameter, which is what formwork does with a password the config writes in plain
-   * text (a NoEcho parameter), with its own warning security.plain-text-secret-parameter asking for
-   * $Secret() instead; W3690/W3691 — an RDS engine version AWS no longer creates, which the public
-   * Stacktape starter stacktape-starter-lambda-api-mysql pins and its golden keeps as written.
-   */
-  static final Set<String> DOCUMENTED_WARNINGS = Set.of("W2531", "W1011", "W3690", "W3691");
-
-  /**
-   * Minimal schemas of the public third-party registry types formwork emits, written for these
-   * tests.
-   */
-  static final String REGISTRY_SCHEMAS = "compiler/src/test/resources/registry-schemas";
 
   @Test
   void everyExpectedTemplatePassesCfnLint() throws Exception {
@@ -49,53 +24,13 @@ class CfnLintTest {
     List<Path> templates = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root.resolve("compiler/src/test/resources"))) {
       files
-          .filter(file -> file.getFileName().toString().equals("expected.json"))
+          // expected.json, and the nested templates of split apps (expected.NestedStack01.json).
+          .filter(
+              file -> file.getFileName().toString().matches("expected(\\.[A-Za-z0-9]+)?\\.json"))
           .sorted()
           .forEach(templates::add);
     }
     assertThat(templates).as("expected golden templates to lint").hasSizeGreaterThanOrEqualTo(15);
-    // Third-party registry types (Upstash, MongoDB Atlas) are unknown to cfn-lint (E3006) unless
-    // their schemas are given; RegistrySchemaConformanceTest checks the emitted properties against
-    // them, because cfn-lint 1.x uses registry schemas only to know the type exists.
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                PythonTools.venv().resolve("bin/cfn-lint").toString(),
-                "--format",
-                "json",
-                "--regions",
-                "eu-west-1",
-                "--registry-schemas",
-                root.resolve(REGISTRY_SCHEMAS).toString(),
-                "--"));
-    templates.forEach(template -> command.add(template.toString()));
-    ProcessResult lint =
-        new ProcessRunner().run(ProcessCommand.of(command, root, Duration.ofMinutes(5)));
-    assertThat(lint.timedOut()).as("cfn-lint did not finish").isFalse();
-    String errors = lint.stderr();
-    JsonValue parsed = JsonParser.parse(lint.stdout().isBlank() ? "[]" : lint.stdout());
-    List<String> problems = new ArrayList<>();
-    for (JsonValue match : ((JsonArray) parsed).items()) {
-      JsonObject finding = (JsonObject) match;
-      String level = text(finding.get("Level").orElseThrow());
-      String rule = text(((JsonObject) finding.get("Rule").orElseThrow()).get("Id").orElseThrow());
-      if (level.equals("Informational")
-          || (level.equals("Warning") && DOCUMENTED_WARNINGS.contains(rule))) {
-        continue;
-      }
-      problems.add(
-          level
-              + " "
-              + rule
-              + " "
-              + text(finding.get("Filename").orElseThrow())
-              + ": "
-              + text(finding.get("Message").orElseThrow()));
-    }
-    assertThat(problems).as("cfn-lint findings (stderr: %s)", errors).isEmpty();
-  }
-
-  private static String text(JsonValue value) {
-    return ((JsonString) value).value();
+    assertThat(CfnLint.problems(templates)).as("cfn-lint findings").isEmpty();
   }
 }

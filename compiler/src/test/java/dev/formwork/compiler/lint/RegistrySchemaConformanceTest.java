@@ -3,6 +3,7 @@ package dev.formwork.compiler.lint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.formwork.compiler.testing.CfnLint;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonBool;
 import dev.formwork.schema.json.JsonNumber;
@@ -35,7 +36,7 @@ class RegistrySchemaConformanceTest {
   void registryResourcesMatchTheirSchemas() throws Exception {
     Path root = RepoRoot.path();
     Map<String, JsonObject> schemas = new HashMap<>();
-    try (Stream<Path> files = Files.list(root.resolve(CfnLintTest.REGISTRY_SCHEMAS))) {
+    try (Stream<Path> files = Files.list(root.resolve(CfnLint.REGISTRY_SCHEMAS))) {
       for (Path file : files.sorted().toList()) {
         JsonObject schema = (JsonObject) JsonParser.parse(Files.readString(file));
         schemas.put(text(schema.get("typeName").orElseThrow()), schema);

@@ -6,9 +6,11 @@ import dev.formwork.compiler.CompileOptions;
 import dev.formwork.compiler.CompileRequest;
 import dev.formwork.compiler.CompileResult;
 import dev.formwork.compiler.Compiler;
+import dev.formwork.compiler.check.StackLimits;
 import dev.formwork.compiler.directive.RealDirectiveHost;
 import dev.formwork.compiler.source.YamlLimits;
 import dev.formwork.compiler.source.YamlSourceLoader;
+import dev.formwork.compiler.split.DeployedPlacement;
 import dev.formwork.schema.artifact.ArtifactManifest;
 import dev.formwork.schema.json.JsonWriter;
 import java.nio.charset.StandardCharsets;
@@ -82,6 +84,8 @@ public final class CompileFixture {
     // No file exists there: a test that reads files ($File, custom directives) names its folder.
     private Path folder = Path.of("/nonexistent/project");
     private Duration customDirectiveTimeout = Duration.ofSeconds(30);
+    private DeployedPlacement deployedPlacement = DeployedPlacement.NONE;
+    private StackLimits limits = StackLimits.CLOUDFORMATION;
 
     private Options() {}
 
@@ -129,6 +133,18 @@ public final class CompileFixture {
       return this;
     }
 
+    /** Where the deployed app's units are (what deploy reads from the deployed root template). */
+    public Options deployedPlacement(DeployedPlacement value) {
+      deployedPlacement = value;
+      return this;
+    }
+
+    /** Per-template limits for the split (small ones keep split goldens readable). */
+    public Options limits(StackLimits value) {
+      limits = value;
+      return this;
+    }
+
     public CompileOptions build() {
       return new CompileOptions(
           stage,
@@ -137,7 +153,9 @@ public final class CompileFixture {
           folder.getFileName().toString(),
           cliArgs,
           manifest,
-          secretVersions);
+          secretVersions,
+          deployedPlacement,
+          limits);
     }
   }
 }

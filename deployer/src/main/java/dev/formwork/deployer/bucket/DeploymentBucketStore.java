@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
@@ -178,11 +179,50 @@ public final class DeploymentBucketStore {
     return new UploadReport(List.copyOf(uploaded), List.copyOf(reused));
   }
 
+  /**
+   * Uploads each nested template whose key the bucket does not hold yet. A key is the SHA-256 of
+   * its template ({@code templates/<sha256>.json}, as the compiler names it in the root's {@code
+   * TemplateURL}), so a template already there is the same and is never uploaded again; a body that
+   * does not match its key is refused before anything is uploaded.
+   */
+  public UploadReport uploadTemplates(Map<String, String> templatesByKey) {
+    Map<String, byte[]> digests = new TreeMap<>();
+    templatesByKey.forEach(
+        (key, body) -> {
+          byte[] digest = sha256(body.getBytes(StandardCharsets.UTF_8));
+          if (!key.equals(templateKey(digest))) {
+            throw new DeployStepException(
+                "The nested template for " + key + " does not match its key.",
+                "Compile again: the root template and its nested templates come from one compile.");
+          }
+          digests.put(key, digest);
+        });
+    List<String> uploaded = new ArrayList<>();
+    List<String> reused = new ArrayList<>();
+    for (Map.Entry<String, String> template : templatesByKey.entrySet()) {
+      String key = template.getKey();
+      if (hasObject(key)) {
+        reused.add(key);
+        continue;
+      }
+      byte[] digest = digests.get(key);
+      s3.putObject(
+          b ->
+              b.bucket(bucket)
+                  .key(key)
+                  .contentType("application/json")
+                  .checksumSHA256(Base64.getEncoder().encodeToString(digest)),
+          RequestBody.fromString(template.getValue(), StandardCharsets.UTF_8));
+      uploaded.add(key);
+    }
+    return new UploadReport(List.copyOf(uploaded), List.copyOf(reused));
+  }
+
   /** Stores a template under its digest and returns the URL CloudFormation reads it from. */
   public String putTemplate(String templateJson) {
     byte[] bytes = templateJson.getBytes(StandardCharsets.UTF_8);
     byte[] digest = sha256(bytes);
-    String key = "templates/" + HexFormat.of().formatHex(digest) + ".json";
+    String key = templateKey(digest);
     if (!hasObject(key)) {
       s3.putObject(
           b ->
@@ -193,6 +233,10 @@ public final class DeploymentBucketStore {
           RequestBody.fromBytes(bytes));
     }
     return templateUrl(bucket, region, key);
+  }
+
+  private static String templateKey(byte[] digest) {
+    return "templates/" + HexFormat.of().formatHex(digest) + ".json";
   }
 
   /**

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -131,6 +133,7 @@ public final class DeploymentHistory {
       DeploymentRecord.Kind kind,
       String templateJson,
       ArtifactManifest manifest,
+      Set<String> nestedTemplateKeys,
       Map<String, String> stackTags,
       Provenance provenance,
       Optional<Integer> rollbackOf) {
@@ -148,7 +151,8 @@ public final class DeploymentHistory {
             provenance.deployedBy(),
             rollbackOf,
             stackTags,
-            List.copyOf(keys));
+            List.copyOf(keys),
+            List.copyOf(new TreeSet<>(nestedTemplateKeys)));
     put(templateKey(number), templateJson);
     put(manifestKey(number), JsonWriter.pretty(manifest.toJson()));
     put(recordKey(number), JsonWriter.pretty(record.toJson()));
@@ -171,15 +175,29 @@ public final class DeploymentHistory {
     }
   }
 
-  /** The artifact keys of a deployment that the bucket no longer holds. */
-  public List<String> missingArtifacts(ArtifactManifest manifest) {
+  /** The artifact and nested template keys of a deployment that the bucket no longer holds. */
+  public List<String> missingObjects(DeploymentRecord record, ArtifactManifest manifest) {
     List<String> missing = new ArrayList<>();
     for (Artifact artifact : manifest.artifacts().values()) {
       if (!exists(artifact.s3Key())) {
         missing.add(artifact.s3Key());
       }
     }
+    for (String key : record.nestedTemplateKeys()) {
+      if (!exists(key)) {
+        missing.add(key);
+      }
+    }
     return missing;
+  }
+
+  /** The nested templates a split app's deployment used, by key (the text its root names). */
+  public SortedMap<String, String> nestedTemplates(DeploymentRecord record) {
+    SortedMap<String, String> templates = new TreeMap<>();
+    for (String key : record.nestedTemplateKeys()) {
+      templates.put(key, text(key).orElseThrow(() -> missing(record, key)));
+    }
+    return templates;
   }
 
   /** What {@link #prune} removed: bucket objects (every version of each) and whole deployments. */
@@ -204,9 +222,9 @@ public final class DeploymentHistory {
       kept.add(stackTemplate.get());
     }
     Set<String> used = new TreeSet<>(live);
-    kept.forEach(record -> used.addAll(record.artifactKeys()));
+    kept.forEach(record -> used.addAll(keysOf(record)));
     Set<String> recorded = new TreeSet<>(used);
-    older.forEach(record -> recorded.addAll(record.artifactKeys()));
+    older.forEach(record -> recorded.addAll(keysOf(record)));
     boolean windowFull = records.size() >= keep;
     List<String> objects = new ArrayList<>();
     for (String prefix : CONTENT) {
@@ -226,6 +244,13 @@ public final class DeploymentHistory {
           s3, bucket, PREFIX, key -> folders.stream().anyMatch(key::startsWith));
     }
     return new Pruned(List.copyOf(objects), older.stream().map(DeploymentRecord::number).toList());
+  }
+
+  /** What pruning must keep for a kept deployment: its artifacts and nested templates. */
+  private static List<String> keysOf(DeploymentRecord record) {
+    List<String> keys = new ArrayList<>(record.artifactKeys());
+    keys.addAll(record.nestedTemplateKeys());
+    return keys;
   }
 
   /** The newest deploy or rollback: the stack's template comes from it. */

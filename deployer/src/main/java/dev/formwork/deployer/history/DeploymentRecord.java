@@ -19,8 +19,9 @@ import java.util.TreeMap;
 /**
  * One successful deployment of a stack as the history keeps it ({@code deployments/<N>/record.json}
  * in the deployment bucket): its number, what kind of deploy it was, who made it when, with which
- * formwork and which commit, the stack tags, and the artifact keys its manifest names (so a pruner
- * knows what this deployment still needs without reading its manifest).
+ * formwork and which commit, the stack tags, the artifact keys its manifest names and, for an app
+ * split into nested stacks, the keys of the nested templates its root template names (so pruning
+ * knows what this deployment still needs without reading its files).
  *
  * @param rollbackOf for a rollback, the deployment it redeployed
  */
@@ -34,11 +35,13 @@ public record DeploymentRecord(
     String deployedBy,
     Optional<Integer> rollbackOf,
     Map<String, String> stackTags,
-    List<String> artifactKeys) {
+    List<String> artifactKeys,
+    List<String> nestedTemplateKeys) {
 
   public DeploymentRecord {
     stackTags = Map.copyOf(new TreeMap<>(stackTags));
     artifactKeys = List.copyOf(artifactKeys);
+    nestedTemplateKeys = List.copyOf(nestedTemplateKeys);
   }
 
   /** How the deployment was made. */
@@ -64,7 +67,8 @@ public record DeploymentRecord(
             .put("formworkVersion", formworkVersion)
             .put("deployedBy", deployedBy)
             .put("stackTags", JsonObject.of(toJsonStrings(stackTags)))
-            .put("artifactKeys", JsonArray.ofStrings(artifactKeys));
+            .put("artifactKeys", JsonArray.ofStrings(artifactKeys))
+            .put("nestedTemplateKeys", JsonArray.ofStrings(nestedTemplateKeys));
     gitCommit.ifPresent(commit -> json.put("gitCommit", commit));
     gitDirty.ifPresent(dirty -> json.put("gitDirty", dirty));
     rollbackOf.ifPresent(number -> json.put("rollbackOf", number));
@@ -85,10 +89,8 @@ public record DeploymentRecord(
       if (json.get("stackTags").orElse(JsonObject.EMPTY) instanceof JsonObject tagObject) {
         tagObject.members().forEach((key, tag) -> tags.put(key, text(tag)));
       }
-      List<String> keys = new ArrayList<>();
-      if (json.get("artifactKeys").orElse(JsonArray.EMPTY) instanceof JsonArray list) {
-        list.items().forEach(item -> keys.add(text(item)));
-      }
+      List<String> keys = strings(json.get("artifactKeys"));
+      List<String> nestedKeys = strings(json.get("nestedTemplateKeys"));
       return new DeploymentRecord(
           number(json.get("number")).orElseThrow(),
           Kind.valueOf(text(json.get("kind").orElseThrow()).toUpperCase(Locale.ROOT)),
@@ -99,10 +101,19 @@ public record DeploymentRecord(
           text(json.get("deployedBy").orElse(new JsonString("unknown"))),
           number(json.get("rollbackOf")),
           tags,
-          keys);
+          keys,
+          nestedKeys);
     } catch (NoSuchElementException | ArithmeticException | DateTimeParseException broken) {
       throw new IllegalArgumentException("not a deployment record: " + broken.getMessage(), broken);
     }
+  }
+
+  private static List<String> strings(Optional<JsonValue> value) {
+    List<String> strings = new ArrayList<>();
+    if (value.orElse(JsonArray.EMPTY) instanceof JsonArray list) {
+      list.items().forEach(item -> strings.add(text(item)));
+    }
+    return strings;
   }
 
   private static Map<String, JsonValue> toJsonStrings(Map<String, String> values) {

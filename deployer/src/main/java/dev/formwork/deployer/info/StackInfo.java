@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What `info` shows: the stack's status, its outputs, and every resource with its parameters. */
+/**
+ * What `info` shows: the stack's status, its outputs, and every resource with its parameters, the
+ * root's first, then each nested stack's.
+ */
 public record StackInfo(
     String stackName,
     String status,
@@ -13,8 +16,12 @@ public record StackInfo(
     Map<String, String> outputs,
     List<Resource> resources) {
 
-  /** One deployed resource: logical id, type, physical id, status and referenceable parameters. */
+  /**
+   * One deployed resource: the nested stack that holds it (its stack resource's logical ID; empty
+   * for the root), logical id, type, physical id, status and referenceable parameters.
+   */
   public record Resource(
+      String stack,
       String logicalId,
       String type,
       String physicalId,
@@ -30,7 +37,12 @@ public record StackInfo(
       outputs.forEach((k, v) -> lines.add("  " + k + " = " + v));
     }
     lines.add("Resources:");
+    String stack = "";
     for (Resource resource : resources) {
+      if (!resource.stack().equals(stack)) {
+        stack = resource.stack();
+        lines.add("Resources of nested stack " + stack + ":");
+      }
       lines.add("  " + resource.logicalId() + " (" + resource.type() + ") " + resource.status());
       resource.params().forEach((k, v) -> lines.add("      " + k + " = " + v));
     }

@@ -9,8 +9,9 @@ import java.util.TreeSet;
 
 /**
  * Renders a {@link ChangeSetSummary} for people: a count line, then one line per resource with a
- * symbol (+ ~ ! -). Replacements and risky changes to stateful resources are marked in words, and
- * in colour on a terminal, so they stand out in CI logs too.
+ * symbol (+ ~ ! -), a nested stack's resources indented under its stack resource. Replacements and
+ * risky changes to stateful resources are marked in words, and in colour on a terminal, so they
+ * stand out in CI logs too.
  */
 public final class ChangeSetRenderer {
 
@@ -39,8 +40,22 @@ public final class ChangeSetRenderer {
       first = false;
     }
     lines.add(head.toString());
+    entries(summary, "  ", color, labels, lines);
+    return lines;
+  }
+
+  /**
+   * One line per change, each nested stack's changes indented under its stack resource (logical IDs
+   * are the same in every stack, so the labels name their config resources there too).
+   */
+  private static void entries(
+      ChangeSetSummary summary,
+      String indent,
+      boolean color,
+      ConfigLabels labels,
+      List<String> lines) {
     for (ChangeSetSummary.Entry entry : summary.entries()) {
-      StringBuilder line = new StringBuilder("  ").append(entry.kind().symbol()).append(' ');
+      StringBuilder line = new StringBuilder(indent).append(entry.kind().symbol()).append(' ');
       line.append(entry.logicalId()).append(" (").append(entry.resourceType()).append(')');
       line.append(labels.ownerSuffix(entry.logicalId()));
       if (entry.kind() == ChangeSetSummary.Kind.REPLACE) {
@@ -65,10 +80,13 @@ public final class ChangeSetRenderer {
       lines.add(color ? paint(entry, line.toString()) : line.toString());
       if (entry.kind() == ChangeSetSummary.Kind.REPLACE) {
         Replacements.consequence(entry.resourceType(), new TreeSet<>(entry.replacedBy()))
-            .ifPresent(note -> lines.add("      " + note));
+            .ifPresent(note -> lines.add(indent + "    " + note));
+      }
+      ChangeSetSummary inside = summary.nested().get(entry.logicalId());
+      if (inside != null) {
+        entries(inside, indent + "    ", color, labels, lines);
       }
     }
-    return lines;
   }
 
   private static String paint(ChangeSetSummary.Entry entry, String line) {

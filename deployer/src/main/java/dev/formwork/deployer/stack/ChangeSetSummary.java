@@ -1,19 +1,24 @@
 package dev.formwork.deployer.stack;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import software.amazon.awssdk.services.cloudformation.model.Change;
 import software.amazon.awssdk.services.cloudformation.model.ResourceChange;
 import software.amazon.awssdk.services.cloudformation.model.ResourceChangeDetail;
 
 /**
  * What a change set will do, resource by resource, sorted by kind and logical id: adds, modifies,
- * replacements (a Modify whose Replacement is True or Conditional) and removals.
+ * replacements (a Modify whose Replacement is True or Conditional) and removals; and for a stack
+ * with nested stacks (a change set made with IncludeNestedStacks), what each nested stack's own
+ * change set will do, by the logical ID of its stack resource.
  */
-public record ChangeSetSummary(List<Entry> entries) {
+public record ChangeSetSummary(List<Entry> entries, SortedMap<String, ChangeSetSummary> nested) {
 
   /** The kind of change, in the order the summary lists them. */
   public enum Kind {
@@ -77,6 +82,42 @@ public record ChangeSetSummary(List<Entry> entries) {
     List<Entry> sorted = new ArrayList<>(entries);
     sorted.sort(Comparator.comparing(Entry::kind).thenComparing(Entry::logicalId));
     entries = List.copyOf(sorted);
+    nested = Collections.unmodifiableSortedMap(new TreeMap<>(nested));
+  }
+
+  /** A stack's changes without nested stacks. */
+  public ChangeSetSummary(List<Entry> entries) {
+    this(entries, new TreeMap<>());
+  }
+
+  /** The same changes, with those of the nested stacks. */
+  public ChangeSetSummary withNested(SortedMap<String, ChangeSetSummary> nestedChanges) {
+    return new ChangeSetSummary(entries, nestedChanges);
+  }
+
+  /**
+   * Every change, a nested stack's after its stack resource's; a nested resource's logical ID is
+   * prefixed with its stack's ({@code NestedStack01/OrdersQueue}).
+   */
+  public List<Entry> allEntries() {
+    List<Entry> all = new ArrayList<>();
+    for (Entry entry : entries) {
+      all.add(entry);
+      ChangeSetSummary inside = nested.get(entry.logicalId());
+      if (inside != null) {
+        for (Entry child : inside.allEntries()) {
+          all.add(
+              new Entry(
+                  child.kind(),
+                  entry.logicalId() + "/" + child.logicalId(),
+                  child.resourceType(),
+                  child.conditional(),
+                  child.changedProperties(),
+                  child.replacedBy()));
+        }
+      }
+    }
+    return all;
   }
 
   public static ChangeSetSummary from(List<Change> changes) {
@@ -131,18 +172,20 @@ public record ChangeSetSummary(List<Entry> entries) {
     return entries.isEmpty();
   }
 
+  /** How many changes of each kind, nested stacks' included. */
   public Map<Kind, Integer> counts() {
     Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
     for (Kind kind : Kind.values()) {
       counts.put(kind, 0);
     }
-    for (Entry entry : entries) {
+    for (Entry entry : allEntries()) {
       counts.merge(entry.kind(), 1, Integer::sum);
     }
     return counts;
   }
 
+  /** The changes that lose data, nested stacks' included. */
   public List<Entry> risky() {
-    return entries.stream().filter(Entry::risky).toList();
+    return allEntries().stream().filter(Entry::risky).toList();
   }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.Capability;
 import software.amazon.awssdk.services.cloudformation.model.Change;
@@ -15,6 +17,7 @@ import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetRespo
 import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.ListChangeSetsResponse;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
+import software.amazon.awssdk.services.cloudformation.model.ResourceChange;
 import software.amazon.awssdk.services.cloudformation.model.RollbackConfiguration;
 import software.amazon.awssdk.services.cloudformation.model.RollbackTrigger;
 import software.amazon.awssdk.services.cloudformation.model.Tag;
@@ -76,17 +79,23 @@ public final class ChangeSets {
 
   public Created create(
       String stackName, ChangeSetType type, TemplateSource template, Map<String, String> tags) {
-    return create(stackName, type, template, tags, Options.NONE, List.of());
+    return create(stackName, type, template, tags, Options.NONE, List.of(), false);
   }
 
-  /** Creates a change set with deploymentConfig's options and the template's parameter values. */
+  /**
+   * Creates a change set with deploymentConfig's options and the template's parameter values;
+   * {@code includeNestedStacks} makes CloudFormation prepare a change set for each nested stack
+   * too, which {@link #await} reads, so a preview shows what changes inside them
+   * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/change-sets-for-nested-stacks.html).
+   */
   public Created create(
       String stackName,
       ChangeSetType type,
       TemplateSource template,
       Map<String, String> tags,
       Options options,
-      List<Parameter> parameters) {
+      List<Parameter> parameters,
+      boolean includeNestedStacks) {
     CreateChangeSetRequest.Builder request =
         CreateChangeSetRequest.builder()
             .stackName(stackName)
@@ -117,6 +126,9 @@ public final class ChangeSets {
                             .toList())
                     .build());
     options.roleArn().ifPresent(request::roleARN);
+    if (includeNestedStacks) {
+      request.includeNestedStacks(true);
+    }
     if (template instanceof Body body) {
       request.templateBody(body.json());
     } else if (template instanceof Url url) {
@@ -145,7 +157,7 @@ public final class ChangeSets {
           cfn.describeChangeSet(b -> b.changeSetName(created.changeSetId()));
       String status = response.statusAsString();
       if ("CREATE_COMPLETE".equals(status)) {
-        return new Ready(ChangeSetSummary.from(allChanges(created.changeSetId(), response)));
+        return new Ready(summary(created.changeSetId(), response));
       }
       if ("FAILED".equals(status)) {
         return meansNoChanges(response.statusReason())
@@ -158,6 +170,24 @@ public final class ChangeSets {
       }
       StackWatcher.sleep(pollInterval);
     }
+  }
+
+  /**
+   * The summary of a finished change set, with the change sets CloudFormation made for its nested
+   * stacks (each named by the ChangeSetId of the nested stack's change), recursively.
+   */
+  private ChangeSetSummary summary(String changeSetId, DescribeChangeSetResponse first) {
+    List<Change> changes = allChanges(changeSetId, first);
+    SortedMap<String, ChangeSetSummary> nested = new TreeMap<>();
+    for (Change change : changes) {
+      ResourceChange resource = change.resourceChange();
+      if (resource != null && resource.changeSetId() != null && !resource.changeSetId().isEmpty()) {
+        String nestedId = resource.changeSetId();
+        DescribeChangeSetResponse inner = cfn.describeChangeSet(b -> b.changeSetName(nestedId));
+        nested.put(resource.logicalResourceId(), summary(nestedId, inner));
+      }
+    }
+    return ChangeSetSummary.from(changes).withNested(nested);
   }
 
   private List<Change> allChanges(String changeSetId, DescribeChangeSetResponse first) {

@@ -19,8 +19,9 @@ import software.amazon.awssdk.services.cloudformation.model.StackEvent;
 
 /**
  * Follows one stack operation to its end: polls the stack status, prints each new stack event once
- * (oldest first), and on the way out names the first resource that failed. Events are told apart by
- * id against a marker taken before the operation, not by timestamps, so clock skew cannot hide any.
+ * (oldest first), and the events inside its nested stacks ({@link NestedStackEvents}), and on the
+ * way out names the first resource that failed. Events are told apart by id against a marker taken
+ * before the operation, not by timestamps, so clock skew cannot hide any.
  */
 public final class StackWatcher {
 
@@ -48,10 +49,13 @@ public final class StackWatcher {
   public record WatchResult(Optional<StackState> state, List<StackEvent> events, boolean timedOut) {
 
     /**
-     * The first resource failure with a real reason, skipping the "cancelled" knock-on failures.
+     * The first resource failure with a real reason, skipping the "cancelled" knock-on failures,
+     * and preferring a resource inside a nested stack to the stack resource that failed with it
+     * ("Embedded stack ... was not successfully created").
      */
     public Optional<StackEvent> firstFailure() {
       Optional<StackEvent> anyFailure = Optional.empty();
+      Optional<StackEvent> stackFailure = Optional.empty();
       for (StackEvent event : events) {
         String status = event.resourceStatusAsString();
         if (status == null || !status.endsWith("_FAILED")) {
@@ -61,11 +65,17 @@ public final class StackWatcher {
           anyFailure = Optional.of(event);
         }
         String reason = String.valueOf(event.resourceStatusReason());
-        if (!reason.contains("cancelled")) {
+        if (reason.contains("cancelled")) {
+          continue;
+        }
+        if (!NestedStacks.STACK_TYPE.equals(event.resourceType())) {
           return Optional.of(event);
         }
+        if (stackFailure.isEmpty()) {
+          stackFailure = Optional.of(event);
+        }
       }
-      return anyFailure;
+      return stackFailure.isPresent() ? stackFailure : anyFailure;
     }
   }
 
@@ -88,15 +98,26 @@ public final class StackWatcher {
     Set<String> seen = new HashSet<>();
     marker.ifPresent(seen::add);
     List<StackEvent> all = new ArrayList<>();
+    NestedStackEvents nested = new NestedStackEvents(cfn, stackId);
     StatusThrottle throttle = new StatusThrottle(plainStatusInterval);
     while (true) {
       Optional<StackState> state = reader.state(stackId);
       List<StackEvent> fresh = newEvents(stackId, seen);
+      boolean settled = state.isEmpty() || StackStatusPolicy.settled(state.get().status());
+      // The last read of the nested stacks lists the root's, which a deleted root has not.
+      List<StackEvent> inside =
+          nested.poll(
+              fresh,
+              settled && state.isPresent() && !state.get().status().equals("DELETE_COMPLETE"));
       for (StackEvent event : fresh) {
         out.info(format(event));
       }
+      for (StackEvent event : inside) {
+        out.info(format(event));
+      }
       all.addAll(fresh);
-      if (state.isEmpty() || StackStatusPolicy.settled(state.get().status())) {
+      all.addAll(inside);
+      if (settled) {
         return new WatchResult(state, all, false);
       }
       Duration elapsed = Duration.between(start, Instant.now());

@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * The CloudFormation types that hold data a user would lose when the resource is replaced or
- * removed: buckets, tables, queues, databases and log groups. Changes to these need confirmation.
+ * removed: buckets, tables, queues, databases and log groups, and nested stacks, whose removal
+ * deletes everything in them. Changes to these need confirmation.
  */
 public final class StatefulResources {
 
@@ -20,7 +21,8 @@ public final class StatefulResources {
           "AWS::Neptune::DBCluster",
           "AWS::ElastiCache::ReplicationGroup",
           "AWS::ElastiCache::CacheCluster",
-          "AWS::Logs::LogGroup");
+          "AWS::Logs::LogGroup",
+          "AWS::CloudFormation::Stack");
 
   private StatefulResources() {}
 

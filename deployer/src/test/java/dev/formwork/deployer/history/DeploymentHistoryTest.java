@@ -71,7 +71,13 @@ class DeploymentHistoryTest extends ProxiedMotoTest {
     assertThat(result.outcome()).as(out.text()).isEqualTo(Outcome.SUCCEEDED);
     DeploymentRecord record =
         history.record(
-            DeploymentRecord.Kind.DEPLOY, template, manifest, Map.of(), WHO, Optional.empty());
+            DeploymentRecord.Kind.DEPLOY,
+            template,
+            manifest,
+            Set.of(),
+            Map.of(),
+            WHO,
+            Optional.empty());
     history.prune(keep, Set.of(artifact.s3Key()));
     return record;
   }
@@ -113,7 +119,7 @@ class DeploymentHistoryTest extends ProxiedMotoTest {
             "deployments/000004/template.json");
     // Every kept deployment can still be rolled back to.
     for (DeploymentRecord kept : history.list()) {
-      assertThat(history.missingArtifacts(history.manifest(kept))).isEmpty();
+      assertThat(history.missingObjects(kept, history.manifest(kept))).isEmpty();
     }
 
     // A failed deploy deletes nothing: CloudFormation's rollback needs the previous artifacts.
@@ -169,6 +175,7 @@ class DeploymentHistoryTest extends ProxiedMotoTest {
           DeploymentRecord.Kind.HOTSWAP,
           template,
           StackFixture.manifest(swapped[i]),
+          Set.of(),
           Map.of(),
           WHO,
           Optional.empty());

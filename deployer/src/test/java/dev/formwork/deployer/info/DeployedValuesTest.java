@@ -21,18 +21,21 @@ class DeployedValuesTest {
               Map.of(),
               List.of(
                   new StackInfo.Resource(
+                      "",
                       "NotesTableGlobalTable",
                       "AWS::DynamoDB::GlobalTable",
                       "shop-dev-notes",
                       "CREATE_COMPLETE",
                       Map.of()),
                   new StackInfo.Resource(
+                      "",
                       "ApiVersion1a2b3c4d5e",
                       "AWS::Lambda::Version",
                       "arn:aws:lambda:eu-west-1:123456789012:function:shop-dev-api:7",
                       "CREATE_COMPLETE",
                       Map.of()),
                   new StackInfo.Resource(
+                      "",
                       "JobsQueue",
                       "AWS::SQS::Queue",
                       "https://sqs.eu-west-1.amazonaws.com/123456789012/shop-dev-jobs",

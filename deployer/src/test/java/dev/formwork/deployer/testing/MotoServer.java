@@ -14,7 +14,8 @@ import java.time.Instant;
 
 /**
  * A real moto_server on a free loopback port, from the pinned venv ($FORMWORK_VENV, else
- * repoRoot/.venv). Fails with a clear message when moto is missing instead of skipping.
+ * repoRoot/.venv), started through the test-only launcher {@link #LAUNCHER}. Fails with a clear
+ * message when moto is missing instead of skipping.
  */
 public final class MotoServer implements AutoCloseable {
 
@@ -28,12 +29,20 @@ public final class MotoServer implements AutoCloseable {
     this.endpoint = endpoint;
   }
 
-  public static Path motoBinary() {
-    Path candidate = RepoRoot.venv().resolve("bin/moto_server");
-    if (!Files.isExecutable(candidate)) {
+  /**
+   * The test-only launcher that starts moto_server with one shim: {@code Fn::GetAtt [NestedStack,
+   * Outputs.Name]}, which moto 5.2.5 lacks (getmoto/moto#6020; see docs/deployer.md).
+   */
+  static final String LAUNCHER = "deployer/src/test/resources/moto/moto_server_shim.py";
+
+  /** The venv's Python, which has moto[server] installed. */
+  public static Path python() {
+    Path candidate = RepoRoot.venv().resolve("bin/python");
+    if (!Files.isExecutable(candidate)
+        || !Files.isExecutable(RepoRoot.venv().resolve("bin/moto_server"))) {
       throw new IllegalStateException(
-          "moto_server not found at "
-              + candidate
+          "moto_server not found in "
+              + RepoRoot.venv()
               + ": run scripts/setup-venv (it installs the pinned moto[server]) and set"
               + " FORMWORK_VENV to the venv, or run scripts/test.");
     }
@@ -47,7 +56,13 @@ public final class MotoServer implements AutoCloseable {
     }
     Path log = Files.createTempFile("moto-", ".log");
     Process process =
-        new ProcessBuilder(motoBinary().toString(), "-p", String.valueOf(port), "-H", "127.0.0.1")
+        new ProcessBuilder(
+                python().toString(),
+                RepoRoot.resolve(LAUNCHER).toString(),
+                "-p",
+                String.valueOf(port),
+                "-H",
+                "127.0.0.1")
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();

@@ -14,6 +14,8 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -68,6 +70,35 @@ public final class StackFixture {
         .replace("__HELLO_KEY__", hello.s3Key())
         .replace("__STACK__", stack)
         .replace("__VISIBILITY__", String.valueOf(visibilityTimeout));
+  }
+
+  /** A split app: the root template and its one nested template, by the nested template's key. */
+  public record SplitApp(String root, SortedMap<String, String> nested) {}
+
+  /**
+   * The split test app (stacks/split-root.json and split-child.json) for a stack, a hello artifact
+   * and a version string that changes the nested template.
+   */
+  public static SplitApp splitApp(String stack, Artifact hello, String version) throws IOException {
+    String child =
+        resource("/stacks/split-child.json")
+            .replace("__BUCKET_SUB__", DeploymentBucket.subTemplate(stack))
+            .replace("__HELLO_KEY__", hello.s3Key())
+            .replace("__STACK__", stack)
+            .replace("__VERSION__", version);
+    String key = "templates/" + sha256(child.getBytes(StandardCharsets.UTF_8)) + ".json";
+    String root =
+        resource("/stacks/split-root.json")
+            .replace("__BUCKET_SUB__", DeploymentBucket.subTemplate(stack))
+            .replace("__CHILD_KEY__", key)
+            .replace("__STACK__", stack);
+    return new SplitApp(root, new TreeMap<>(Map.of(key, child)));
+  }
+
+  private static String resource(String path) throws IOException {
+    try (InputStream in = StackFixture.class.getResourceAsStream(path)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   public static String sha256(byte[] data) {

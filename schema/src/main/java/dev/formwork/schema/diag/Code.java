@@ -517,6 +517,17 @@ public enum Code {
       "An Fn::GetAtt of an attribute that the resource's type does not have.",
       Links.CLOUDFORMATION_GET_ATT),
   TEMPLATE_OUTPUT_COLLISION("template.output-collision", ERROR, "A stack output defined twice."),
+  TEMPLATE_STACK_CYCLE(
+      "template.stack-cycle",
+      ERROR,
+      "Nested stacks of a split app that would depend on each other in a cycle.",
+      Links.CLOUDFORMATION_NESTED_STACKS),
+  TEMPLATE_UNPACKAGED_CODE(
+      "template.unpackaged-code",
+      WARNING,
+      "A split app compiled before `formwork package`: its code keys are placeholders, so it"
+          + " cannot be deployed as written.",
+      Links.CLOUDFORMATION_NESTED_STACKS),
   TEMPLATE_LITERAL_PARTITION(
       "template.literal-partition",
       WARNING,
@@ -549,6 +560,17 @@ public enum Code {
       "limit.template-size",
       ERROR,
       "A template larger than CloudFormation accepts, even through S3.",
+      Links.CLOUDFORMATION_QUOTAS),
+  LIMIT_UNIT_TOO_LARGE(
+      "limit.unit-too-large",
+      ERROR,
+      "A function with all that only it uses, or units in a cycle, needs more than one stack"
+          + " holds.",
+      Links.CLOUDFORMATION_QUOTAS),
+  LIMIT_DEPLOYED_STACK_FULL(
+      "limit.deployed-stack-full",
+      ERROR,
+      "A stack whose deployed units outgrew a CloudFormation limit (deployed units never move).",
       Links.CLOUDFORMATION_QUOTAS),
   LIMIT_IAM_POLICY_STATEMENT(
       "limit.iam-policy-statement",
@@ -942,6 +964,8 @@ public enum Code {
         AWS + "AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html";
     static final String CLOUDFORMATION_IMPORT_VALUE =
         AWS + "AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-importvalue.html";
+    static final String CLOUDFORMATION_NESTED_STACKS =
+        AWS + "AWSCloudFormation/latest/UserGuide/using-cfn-nested-stacks.html";
     static final String CLOUDFORMATION_RESOURCES_SECTION =
         AWS + "AWSCloudFormation/latest/UserGuide/resources-section-structure.html";
     static final String CODEDEPLOY_ALARM_CONFIGURATION =

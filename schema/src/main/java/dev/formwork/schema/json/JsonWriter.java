@@ -76,19 +76,41 @@ public final class JsonWriter {
     out.append(']');
   }
 
+  /** A line break and the indentation of the first depths, so most lines take one append. */
+  private static final String[] NEWLINES = new String[32];
+
+  static {
+    StringBuilder line = new StringBuilder("\n");
+    for (int depth = 0; depth < NEWLINES.length; depth++) {
+      NEWLINES[depth] = line.toString();
+      line.append("  ");
+    }
+  }
+
   private static void newline(StringBuilder out, int depth, boolean pretty) {
-    if (pretty) {
-      out.append('\n');
-      for (int i = 0; i < depth; i++) {
-        out.append("  ");
-      }
+    if (!pretty) {
+      return;
+    }
+    if (depth < NEWLINES.length) {
+      out.append(NEWLINES[depth]);
+      return;
+    }
+    out.append('\n');
+    for (int i = 0; i < depth; i++) {
+      out.append("  ");
     }
   }
 
   /** Appends a JSON string literal, escaping quotes, backslashes and control characters. */
   public static void quote(String text, StringBuilder out) {
     out.append('"');
-    for (int i = 0; i < text.length(); i++) {
+    // Most strings need no escape: they are appended in one piece.
+    int first = 0;
+    while (first < text.length() && !needsEscape(text.charAt(first))) {
+      first++;
+    }
+    out.append(text, 0, first);
+    for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
@@ -108,6 +130,10 @@ public final class JsonWriter {
       }
     }
     out.append('"');
+  }
+
+  private static boolean needsEscape(char c) {
+    return c == '"' || c == '\\' || c < 0x20 || c == 0x2028 || c == 0x2029;
   }
 
   public static String quote(String text) {

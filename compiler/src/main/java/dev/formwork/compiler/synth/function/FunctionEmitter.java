@@ -166,8 +166,9 @@ public final class FunctionEmitter {
       String parameter = function.logicalPrefix() + "CodeS3Key";
       context
           .template()
-          .addParameter(
+          .addArtifactKeyParameter(
               parameter,
+              function.name(),
               JsonObject.builder()
                   .put("Type", "String")
                   .put(

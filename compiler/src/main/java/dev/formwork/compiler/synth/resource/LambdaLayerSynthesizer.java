@@ -88,8 +88,9 @@ public final class LambdaLayerSynthesizer implements ResourceSynthesizer<LambdaL
       String parameter = PascalCase.of(name) + "LayerS3Key";
       context
           .template()
-          .addParameter(
+          .addArtifactKeyParameter(
               parameter,
+              name,
               JsonObject.builder()
                   .put("Type", "String")
                   .put(
