@@ -39,6 +39,18 @@ abstract class ChangeSetCommand extends AwsCommand {
   abstract boolean assumeYes();
 
   /**
+   * Whether where the deployed units are is read from the history (a hotswap) or CloudFormation.
+   */
+  boolean placementFromHistory() {
+    return false;
+  }
+
+  /** A reason to stop before packaging, found in the compiled config (none by default). */
+  Optional<CommandFailure> refuse(CompilerRunner.Run run) {
+    return Optional.empty();
+  }
+
+  /**
    * The exit code of a finished run: deploy's and preview's are the result's; preview's {@code
    * --fail} turns changes found into {@link ExitCodes#DIFFERENCES}.
    */
@@ -54,13 +66,18 @@ abstract class ChangeSetCommand extends AwsCommand {
     if (first.result().hasErrors() || first.result().config().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
+    Optional<CommandFailure> refused = refuse(first);
+    if (refused.isPresent()) {
+      return errors().failure(refused.get());
+    }
     CodePackaging.Packaged packaged =
         CodePackaging.run(this, first, Optional.empty(), Optional.empty(), build.options());
     if (packaged.result().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
     AwsClients clients = clients(first);
-    Optional<StackTemplate.Ready> ready = StackTemplate.compile(this, first, packaged, clients);
+    Optional<StackTemplate.Ready> ready =
+        StackTemplate.compile(this, target(), first, packaged, clients, placementFromHistory());
     if (ready.isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }

@@ -3,6 +3,7 @@ package dev.formwork.cli;
 import dev.formwork.packager.BuildOptions;
 import dev.formwork.packager.ConsoleProgress;
 import dev.formwork.packager.Packager;
+import dev.formwork.packager.PackagingPlan;
 import dev.formwork.packager.PackagingResult;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.model.FormworkConfig;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Packages the code of a compiled config, for package, deploy, preview and invoke --local: progress
@@ -36,6 +38,21 @@ final class CodePackaging {
       Optional<Path> out,
       Optional<Path> cache,
       BuildOptions options) {
+    return run(command, run, out, cache, options, Optional.empty());
+  }
+
+  /**
+   * Like {@link #run(ConfigCommand, CompilerRunner.Run, Optional, Optional, BuildOptions)}, for
+   * only some functions when {@code only} names them: their artifacts join the manifest already in
+   * the output folder.
+   */
+  static Packaged run(
+      ConfigCommand command,
+      CompilerRunner.Run run,
+      Optional<Path> out,
+      Optional<Path> cache,
+      BuildOptions options,
+      Optional<Set<String>> only) {
     CliContext context = command.context;
     Path configDir = run.configFile().toAbsolutePath().getParent();
     Path outputDir =
@@ -46,13 +63,14 @@ final class CodePackaging {
             .map(dir -> context.workingDirectory().resolve(dir).toAbsolutePath())
             .orElse(configDir.resolve(".formwork/cache"));
     FormworkConfig config = run.result().config().orElseThrow();
+    PackagingPlan plan = PackagingPlans.of(config, configDir, run.result().functions());
     PackagingResult result;
     try {
       result =
           Packager.standard()
               .withOptions(options)
               .packageAll(
-                  PackagingPlans.of(config, configDir, run.result().functions()),
+                  only.map(plan::only).orElse(plan),
                   outputDir,
                   cacheDir,
                   new ConsoleProgress(context.err(), context.interactive()));

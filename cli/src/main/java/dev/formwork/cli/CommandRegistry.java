@@ -78,9 +78,20 @@ final class CommandRegistry {
               "Run a script from `scripts` with its connectTo variables.",
               context -> new ScriptRunCommand(context)),
           new Entry(
+              "logs",
+              List.of(),
+              "Show (or --follow) the CloudWatch Logs of functions and other resources.",
+              context -> new LogsCommand(context)),
+          new Entry(
+              "dev",
+              List.of(),
+              "Watch the sources, rebuild and hotswap what changed, stream its logs.",
+              context -> new DevCommand(context)),
+          new Entry(
               "rollback",
               List.of(),
-              "Continue a rollback stuck in UPDATE_ROLLBACK_FAILED.",
+              "Redeploy a recorded deployment (--to N, --previous), or --continue a failed"
+                  + " rollback.",
               context -> new RollbackCommand(context)),
           new Entry(
               "delete",

@@ -5,9 +5,7 @@ import dev.formwork.deployer.DeployRequest;
 import dev.formwork.deployer.DeployResult;
 import dev.formwork.deployer.OutputSink;
 import dev.formwork.deployer.StackDeployer;
-import dev.formwork.deployer.script.HookedCommand;
-import dev.formwork.schema.model.FormworkConfig;
-import dev.formwork.schema.model.stack.Hooks;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,10 +20,20 @@ import picocli.CommandLine.Option;
       "",
       "Examples:",
       "  formwork deploy -s dev -r eu-west-1 -p my-profile",
+      "  formwork deploy -s dev --hotswap                # code-only changes without"
+          + " CloudFormation",
       "  formwork deploy -s prod --yes --output json > deploy.json      # in CI",
       "  formwork deploy -s dev --endpoint-url http://127.0.0.1:5000   # against moto"
     })
 final class DeployCommand extends ChangeSetCommand {
+
+  @Option(
+      names = "--hotswap",
+      description =
+          "When only functions' code, environment, memory or timeout changed, update them with the"
+              + " Lambda API instead of CloudFormation (the stack drifts until the next normal"
+              + " deploy); anything else deploys through a change set, saying why.")
+  boolean hotswap;
 
   @Option(
       names = {"-y", "--yes"},
@@ -44,21 +52,22 @@ final class DeployCommand extends ChangeSetCommand {
   }
 
   @Override
+  boolean placementFromHistory() {
+    return hotswap;
+  }
+
+  @Override
+  Optional<CommandFailure> refuse(CompilerRunner.Run run) {
+    return hotswap ? HotswapDeploy.productionRefusal(run, target(), "--hotswap") : Optional.empty();
+  }
+
+  @Override
   DeployResult apply(
       StackDeployer deployer,
       DeployRequest request,
       CompilerRunner.Run run,
       AwsClients clients,
       OutputSink out) {
-    FormworkConfig model = run.result().config().orElseThrow();
-    HookedCommand hooked =
-        new HookedCommand(
-            StackCommands.hookRunner(run, clients, out, context),
-            () -> StackCommands.deployedParams(run, clients));
-    return hooked.run(
-        HookedCommand.Phases.deploy(
-            ConfigScripts.hooks(model.hooks(), Hooks::beforeDeploy),
-            ConfigScripts.hooks(model.hooks(), Hooks::afterDeploy)),
-        () -> deployer.deploy(request));
+    return HookedDeploy.run(context, deployer, request, run, clients, out, hotswap);
   }
 }

@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -166,11 +167,23 @@ final class InvokeCommand extends AwsCommand {
                       .put("statusCode", result.statusCode())
                       .put("payload", payload(result.payload()))
                       .put("functionError", ResultJson.optional(result.functionError()))
+                      .put("error", ResultJson.optional(result.errorDescription()))
                       .put("logTail", ResultJson.optional(result.logTail()))
                       .build()));
     } else {
       context.out().println(result.payload());
-      result.logTail().ifPresent(tail -> context.err().println("--- log tail ---\n" + tail));
+      context
+          .err()
+          .println(
+              "Status code "
+                  + result.statusCode()
+                  + result
+                      .functionError()
+                      .map(kind -> "; function error (" + kind + "): " + describe(result))
+                      .orElse(""));
+      result
+          .logTail()
+          .ifPresent(tail -> context.err().println("--- log tail of this request ---\n" + tail));
     }
     if (result.functionError().isPresent()) {
       return errors()
@@ -178,10 +191,14 @@ final class InvokeCommand extends AwsCommand {
               functionFailed(
                   "The function "
                       + lambda.physicalName()
-                      + " returned an error ("
+                      + " failed: "
+                      + describe(result)
+                      + " ("
                       + result.functionError().get()
                       + ").",
-                  "Its answer is above; the log tail (stderr) shows what it printed."));
+                  result.logTail().isPresent()
+                      ? "The log tail of the request is above (stderr)."
+                      : "`formwork logs " + function + "` shows what it logged."));
     }
     return ExitCodes.OK;
   }
@@ -204,7 +221,13 @@ final class InvokeCommand extends AwsCommand {
                             + runtime
                             + "."));
     CodePackaging.Packaged packaged =
-        CodePackaging.run(this, run, Optional.empty(), Optional.empty(), BuildOptions.DEFAULT);
+        CodePackaging.run(
+            this,
+            run,
+            Optional.empty(),
+            Optional.empty(),
+            BuildOptions.DEFAULT,
+            Optional.of(Set.of(function)));
     if (packaged.result().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
@@ -233,16 +256,7 @@ final class InvokeCommand extends AwsCommand {
                   : unpacked.resolve(module + ".js");
     }
     String payload = eventJson.orElseGet(() -> sampleEvent(resource));
-    Map<String, String> configured = new TreeMap<>();
-    // Values CloudFormation resolves at deploy time cannot be known here; they are shown as
-    // written.
-    lambda
-        .environment()
-        .forEach(
-            (name, value) ->
-                configured.put(
-                    name,
-                    value instanceof JsonString text ? text.value() : JsonWriter.compact(value)));
+    Map<String, String> configured = new LocalEnvironment(this, run).resolve(lambda);
     if (resource.overrides().containsKey(lambda.logicalId())) {
       context
           .err()
@@ -279,6 +293,11 @@ final class InvokeCommand extends AwsCommand {
                               + " is a secret reference; pass --resolve-secrets to read its"
                               + " value."));
     }
+    if (aws.endpoint().isPresent() || aws.profile().isPresent()) {
+      // The handler's own SDK calls go where formwork's do, as the same principal.
+      environment = new TreeMap<>(environment);
+      environment.putAll(handlerAccess(run));
+    }
     // The handler's output goes to stderr, masked like everything else this run prints.
     LocalInvoker.Result result =
         LocalInvoker.withDefaults(sink(context.err()))
@@ -314,6 +333,22 @@ final class InvokeCommand extends AwsCommand {
                   "Its output is above (stderr)."));
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The endpoint ({@code AWS_ENDPOINT_URL}, which the AWS SDKs read) and the credentials of the
+   * profile or default chain; the secret parts join the run's mask.
+   */
+  private Map<String, String> handlerAccess(CompilerRunner.Run run) {
+    Map<String, String> variables = new TreeMap<>(clients(run).credentialsEnvironment());
+    context.secrets().add(variables.get("AWS_SECRET_ACCESS_KEY"));
+    Optional.ofNullable(variables.get("AWS_SESSION_TOKEN")).ifPresent(context.secrets()::add);
+    aws.endpoint().ifPresent(endpoint -> variables.put("AWS_ENDPOINT_URL", endpoint.toString()));
+    return variables;
+  }
+
+  private static String describe(RemoteInvoker.Result result) {
+    return result.errorDescription().orElse("no error details");
   }
 
   private static CommandFailure functionFailed(String message, String hint) {

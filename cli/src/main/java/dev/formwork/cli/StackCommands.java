@@ -3,15 +3,19 @@ package dev.formwork.cli;
 import dev.formwork.compiler.split.DeployedPlacement;
 import dev.formwork.deployer.AwsClients;
 import dev.formwork.deployer.Confirmation;
+import dev.formwork.deployer.DeployStepException;
 import dev.formwork.deployer.DeployedTemplates;
 import dev.formwork.deployer.OutputSink;
 import dev.formwork.deployer.StackInspector;
 import dev.formwork.deployer.StackSettings;
+import dev.formwork.deployer.history.DeploymentHistory;
+import dev.formwork.deployer.info.DeployedValues;
 import dev.formwork.deployer.info.StackInfo;
 import dev.formwork.deployer.script.HookRunner;
 import dev.formwork.deployer.script.LocalScriptRunner;
 import dev.formwork.deployer.secret.SecretResolver;
 import dev.formwork.deployer.secret.SecretsManagerResolver;
+import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.json.JsonParseException;
 import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.model.FormworkConfig;
@@ -102,10 +106,19 @@ final class StackCommands {
     return params(run, clients, info.get());
   }
 
+  /** The failure of a command that needs the deployed stack when there is none (exit code 3). */
+  static DeployStepException notDeployed(CompilerRunner.Run run, Target target) {
+    return new DeployStepException(
+        Code.DEPLOY_NOT_DEPLOYED,
+        "The stack " + run.result().stackName() + " is not deployed in " + target.region() + ".",
+        "Check the stage and region, or deploy it with `formwork deploy`.",
+        null);
+  }
+
   static Map<String, Map<String, String>> params(
       CompilerRunner.Run run, AwsClients clients, StackInfo info) {
     String account = clients.accountId();
-    return new DeployedParams(info, clients.target().region(), account)
+    return new DeployedValues(info, clients.target().region(), account)
         .evaluate(run.result().resourceParams());
   }
 
@@ -114,7 +127,21 @@ final class StackCommands {
    * does not exist, or was not deployed by formwork (a template that is not JSON).
    */
   static DeployedPlacement deployedPlacement(AwsClients clients, PrintStream err) {
-    Optional<String> root = new DeployedTemplates(clients).root();
+    return placement(new DeployedTemplates(clients).root(), err);
+  }
+
+  /**
+   * Where the deployed app's units are, read from the history's latest deployment: the root
+   * template as it was deployed, recorded after every successful deploy, so that a hotswap makes no
+   * CloudFormation call. From CloudFormation when the stack has no history.
+   */
+  static DeployedPlacement recordedPlacement(AwsClients clients, PrintStream err) {
+    DeploymentHistory history = DeploymentRecorder.history(clients);
+    Optional<String> root = history.latest().map(history::template);
+    return root.isPresent() ? placement(root, err) : deployedPlacement(clients, err);
+  }
+
+  private static DeployedPlacement placement(Optional<String> root, PrintStream err) {
     if (root.isEmpty()) {
       return DeployedPlacement.NONE;
     }

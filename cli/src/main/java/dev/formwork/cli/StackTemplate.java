@@ -9,10 +9,10 @@ import dev.formwork.schema.json.JsonWriter;
 import java.util.Optional;
 
 /**
- * The template that {@code deploy}, {@code preview} and {@code diff} send or compare, built the
- * same way for all three: the code packaged first (from the cache when nothing changed, so a code
- * edit always reaches a new artifact key), then every {@code $Secret()} reference pinned to the
- * secret's current version id (DescribeSecret, never the value), then the compile with both and
+ * The template that {@code deploy}, {@code preview}, {@code diff} and {@code dev} send or compare,
+ * built the same way for all: the code packaged first (from the cache when nothing changed, so a
+ * code edit always reaches a new artifact key), then every {@code $Secret()} reference pinned to
+ * the secret's current version id (DescribeSecret, never the value), then the compile with both and
  * with where the deployed app's units are (read from the deployed root template), so that a split
  * app's deployed units stay in their stacks.
  */
@@ -41,7 +41,21 @@ final class StackTemplate {
       CompilerRunner.Run forPackaging,
       CodePackaging.Packaged packaged,
       AwsClients clients) {
-    Target target = command.target();
+    return compile(command, command.target(), forPackaging, packaged, clients, false);
+  }
+
+  /**
+   * As above, for a target re-read since the command started ({@code dev}'s config changes); with
+   * {@code placementFromHistory} (a hotswap), where the units are is read from the deployment
+   * history rather than from CloudFormation.
+   */
+  static Optional<Ready> compile(
+      ConfigCommand command,
+      Target target,
+      CompilerRunner.Run forPackaging,
+      CodePackaging.Packaged packaged,
+      AwsClients clients,
+      boolean placementFromHistory) {
     SecretVersions.Lookup secrets =
         new SecretVersions(clients.secretsManager())
             .current(forPackaging.result().secrets().keySet());
@@ -72,7 +86,9 @@ final class StackTemplate {
             command.config,
             packaged.result().orElseThrow().manifest(),
             secrets.versions(),
-            StackCommands.deployedPlacement(clients, command.context.err()));
+            placementFromHistory
+                ? StackCommands.recordedPlacement(clients, command.context.err())
+                : StackCommands.deployedPlacement(clients, command.context.err()));
     Optional<SerialisedTemplate> template = run.result().serialised();
     if (template.isEmpty()) {
       command.errors().diagnostics(run.result().diagnostics(), runner.sources(run));

@@ -86,13 +86,27 @@ class AwsFailureMatrixTest {
 
   static final List<Command> COMMANDS =
       List.of(
-          // deploy, preview and diff pin the config's $Secret() before anything else.
+          // deploy, preview, diff and dev pin the config's $Secret() before anything else.
           new Command("deploy", List.of("deploy", "--yes"), "secretsmanager:DescribeSecret"),
           new Command("preview", List.of("preview"), "secretsmanager:DescribeSecret"),
           new Command("diff", List.of("diff"), "secretsmanager:DescribeSecret"),
           new Command("info", List.of("info"), "cloudformation:DescribeStacks"),
           new Command("delete", List.of("delete", "--yes"), "sts:GetCallerIdentity"),
-          new Command("rollback", List.of("rollback"), "cloudformation:DescribeStacks"),
+          new Command(
+              "deploy --hotswap",
+              List.of("deploy", "--hotswap", "--yes"),
+              // Secrets are pinned first, as for any deploy.
+              "secretsmanager:DescribeSecret"),
+          new Command(
+              "info --history", List.of("info", "--history"), "cloudformation:DescribeStacks"),
+          new Command(
+              "rollback --continue",
+              List.of("rollback", "--continue"),
+              "cloudformation:DescribeStacks"),
+          new Command(
+              "rollback --previous", List.of("rollback", "--previous"), "sts:GetCallerIdentity"),
+          new Command("logs", List.of("logs"), "logs:FilterLogEvents"),
+          new Command("dev", List.of("dev", "--yes"), "secretsmanager:DescribeSecret"),
           new Command("invoke", List.of("invoke", "fn"), "lambda:Invoke"),
           new Command(
               "invoke --local --resolve-secrets",

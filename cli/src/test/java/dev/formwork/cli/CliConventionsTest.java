@@ -124,7 +124,7 @@ class CliConventionsTest {
     assertEquals(0, script.exitCode(), script.err());
     Path file = dir.resolve("formwork-completion.bash");
     Files.writeString(file, script.out());
-    assertEquals(List.of("delete", "deploy", "destroy"), complete(file, "formwork de"));
+    assertEquals(List.of("delete", "deploy", "destroy", "dev"), complete(file, "formwork de"));
     assertTrue(complete(file, "formwork deploy --pro").contains("--profile"));
     assertTrue(complete(file, "formwork completion ").containsAll(List.of("bash", "zsh")));
     InProcessCli.Result zsh = run("completion", "zsh");

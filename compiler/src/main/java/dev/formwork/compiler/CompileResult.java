@@ -22,12 +22,12 @@ import java.util.TreeMap;
  * diagnostic of the phases that ran, the bound config when binding succeeded, the stack name, and
  * the source map that locates config paths (for diagnostics of later steps such as packaging), each
  * resource's referenceable parameters as template values (for resolving scripts' connectTo against
- * a stack), each function as compiled, by config name (empty unless the template is present), the
- * secrets {@code $Secret()} references, each with the first config path that uses it, the config
- * resource that owns each logical ID, the template parameters deploy must supply (plain-text
- * secrets, hosted zones; never printed), and, for an app split into nested stacks, the nested
- * templates by the logical ID of their stack resource in the root ({@code template} is then the
- * root template).
+ * a stack), each function as compiled, by config name, and the log groups the config's resources
+ * write to (both empty unless the template is present), the secrets {@code $Secret()} references,
+ * each with the first config path that uses it, the config resource that owns each logical ID, the
+ * template parameters deploy must supply (plain-text secrets, hosted zones; never printed), and,
+ * for an app split into nested stacks, the nested templates by the logical ID of their stack
+ * resource in the root ({@code template} is then the root template).
  */
 public record CompileResult(
     Optional<SerialisedTemplate> serialised,
@@ -37,6 +37,7 @@ public record CompileResult(
     SourceMap sourceMap,
     Map<String, Map<String, JsonValue>> resourceParams,
     SortedMap<String, CompiledFunction> functions,
+    List<LogGroup> logGroups,
     SortedMap<String, ConfigPath> secrets,
     SortedMap<String, ConfigPath> owners,
     SortedMap<String, DeployParameter> deployParameters,
@@ -46,6 +47,7 @@ public record CompileResult(
     diagnostics = List.copyOf(diagnostics);
     resourceParams = Collections.unmodifiableMap(new TreeMap<>(resourceParams));
     functions = Collections.unmodifiableSortedMap(new TreeMap<>(functions));
+    logGroups = List.copyOf(logGroups);
     secrets = Collections.unmodifiableSortedMap(new TreeMap<>(secrets));
     owners = Collections.unmodifiableSortedMap(new TreeMap<>(owners));
     deployParameters = Collections.unmodifiableSortedMap(new TreeMap<>(deployParameters));
@@ -53,8 +55,8 @@ public record CompileResult(
   }
 
   /**
-   * A result without a template's secrets, owners, deploy parameters and nested templates (a failed
-   * compile, or a test's).
+   * A result without a template's log groups, secrets, owners, deploy parameters and nested
+   * templates (a failed compile, or a test's).
    */
   public CompileResult(
       Optional<SerialisedTemplate> serialised,
@@ -72,6 +74,7 @@ public record CompileResult(
         sourceMap,
         resourceParams,
         functions,
+        List.of(),
         new TreeMap<>(),
         new TreeMap<>(),
         new TreeMap<>(),
@@ -94,7 +97,8 @@ public record CompileResult(
 
   /**
    * This result with more diagnostics (a later step's, such as the packager's source checks); an
-   * error among them means there is no template, no nested templates and no compiled functions.
+   * error among them means there is no template, no nested templates, no compiled functions and no
+   * log groups.
    */
   public CompileResult withMoreDiagnostics(List<Diagnostic> more) {
     List<Diagnostic> all = new ArrayList<>(diagnostics);
@@ -108,6 +112,7 @@ public record CompileResult(
         sourceMap,
         resourceParams,
         errors ? new TreeMap<>() : functions,
+        errors ? List.of() : logGroups,
         secrets,
         owners,
         deployParameters,

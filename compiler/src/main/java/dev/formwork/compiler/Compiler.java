@@ -202,6 +202,7 @@ public final class Compiler {
         sourceMap,
         params,
         functions,
+        synthesized.logGroups(),
         synthesized.secrets(),
         builder.owners(),
         synthesized.deployParameters(),
@@ -222,12 +223,13 @@ public final class Compiler {
   }
 
   /**
-   * The template, the functions written into it, the secrets it references and the parameters
-   * deploy supplies.
+   * The template, the functions written into it, the log groups they and others write to, the
+   * secrets it references and the parameters deploy supplies.
    */
   private record Synthesized(
       Template template,
       SortedMap<String, CompiledFunction> functions,
+      List<LogGroup> logGroups,
       SortedMap<String, ConfigPath> secrets,
       SortedMap<String, DeployParameter> deployParameters) {}
 
@@ -295,7 +297,14 @@ public final class Compiler {
       CompiledFunction.of(function, options.manifest())
           .ifPresent(compiled -> functions.put(compiled.name(), compiled));
     }
-    return new Synthesized(template, functions, secrets, context.deployParameters().all());
+    Map<String, ResourceDefinition> resources = config.resources();
+    List<LogGroup> logGroups =
+        LogGroups.of(
+            template,
+            functions,
+            logicalId -> builder.ownerName(logicalId).filter(resources::containsKey));
+    return new Synthesized(
+        template, functions, logGroups, secrets, context.deployParameters().all());
   }
 
   /** The template with the references to the given secrets pinned to their version ids. */

@@ -8,8 +8,12 @@ import dev.formwork.deployer.aws.FailFastRetryStrategy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -24,6 +28,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.route53.Route53Client;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -58,6 +63,7 @@ public final class AwsClients implements AutoCloseable {
   private StsClient sts;
   private GetCallerIdentityResponse callerIdentity;
   private LambdaClient lambda;
+  private CloudWatchLogsClient logs;
   private SecretsManagerClient secretsManager;
   private Route53Client route53;
 
@@ -168,6 +174,11 @@ public final class AwsClients implements AutoCloseable {
     return callerIdentity().account();
   }
 
+  /** The ARN of the caller's credentials (the user or assumed role), from the same STS answer. */
+  public String callerArn() {
+    return callerIdentity().arn();
+  }
+
   /**
    * The Lambda client, which reads with a 16-minute socket timeout: give each Invoke an attempt
    * timeout (the function's timeout plus {@code network().readTimeout()}) instead.
@@ -183,6 +194,30 @@ public final class AwsClients implements AutoCloseable {
       lambda = build(LambdaClient::builder, invokeClient);
     }
     return lambda;
+  }
+
+  public synchronized CloudWatchLogsClient logs() {
+    if (logs == null) {
+      logs = build(CloudWatchLogsClient::builder, httpClient());
+    }
+    return logs;
+  }
+
+  /**
+   * The credentials these clients sign with, resolved now, as the variables an AWS SDK reads
+   * ({@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY}, {@code AWS_SESSION_TOKEN} when the
+   * credentials are temporary): a local invoke hands them to the handler it runs, so that its SDK
+   * calls act as the user's would.
+   */
+  public Map<String, String> credentialsEnvironment() {
+    AwsCredentials resolved = credentials().resolveCredentials();
+    Map<String, String> variables = new TreeMap<>();
+    variables.put("AWS_ACCESS_KEY_ID", resolved.accessKeyId());
+    variables.put("AWS_SECRET_ACCESS_KEY", resolved.secretAccessKey());
+    if (resolved instanceof AwsSessionCredentials session) {
+      variables.put("AWS_SESSION_TOKEN", session.sessionToken());
+    }
+    return variables;
   }
 
   public synchronized SecretsManagerClient secretsManager() {

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -89,6 +90,19 @@ public final class AwsErrors {
   public static boolean concerns(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof SdkException || cause instanceof AwsFailureException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when an AWS call ended because its thread was interrupted (Ctrl-C in {@code formwork
+   * dev}): the SDK then throws AbortedException rather than InterruptedException.
+   */
+  public static boolean isInterruption(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof AbortedException || cause instanceof InterruptedException) {
         return true;
       }
     }

@@ -1,7 +1,6 @@
 package dev.formwork.deployer;
 
 import dev.formwork.deployer.bucket.DeploymentBucketStore;
-import dev.formwork.deployer.bucket.DeploymentHistory;
 import dev.formwork.deployer.parameters.StackParameters;
 import dev.formwork.deployer.release.PinnedAliasVersions;
 import dev.formwork.deployer.stack.ChangeSetRenderer;
@@ -15,13 +14,11 @@ import dev.formwork.deployer.stack.StackStatusPolicy;
 import dev.formwork.deployer.stack.StackWatcher;
 import dev.formwork.deployer.template.TemplateCheck;
 import dev.formwork.schema.naming.DeploymentBucket;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
@@ -33,10 +30,10 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
  * Takes a compiled template and its artifacts to a running stack: checks the template's size, reads
  * the stack's state, deletes change sets an interrupted deploy left, makes sure the deployment
  * bucket exists, uploads missing artifacts, creates a change set with the deploymentConfig
- * settings, shows it, asks before data-losing changes, records the deployment, executes it, follows
- * the events, sets termination protection, prunes old deployments and prints the outputs. {@link
- * #preview} stops after showing the change set, deletes it, and uploads nothing (a deployment
- * bucket it had to create for a large template is removed again).
+ * settings, shows it, asks before data-losing changes, executes it, follows the events, sets
+ * termination protection and prints the outputs (the caller then records the deployment in its
+ * history, which prunes old ones). {@link #preview} stops after showing the change set, deletes it,
+ * and uploads nothing (a deployment bucket it had to create for a large template is removed again).
  */
 public final class StackDeployer {
 
@@ -47,14 +44,8 @@ public final class StackDeployer {
   private final StackReader reader;
   private final StackWatcher watcher;
   private final ChangeSets changeSets;
-  private final Clock clock;
 
   public StackDeployer(AwsClients clients, OutputSink out, DeployerSettings settings) {
-    this(clients, out, settings, Clock.systemUTC());
-  }
-
-  /** A deployer whose deployment records are stamped by {@code clock}. */
-  public StackDeployer(AwsClients clients, OutputSink out, DeployerSettings settings, Clock clock) {
     this.clients = clients;
     this.target = clients.target();
     this.out = out;
@@ -62,7 +53,6 @@ public final class StackDeployer {
     this.reader = new StackReader(clients.cloudFormation());
     this.watcher = new StackWatcher(clients.cloudFormation(), out, settings);
     this.changeSets = new ChangeSets(clients.cloudFormation(), settings.pollInterval());
-    this.clock = clock;
   }
 
   public DeployResult deploy(DeployRequest request) {
@@ -201,7 +191,7 @@ public final class StackDeployer {
     }
     try {
       return changeAndExecute(
-          request, type, source, (StackParameters.Resolved) parameters, caller, store, previewOnly);
+          request, type, source, (StackParameters.Resolved) parameters, caller, previewOnly);
     } finally {
       if (bucketCreatedHere) {
         store.emptyAllVersions();
@@ -217,7 +207,6 @@ public final class StackDeployer {
       ChangeSets.TemplateSource source,
       StackParameters.Resolved parameters,
       Caller caller,
-      DeploymentBucketStore store,
       boolean previewOnly) {
     String stack = target.stackName();
     StackSettings stackSettings = request.settings();
@@ -285,13 +274,9 @@ public final class StackDeployer {
             .withChanges(summary);
       }
     }
-    DeployHousekeeping housekeeping =
-        new DeployHousekeeping(
-            clients, out, reader, new DeploymentHistory(clients.s3(), store.bucketName(), clock));
-    Set<String> used = housekeeping.record(request, source);
     DeployResult result = executeAndWatch(created, "deploy", stackSettings.disableRollback());
     if (result.outcome() == Outcome.SUCCEEDED) {
-      housekeeping.succeeded(stackSettings, used);
+      DeployHousekeeping.protect(clients, out, reader, stackSettings);
     }
     return result.withChanges(summary);
   }
@@ -445,13 +430,14 @@ public final class StackDeployer {
         "CREATE_FAILED".equals(status) || "UPDATE_FAILED".equals(status)
             ? "The stack keeps what the failed "
                 + what
-                + " changed (deploymentConfig.disableAutoRollback): fix the cause and deploy"
-                + " again, or run `formwork rollback` to return it to its last good state."
+                + " changed (deploymentConfig.disableAutoRollback): fix the cause and deploy again,"
+                + " or run `formwork rollback --continue` to return it to its last good state."
             : "ROLLBACK_COMPLETE".equals(status)
                 ? "Fix the cause and deploy again: formwork deletes the failed stack and creates it"
                     + " anew (after confirmation, or with --yes)."
                 : "UPDATE_ROLLBACK_FAILED".equals(status)
-                    ? "Run `formwork rollback` to finish the rollback, then deploy again."
+                    ? "Run `formwork rollback --continue` to finish the rollback, then deploy"
+                        + " again."
                     : "Fix the cause and deploy again; the stack was rolled back to its previous"
                         + " state.";
     return DeployResult.of(

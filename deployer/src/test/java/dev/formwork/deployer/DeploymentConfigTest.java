@@ -8,15 +8,10 @@ import dev.formwork.deployer.testing.StackFixture;
 import dev.formwork.schema.artifact.Artifact;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 
@@ -258,8 +253,8 @@ class DeploymentConfigTest extends ProxiedMotoTest {
     assertThat(failed.hint().orElseThrow())
         .isEqualTo(
             "The stack keeps what the failed deploy changed (deploymentConfig.disableAutoRollback):"
-                + " fix the cause and deploy again, or run `formwork rollback` to return it to its"
-                + " last good state.");
+                + " fix the cause and deploy again, or run `formwork rollback --continue` to return"
+                + " it to its last good state.");
 
     // From UPDATE_FAILED a fix is deployed over the stack, rather than refused.
     proxy.forget();
@@ -269,88 +264,5 @@ class DeploymentConfigTest extends ProxiedMotoTest {
         deployer.deploy(request(hello, 55, settings(false, false, 10, List.of())));
     assertThat(refused.outcome()).isEqualTo(Outcome.REFUSED);
     assertThat(refused.hint().orElseThrow()).contains("disableAutoRollback: true");
-  }
-
-  @Test
-  void previousVersionsToKeepPrunesOldDeploymentsButNeverWhatTheStackUses() throws Exception {
-    AtomicLong now = new AtomicLong(1_000);
-    Clock clock =
-        new Clock() {
-          @Override
-          public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-          }
-
-          @Override
-          public Clock withZone(java.time.ZoneId zone) {
-            return this;
-          }
-
-          @Override
-          public Instant instant() {
-            return Instant.ofEpochMilli(now.addAndGet(1_000));
-          }
-        };
-    StackDeployer deployer = new StackDeployer(clients, out, FAST, clock);
-    String bucket = deployer.deploymentBucketName();
-    Artifact[] versions = new Artifact[5];
-    for (int i = 1; i <= 4; i++) {
-      versions[i] =
-          StackFixture.zipArtifact(dir, "hello", "exports.handler = async () => 'v" + i + "';");
-      DeployResult result =
-          deployer.deploy(request(versions[i], 30, settings(false, false, 2, List.of())));
-      assertThat(result.outcome()).as(out.text()).isEqualTo(Outcome.SUCCEEDED);
-      String live = clients.cloudFormation().getTemplate(b -> b.stackName(STACK)).templateBody();
-      assertThat(live).contains(versions[i].s3Key());
-      assertThat(exists(bucket, versions[i].s3Key())).as("the live stack's artifact").isTrue();
-      if (i >= 2) {
-        assertThat(exists(bucket, versions[i - 1].s3Key())).as("the previous deployment").isTrue();
-      }
-      if (i >= 3) {
-        assertThat(exists(bucket, versions[i - 2].s3Key()))
-            .as("deployment %d is beyond the 2 kept", i - 2)
-            .isFalse();
-        String pruned = versions[i - 2].s3Key();
-        assertThat(clients.s3().listObjectVersions(b -> b.bucket(bucket).prefix(pruned)).versions())
-            .as("every version of it is gone")
-            .isEmpty();
-      }
-    }
-    assertThat(out.text())
-        .contains(
-            "Pruned 1 artifact(s) and template(s) older than the last 2 deployments"
-                + " (deploymentConfig.previousVersionsToKeep).");
-    assertThat(clients.s3().listObjectsV2(b -> b.bucket(bucket).prefix("deployments/")).contents())
-        .hasSize(2);
-
-    // A failed deploy prunes nothing: the rollback needs the previous artifacts.
-    AtomicInteger executions = new AtomicInteger();
-    proxy.add(
-        FaultProxy.rewriteWhile(
-            s -> {
-              if (s.action().equals("ExecuteChangeSet")) {
-                executions.incrementAndGet();
-              }
-              return s.action().equals("DescribeStacks");
-            },
-            () -> executions.get() > 0,
-            reply ->
-                FaultProxy.Reply.xml(
-                    reply.status(),
-                    reply
-                        .text()
-                        .replaceAll(
-                            "<StackStatus>[A-Z_]+</StackStatus>",
-                            "<StackStatus>UPDATE_ROLLBACK_COMPLETE</StackStatus>"))));
-    Artifact failing = StackFixture.zipArtifact(dir, "hello", "exports.handler = async () => 'x';");
-    DeployResult failed =
-        deployer.deploy(request(failing, 30, settings(false, false, 1, List.of())));
-    assertThat(failed.outcome()).isEqualTo(Outcome.FAILED);
-    assertThat(exists(bucket, versions[3].s3Key())).isTrue();
-    assertThat(exists(bucket, versions[4].s3Key())).isTrue();
-  }
-
-  private boolean exists(String bucket, String key) {
-    return !clients.s3().listObjectsV2(b -> b.bucket(bucket).prefix(key)).contents().isEmpty();
   }
 }

@@ -212,7 +212,8 @@ class FaultInjectionTest extends ProxiedMotoTest {
     assertEquals(Outcome.REFUSED, refused.outcome());
     assertEquals(3, refused.exitCode());
     assertTrue(refused.message().contains("UPDATE_ROLLBACK_FAILED"), refused.message());
-    assertTrue(refused.hint().orElse("").contains("formwork rollback"), refused.toString());
+    assertTrue(
+        refused.hint().orElse("").contains("formwork rollback --continue"), refused.toString());
     assertEquals(0, proxy.count(FaultProxy.action("CreateChangeSet")));
 
     DeployResult rolledBack =

@@ -3,17 +3,23 @@ package dev.formwork.deployer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.formwork.deployer.diff.ConfigLabels;
+import dev.formwork.deployer.history.DeploymentHistory;
+import dev.formwork.deployer.history.DeploymentRecord;
+import dev.formwork.deployer.history.Provenance;
 import dev.formwork.deployer.stack.NestedStacks;
 import dev.formwork.deployer.stack.StackReader;
 import dev.formwork.deployer.testing.FaultProxy;
 import dev.formwork.deployer.testing.ProxiedMotoTest;
 import dev.formwork.deployer.testing.RecordingSink;
 import dev.formwork.deployer.testing.StackFixture;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -231,20 +237,44 @@ class NestedStacksTest extends ProxiedMotoTest {
         new StackSettings(false, Optional.empty(), List.of(), 0, false, List.of(), 1);
     StackFixture.SplitApp first = StackFixture.splitApp(STACK, hello, "1");
     StackFixture.SplitApp second = StackFixture.splitApp(STACK, hello, "2");
-    assertThat(deploy(first, Confirmation.assumeYes(), false, keepOne).outcome())
-        .as(out.text())
-        .isEqualTo(Outcome.SUCCEEDED);
-
-    DeployResult updated = deploy(second, Confirmation.assumeYes(), false, keepOne);
-
-    assertThat(updated.outcome()).as(out.text()).isEqualTo(Outcome.SUCCEEDED);
     String bucket = new StackDeployer(clients, out, FAST).deploymentBucketName();
+    DeploymentHistory history = new DeploymentHistory(clients.s3(), bucket);
+    Provenance who =
+        new Provenance(Instant.EPOCH, "test", Optional.empty(), Optional.empty(), "tester");
+    for (StackFixture.SplitApp app : List.of(first, second)) {
+      assertThat(deploy(app, Confirmation.assumeYes(), false, keepOne).outcome())
+          .as(out.text())
+          .isEqualTo(Outcome.SUCCEEDED);
+      // What the CLI does after a success: record the deployment, then prune
+      // (previousVersionsToKeep: 1).
+      history.record(
+          DeploymentRecord.Kind.DEPLOY,
+          app.root(),
+          manifest,
+          app.nested().keySet(),
+          Map.of(),
+          who,
+          Optional.empty());
+      Set<String> live = new TreeSet<>(app.nested().keySet());
+      manifest.artifacts().values().forEach(artifact -> live.add(artifact.s3Key()));
+      history.prune(keepOne.deploymentsToKeep(), live);
+    }
+
     List<String> templates =
         clients.s3().listObjectsV2(b -> b.bucket(bucket).prefix("templates/")).contents().stream()
             .map(o -> o.key())
             .toList();
     // Only the live deployment is kept: its nested template stays, the first one's is pruned.
     assertThat(templates).containsExactlyElementsOf(second.nested().keySet());
+    assertThat(history.list())
+        .singleElement()
+        .satisfies(
+            kept -> {
+              assertThat(kept.nestedTemplateKeys())
+                  .containsExactlyElementsOf(second.nested().keySet());
+              assertThat(history.missingObjects(kept, history.manifest(kept))).isEmpty();
+              assertThat(history.nestedTemplates(kept)).isEqualTo(second.nested());
+            });
   }
 
   private static Predicate<FaultProxy.Seen> putObject(String prefix) {

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -36,8 +38,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ArtifactCache {
 
-  /** A cache hit: the stored zip and its digest and sizes. */
-  public record Hit(Path zip, String sha256, long zippedBytes, long unzippedBytes) {}
+  /**
+   * A cache hit: the stored zip, its digest and sizes, and the files the build read (absolute), as
+   * recorded when it was stored.
+   */
+  public record Hit(
+      Path zip, String sha256, long zippedBytes, long unzippedBytes, List<Path> inputs) {
+    public Hit {
+      inputs = List.copyOf(inputs);
+    }
+  }
 
   private static final String MISSING = "missing";
 
@@ -71,17 +81,20 @@ public final class ArtifactCache {
       long unzipped =
           ((JsonNumber) entry.get("unzippedBytes").orElseThrow()).value().longValueExact();
       JsonObject inputs = (JsonObject) entry.get("inputs").orElseThrow();
+      List<Path> files = new ArrayList<>();
       for (Map.Entry<String, JsonValue> input : inputs.members().entrySet()) {
         String expected = ((JsonString) input.getValue()).value();
-        if (!expected.equals(digestOf(projectDir.resolve(input.getKey())))) {
+        Path file = projectDir.resolve(input.getKey()).normalize();
+        if (!expected.equals(digestOf(file))) {
           return Optional.empty();
         }
+        files.add(file);
       }
       Path blob = blob(sha256);
       if (!Files.isRegularFile(blob) || !verified(blob, sha256)) {
         return Optional.empty();
       }
-      return Optional.of(new Hit(blob, sha256, Files.size(blob), unzipped));
+      return Optional.of(new Hit(blob, sha256, Files.size(blob), unzipped, files));
     } catch (IOException | JsonParseException | RuntimeException e) {
       // A corrupt or foreign entry is a miss; the next store overwrites it.
       return Optional.empty();
@@ -107,8 +120,10 @@ public final class ArtifactCache {
       remember(blob);
     }
     SortedMap<String, String> digests = new TreeMap<>();
+    List<Path> files = new ArrayList<>();
     for (String input : inputFiles) {
       digests.put(input, digestOf(projectDir.resolve(input)));
+      files.add(projectDir.resolve(input).normalize());
     }
     JsonObject.Builder inputs = JsonObject.builder();
     digests.forEach(inputs::put);
@@ -124,7 +139,7 @@ public final class ArtifactCache {
     Files.writeString(temp, JsonWriter.compact(entry), StandardCharsets.UTF_8);
     Files.move(
         temp, entryFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    return new Hit(blob, zip.sha256(), zip.zippedBytes(), zip.unzippedBytes());
+    return new Hit(blob, zip.sha256(), zip.zippedBytes(), zip.unzippedBytes(), files);
   }
 
   /**

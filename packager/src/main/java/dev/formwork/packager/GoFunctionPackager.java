@@ -139,7 +139,8 @@ final class GoFunctionPackager {
           ProgressListener.Outcome.CACHED,
           hit.get().zippedBytes());
       return Optional.of(
-          BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, hit.get()));
+          BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, hit.get())
+              .withSources(List.of(module)));
     }
     if (go.isEmpty()) {
       diagnostics.add(
@@ -186,7 +187,10 @@ final class GoFunctionPackager {
           ArtifactKind.FUNCTION,
           ProgressListener.Outcome.BUILT,
           stored.zippedBytes());
-      return Optional.of(BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, stored));
+      // The module's packages may all go into the executable.
+      return Optional.of(
+          BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, stored)
+              .withSources(List.of(module)));
     } finally {
       FileSets.deleteTree(staging);
     }

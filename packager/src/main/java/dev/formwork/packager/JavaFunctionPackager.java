@@ -180,7 +180,9 @@ final class JavaFunctionPackager {
               ? ProgressListener.Outcome.BUILT
               : ProgressListener.Outcome.CACHED,
           zip.zippedBytes());
-      built.add(BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, zip));
+      built.add(
+          BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, zip)
+              .withSources(List.of(project.folder())));
     }
     return built;
   }

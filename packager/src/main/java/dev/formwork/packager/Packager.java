@@ -8,6 +8,7 @@ import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.io.TempSiblings;
+import dev.formwork.schema.json.JsonParseException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -180,11 +181,41 @@ public final class Packager {
               artifact.unzippedBytes()));
     }
     ArtifactManifest manifest = new ArtifactManifest(artifacts);
-    PackagingResult result = new PackagingResult(manifest, diagnostics);
+    PackagingResult result = new PackagingResult(manifest, diagnostics, sources(built));
     if (!result.hasErrors()) {
-      write(built, manifest, outputDir, cache.root());
+      write(
+          built, plan.partial() ? merged(manifest, outputDir) : manifest, outputDir, cache.root());
     }
     return result;
+  }
+
+  /**
+   * A partial plan's artifacts added to the manifest already in the output folder, so the other
+   * functions keep their entries (an unreadable manifest is replaced).
+   */
+  private static ArtifactManifest merged(ArtifactManifest built, Path outputDir) {
+    Path existing = outputDir.resolve(ArtifactManifest.FILE_NAME);
+    Map<String, Artifact> artifacts = new TreeMap<>();
+    if (Files.isRegularFile(existing)) {
+      try {
+        artifacts.putAll(ArtifactManifest.read(existing).artifacts());
+      } catch (IOException | JsonParseException unreadable) {
+        // Rebuilt from what this run built; the next full `formwork package` restores the rest.
+      }
+    }
+    artifacts.putAll(built.artifacts());
+    return new ArtifactManifest(artifacts);
+  }
+
+  /** The files and folders each built function was made from, for watching them. */
+  private static Map<String, List<Path>> sources(List<BuiltArtifact> built) {
+    Map<String, List<Path>> sources = new TreeMap<>();
+    for (BuiltArtifact artifact : built) {
+      if (artifact.kind() == ArtifactKind.FUNCTION) {
+        sources.put(artifact.resourceName(), artifact.sources());
+      }
+    }
+    return sources;
   }
 
   /**
@@ -320,7 +351,10 @@ public final class Packager {
     Optional<BuiltArtifact> artifact = Optional.empty();
     if (Files.isDirectory(path)) {
       ArtifactCache.Hit hit = folders.zip(path, "", "custom", FileSets.ALWAYS_SKIPPED);
-      artifact = Optional.of(BuiltArtifact.of(custom.resourceName(), ArtifactKind.FUNCTION, hit));
+      artifact =
+          Optional.of(
+              BuiltArtifact.of(custom.resourceName(), ArtifactKind.FUNCTION, hit)
+                  .withSources(List.of(path)));
     } else if (Files.isRegularFile(path)) {
       try {
         long unzipped = ZipContents.unzippedBytes(path);
@@ -332,7 +366,8 @@ public final class Packager {
                     path,
                     Digests.ofFile(path),
                     Files.size(path),
-                    unzipped));
+                    unzipped,
+                    List.of(path)));
       } catch (ZipException e) {
         diagnostics.add(
             Diagnostic.error(

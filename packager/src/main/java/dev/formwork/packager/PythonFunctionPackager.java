@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Packages a Python function: the entry file's folder (less {@code excludeFiles} and what is never
@@ -55,6 +56,22 @@ final class PythonFunctionPackager {
     this.runner = runner;
     this.cache = cache;
     this.progress = progress;
+  }
+
+  /**
+   * A Python function is its whole folder (modules it imports), its {@code includeFiles} outside
+   * that folder, and the files that declare its dependencies.
+   */
+  private static List<Path> watched(
+      Path folder, SortedMap<String, Path> files, PythonDependencies dependencies) {
+    Set<Path> sources = new TreeSet<>(List.of(folder));
+    for (Path file : files.values()) {
+      if (!file.toAbsolutePath().normalize().startsWith(folder)) {
+        sources.add(file);
+      }
+    }
+    sources.addAll(dependencies.inputs());
+    return List.copyOf(sources);
   }
 
   Optional<BuiltArtifact> packageFunction(
@@ -98,7 +115,8 @@ final class PythonFunctionPackager {
           ProgressListener.Outcome.CACHED,
           hit.get().zippedBytes());
       return Optional.of(
-          BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, hit.get()));
+          BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, hit.get())
+              .withSources(watched(entry.getParent(), files, dependencies)));
     }
     Path staging = cache.newStagingDir();
     try {
@@ -147,7 +165,9 @@ final class PythonFunctionPackager {
           ArtifactKind.FUNCTION,
           ProgressListener.Outcome.BUILT,
           stored.zippedBytes());
-      return Optional.of(BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, stored));
+      return Optional.of(
+          BuiltArtifact.of(function.resourceName(), ArtifactKind.FUNCTION, stored)
+              .withSources(watched(entry.getParent(), files, dependencies)));
     } finally {
       FileSets.deleteTree(staging);
     }

@@ -31,7 +31,9 @@ public final class CallWatch implements ExecutionInterceptor {
 
     /** The IAM action of the call, e.g. {@code cloudformation:DescribeStacks}. */
     public String action() {
-      return service.toLowerCase(Locale.ROOT) + ":" + operation;
+      // The SDK names CloudWatch Logs "CloudWatchLogs"; IAM's prefix is "logs".
+      String prefix = service.equals("CloudWatchLogs") ? "logs" : service.toLowerCase(Locale.ROOT);
+      return prefix + ":" + operation;
     }
   }
 

@@ -29,7 +29,8 @@ public final class BucketEmptier {
    * Deletes every version and delete marker of the keys under {@code prefix} that {@code which}
    * accepts; returns how many were removed.
    */
-  static int deleteVersions(S3Client s3, String bucket, String prefix, Predicate<String> which) {
+  public static int deleteVersions(
+      S3Client s3, String bucket, String prefix, Predicate<String> which) {
     int deleted = 0;
     for (ListObjectVersionsResponse page :
         s3.listObjectVersionsPaginator(b -> b.bucket(bucket).prefix(prefix))) {

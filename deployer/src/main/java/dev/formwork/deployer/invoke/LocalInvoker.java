@@ -157,9 +157,6 @@ public final class LocalInvoker {
                 event.toString(),
                 result.toString()));
       }
-      command.addAll(
-          List.of(
-              code.toString(), invocation.handlerFunction(), event.toString(), result.toString()));
       // Lines arrive on the runner's output thread.
       List<String> output = Collections.synchronizedList(new ArrayList<>());
       ProcessResult run =

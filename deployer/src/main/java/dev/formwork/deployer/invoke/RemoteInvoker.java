@@ -1,6 +1,10 @@
 package dev.formwork.deployer.invoke;
 
 import dev.formwork.deployer.ExitCodes;
+import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonParseException;
+import dev.formwork.schema.json.JsonParser;
+import dev.formwork.schema.json.JsonString;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -17,6 +21,9 @@ import software.amazon.awssdk.services.lambda.model.LogType;
  * alias.
  */
 public final class RemoteInvoker {
+
+  /** An error payload of another shape is quoted up to this many characters. */
+  private static final int MAX_PAYLOAD_IN_MESSAGE = 500;
 
   private final LambdaClient lambda;
 
@@ -44,6 +51,37 @@ public final class RemoteInvoker {
     /** 0 when the function ran without error (or was queued), 3 when it reported an error. */
     public int exitCode() {
       return functionError.isPresent() ? ExitCodes.DEPLOY_FAILED : ExitCodes.OK;
+    }
+
+    /**
+     * The error the function returned, as its runtime reports it in the payload ({@code
+     * {"errorType": "TypeError", "errorMessage": "…"}}): "TypeError: …"; the payload itself when it
+     * has another shape. Empty when the function did not fail.
+     * (https://docs.aws.amazon.com/lambda/latest/dg/nodejs-exceptions.html)
+     */
+    public Optional<String> errorDescription() {
+      if (functionError.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        if (JsonParser.parse(payload) instanceof JsonObject error
+            && error.get("errorMessage").orElse(null) instanceof JsonString message) {
+          String type =
+              error.get("errorType").orElse(null) instanceof JsonString named
+                  ? named.value()
+                  : "Error";
+          return Optional.of(type + ": " + message.value());
+        }
+      } catch (JsonParseException notJson) {
+        // Described by the payload itself, below.
+      }
+      String text = payload.strip();
+      return Optional.of(
+          text.isEmpty()
+              ? "no error details"
+              : text.length() > MAX_PAYLOAD_IN_MESSAGE
+                  ? text.substring(0, MAX_PAYLOAD_IN_MESSAGE) + "…"
+                  : text);
     }
   }
 

@@ -50,7 +50,11 @@ public final class HookedCommand {
     return phase(phases.afterName(), phases.after()).orElse(result);
   }
 
-  private Optional<DeployResult> phase(String name, List<Hook> list) {
+  /**
+   * Runs one phase on its own, e.g. dev's beforeDev when the session starts and afterDev when it
+   * stops; a present result is the phase's failure.
+   */
+  public Optional<DeployResult> phase(String name, List<Hook> list) {
     if (list.isEmpty()) {
       return Optional.empty();
     }

@@ -82,8 +82,8 @@ public final class StackStatusPolicy {
                 + stackName
                 + " is in UPDATE_ROLLBACK_FAILED: its last rollback did not finish, so it cannot be"
                 + " updated.",
-            "Run `formwork rollback` (optionally skipping the resources that block it), then deploy"
-                + " again.");
+            "Run `formwork rollback --continue` (optionally skipping the resources that block it),"
+                + " then deploy again.");
       }
       case "ROLLBACK_FAILED" -> {
         return Decision.refuse(
@@ -102,8 +102,9 @@ public final class StackStatusPolicy {
       case "CREATE_FAILED", "UPDATE_FAILED", "IMPORT_ROLLBACK_FAILED" -> {
         return Decision.refuse(
             "Stack " + stackName + " is in " + status + " and was left without a rollback.",
-            "Run `formwork rollback` to return it to its last good state, then deploy again; or"
-                + " set deploymentConfig.disableAutoRollback: true to deploy a fix over it.");
+            "Run `formwork rollback --continue` to return it to its last good state, then deploy"
+                + " again; or set deploymentConfig.disableAutoRollback: true to deploy a fix over"
+                + " it.");
       }
       default -> {
         if (status.endsWith("_IN_PROGRESS")) {

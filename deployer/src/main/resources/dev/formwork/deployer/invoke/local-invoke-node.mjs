@@ -23,7 +23,10 @@ function finish(result) {
 
 try {
   const mod = await import(pathToFileURL(file).href);
-  const handler = mod[exportName] ?? mod.default?.[exportName];
+  // Lambda require()s a CommonJS bundle and reads the export by name. import() of CommonJS puts
+  // module.exports under `default`, so `export default handler` (bundled as exports.default) is
+  // mod.default.default here, and mod.default is the exports object, not the handler.
+  const handler = [mod[exportName], mod.default?.[exportName]].find((candidate) => typeof candidate === 'function');
   if (typeof handler !== 'function') {
     throw new TypeError(`${file} has no exported function "${exportName}"`);
   }

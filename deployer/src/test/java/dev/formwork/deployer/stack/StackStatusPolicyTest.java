@@ -44,7 +44,7 @@ class StackStatusPolicyTest {
 
   @ParameterizedTest
   @CsvSource({
-    "UPDATE_ROLLBACK_FAILED, formwork rollback",
+    "UPDATE_ROLLBACK_FAILED, formwork rollback --continue",
     "ROLLBACK_FAILED, formwork delete",
     "DELETE_FAILED, formwork delete"
   })

@@ -34,8 +34,12 @@ public final class FaultProxy implements AutoCloseable {
    */
   public record Seen(String method, String path, String action, String body) {}
 
-  /** A forwarded response that a rule may replace. */
-  public record Reply(int status, String contentType, byte[] body) {
+  /** A forwarded response that a rule may replace, with extra headers a rule may add. */
+  public record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
+    public Reply(int status, String contentType, byte[] body) {
+      this(status, contentType, body, Map.of());
+    }
+
     public String text() {
       return new String(body, StandardCharsets.UTF_8);
     }
@@ -241,6 +245,7 @@ public final class FaultProxy implements AutoCloseable {
 
   private static void send(HttpExchange exchange, Reply reply) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+    reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
     boolean head = exchange.getRequestMethod().equals("HEAD");
     exchange.sendResponseHeaders(
         reply.status(), head || reply.body().length == 0 ? -1 : reply.body().length);

@@ -868,7 +868,17 @@ public enum Code {
   DEPLOY_FUNCTION_FAILED(
       "deploy.function-failed",
       ERROR,
-      "An invoked function (in AWS or with --local) returned an error or did not finish.");
+      "An invoked function (in AWS or with --local) returned an error or did not finish."),
+  DEPLOY_HOTSWAP_REFUSED(
+      "deploy.hotswap-refused",
+      ERROR,
+      "--hotswap (or `dev`) would skip what a stage or a function needs: a production stage, or"
+          + " CodeDeploy's traffic shifting; nothing was changed."),
+  DEPLOY_HISTORY_MISSING(
+      "deploy.history-missing",
+      ERROR,
+      "A rollback target the history lacks, whose artifacts were pruned, or whose template needs"
+          + " a deploy parameter the config lost.");
 
   private final String id;
   private final Severity severity;

@@ -37,7 +37,7 @@ public record DeploymentConfig(
         int monitoringTimeAfterDeploymentInMinutes,
     @Doc(
             "Keep what a failed deploy created or changed instead of rolling back; fix and deploy"
-                + " again, or run `formwork rollback`.")
+                + " again, or run `formwork rollback --continue`.")
         @Default("false")
         boolean disableAutoRollback,
     @Doc("SNS topic ARNs (at most 5) that receive the stack's events.")
@@ -51,7 +51,15 @@ public record DeploymentConfig(
     @Doc(
             "true, or absent: formwork uploads without S3 Transfer Acceleration. false asks for"
                 + " acceleration, which formwork does not use (a warning).")
-        Optional<Boolean> disableS3TransferAcceleration) {
+        Optional<Boolean> disableS3TransferAcceleration,
+    @Doc(
+            "Stages treated as production (a formwork extension): `deploy --hotswap` and `dev`"
+                + " refuse them, because they update functions without CloudFormation. Default:"
+                + " prod and production; [] marks none.")
+        Optional<List<String>> productionStages) {
+
+  /** The stages treated as production when {@code productionStages} is not set. */
+  public static final List<String> DEFAULT_PRODUCTION_STAGES = List.of("prod", "production");
 
   public DeploymentConfig {
     // An alarm can only roll back a deploy that is allowed to roll back.
@@ -62,5 +70,13 @@ public record DeploymentConfig(
           "triggerRollbackOnAlarms roll a deploy back, which disableAutoRollback turns off; use"
               + " one of them.");
     }
+  }
+
+  /** Whether {@code stage} is marked as production in this config (or by default). */
+  public static boolean isProduction(Optional<DeploymentConfig> config, String stage) {
+    return config
+        .flatMap(DeploymentConfig::productionStages)
+        .orElse(DEFAULT_PRODUCTION_STAGES)
+        .contains(stage);
   }
 }

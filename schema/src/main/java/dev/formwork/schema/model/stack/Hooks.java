@@ -4,8 +4,8 @@ import dev.formwork.schema.bind.Doc;
 import dev.formwork.schema.bind.NoEffect;
 import java.util.List;
 
-/** Scripts run around deploy and delete. */
-@Doc("Scripts run around deploy and delete, in order.")
+/** Scripts run around deploy, delete and a dev session. */
+@Doc("Scripts run around deploy, delete and `formwork dev`, in order.")
 public record Hooks(
     @Doc("Run before deploying.") List<HookStep> beforeDeploy,
     @Doc("Run after a successful deploy.") List<HookStep> afterDeploy,
@@ -21,12 +21,8 @@ public record Hooks(
             "formwork has no bucket sync, so these hooks never run; run the scripts from"
                 + " afterDeploy instead.")
         List<HookStep> afterBucketSync,
-    @Doc("Accepted for compatibility; formwork has no dev mode, so these never run.")
-        @NoEffect("formwork has no dev mode, so these hooks never run.")
-        List<HookStep> beforeDev,
-    @Doc("Accepted for compatibility; formwork has no dev mode, so these never run.")
-        @NoEffect("formwork has no dev mode, so these hooks never run.")
-        List<HookStep> afterDev) {
+    @Doc("Run when `formwork dev` starts, before its first deploy.") List<HookStep> beforeDev,
+    @Doc("Run when `formwork dev` is stopped with Ctrl-C.") List<HookStep> afterDev) {
 
   /** One hook: the script to run and when to skip it. */
   @Doc("A hook step.")

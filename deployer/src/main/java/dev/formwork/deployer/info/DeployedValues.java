@@ -1,12 +1,14 @@
-package dev.formwork.cli;
+package dev.formwork.deployer.info;
 
-import dev.formwork.deployer.info.ResourceParams;
-import dev.formwork.deployer.info.StackInfo;
 import dev.formwork.schema.json.JsonArray;
+import dev.formwork.schema.json.JsonBool;
+import dev.formwork.schema.json.JsonNumber;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -14,11 +16,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Evaluates each config resource's referenceable parameters (template values such as Ref and
- * Fn::GetAtt) against a deployed stack, giving the values a script's connectTo variables take. A
- * parameter whose value cannot be derived from the stack's resources is left out.
+ * Evaluates template values ({@code Ref}, {@code Fn::GetAtt}, {@code Fn::Sub}, {@code Fn::Join},
+ * {@code Fn::Select}) against a deployed stack: the values a script's connectTo variables take, a
+ * function's environment for a local run or a hotswap, a log group's name. A value that cannot be
+ * derived from the stack's resources (a GetAtt AWS computes, such as a stream ARN) stays unknown.
  */
-final class DeployedParams {
+public final class DeployedValues {
 
   private static final Pattern SUB_VARIABLE =
       Pattern.compile("\\$\\{([A-Za-z0-9:]+)(?:\\.([A-Za-z0-9.]+))?}");
@@ -29,7 +32,7 @@ final class DeployedParams {
   private final String partition;
   private final Map<String, StackInfo.Resource> byLogicalId = new TreeMap<>();
 
-  DeployedParams(StackInfo stack, String region, String account) {
+  public DeployedValues(StackInfo stack, String region, String account) {
     this.stack = stack;
     this.region = region;
     this.account = account;
@@ -38,7 +41,18 @@ final class DeployedParams {
     stack.resources().forEach(resource -> byLogicalId.put(resource.logicalId(), resource));
   }
 
-  Map<String, Map<String, String>> evaluate(Map<String, Map<String, JsonValue>> templateParams) {
+  /**
+   * Values of a stack whose resources are not read: only the pseudo parameters ({@code
+   * AWS::AccountId}, {@code AWS::Region}, …) resolve.
+   */
+  public static DeployedValues pseudoParameters(String stackName, String region, String account) {
+    return new DeployedValues(
+        new StackInfo(stackName, "", Optional.empty(), Map.of(), List.of()), region, account);
+  }
+
+  /** Each resource's parameters that the stack gives a value; the others are left out. */
+  public Map<String, Map<String, String>> evaluate(
+      Map<String, Map<String, JsonValue>> templateParams) {
     Map<String, Map<String, String>> result = new TreeMap<>();
     templateParams.forEach(
         (resource, params) -> {
@@ -50,9 +64,16 @@ final class DeployedParams {
     return result;
   }
 
-  Optional<String> evaluate(JsonValue value) {
+  /** The value as the deployed stack has it, when it can be derived from the stack. */
+  public Optional<String> evaluate(JsonValue value) {
     if (value instanceof JsonString text) {
       return Optional.of(text.value());
+    }
+    if (value instanceof JsonNumber number) {
+      return Optional.of(number.text());
+    }
+    if (value instanceof JsonBool bool) {
+      return Optional.of(Boolean.toString(bool.value()));
     }
     if (!(value instanceof JsonObject object) || object.size() != 1) {
       return Optional.empty();
@@ -65,6 +86,29 @@ final class DeployedParams {
         && getAtt.get(0) instanceof JsonString id
         && getAtt.get(1) instanceof JsonString attribute) {
       return attribute(id.value(), attribute.value());
+    }
+    if (object.get("Fn::Join").orElse(null) instanceof JsonArray join
+        && join.size() == 2
+        && join.get(0) instanceof JsonString separator
+        && join.get(1) instanceof JsonArray parts) {
+      List<String> values = new ArrayList<>();
+      for (JsonValue part : parts.items()) {
+        Optional<String> resolved = evaluate(part);
+        if (resolved.isEmpty()) {
+          return Optional.empty();
+        }
+        values.add(resolved.get());
+      }
+      return Optional.of(String.join(separator.value(), values));
+    }
+    if (object.get("Fn::Select").orElse(null) instanceof JsonArray select
+        && select.size() == 2
+        && select.get(0) instanceof JsonNumber index
+        && select.get(1) instanceof JsonArray list
+        && index.isIntegral()
+        && index.value().intValue() >= 0
+        && index.value().intValue() < list.size()) {
+      return evaluate(list.get(index.value().intValue()));
     }
     if (object.get("Fn::Sub").orElse(null) instanceof JsonString template) {
       return substitute(template.value(), Map.of());
@@ -137,6 +181,11 @@ final class DeployedParams {
       case "Arn", "TopicArn" -> Optional.ofNullable(params.get("arn"));
       case "QueueName", "TopicName", "Name" -> Optional.ofNullable(params.get("name"));
       case "QueueUrl" -> Optional.ofNullable(params.get("url"));
+      // A published version's physical ID is its ARN, ending in the version number.
+      case "Version" ->
+          Optional.of(resource.physicalId())
+              .filter(arn -> resource.type().equals("AWS::Lambda::Version") && arn.contains(":"))
+              .map(arn -> arn.substring(arn.lastIndexOf(':') + 1));
       default -> Optional.empty();
     };
   }
