@@ -1,5 +1,6 @@
 package dev.formwork.cli;
 
+import dev.formwork.schema.io.TempSiblings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +24,8 @@ final class AtomicFiles {
     Path absolute = target.toAbsolutePath();
     try {
       Files.createDirectories(absolute.getParent());
-      Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+      Path temp =
+          TempSiblings.file(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
       try {
         Files.writeString(temp, text, StandardCharsets.UTF_8);
         Files.move(

@@ -1,8 +1,8 @@
 package dev.formwork.cli;
 
+import dev.formwork.compiler.template.SerialisedTemplate;
 import dev.formwork.compiler.template.YamlTemplateWriter;
 import dev.formwork.schema.diag.Code;
-import dev.formwork.schema.json.JsonWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
     })
 final class CompileCommand extends ConfigCommand {
 
-  @Mixin ManifestOption manifest;
+  @Mixin ManifestOption manifest = new ManifestOption();
 
   @Option(
       names = "--out",
@@ -62,7 +62,7 @@ final class CompileCommand extends ConfigCommand {
             ? null
             : TemplateOutputPath.check(context.workingDirectory(), out, target().configFile());
     CompilerRunner.Run run = compileAndReport(manifest.manifest());
-    if (run.result().template().isEmpty()) {
+    if (run.result().serialised().isEmpty()) {
       return ExitCodes.CONFIG_ERRORS;
     }
     if (run.result().isSplit() && out == null) {
@@ -75,10 +75,9 @@ final class CompileCommand extends ConfigCommand {
               "Write them with --out FILE: the nested templates go beside FILE, as"
                   + " FILE-stem.NestedStack01.json and so on."));
     }
+    SerialisedTemplate template = run.result().serialised().get();
     String text =
-        format == TemplateFormat.yaml
-            ? YamlTemplateWriter.write(run.result().template().get().toJson())
-            : JsonWriter.pretty(run.result().template().get().toJson());
+        format == TemplateFormat.yaml ? YamlTemplateWriter.write(template.json()) : template.text();
     if (out == null) {
       context.out().print(text);
     } else {

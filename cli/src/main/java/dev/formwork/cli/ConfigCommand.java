@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
  */
 abstract class ConfigCommand extends FormworkCommand {
 
-  @Mixin ConfigOptions config;
+  @Mixin ConfigOptions config = new ConfigOptions();
 
   private Target target;
 

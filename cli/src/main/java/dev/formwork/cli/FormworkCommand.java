@@ -12,7 +12,8 @@ import picocli.CommandLine.Mixin;
  */
 abstract class FormworkCommand implements Callable<Integer> {
 
-  @Mixin CommonOptions common;
+  // Created here, not by picocli, so QuickParser can fill it too (picocli fills a given mixin).
+  @Mixin CommonOptions common = new CommonOptions();
 
   final CliContext context;
   private ErrorOutput errors;

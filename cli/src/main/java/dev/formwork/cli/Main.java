@@ -60,6 +60,11 @@ public final class Main {
         commandLine(context, Optional.empty()).usage(context.err());
         return ExitCodes.USAGE;
       }
+      // compile, validate and package, when their arguments are plain, start without picocli.
+      Optional<? extends FormworkCommand> quick = QuickCommands.parse(args, context);
+      if (quick.isPresent()) {
+        return quick.get().call();
+      }
       Optional<CommandRegistry.Entry> command = CommandRegistry.find(args[0]);
       if (command.isEmpty() && !args[0].startsWith("-")) {
         return fail(context, args, CommandFailure.of(CommandRegistry.unknown(args[0])));

@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
     })
 final class PackageCommand extends ConfigCommand {
 
-  @Mixin OutputOptions output;
-  @Mixin BuildFlags build;
+  @Mixin OutputOptions output = new OutputOptions();
+  @Mixin BuildFlags build = new BuildFlags();
 
   @Option(
       names = "--out",

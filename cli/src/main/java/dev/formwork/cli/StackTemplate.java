@@ -1,6 +1,6 @@
 package dev.formwork.cli;
 
-import dev.formwork.compiler.template.Template;
+import dev.formwork.compiler.template.SerialisedTemplate;
 import dev.formwork.deployer.AwsClients;
 import dev.formwork.deployer.secret.SecretVersions;
 import dev.formwork.schema.diag.Code;
@@ -18,14 +18,15 @@ import java.util.Optional;
  */
 final class StackTemplate {
 
-  /** The compile and its template. */
-  record Ready(CompilerRunner.Run run, Template template) {
+  /** The compile and its template, serialised once by the compiler. */
+  record Ready(CompilerRunner.Run run, SerialisedTemplate template) {
 
     /**
-     * Compact JSON: the deployer sends templates up to 51,200 bytes inline, so whitespace matters.
+     * Compact JSON of the compile's JSON value (not built again): the deployer sends templates up
+     * to 51,200 bytes inline, so whitespace matters.
      */
     String json() {
-      return JsonWriter.compact(template.toJson());
+      return JsonWriter.compact(template.json());
     }
   }
 
@@ -88,10 +89,11 @@ final class StackTemplate {
             placementFromHistory
                 ? StackCommands.recordedPlacement(clients, command.context.err())
                 : StackCommands.deployedPlacement(clients, command.context.err()));
-    if (run.result().template().isEmpty()) {
+    Optional<SerialisedTemplate> template = run.result().serialised();
+    if (template.isEmpty()) {
       command.errors().diagnostics(run.result().diagnostics(), runner.sources(run));
       return Optional.empty();
     }
-    return Optional.of(new Ready(run, run.result().template().get()));
+    return Optional.of(new Ready(run, template.get()));
   }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Mixin;
     })
 final class ValidateCommand extends ConfigCommand {
 
-  @Mixin ManifestOption manifest;
+  @Mixin ManifestOption manifest = new ManifestOption();
 
   ValidateCommand(CliContext context) {
     super(context);

@@ -1,6 +1,7 @@
 package dev.formwork.compiler;
 
 import dev.formwork.compiler.split.NestedTemplate;
+import dev.formwork.compiler.template.SerialisedTemplate;
 import dev.formwork.compiler.template.Template;
 import dev.formwork.schema.deploy.DeployParameter;
 import dev.formwork.schema.diag.ConfigPath;
@@ -17,19 +18,19 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The outcome of a compile: the template (absent when any phase had errors), every diagnostic of
- * the phases that ran, the bound config when binding succeeded, the stack name, and the source map
- * that locates config paths (for diagnostics of later steps such as packaging), each resource's
- * referenceable parameters as template values (for resolving scripts' connectTo against a stack),
- * each function as compiled, by config name, and the log groups the config's resources write to
- * (both empty unless the template is present), the secrets {@code $Secret()} references, each with
- * the first config path that uses it, the config resource that owns each logical ID, the template
- * parameters deploy must supply (plain-text secrets, hosted zones; never printed), and, for an app
- * split into nested stacks, the nested templates by the logical ID of their stack resource in the
- * root ({@code template} is then the root template).
+ * The outcome of a compile: the template, serialised once (absent when any phase had errors), every
+ * diagnostic of the phases that ran, the bound config when binding succeeded, the stack name, and
+ * the source map that locates config paths (for diagnostics of later steps such as packaging), each
+ * resource's referenceable parameters as template values (for resolving scripts' connectTo against
+ * a stack), each function as compiled, by config name, and the log groups the config's resources
+ * write to (both empty unless the template is present), the secrets {@code $Secret()} references,
+ * each with the first config path that uses it, the config resource that owns each logical ID, the
+ * template parameters deploy must supply (plain-text secrets, hosted zones; never printed), and,
+ * for an app split into nested stacks, the nested templates by the logical ID of their stack
+ * resource in the root ({@code template} is then the root template).
  */
 public record CompileResult(
-    Optional<Template> template,
+    Optional<SerialisedTemplate> serialised,
     List<Diagnostic> diagnostics,
     Optional<FormworkConfig> config,
     String stackName,
@@ -58,7 +59,7 @@ public record CompileResult(
    * templates (a failed compile, or a test's).
    */
   public CompileResult(
-      Optional<Template> template,
+      Optional<SerialisedTemplate> serialised,
       List<Diagnostic> diagnostics,
       Optional<FormworkConfig> config,
       String stackName,
@@ -66,7 +67,7 @@ public record CompileResult(
       Map<String, Map<String, JsonValue>> resourceParams,
       SortedMap<String, CompiledFunction> functions) {
     this(
-        template,
+        serialised,
         diagnostics,
         config,
         stackName,
@@ -78,6 +79,11 @@ public record CompileResult(
         new TreeMap<>(),
         new TreeMap<>(),
         new TreeMap<>());
+  }
+
+  /** The template (the root template of a split app), when the compile produced one. */
+  public Optional<Template> template() {
+    return serialised.map(SerialisedTemplate::template);
   }
 
   /** Whether the app is split into a root and nested templates. */
@@ -99,7 +105,7 @@ public record CompileResult(
     all.addAll(more);
     boolean errors = all.stream().anyMatch(Diagnostic::isError);
     return new CompileResult(
-        errors ? Optional.empty() : template,
+        errors ? Optional.empty() : serialised,
         all,
         config,
         stackName,

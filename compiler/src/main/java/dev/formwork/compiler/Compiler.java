@@ -30,6 +30,7 @@ import dev.formwork.compiler.synth.stack.RawResources;
 import dev.formwork.compiler.synth.stack.StackOutputs;
 import dev.formwork.compiler.synth.values.SecretPinning;
 import dev.formwork.compiler.template.CfResource;
+import dev.formwork.compiler.template.SerialisedTemplate;
 import dev.formwork.compiler.template.Template;
 import dev.formwork.compiler.template.TemplateBuilder;
 import dev.formwork.schema.bind.ConfigBinder;
@@ -147,10 +148,14 @@ public final class Compiler {
     Template template = synthesized.template();
     StackLimits limits = options.limits();
     StackSplit split = StackSplit.unsplit(template);
+    Optional<SerialisedTemplate> merged = Optional.empty();
     if (!synthesis.hasErrors()) {
-      // A template over a limit is split into nested stacks after the checks of the merged view,
-      // and the limits are checked on the split templates.
-      boolean splitNeeded = StackSplitter.needed(template, limits, options.deployedPlacement());
+      // Serialised once: whether a split is needed is decided on the size and dynamic references
+      // counted while writing, and an app in one template prints this very text. A template over a
+      // limit is split into nested stacks after the checks of the merged view, and the limits are
+      // checked on the split templates.
+      merged = Optional.of(SerialisedTemplate.of(template));
+      boolean splitNeeded = StackSplitter.needed(merged.get(), limits, options.deployedPlacement());
       DependencyCycles.check(template, builder::ownerPath, synthesis);
       DynamicReferencePlacement.check(template, config, builder::ownerPath, synthesis);
       if (splitNeeded && !synthesis.hasErrors()) {
@@ -190,7 +195,7 @@ public final class Compiler {
                         .map(function::inNestedStack)
                         .orElse(function)));
     return new CompileResult(
-        Optional.of(split.root()),
+        split.isSplit() ? Optional.of(SerialisedTemplate.of(split.root())) : merged,
         all,
         Optional.of(config),
         stack.stackName(),

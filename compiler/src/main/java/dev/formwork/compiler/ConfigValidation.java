@@ -14,12 +14,15 @@ import dev.formwork.schema.node.ScalarNode;
 import dev.formwork.schema.value.TextValue.Deferred;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Checks on the bound config that span several properties: resource names, script references and
  * the deployment settings.
  */
 final class ConfigValidation {
+
+  private static final Pattern RESOURCE_NAME = Pattern.compile(FormworkConfig.RESOURCE_NAME);
 
   private ConfigValidation() {}
 
@@ -31,7 +34,7 @@ final class ConfigValidation {
     boolean namesValid = true;
     for (String name : config.resources().keySet()) {
       ConfigPath path = ConfigPath.of("resources", name);
-      if (!name.matches(FormworkConfig.RESOURCE_NAME)) {
+      if (!RESOURCE_NAME.matcher(name).matches()) {
         namesValid = false;
         diagnostics.error(
             Code.CONFIG_INVALID_NAME,

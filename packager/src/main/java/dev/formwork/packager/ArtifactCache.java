@@ -1,5 +1,6 @@
 package dev.formwork.packager;
 
+import dev.formwork.schema.io.TempSiblings;
 import dev.formwork.schema.json.JsonNumber;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParseException;
@@ -18,13 +19,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A content-addressed artifact cache in a folder: {@code blobs/<sha256>.zip} holds zips, and {@code
  * entries/<key>.json} maps a digest of a build's declared inputs (options, lockfile, tool version)
  * to the zip it produced and the files the build read, each with its SHA-256. A lookup hits only
  * when every recorded file still has that digest, the way make's dependency files work, because
- * which files a bundle reads is only known after esbuild ran once.
+ * which files a bundle reads is only known after esbuild ran once. One instance serves one
+ * packaging run, which reads each file's digest once: a hundred functions share one package.json,
+ * lockfile and tsconfig, and usually modules too.
  *
  * <p>A blob is verified before it is used: beside it, {@code <sha256>.zip.verified} holds the size
  * and modification time it had when its digest last matched its name. A hit with that size and time
@@ -48,6 +52,7 @@ public final class ArtifactCache {
   private static final String MISSING = "missing";
 
   private final Path root;
+  private final Map<Path, String> fileDigests = new ConcurrentHashMap<>();
 
   public ArtifactCache(Path root) {
     this.root = root.toAbsolutePath().normalize();
@@ -61,7 +66,7 @@ public final class ArtifactCache {
   public Path newStagingDir() throws IOException {
     Path staging = root.resolve("staging");
     Files.createDirectories(staging);
-    return Files.createTempDirectory(staging, "build");
+    return TempSiblings.directory(staging, "build");
   }
 
   public Optional<Hit> lookup(String key, Path projectDir) {
@@ -130,7 +135,7 @@ public final class ArtifactCache {
             .build();
     Path entryFile = entryFile(key);
     Files.createDirectories(entryFile.getParent());
-    Path temp = Files.createTempFile(entryFile.getParent(), ".entry", ".tmp");
+    Path temp = TempSiblings.file(entryFile.getParent(), ".entry", ".tmp");
     Files.writeString(temp, JsonWriter.compact(entry), StandardCharsets.UTF_8);
     Files.move(
         temp, entryFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -157,7 +162,7 @@ public final class ArtifactCache {
   }
 
   private static void remember(Path blob) throws IOException {
-    Path temp = Files.createTempFile(blob.getParent(), ".verified", ".tmp");
+    Path temp = TempSiblings.file(blob.getParent(), ".verified", ".tmp");
     Files.writeString(temp, stamp(blob), StandardCharsets.UTF_8);
     Files.move(
         temp, sidecar(blob), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -172,8 +177,18 @@ public final class ArtifactCache {
     return blob.resolveSibling(blob.getFileName() + ".verified");
   }
 
-  private static String digestOf(Path file) {
-    return Files.isRegularFile(file) ? Digests.ofFile(file) : MISSING;
+  /** A new cache key whose file digests are read once per run. */
+  CacheKey key() {
+    return new CacheKey(this::fileDigest);
+  }
+
+  /** The SHA-256 of a file, read once per run (the run treats the project as unchanging). */
+  String fileDigest(Path file) {
+    return fileDigests.computeIfAbsent(file.toAbsolutePath().normalize(), Digests::ofFile);
+  }
+
+  private String digestOf(Path file) {
+    return Files.isRegularFile(file) ? fileDigest(file) : MISSING;
   }
 
   private Path blob(String sha256) {

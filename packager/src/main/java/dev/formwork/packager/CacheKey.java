@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Builds cache keys: the SHA-256 of a deterministic JSON document of everything a build declares up
@@ -26,6 +27,12 @@ public final class CacheKey {
           "bun.lockb");
 
   private final JsonObject.Builder fields = JsonObject.builder().put("layout", LAYOUT_VERSION);
+  private final Function<Path, String> fileDigests;
+
+  /** A key whose file digests come from {@code fileDigests} (see {@link ArtifactCache#key()}). */
+  CacheKey(Function<Path, String> fileDigests) {
+    this.fileDigests = fileDigests;
+  }
 
   public CacheKey put(String name, String value) {
     fields.put(name, value);
@@ -39,7 +46,7 @@ public final class CacheKey {
 
   /** Adds the digest of a file, or "absent", under {@code name}. */
   public CacheKey putFile(String name, Path file) {
-    fields.put(name, Files.isRegularFile(file) ? Digests.ofFile(file) : "absent");
+    fields.put(name, Files.isRegularFile(file) ? fileDigests.apply(file) : "absent");
     return this;
   }
 
@@ -51,7 +58,7 @@ public final class CacheKey {
   /** Adds a map of relative path to file digest. */
   public CacheKey putFiles(String name, Map<String, Path> files) {
     JsonObject.Builder digests = JsonObject.builder();
-    files.forEach((relative, file) -> digests.put(relative, Digests.ofFile(file)));
+    files.forEach((relative, file) -> digests.put(relative, fileDigests.apply(file)));
     fields.put(name, digests.build());
     return this;
   }
@@ -61,7 +68,7 @@ public final class CacheKey {
     for (String lockfile : LOCKFILES) {
       Path file = projectDir.resolve(lockfile);
       if (Files.isRegularFile(file)) {
-        return put("lockfile", lockfile + ":" + Digests.ofFile(file));
+        return put("lockfile", lockfile + ":" + fileDigests.apply(file));
       }
     }
     return put("lockfile", "absent");

@@ -26,7 +26,7 @@ final class FolderPackager {
       throws IOException {
     SortedMap<String, Path> files = FileSets.files(folder, skipped);
     String key =
-        new CacheKey().put("kind", kind).put("prefix", prefix).putFiles("files", files).digest();
+        cache.key().put("kind", kind).put("prefix", prefix).putFiles("files", files).digest();
     var hit = cache.lookup(key, folder);
     if (hit.isPresent()) {
       return hit.get();

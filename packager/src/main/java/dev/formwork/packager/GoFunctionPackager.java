@@ -119,7 +119,8 @@ final class GoFunctionPackager {
     SortedMap<String, Path> includes =
         FileSets.included(projectDir, function.includeFiles(), function.excludeFiles());
     String key =
-        new CacheKey()
+        cache
+            .key()
             .put("kind", "go")
             .put("toolchain", go.map(Toolchains::goVersion).orElse("absent"))
             .put("settings", toolchains.goSettings())

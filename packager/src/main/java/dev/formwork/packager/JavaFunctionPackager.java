@@ -129,7 +129,8 @@ final class JavaFunctionPackager {
       SortedMap<String, Path> extra =
           FileSets.included(projectDir, function.includeFiles(), function.excludeFiles());
       String key =
-          new CacheKey()
+          cache
+              .key()
               .put("kind", "java")
               .put("tool", project.tool().name())
               .put("jdk", jdk)

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A JS/TS function bundled by esbuild ({@code stacktape-lambda-buildpack}).
@@ -46,11 +47,13 @@ public record NodeFunctionBuild(
     List<String> layers)
     implements FunctionBuild {
 
+  private static final Pattern NODE_RUNTIME = Pattern.compile("nodejs\\d+\\.x");
+
   public NodeFunctionBuild {
     Objects.requireNonNull(resourceName);
     Objects.requireNonNull(entryfilePath);
     Objects.requireNonNull(entryFile);
-    if (!runtime.matches("nodejs\\d+\\.x")) {
+    if (!NODE_RUNTIME.matcher(runtime).matches()) {
       throw new IllegalArgumentException("not a Node.js runtime: " + runtime);
     }
     externals = List.copyOf(externals);

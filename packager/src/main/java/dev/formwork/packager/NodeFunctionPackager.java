@@ -5,6 +5,7 @@ import dev.formwork.schema.artifact.ArtifactKind;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
+import dev.formwork.schema.io.TempSiblings;
 import dev.formwork.schema.json.JsonParseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -219,7 +220,7 @@ final class NodeFunctionPackager {
       List<Diagnostic> diagnostics)
       throws IOException {
     Path copies = Files.createDirectories(projectDir.resolve(DecoratorMetadata.FOLDER));
-    Path folder = Files.createTempDirectory(copies, "build");
+    Path folder = TempSiblings.directory(copies, "build");
     try {
       DecoratorMetadata.Copy copy =
           decorators.copy(projectDir, functions, folder, staging.resolve("typescript"));
@@ -319,6 +320,11 @@ final class NodeFunctionPackager {
         }
       }
       ZipStats zip = ReproducibleZip.write(entries, target);
+      // Deleted here, on the zipping threads, rather than all at the end with the staging folder.
+      Files.delete(bundle.bundleFile());
+      if (bundle.sourceMap().isPresent()) {
+        Files.delete(bundle.sourceMap().get());
+      }
       return cache.store(prepared.key(), zip, projectDir, new HashSet<>(bundle.inputs()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -405,7 +411,8 @@ final class NodeFunctionPackager {
       return Optional.empty();
     }
     String key =
-        new CacheKey()
+        cache
+            .key()
             .put("kind", "nodejs")
             .put("esbuild", esbuildVersion)
             .put("entry", projectDir.relativize(entry).toString())

@@ -7,6 +7,7 @@ import dev.formwork.schema.artifact.ArtifactManifest;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
+import dev.formwork.schema.io.TempSiblings;
 import dev.formwork.schema.json.JsonParseException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -278,7 +279,7 @@ public final class Packager {
       }
       Files.deleteIfExists(target);
       if (!artifact.zip().startsWith(cacheRoot) || !link(target, artifact.zip())) {
-        Path temp = Files.createTempFile(outputDir, ".artifact", ".tmp");
+        Path temp = TempSiblings.file(outputDir, ".artifact", ".tmp");
         Files.copy(artifact.zip(), temp, StandardCopyOption.REPLACE_EXISTING);
         Files.move(
             temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

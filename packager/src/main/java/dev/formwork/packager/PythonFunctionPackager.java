@@ -96,7 +96,8 @@ final class PythonFunctionPackager {
     PythonDependencies dependencies = found.dependencies().get();
     SortedMap<String, Path> files = files(projectDir, entry.getParent(), function);
     CacheKey key =
-        new CacheKey()
+        cache
+            .key()
             .put("kind", "python")
             .put("runtime", function.runtime())
             .put("architecture", function.architecture().lambdaName())

@@ -1,5 +1,6 @@
 package dev.formwork.packager;
 
+import dev.formwork.schema.io.TempSiblings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ final class SourceMapOutput {
 
   private static void write(Path target, byte[] map) throws IOException {
     Files.createDirectories(target.getParent());
-    Path temp = Files.createTempFile(target.getParent(), ".map", ".tmp");
+    Path temp = TempSiblings.file(target.getParent(), ".map", ".tmp");
     try {
       Files.write(temp, map);
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,5 +1,6 @@
 package dev.formwork.compiler.check;
 
+import dev.formwork.compiler.template.SerialisedTemplate;
 import dev.formwork.compiler.template.Template;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
@@ -13,8 +14,6 @@ import java.util.Map;
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html
  */
 public final class TemplateLimits {
-
-  private static final String DYNAMIC_REFERENCE = "{{resolve:";
 
   private TemplateLimits() {}
 
@@ -48,9 +47,33 @@ public final class TemplateLimits {
   public record Excess(Limit limit, long actual, long allowed) {}
 
   /**
-   * The limits {@code template} exceeds; {@code serialised} is its text, measured in UTF-8 bytes.
+   * The limits a template serialised once exceeds, from the size and dynamic references its writer
+   * counted: the text is not scanned again.
+   */
+  public static List<Excess> excesses(SerialisedTemplate serialised, StackLimits limits) {
+    return excesses(
+        serialised.template(), serialised.utf8Bytes(), serialised.dynamicReferences(), limits);
+  }
+
+  /**
+   * The limits {@code template} exceeds; {@code serialised} is its text (a nested stack's compact
+   * body), scanned for its UTF-8 size and dynamic references.
    */
   public static List<Excess> excesses(Template template, String serialised, StackLimits limits) {
+    int dynamicReferences = 0;
+    for (int at = serialised.indexOf(SerialisedTemplate.DYNAMIC_REFERENCE);
+        at >= 0;
+        at =
+            serialised.indexOf(
+                SerialisedTemplate.DYNAMIC_REFERENCE,
+                at + SerialisedTemplate.DYNAMIC_REFERENCE.length())) {
+      dynamicReferences++;
+    }
+    return excesses(template, utf8Length(serialised), dynamicReferences, limits);
+  }
+
+  private static List<Excess> excesses(
+      Template template, long bytes, int dynamicReferences, StackLimits limits) {
     List<Excess> excesses = new ArrayList<>();
     if (template.resources().size() > limits.resources()) {
       excesses.add(new Excess(Limit.RESOURCES, template.resources().size(), limits.resources()));
@@ -61,17 +84,10 @@ public final class TemplateLimits {
     if (template.parameters().size() > limits.parameters()) {
       excesses.add(new Excess(Limit.PARAMETERS, template.parameters().size(), limits.parameters()));
     }
-    int dynamicReferences = 0;
-    for (int at = serialised.indexOf(DYNAMIC_REFERENCE);
-        at >= 0;
-        at = serialised.indexOf(DYNAMIC_REFERENCE, at + DYNAMIC_REFERENCE.length())) {
-      dynamicReferences++;
-    }
     if (dynamicReferences > limits.dynamicReferences()) {
       excesses.add(
           new Excess(Limit.DYNAMIC_REFERENCES, dynamicReferences, limits.dynamicReferences()));
     }
-    long bytes = utf8Length(serialised);
     if (bytes > limits.bytes()) {
       excesses.add(new Excess(Limit.BYTES, bytes, limits.bytes()));
     }

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One pass of directive resolution over one config. It walks the tree, resolves local directives,
@@ -35,6 +36,8 @@ import java.util.Set;
  * a run is isolated from every other.
  */
 final class ResolutionRun {
+
+  private static final Pattern LIST_INDEX = Pattern.compile("\\d{1,9}");
 
   /** A resolved subtree; {@code complete} is false when some directive inside it failed. */
   private record Resolved(ConfigNode node, boolean complete) {}
@@ -390,7 +393,7 @@ final class ResolutionRun {
     if (node instanceof MapNode map) {
       return map.get(segment);
     }
-    if (node instanceof ListNode list && segment.matches("\\d{1,9}")) {
+    if (node instanceof ListNode list && LIST_INDEX.matcher(segment).matches()) {
       int index = Integer.parseInt(segment);
       return index < list.items().size() ? Optional.of(list.items().get(index)) : Optional.empty();
     }

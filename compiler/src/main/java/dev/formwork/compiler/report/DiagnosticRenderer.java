@@ -120,13 +120,29 @@ public final class DiagnosticRenderer {
   private Optional<String> sourceLine(SourceLocation where) {
     return sources
         .apply(where.file())
-        .flatMap(
-            text -> {
-              String[] lines = text.split("\r?\n", -1);
-              return where.line() <= lines.length
-                  ? Optional.of(lines[where.line() - 1].replace('\t', ' '))
-                  : Optional.empty();
-            });
+        .flatMap(text -> line(text, where.line()))
+        .map(line -> line.replace('\t', ' '));
+  }
+
+  /**
+   * The 1-based line {@code number} of {@code text}, lines ending at "\n" or "\r\n"; found without
+   * splitting the whole text (a config can have tens of thousands of lines).
+   */
+  static Optional<String> line(String text, int number) {
+    int start = 0;
+    for (int line = 1; line < number; line++) {
+      int newline = text.indexOf('\n', start);
+      if (newline < 0) {
+        return Optional.empty();
+      }
+      start = newline + 1;
+    }
+    int end = text.indexOf('\n', start);
+    if (end < 0) {
+      return Optional.of(text.substring(start));
+    }
+    return Optional.of(
+        text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end));
   }
 
   /**

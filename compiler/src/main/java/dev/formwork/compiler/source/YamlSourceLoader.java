@@ -8,7 +8,6 @@ import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.node.MapNode;
 import dev.formwork.schema.node.ScalarNode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -25,10 +24,6 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * keys) into a diagnostic. A pure function: no file system, no clock, no shared state.
  */
 public final class YamlSourceLoader {
-
-  private static final Comparator<Diagnostic> FILE_ORDER =
-      Comparator.comparingInt((Diagnostic d) -> d.location().line())
-          .thenComparingInt(d -> d.location().column());
 
   private final YamlLimits limits;
 
@@ -74,7 +69,7 @@ public final class YamlSourceLoader {
     if (complete) {
       root = checkRoot(fileLabel, builder.root(), diagnostics);
     }
-    diagnostics.sort(FILE_ORDER);
+    diagnostics.sort(YamlSourceLoader::inFileOrder);
     return new LoadResult(diagnostics.isEmpty() ? root : Optional.empty(), diagnostics);
   }
 
@@ -153,5 +148,11 @@ public final class YamlSourceLoader {
 
   private static LoadResult failed(Diagnostic diagnostic) {
     return new LoadResult(Optional.empty(), List.of(diagnostic));
+  }
+
+  /** By line, then column. */
+  private static int inFileOrder(Diagnostic a, Diagnostic b) {
+    int order = Integer.compare(a.location().line(), b.location().line());
+    return order != 0 ? order : Integer.compare(a.location().column(), b.location().column());
   }
 }

@@ -3,6 +3,7 @@ package dev.formwork.compiler.split;
 import dev.formwork.compiler.check.DependencyCycles;
 import dev.formwork.compiler.check.StackLimits;
 import dev.formwork.compiler.check.TemplateLimits;
+import dev.formwork.compiler.template.SerialisedTemplate;
 import dev.formwork.compiler.template.Template;
 import dev.formwork.compiler.template.TemplateBuilder;
 import dev.formwork.schema.diag.Code;
@@ -39,14 +40,10 @@ public final class StackSplitter {
    * Whether a merged template must be split: it exceeds a limit, or the deployed app is split
    * already (its deployed units stay where they are).
    */
-  public static boolean needed(Template merged, StackLimits limits, DeployedPlacement deployed) {
-    if (deployed.isSplit()
-        || merged.resources().size() > limits.resources()
-        || merged.outputs().size() > limits.outputs()
-        || merged.parameters().size() > limits.parameters()) {
-      return true;
-    }
-    return !TemplateLimits.excesses(merged, JsonWriter.pretty(merged.toJson()), limits).isEmpty();
+  public static boolean needed(
+      SerialisedTemplate merged, StackLimits limits, DeployedPlacement deployed) {
+    // The size and dynamic references were counted when the template was serialised, once.
+    return deployed.isSplit() || !TemplateLimits.excesses(merged, limits).isEmpty();
   }
 
   /**

@@ -9,12 +9,15 @@ import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.json.JsonWriter;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes a template as YAML (on request; JSON is the default). Every string value is double-quoted,
  * so YAML 1.1 readers never turn "no", "on" or "010" into booleans or numbers.
  */
 public final class YamlTemplateWriter {
+
+  private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_:.-]*");
 
   private static final Set<String> AMBIGUOUS_KEYS =
       Set.of(
@@ -64,9 +67,7 @@ public final class YamlTemplateWriter {
   }
 
   private static String key(String key) {
-    return key.matches("[A-Za-z][A-Za-z0-9_:.-]*")
-            && !AMBIGUOUS_KEYS.contains(key)
-            && !key.endsWith(":")
+    return PLAIN_KEY.matcher(key).matches() && !AMBIGUOUS_KEYS.contains(key) && !key.endsWith(":")
         ? key
         : JsonWriter.quote(key);
   }

@@ -49,4 +49,16 @@ class AttributeTableTest {
         .isTrue();
     assertThat(table.of("Custom::Anything")).isEmpty();
   }
+
+  /** Lines are parsed when a type is first looked up: every one of them must parse. */
+  @Test
+  void everyLineParses() {
+    AttributeTable table = AttributeTable.standard();
+    assertThat(table.types()).hasSizeGreaterThan(1500).contains("AWS::Lambda::Function");
+    assertThat(table.types()).noneMatch(type -> type.isBlank() || type.startsWith("#"));
+    for (String type : table.types()) {
+      AttributeTable.Attributes attributes = table.of(type).orElseThrow();
+      assertThat(attributes.names().size() + attributes.patterns().size()).as(type).isPositive();
+    }
+  }
 }

@@ -4,6 +4,7 @@ import dev.formwork.compiler.CompileResult;
 import dev.formwork.compiler.check.StackLimits;
 import dev.formwork.compiler.report.DiagnosticRenderer;
 import dev.formwork.compiler.split.DeployedPlacement;
+import dev.formwork.compiler.template.SerialisedTemplate;
 import dev.formwork.compiler.testing.CompileFixture;
 import dev.formwork.schema.artifact.ArtifactManifest;
 import dev.formwork.schema.diag.Code;
@@ -133,7 +134,8 @@ record GoldenCase(String name, Path folder, Path config, Path expectedFolder) {
                     // Pretty, to be read in review; the body deploy uploads is its compact form.
                     JsonWriter.pretty(template.template().toJson())));
     return new Outcome(
-        result.template().map(template -> JsonWriter.pretty(template.toJson())),
+        // The text `formwork compile` prints, serialised once by the compiler.
+        result.serialised().map(SerialisedTemplate::text),
         nested,
         // Messages may name files by absolute path; the checkout's location must not change the
         // expectation.

@@ -6,6 +6,8 @@ import dev.formwork.packager.PackagingPlan;
 import dev.formwork.packager.PackagingResult;
 import dev.formwork.packager.ProgressListener;
 import dev.formwork.schema.diag.ConfigPath;
+import dev.formwork.schema.json.JsonArray;
+import dev.formwork.schema.json.JsonWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Benchmark entry point run by bench/packager/run.py in a fresh JVM per run: packages every {@code
- * src/functions/*.ts} of a generated project and prints one line of figures. Arguments: project
- * folder, output folder, cache folder.
+ * src/functions/*.ts} of a generated project and prints one line of figures, then each esbuild
+ * command it ran, one JSON array a line. Arguments: project folder, output folder, cache folder.
  */
 public final class PackageBench {
 
@@ -45,7 +47,15 @@ public final class PackageBench {
               .withHandlerExport("handler"));
     }
     AtomicInteger esbuildStarts = new AtomicInteger();
-    Packager packager = Packager.withProcessHook(command -> esbuildStarts.incrementAndGet());
+    List<List<String>> esbuildCommands = new ArrayList<>();
+    Packager packager =
+        Packager.withProcessHook(
+            command -> {
+              esbuildStarts.incrementAndGet();
+              synchronized (esbuildCommands) {
+                esbuildCommands.add(List.copyOf(command));
+              }
+            });
     PackagingResult result =
         packager.packageAll(
             new PackagingPlan(project, functions, List.of()),
@@ -62,5 +72,9 @@ public final class PackageBench {
         result.manifest().artifacts().size(),
         esbuildStarts.get(),
         (System.nanoTime() - start) / 1e6);
+    // The esbuild commands, for the benchmark to time esbuild alone.
+    for (List<String> command : esbuildCommands) {
+      System.out.println(JsonWriter.compact(JsonArray.ofStrings(command)));
+    }
   }
 }

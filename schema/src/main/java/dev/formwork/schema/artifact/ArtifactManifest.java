@@ -1,5 +1,6 @@
 package dev.formwork.schema.artifact;
 
+import dev.formwork.schema.io.TempSiblings;
 import dev.formwork.schema.json.JsonNumber;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParseException;
@@ -104,7 +105,7 @@ public record ArtifactManifest(Map<String, Artifact> artifacts) {
   public void write(Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    Path temp = Files.createTempFile(parent, ".manifest", ".tmp");
+    Path temp = TempSiblings.file(parent, ".manifest", ".tmp");
     Files.writeString(temp, JsonWriter.pretty(toJson()), StandardCharsets.UTF_8);
     Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }

@@ -17,12 +17,12 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Binds located config nodes to the typed model (records, enums, lists, maps, unions), reporting
@@ -31,6 +31,9 @@ import java.util.Optional;
  * that an unknown or unsupported property is only left out.
  */
 public final class ConfigBinder {
+
+  private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]*\\.[0-9]+");
 
   private final Diagnostics diagnostics;
 
@@ -99,7 +102,7 @@ public final class ConfigBinder {
     if (raw.isRecord()) {
       return bindRecord(node, raw, path);
     }
-    if (raw.isInterface() && raw.isAnnotationPresent(Union.class)) {
+    if (UnionShape.isUnion(raw)) {
       return bindUnion(node, raw, path);
     }
     throw new IllegalStateException("the model uses a type the binder does not support: " + type);
@@ -122,8 +125,8 @@ public final class ConfigBinder {
     // "1.10".
     String text = scalar.text();
     if (rules.flatMap(Property::pattern).isPresent()) {
-      Pattern pattern = rules.get().pattern().get();
-      if (!text.matches(pattern.regex())) {
+      PatternRule pattern = rules.get().pattern().get();
+      if (!pattern.matches(text)) {
         diagnostics.valueError(
             Code.CONFIG_INVALID_VALUE,
             path,
@@ -174,7 +177,7 @@ public final class ConfigBinder {
           Optional.empty());
       return Optional.empty();
     }
-    Optional<Range> range = rules.flatMap(Property::range);
+    Optional<RangeRule> range = rules.flatMap(Property::range);
     if (range.isPresent()
         && (value.doubleValue() < range.get().min() || value.doubleValue() > range.get().max())) {
       diagnostics.valueError(
@@ -216,7 +219,7 @@ public final class ConfigBinder {
     return Optional.of(value.doubleValue());
   }
 
-  private static String describe(Range range) {
+  private static String describe(RangeRule range) {
     boolean hasMin = range.min() != Double.NEGATIVE_INFINITY;
     boolean hasMax = range.max() != Double.POSITIVE_INFINITY;
     if (hasMin && hasMax) {
@@ -316,12 +319,14 @@ public final class ConfigBinder {
   }
 
   private Optional<Object> bindRecord(ConfigNode node, Class<?> type, ConfigPath path) {
-    ScalarShorthand shorthand = type.getAnnotation(ScalarShorthand.class);
-    if (shorthand != null && node instanceof ScalarNode scalar && !scalar.isNull()) {
+    // From the shape, not the annotation: reading a class's annotations parses all of them and
+    // generates proxy classes (milliseconds in a fresh JVM).
+    Optional<String> shorthand = RecordShape.of(type).shorthand();
+    if (shorthand.isPresent() && node instanceof ScalarNode scalar && !scalar.isNull()) {
       // The string is checked where it is written, against the property it stands for.
       Property property =
           RecordShape.of(type).properties().stream()
-              .filter(candidate -> candidate.name().equals(shorthand.value()))
+              .filter(candidate -> candidate.name().equals(shorthand.get()))
               .findFirst()
               .orElseThrow();
       if (bindValue(scalar, property.type(), path, Optional.of(property)).isEmpty()) {
@@ -329,7 +334,7 @@ public final class ConfigBinder {
       }
       MapNode expanded =
           MapNode.of(
-              List.of(new MapNode.Entry(shorthand.value(), scalar.location(), scalar)),
+              List.of(new MapNode.Entry(shorthand.get(), scalar.location(), scalar)),
               scalar.location());
       return bindFields(expanded, type, path, Optional.empty());
     }
@@ -481,16 +486,16 @@ public final class ConfigBinder {
     ScalarKind kind =
         text.equals("true") || text.equals("false")
             ? ScalarKind.BOOLEAN
-            : text.matches("-?[0-9]+")
+            : INTEGER.matcher(text).matches()
                 ? ScalarKind.INTEGER
-                : text.matches("-?[0-9]*\\.[0-9]+") ? ScalarKind.FLOAT : ScalarKind.STRING;
+                : DECIMAL.matcher(text).matches() ? ScalarKind.FLOAT : ScalarKind.STRING;
     return new ScalarNode(text, kind, SourceLocation.UNKNOWN);
   }
 
   private Optional<Object> bindUnion(ConfigNode node, Class<?> type, ConfigPath path) {
-    Union union = type.getAnnotation(Union.class);
+    UnionShape union = UnionShape.of(type);
     List<String> names = new ArrayList<>();
-    for (Variant variant : union.variants()) {
+    for (UnionShape.Member variant : union.variants()) {
       names.add(variant.name());
     }
     if (!(node instanceof MapNode map)) {
@@ -507,12 +512,12 @@ public final class ConfigBinder {
       return Optional.empty();
     }
     String name = tag.get() instanceof ScalarNode scalar ? scalar.text() : "";
-    for (Variant variant : union.variants()) {
+    for (UnionShape.Member variant : union.variants()) {
       if (variant.name().equals(name)) {
         return bindFields(map, variant.type(), path, Optional.of(union.discriminator()));
       }
     }
-    if (Arrays.asList(union.notSupported()).contains(name)) {
+    if (union.notSupported().contains(name)) {
       diagnostics.error(
           Code.CONFIG_NOT_SUPPORTED,
           path.key(union.discriminator()),
@@ -527,7 +532,7 @@ public final class ConfigBinder {
       return Optional.empty();
     }
     List<String> known = new ArrayList<>(names);
-    known.addAll(Arrays.asList(union.notSupported()));
+    known.addAll(union.notSupported());
     diagnostics.valueError(
         Code.CONFIG_INVALID_TYPE,
         path.key(union.discriminator()),

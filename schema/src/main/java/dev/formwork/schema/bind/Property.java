@@ -7,30 +7,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One property of a config record: its YAML name, Java type and the rules from its annotations. */
+/**
+ * One property of a config record: its YAML name, Java type and the binding rules from its
+ * annotations (its documentation is read by the JSON Schema generator, not by the binder).
+ */
 public record Property(
     String name,
     Type type,
-    Optional<String> doc,
     Optional<String> defaultText,
-    Optional<Range> range,
-    Optional<Pattern> pattern,
-    Optional<KeyPattern> keyPattern,
+    Optional<RangeRule> range,
+    Optional<PatternRule> pattern,
+    Optional<KeyPatternRule> keyPattern,
     boolean required,
     Optional<String> notSupported,
     Optional<String> noEffect) {
 
+  /** A component's property as its annotations describe it (read by reflection). */
   static Property of(RecordComponent component) {
     return new Property(
         Optional.ofNullable(component.getAnnotation(YamlName.class))
             .map(YamlName::value)
             .orElse(component.getName()),
         component.getGenericType(),
-        Optional.ofNullable(component.getAnnotation(Doc.class)).map(Doc::value),
         Optional.ofNullable(component.getAnnotation(Default.class)).map(Default::value),
-        Optional.ofNullable(component.getAnnotation(Range.class)),
-        Optional.ofNullable(component.getAnnotation(Pattern.class)),
-        Optional.ofNullable(component.getAnnotation(KeyPattern.class)),
+        Optional.ofNullable(component.getAnnotation(Range.class)).map(RangeRule::of),
+        Optional.ofNullable(component.getAnnotation(Pattern.class))
+            .map(pattern -> new PatternRule(pattern.regex(), pattern.meaning())),
+        Optional.ofNullable(component.getAnnotation(KeyPattern.class)).map(KeyPatternRule::of),
         component.isAnnotationPresent(Required.class),
         Optional.ofNullable(component.getAnnotation(NotSupported.class)).map(NotSupported::value),
         Optional.ofNullable(component.getAnnotation(NoEffect.class)).map(NoEffect::value));

@@ -1,7 +1,6 @@
 package dev.formwork.schema.diag;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,13 +73,26 @@ public final class Diagnostics {
   /** All diagnostics in a stable order: by file position, then path, then code. */
   public List<Diagnostic> all() {
     List<Diagnostic> sorted = new ArrayList<>(reported);
-    sorted.sort(
-        Comparator.comparing((Diagnostic d) -> d.location().file())
-            .thenComparingInt(d -> d.location().line())
-            .thenComparingInt(d -> d.location().column())
-            .thenComparing(Diagnostic::path)
-            .thenComparing(d -> d.code().id())
-            .thenComparing(Diagnostic::message));
+    sorted.sort(Diagnostics::inOrder);
     return List.copyOf(sorted);
+  }
+
+  // Written out rather than composed with Comparator.comparing: every compile sorts diagnostics,
+  // and each composed comparator is a lambda the JVM links on first use.
+  private static int inOrder(Diagnostic a, Diagnostic b) {
+    int order = a.location().file().compareTo(b.location().file());
+    if (order == 0) {
+      order = Integer.compare(a.location().line(), b.location().line());
+    }
+    if (order == 0) {
+      order = Integer.compare(a.location().column(), b.location().column());
+    }
+    if (order == 0) {
+      order = a.path().compareTo(b.path());
+    }
+    if (order == 0) {
+      order = a.code().id().compareTo(b.code().id());
+    }
+    return order != 0 ? order : a.message().compareTo(b.message());
   }
 }

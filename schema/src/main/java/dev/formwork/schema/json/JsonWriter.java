@@ -6,29 +6,58 @@ import java.util.Map;
 /** Writes JSON deterministically: sorted keys, two-space indentation (or compact), UTF-8 text. */
 public final class JsonWriter {
 
-  private JsonWriter() {}
+  /**
+   * Pretty text and what was counted while writing it: its size in UTF-8 bytes and how often {@code
+   * marker} occurs in its strings (keys and values), so a caller never rescans the text.
+   */
+  public record Measured(String text, int utf8Bytes, int markers) {}
+
+  private final StringBuilder out = new StringBuilder();
+  private final boolean pretty;
+  private final String marker;
+  private int extraUtf8Bytes;
+  private int markers;
+
+  private JsonWriter(boolean pretty, String marker) {
+    this.pretty = pretty;
+    this.marker = marker;
+  }
 
   /** Indented form with a trailing newline, as written to template files. */
   public static String pretty(JsonValue value) {
-    StringBuilder out = new StringBuilder();
-    write(value, out, 0, true);
-    return out.append('\n').toString();
+    JsonWriter writer = new JsonWriter(true, "");
+    writer.write(value, 0);
+    return writer.out.append('\n').toString();
   }
 
   /** Single-line form without spaces. */
   public static String compact(JsonValue value) {
-    StringBuilder out = new StringBuilder();
-    write(value, out, 0, false);
-    return out.toString();
+    JsonWriter writer = new JsonWriter(false, "");
+    writer.write(value, 0);
+    return writer.out.toString();
   }
 
-  private static void write(JsonValue value, StringBuilder out, int depth, boolean pretty) {
+  /**
+   * The {@link #pretty} text, measured while it is written: UTF-8 size and occurrences of a
+   * non-empty {@code marker} (which contains no character JSON escapes) within strings.
+   */
+  public static Measured prettyMeasured(JsonValue value, String marker) {
+    if (marker.isEmpty()) {
+      throw new IllegalArgumentException("the marker must not be empty");
+    }
+    JsonWriter writer = new JsonWriter(true, marker);
+    writer.write(value, 0);
+    String text = writer.out.append('\n').toString();
+    return new Measured(text, text.length() + writer.extraUtf8Bytes, writer.markers);
+  }
+
+  private void write(JsonValue value, int depth) {
     if (value instanceof JsonObject object) {
-      writeObject(object, out, depth, pretty);
+      writeObject(object, depth);
     } else if (value instanceof JsonArray array) {
-      writeArray(array, out, depth, pretty);
+      writeArray(array, depth);
     } else if (value instanceof JsonString string) {
-      quote(string.value(), out);
+      string(string.value());
     } else if (value instanceof JsonNumber number) {
       out.append(number.text());
     } else if (value instanceof JsonBool bool) {
@@ -38,7 +67,7 @@ public final class JsonWriter {
     }
   }
 
-  private static void writeObject(JsonObject object, StringBuilder out, int depth, boolean pretty) {
+  private void writeObject(JsonObject object, int depth) {
     if (object.size() == 0) {
       out.append("{}");
       return;
@@ -47,32 +76,32 @@ public final class JsonWriter {
     Iterator<Map.Entry<String, JsonValue>> members = object.members().entrySet().iterator();
     while (members.hasNext()) {
       Map.Entry<String, JsonValue> member = members.next();
-      newline(out, depth + 1, pretty);
-      quote(member.getKey(), out);
+      newline(depth + 1);
+      string(member.getKey());
       out.append(pretty ? ": " : ":");
-      write(member.getValue(), out, depth + 1, pretty);
+      write(member.getValue(), depth + 1);
       if (members.hasNext()) {
         out.append(',');
       }
     }
-    newline(out, depth, pretty);
+    newline(depth);
     out.append('}');
   }
 
-  private static void writeArray(JsonArray array, StringBuilder out, int depth, boolean pretty) {
+  private void writeArray(JsonArray array, int depth) {
     if (array.size() == 0) {
       out.append("[]");
       return;
     }
     out.append('[');
     for (int i = 0; i < array.size(); i++) {
-      newline(out, depth + 1, pretty);
-      write(array.get(i), out, depth + 1, pretty);
+      newline(depth + 1);
+      write(array.get(i), depth + 1);
       if (i + 1 < array.size()) {
         out.append(',');
       }
     }
-    newline(out, depth, pretty);
+    newline(depth);
     out.append(']');
   }
 
@@ -87,7 +116,7 @@ public final class JsonWriter {
     }
   }
 
-  private static void newline(StringBuilder out, int depth, boolean pretty) {
+  private void newline(int depth) {
     if (!pretty) {
       return;
     }
@@ -101,16 +130,34 @@ public final class JsonWriter {
     }
   }
 
-  /** Appends a JSON string literal, escaping quotes, backslashes and control characters. */
-  public static void quote(String text, StringBuilder out) {
-    out.append('"');
-    // Most strings need no escape: they are appended in one piece.
-    int first = 0;
-    while (first < text.length() && !needsEscape(text.charAt(first))) {
-      first++;
+  private void string(String text) {
+    extraUtf8Bytes += appendQuoted(text, out);
+    if (!marker.isEmpty()) {
+      // The marker has no character JSON escapes, so it occurs in the text as in its quoted form.
+      for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+        markers++;
+      }
     }
-    out.append(text, 0, first);
-    for (int i = first; i < text.length(); i++) {
+  }
+
+  /**
+   * Appends a JSON string literal, escaping quotes, backslashes and control characters; returns how
+   * many more bytes than characters the appended text takes in UTF-8.
+   */
+  private static int appendQuoted(String text, StringBuilder out) {
+    int plain = 0;
+    while (plain < text.length() && isPlainAscii(text.charAt(plain))) {
+      plain++;
+    }
+    out.append('"');
+    if (plain == text.length()) {
+      // Most strings of a template (names, ARNs, types): written as they are.
+      out.append(text).append('"');
+      return 0;
+    }
+    out.append(text, 0, plain);
+    int extra = 0;
+    for (int i = plain; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
@@ -125,20 +172,49 @@ public final class JsonWriter {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);
+            extra += extraUtf8Bytes(text, i);
           }
         }
       }
     }
     out.append('"');
+    return extra;
   }
 
-  private static boolean needsEscape(char c) {
-    return c == '"' || c == '\\' || c < 0x20 || c == 0x2028 || c == 0x2029;
+  /** A character written as itself that takes one byte in UTF-8. */
+  private static boolean isPlainAscii(char c) {
+    return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
+  }
+
+  /**
+   * Bytes beyond one that the character at {@code i} takes in UTF-8: a surrogate pair is 4 bytes
+   * over 2 characters, and a lone surrogate is written as one '?' (as {@code String.getBytes}).
+   */
+  private static int extraUtf8Bytes(String text, int i) {
+    char c = text.charAt(i);
+    if (c < 0x80) {
+      return 0;
+    }
+    if (c < 0x800) {
+      return 1;
+    }
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)) ? 1 : 0;
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i > 0 && Character.isHighSurrogate(text.charAt(i - 1)) ? 1 : 0;
+    }
+    return 2;
+  }
+
+  /** Appends a JSON string literal, escaping quotes, backslashes and control characters. */
+  public static void quote(String text, StringBuilder out) {
+    appendQuoted(text, out);
   }
 
   public static String quote(String text) {
     StringBuilder out = new StringBuilder();
-    quote(text, out);
+    appendQuoted(text, out);
     return out.toString();
   }
 }

@@ -1,14 +1,14 @@
 package dev.formwork.schema.jsonschema;
 
 import dev.formwork.schema.bind.ConfigEnum;
-import dev.formwork.schema.bind.KeyPattern;
-import dev.formwork.schema.bind.Pattern;
+import dev.formwork.schema.bind.Doc;
+import dev.formwork.schema.bind.KeyPatternRule;
+import dev.formwork.schema.bind.PatternRule;
 import dev.formwork.schema.bind.Property;
-import dev.formwork.schema.bind.Range;
+import dev.formwork.schema.bind.RangeRule;
 import dev.formwork.schema.bind.RecordShape;
 import dev.formwork.schema.bind.ScalarShorthand;
-import dev.formwork.schema.bind.Union;
-import dev.formwork.schema.bind.Variant;
+import dev.formwork.schema.bind.UnionShape;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonNull;
 import dev.formwork.schema.json.JsonNumber;
@@ -18,6 +18,8 @@ import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.FormworkConfig;
 import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.value.TextValue;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -118,7 +120,7 @@ public final class JsonSchemaGenerator {
 
   private List<JsonObject> typedForms(Type type, Class<?> raw, Optional<Property> rules) {
     if (raw == String.class) {
-      Pattern pattern = rules.flatMap(Property::pattern).orElseThrow();
+      PatternRule pattern = rules.flatMap(Property::pattern).orElseThrow();
       List<JsonObject> forms = new ArrayList<>();
       forms.add(
           JsonObject.builder()
@@ -176,7 +178,7 @@ public final class JsonSchemaGenerator {
           typedForms(property.type(), Property.raw(property.type()), Optional.of(property)));
       return forms;
     }
-    if (raw.isInterface() && raw.isAnnotationPresent(Union.class)) {
+    if (UnionShape.isUnion(raw)) {
       return List.of(reference(raw, () -> unionSchema(raw)));
     }
     throw new IllegalStateException("no JSON Schema mapping for " + type);
@@ -192,11 +194,11 @@ public final class JsonSchemaGenerator {
   }
 
   /** A number within its {@code @Range} and, for whole numbers, within its Java type. */
-  private static JsonObject numberSchema(Class<?> raw, Optional<Range> range) {
+  private static JsonObject numberSchema(Class<?> raw, Optional<RangeRule> range) {
     boolean isInt = raw == int.class || raw == Integer.class;
     boolean isLong = raw == long.class || raw == Long.class;
-    double min = range.map(Range::min).orElse(Double.NEGATIVE_INFINITY);
-    double max = range.map(Range::max).orElse(Double.POSITIVE_INFINITY);
+    double min = range.map(RangeRule::min).orElse(Double.NEGATIVE_INFINITY);
+    double max = range.map(RangeRule::max).orElse(Double.POSITIVE_INFINITY);
     JsonObject.Builder number =
         JsonObject.builder().put("type", isInt || isLong ? "integer" : "number");
     if (min != Double.NEGATIVE_INFINITY) {
@@ -228,7 +230,7 @@ public final class JsonSchemaGenerator {
     return JsonObject.of("enum", new JsonArray(values));
   }
 
-  private static JsonObject names(KeyPattern keys) {
+  private static JsonObject names(KeyPatternRule keys) {
     return JsonObject.builder()
         .put("pattern", "^(?:" + keys.regex() + ")$")
         .put("patternErrorMessage", "Names here must be " + keys.meaning() + ".")
@@ -236,7 +238,7 @@ public final class JsonSchemaGenerator {
         .build();
   }
 
-  private JsonObject propertySchema(Property property) {
+  private JsonObject propertySchema(Property property, Optional<String> doc) {
     if (property.notSupported().isPresent()) {
       return notSupported(property, property.notSupported().get());
     }
@@ -246,7 +248,7 @@ public final class JsonSchemaGenerator {
       value = orNull(value);
     }
     JsonObject.Builder schema = value.toBuilder();
-    property.doc().ifPresent(doc -> schema.put("description", doc));
+    doc.ifPresent(text -> schema.put("description", text));
     property
         .defaultText()
         .ifPresent(text -> schema.put("default", defaultValue(property.type(), text)));
@@ -328,8 +330,10 @@ public final class JsonSchemaGenerator {
           properties.put(variant.key(), JsonObject.of("const", new JsonString(variant.name())));
           required.add(variant.key());
         });
-    for (Property property : shape.properties()) {
-      properties.put(property.name(), propertySchema(property));
+    RecordComponent[] components = type.getRecordComponents();
+    for (int i = 0; i < components.length; i++) {
+      Property property = shape.properties().get(i);
+      properties.put(property.name(), propertySchema(property, doc(components[i])));
       if (!property.isOptional() && property.notSupported().isEmpty()) {
         required.add(property.name());
       }
@@ -339,7 +343,7 @@ public final class JsonSchemaGenerator {
             .put("type", "object")
             .put("properties", properties.build())
             .put("additionalProperties", false);
-    shape.doc().ifPresent(doc -> schema.put("description", doc));
+    doc(type).ifPresent(doc -> schema.put("description", doc));
     if (!required.isEmpty()) {
       schema.put("required", JsonArray.ofStrings(required));
     }
@@ -352,14 +356,14 @@ public final class JsonSchemaGenerator {
    * completion, unlike a {@code oneOf} whose failing branches hide their tags).
    */
   private JsonObject unionSchema(Class<?> type) {
-    Union union = type.getAnnotation(Union.class);
+    UnionShape union = UnionShape.of(type);
     String key = union.discriminator();
     List<String> names = new ArrayList<>();
     List<String> descriptions = new ArrayList<>();
     List<JsonValue> branches = new ArrayList<>();
-    for (Variant variant : union.variants()) {
+    for (UnionShape.Member variant : union.variants()) {
       names.add(variant.name());
-      descriptions.add(RecordShape.of(variant.type()).doc().orElse(""));
+      descriptions.add(doc(variant.type()).orElse(""));
       JsonObject variantSchema =
           reference(
               variant.type(),
@@ -367,7 +371,7 @@ public final class JsonSchemaGenerator {
       branches.add(
           when(key, JsonObject.of("const", new JsonString(variant.name())), variantSchema));
     }
-    if (union.notSupported().length > 0) {
+    if (!union.notSupported().isEmpty()) {
       String reason =
           "formwork does not support this "
               + key
@@ -379,10 +383,7 @@ public final class JsonSchemaGenerator {
               "properties",
               JsonObject.of(key, JsonObject.of("deprecationMessage", new JsonString(reason))));
       branches.add(
-          when(
-              key,
-              JsonObject.of("enum", JsonArray.ofStrings(List.of(union.notSupported()))),
-              explained));
+          when(key, JsonObject.of("enum", JsonArray.ofStrings(union.notSupported())), explained));
     }
     JsonObject tagSchema =
         JsonObject.builder()
@@ -423,5 +424,10 @@ public final class JsonSchemaGenerator {
       return new JsonNumber(new BigDecimal(text));
     }
     return new JsonString(text);
+  }
+
+  /** The {@code @Doc} of a record or a property: documentation is read here, not by the binder. */
+  private static Optional<String> doc(AnnotatedElement element) {
+    return Optional.ofNullable(element.getAnnotation(Doc.class)).map(Doc::value);
   }
 }

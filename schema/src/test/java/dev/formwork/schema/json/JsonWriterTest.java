@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.formwork.schema.testing.RepoRoot;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,31 @@ class JsonWriterTest {
     assertThat(JsonWriter.quote("\" \\ \n \r \t \b \f \u0001 \u001f \u2028 \u2029"))
         .isEqualTo("\"\\\" \\\\ \\n \\r \\t \\b \\f \\u0001 \\u001f \\u2028 \\u2029\"");
     assertThat(JsonWriter.quote("/ é 😀 \u007f")).isEqualTo("\"/ é 😀 \u007f\"");
+  }
+
+  @Test
+  void measuredTextIsThePrettyTextWithItsUtf8SizeAndMarkersCounted() {
+    JsonObject document =
+        DOCUMENT.toBuilder()
+            .put("é {{m:", JsonArray.of(JsonValue.of("{{m:a}} {{m:b}}"), JsonValue.of("{{m")))
+            .put("text", "ascii é ü ß € 😀 \u2028 \u0001 lone \uD800 and \uDC00")
+            .put("{{m:key", ":m}} {{M:")
+            .build();
+    JsonWriter.Measured measured = JsonWriter.prettyMeasured(document, "{{m:");
+    assertThat(measured.text()).isEqualTo(JsonWriter.pretty(document));
+    assertThat(measured.utf8Bytes())
+        .isEqualTo(measured.text().getBytes(StandardCharsets.UTF_8).length);
+    assertThat(measured.markers()).isEqualTo(4);
+  }
+
+  @Test
+  void loneSurrogatesCountAsUtf8DoesThem() {
+    for (String text : List.of("\uD800", "\uDC00", "a\uD800b", "\uDC00\uD800", "😀\uD800")) {
+      JsonWriter.Measured measured = JsonWriter.prettyMeasured(JsonValue.of(text), "{{");
+      assertThat(measured.utf8Bytes())
+          .as(text)
+          .isEqualTo(measured.text().getBytes(StandardCharsets.UTF_8).length);
+    }
   }
 
   @Test

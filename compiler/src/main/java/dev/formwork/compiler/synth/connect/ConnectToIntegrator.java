@@ -10,8 +10,7 @@ import dev.formwork.compiler.synth.ref.ResourceRef;
 import dev.formwork.compiler.synth.vpc.StackVpc;
 import dev.formwork.compiler.template.PolicyStatement;
 import dev.formwork.schema.bind.Suggestions;
-import dev.formwork.schema.bind.Union;
-import dev.formwork.schema.bind.Variant;
+import dev.formwork.schema.bind.UnionShape;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonNumber;
@@ -241,7 +240,7 @@ public final class ConnectToIntegrator {
 
   /** The config name of a resource type, from the @Variant list of ResourceDefinition. */
   private static String typeName(Class<?> type) {
-    for (Variant variant : ResourceDefinition.class.getAnnotation(Union.class).variants()) {
+    for (UnionShape.Member variant : UnionShape.of(ResourceDefinition.class).variants()) {
       if (variant.type().equals(type)) {
         return variant.name();
       }

@@ -8,6 +8,7 @@ import dev.formwork.schema.node.DirectiveCall;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * {@code $CfFormat('{}/api', value...)}: an Fn::Sub whose {@code {}} placeholders become variables
@@ -15,6 +16,8 @@ import java.util.Map;
  * without placeholders is the Sub template itself, so {@code ${AWS::Region}} works there.
  */
 final class CfFormatIntrinsic implements TemplateIntrinsic {
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\}");
 
   @Override
   public String directive() {
@@ -31,7 +34,7 @@ final class CfFormatIntrinsic implements TemplateIntrinsic {
     StringBuilder template = new StringBuilder();
     Map<String, JsonValue> variables = new LinkedHashMap<>();
     // The directive pass checked that there are exactly as many placeholders as values.
-    String[] pieces = format.split("\\{\\}", -1);
+    String[] pieces = PLACEHOLDER.split(format, -1);
     for (int i = 0; i < pieces.length; i++) {
       template.append(pieces[i]);
       if (i < values.size()) {
