@@ -2,11 +2,8 @@ package dev.formwork.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -32,22 +29,11 @@ class CliHostileInputTest {
                 entryfilePath: index.ts
       """;
 
-  record Run(int exitCode, String out, String err) {}
-
-  private Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            args,
-            dir,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private InProcessCli.Result run(String... args) {
+    return InProcessCli.launched(dir).run(args);
   }
 
-  private Run compile(String... extra) {
+  private InProcessCli.Result compile(String... extra) {
     String[] args = new String[6 + extra.length];
     System.arraycopy(
         new String[] {"compile", "--stage", "dev", "--region", "eu-west-1", "--config"},
@@ -71,7 +57,7 @@ class CliHostileInputTest {
     try (RandomAccessFile file = new RandomAccessFile(config.toFile(), "rw")) {
       file.setLength(1L << 30);
     }
-    Run run = compile("formwork.yml");
+    InProcessCli.Result run = compile("formwork.yml");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())
         .contains("error[config.too-large]")
@@ -83,7 +69,7 @@ class CliHostileInputTest {
   void aHugeSingleLineConfigEchoesOnlyAnExcerpt() throws IOException {
     Path config = dir.resolve("formwork.yml");
     Files.writeString(config, "resources: " + "x".repeat(3 * 1024 * 1024) + "\n");
-    Run run = compile("formwork.yml");
+    InProcessCli.Result run = compile("formwork.yml");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())
         .contains("error[config.too-large]")
@@ -97,7 +83,7 @@ class CliHostileInputTest {
     project();
     Files.writeString(
         dir.resolve("formwork.yml"), VALID + "      runtime: \"nodejs\\e]0;title\\a\"\n");
-    Run run = compile("formwork.yml");
+    InProcessCli.Result run = compile("formwork.yml");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())
         .contains("'nodejs\\u001B]0;title\\u0007' is not a valid value for 'runtime'")
@@ -109,7 +95,7 @@ class CliHostileInputTest {
   void outNamingAFolderIsAUsageError() throws IOException {
     project();
     Files.createDirectories(dir.resolve("build"));
-    Run run = compile("formwork.yml", "--out", "build");
+    InProcessCli.Result run = compile("formwork.yml", "--out", "build");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
         .contains(
@@ -122,7 +108,7 @@ class CliHostileInputTest {
   @Test
   void outNamingTheConfigFileIsRefused() throws IOException {
     project();
-    Run run = compile("formwork.yml", "--out", "./formwork.yml");
+    InProcessCli.Result run = compile("formwork.yml", "--out", "./formwork.yml");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
         .contains(
@@ -134,7 +120,7 @@ class CliHostileInputTest {
   @Test
   void outUnderAFileCannotBeWritten() throws IOException {
     project();
-    Run run = compile("formwork.yml", "--out", "index.ts/template.json");
+    InProcessCli.Result run = compile("formwork.yml", "--out", "index.ts/template.json");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
         .contains("--out index.ts/template.json cannot be written:")

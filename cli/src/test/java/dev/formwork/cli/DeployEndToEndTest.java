@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.formwork.deployer.testing.MotoServer;
 import dev.formwork.deployer.testing.SharedMoto;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,24 +20,8 @@ class DeployEndToEndTest {
 
   @TempDir Path project;
 
-  /** One CLI run's exit code and output. */
-  record Run(int exitCode, String out, String err) {
-    String all() {
-      return out + err;
-    }
-  }
-
-  private Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            args,
-            project,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private InProcessCli.Result run(String... args) {
+    return InProcessCli.launched(project).run(args);
   }
 
   private static String config(int memory) {
@@ -85,7 +66,7 @@ class DeployEndToEndTest {
     Files.writeString(project.resolve("formwork.yml"), config(512));
     String[] target = {"--stage", "dev", "--region", "eu-west-1", "--endpoint-url", endpoint};
 
-    Run deploy = run(concat(new String[] {"deploy", "--yes"}, target));
+    InProcessCli.Result deploy = run(concat(new String[] {"deploy", "--yes"}, target));
     assertEquals(0, deploy.exitCode(), deploy.all());
     assertTrue(
         deploy.all().contains("Creating deployment bucket fw-e2e-dev-123456789012-eu-west-1"),
@@ -97,34 +78,35 @@ class DeployEndToEndTest {
         Files.readString(project.resolve("announced.txt")),
         "afterDeploy hook ran with its STP_* variable");
 
-    Run info = run(concat(new String[] {"info"}, target));
+    InProcessCli.Result info = run(concat(new String[] {"info"}, target));
     assertEquals(0, info.exitCode(), info.all());
     assertTrue(info.out().contains("WorkerFunction (AWS::Lambda::Function)"), info.out());
     assertTrue(
         info.out().contains("arn = arn:aws:lambda:eu-west-1:123456789012:function:e2e-dev-worker"),
         info.out());
 
-    Run again = run(concat(new String[] {"deploy", "--yes"}, target));
+    InProcessCli.Result again = run(concat(new String[] {"deploy", "--yes"}, target));
     assertEquals(0, again.exitCode(), again.all());
     assertTrue(again.all().contains("0 uploaded, 1 already in"), again.all());
     assertTrue(again.all().contains("No changes"), again.all());
 
     Files.writeString(project.resolve("formwork.yml"), config(1024));
-    Run diff = run(concat(new String[] {"diff"}, target));
+    InProcessCli.Result diff = run(concat(new String[] {"diff"}, target));
     assertEquals(0, diff.exitCode(), diff.all());
     assertTrue(diff.out().contains("WorkerFunction"), diff.out());
-    Run update = run(concat(new String[] {"deploy", "--yes"}, target));
+    InProcessCli.Result update = run(concat(new String[] {"deploy", "--yes"}, target));
     assertEquals(0, update.exitCode(), update.all());
     assertTrue(update.all().contains("1 to modify"), update.all());
 
-    Run local = run("invoke", "worker", "--local", "--stage", "dev", "--region", "eu-west-1");
+    InProcessCli.Result local =
+        run("invoke", "worker", "--local", "--stage", "dev", "--region", "eu-west-1");
     assertEquals(0, local.exitCode(), local.all());
     assertTrue(local.out().contains("\"mode\":\"test\""), local.out());
 
-    Run delete = run(concat(new String[] {"delete", "--yes"}, target));
+    InProcessCli.Result delete = run(concat(new String[] {"delete", "--yes"}, target));
     assertEquals(0, delete.exitCode(), delete.all());
     assertTrue(delete.all().contains("is deleted"), delete.all());
-    Run gone = run(concat(new String[] {"info"}, target));
+    InProcessCli.Result gone = run(concat(new String[] {"info"}, target));
     assertEquals(3, gone.exitCode(), gone.all());
   }
 
@@ -160,7 +142,7 @@ class DeployEndToEndTest {
                   value: $Secret('e2e/api.token')
         """
             .formatted(secretValue));
-    Run run =
+    InProcessCli.Result run =
         run(
             "script-run",
             "check",

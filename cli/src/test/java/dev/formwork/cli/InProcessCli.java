@@ -36,6 +36,11 @@ final class InProcessCli {
     return new InProcessCli(workingDirectory, Map.of(), false, AwsSettings.DEFAULT);
   }
 
+  /** As the launcher runs it: this process's environment, no terminal, default AWS settings. */
+  static InProcessCli launched(Path workingDirectory) {
+    return new InProcessCli(workingDirectory, System.getenv(), false, AwsSettings.DEFAULT);
+  }
+
   InProcessCli withEnv(Map<String, String> variables) {
     return new InProcessCli(workingDirectory, variables, terminal, aws);
   }

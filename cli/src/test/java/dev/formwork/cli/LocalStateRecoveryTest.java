@@ -6,9 +6,6 @@ import dev.formwork.deployer.testing.MotoServer;
 import dev.formwork.deployer.testing.SharedMoto;
 import dev.formwork.schema.artifact.Artifact;
 import dev.formwork.schema.artifact.ArtifactManifest;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -45,24 +42,8 @@ class LocalStateRecoveryTest {
         """);
   }
 
-  /** One CLI run's exit code and output. */
-  record Run(int exitCode, String out, String err) {
-    String all() {
-      return out + err;
-    }
-  }
-
-  private Run formwork(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            args,
-            project,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private InProcessCli.Result formwork(String... args) {
+    return InProcessCli.launched(project).run(args);
   }
 
   private Path manifestFile() {
@@ -84,13 +65,13 @@ class LocalStateRecoveryTest {
     String intact = Files.readString(manifestFile());
     Files.writeString(manifestFile(), intact.substring(0, intact.length() / 2));
 
-    Run compile = formwork("compile", "--stage", "dev", "--region", "eu-west-1");
+    InProcessCli.Result compile = formwork("compile", "--stage", "dev", "--region", "eu-west-1");
     assertThat(compile.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(compile.err())
         .contains("manifest.json cannot be read")
         .contains("Run `formwork package`, which rewrites it.");
 
-    Run again = formwork("package", "--stage", "dev", "--region", "eu-west-1");
+    InProcessCli.Result again = formwork("package", "--stage", "dev", "--region", "eu-west-1");
     assertThat(again.exitCode()).as(again.all()).isZero();
     assertThat(Files.readString(manifestFile())).isEqualTo(intact);
     assertThat(formwork("compile", "--stage", "dev", "--region", "eu-west-1").exitCode()).isZero();
@@ -107,7 +88,7 @@ class LocalStateRecoveryTest {
     Files.write(zip, bytes);
     assertThat(sha256(zip)).isNotEqualTo(api.sha256());
 
-    Run repaired = formwork("package", "--stage", "dev", "--region", "eu-west-1");
+    InProcessCli.Result repaired = formwork("package", "--stage", "dev", "--region", "eu-west-1");
     assertThat(repaired.exitCode()).as(repaired.all()).isZero();
     assertThat(artifact().sha256()).isEqualTo(api.sha256());
     assertThat(sha256(zip)).isEqualTo(api.sha256());
@@ -117,7 +98,7 @@ class LocalStateRecoveryTest {
     Files.write(zip, bytes);
     MotoServer moto = SharedMoto.get();
     moto.reset();
-    Run deploy =
+    InProcessCli.Result deploy =
         formwork(
             "deploy",
             "--yes",

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParser;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,19 +23,8 @@ class SplitAppCliTest {
   @TempDir Path project;
 
   /** One CLI run's exit code and output. */
-  record Run(int exitCode, String out, String err) {}
-
-  private Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            args,
-            project,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private InProcessCli.Result run(String... args) {
+    return InProcessCli.launched(project).run(args);
   }
 
   /**
@@ -96,7 +83,7 @@ class SplitAppCliTest {
   void compileWritesTheNestedTemplatesBesideTheRootAndNeedsOut() throws Exception {
     Files.writeString(project.resolve("formwork.yml"), config(0, 80));
 
-    Run refused = run("compile", "--stage", "dev", "--region", "eu-west-1");
+    InProcessCli.Result refused = run("compile", "--stage", "dev", "--region", "eu-west-1");
     assertThat(refused.exitCode()).isEqualTo(2);
     assertThat(refused.out()).isEmpty();
     assertThat(refused.err())
@@ -106,7 +93,7 @@ class SplitAppCliTest {
 
     Files.createDirectories(project.resolve("build"));
     Files.writeString(project.resolve("build/template.NestedStack09.json"), "{}");
-    Run written =
+    InProcessCli.Result written =
         run("compile", "--stage", "dev", "--region", "eu-west-1", "--out", "build/template.json");
     assertThat(written.exitCode()).as(written.err()).isZero();
     Path build = project.resolve("build");

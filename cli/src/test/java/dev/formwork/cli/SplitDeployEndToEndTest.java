@@ -11,9 +11,6 @@ import dev.formwork.deployer.testing.SharedMoto;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.json.JsonWriter;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -34,24 +31,8 @@ class SplitDeployEndToEndTest {
 
   @TempDir Path project;
 
-  /** One CLI run's exit code and output. */
-  record Run(int exitCode, String out, String err) {
-    String all() {
-      return out + err;
-    }
-  }
-
-  private Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            args,
-            project,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private InProcessCli.Result run(String... args) {
+    return InProcessCli.launched(project).run(args);
   }
 
   private static final String SCRIPT =
@@ -77,7 +58,7 @@ class SplitDeployEndToEndTest {
     Files.writeString(project.resolve("formwork.yml"), SplitAppCliTest.config(0, 80) + SCRIPT);
     String[] target = {"--stage", "dev", "--region", "eu-west-1", "--endpoint-url", endpoint};
 
-    Run created = run(concat(new String[] {"deploy", "--yes"}, target));
+    InProcessCli.Result created = run(concat(new String[] {"deploy", "--yes"}, target));
     assertThat(created.exitCode()).as(created.all()).isZero();
     assertThat(created.all())
         .contains("Nested templates: 2 uploaded, 0 already in")
@@ -88,21 +69,22 @@ class SplitDeployEndToEndTest {
         .as("a queue only fn000 uses")
         .isEqualTo(before.get("fn000"));
 
-    Run info = run(concat(new String[] {"info"}, target));
+    InProcessCli.Result info = run(concat(new String[] {"info"}, target));
     assertThat(info.exitCode()).as(info.all()).isZero();
     assertThat(info.out())
         .contains("Resources of nested stack " + before.get("fn079") + ":")
         .contains("Fn079Function (AWS::Lambda::Function)")
         .contains("arn = arn:aws:lambda:eu-west-1:123456789012:function:big-dev-fn079");
 
-    Run invoked = run(concat(new String[] {"invoke", "fn079"}, target));
+    InProcessCli.Result invoked = run(concat(new String[] {"invoke", "fn079"}, target));
     assertThat(invoked.exitCode()).as(invoked.all()).isZero();
 
-    Run local = run("invoke", "fn079", "--local", "--stage", "dev", "--region", "eu-west-1");
+    InProcessCli.Result local =
+        run("invoke", "fn079", "--local", "--stage", "dev", "--region", "eu-west-1");
     assertThat(local.exitCode()).as(local.all()).isZero();
     assertThat(local.out()).contains("\"ok\":true");
 
-    Run script = run(concat(new String[] {"script-run", "whereIs"}, target));
+    InProcessCli.Result script = run(concat(new String[] {"script-run", "whereIs"}, target));
     assertThat(script.exitCode()).as(script.all()).isZero();
     assertThat(Files.readString(project.resolve("fn075.txt")))
         .isEqualTo("arn:aws:lambda:eu-west-1:123456789012:function:big-dev-fn075\n");
@@ -111,7 +93,7 @@ class SplitDeployEndToEndTest {
     String[] removed = {"fn003", "fn017", "fn033", "fn050", "fn071"};
     Files.writeString(
         project.resolve("formwork.yml"), SplitAppCliTest.config(0, 90, removed) + SCRIPT);
-    Run grown = run(concat(new String[] {"deploy", "--yes"}, target));
+    InProcessCli.Result grown = run(concat(new String[] {"deploy", "--yes"}, target));
     assertThat(grown.exitCode()).as(grown.all()).isZero();
     Map<String, String> after = placement(moto);
     before.forEach(
@@ -127,13 +109,13 @@ class SplitDeployEndToEndTest {
     // diff shows a change inside a nested stack under that stack.
     Files.writeString(
         project.resolve("formwork.yml"), SplitAppCliTest.config(0, 90, 256, removed) + SCRIPT);
-    Run diff = run(concat(new String[] {"diff"}, target));
+    InProcessCli.Result diff = run(concat(new String[] {"diff"}, target));
     assertThat(diff.exitCode()).as(diff.all()).isZero();
     assertThat(diff.out())
         .contains("Nested stack " + after.get("fn075") + ":")
         .contains("~ Fn075Function (AWS::Lambda::Function)  from resources.fn075")
         .contains("Properties.MemorySize (memory): 128 -> 256");
-    Run diffJson = run(concat(new String[] {"diff", "--output", "json"}, target));
+    InProcessCli.Result diffJson = run(concat(new String[] {"diff", "--output", "json"}, target));
     assertThat(diffJson.exitCode()).as(diffJson.all()).isZero();
     JsonObject nestedDiff =
         (JsonObject)
@@ -152,18 +134,18 @@ class SplitDeployEndToEndTest {
     // New code for fn007: one artifact and the one nested template that holds it are uploaded.
     Files.writeString(
         project.resolve("src/special.ts"), "export const handler = async () => ({ v: 2 });\n");
-    Run changed = run(concat(new String[] {"deploy", "--yes"}, target));
+    InProcessCli.Result changed = run(concat(new String[] {"deploy", "--yes"}, target));
     assertThat(changed.exitCode()).as(changed.all()).isZero();
     assertThat(changed.all())
         .contains("Artifacts: 1 uploaded")
         .containsPattern("Nested templates: 1 uploaded, [1-9] already in")
         .contains("~ " + after.get("fn007") + " (AWS::CloudFormation::Stack)");
 
-    Run again = run(concat(new String[] {"deploy", "--yes"}, target));
+    InProcessCli.Result again = run(concat(new String[] {"deploy", "--yes"}, target));
     assertThat(again.exitCode()).as(again.all()).isZero();
     assertThat(again.all()).contains("Nested templates: 0 uploaded").contains("No changes");
 
-    Run deleted = run(concat(new String[] {"delete", "--yes"}, target));
+    InProcessCli.Result deleted = run(concat(new String[] {"delete", "--yes"}, target));
     assertThat(deleted.exitCode()).as(deleted.all()).isZero();
     assertThat(deleted.all()).contains("is deleted");
     assertThat(run(concat(new String[] {"info"}, target)).exitCode()).isEqualTo(3);

@@ -2,10 +2,7 @@ package dev.formwork.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipFile;
@@ -22,19 +19,8 @@ class ValidateSourcesTest {
 
   @TempDir Path dir;
 
-  record Run(int exitCode, String out, String err) {}
-
-  private Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            args,
-            dir,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private InProcessCli.Result run(String... args) {
+    return InProcessCli.launched(dir).run(args);
   }
 
   private static String function(String name, String entry, String extra) {
@@ -71,7 +57,7 @@ class ValidateSourcesTest {
     write("src/broken.ts", "export const handler = async () => {\n  const total = ;\n};\n");
     write("py/app.py", "def handler(event, context):\n    return 1\n");
 
-    Run run = run("validate", "--stage", "dev", "--region", "eu-west-1");
+    InProcessCli.Result run = run("validate", "--stage", "dev", "--region", "eu-west-1");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())
@@ -107,7 +93,7 @@ class ValidateSourcesTest {
     write("formwork.yml", "resources:\n" + function("api", "src/handler.ts", ""));
     write("src/handler.ts", "export default async () => 'ok';\n");
 
-    Run ok = run("validate", "--stage", "dev", "--region", "eu-west-1");
+    InProcessCli.Result ok = run("validate", "--stage", "dev", "--region", "eu-west-1");
     assertThat(ok.exitCode()).as(ok.err()).isZero();
     assertThat(ok.err()).contains("Config is valid");
 
@@ -128,9 +114,9 @@ class ValidateSourcesTest {
                 "          languageSpecificConfig: {nodeVersion: 22}\n"));
     write("src/handler.ts", "export default async () => 'ok';\n");
 
-    Run packaged = run("package", "--stage", "dev", "--region", "eu-west-1");
+    InProcessCli.Result packaged = run("package", "--stage", "dev", "--region", "eu-west-1");
     assertThat(packaged.exitCode()).as(packaged.err()).isZero();
-    Run compiled = run("compile", "--stage", "dev", "--region", "eu-west-1");
+    InProcessCli.Result compiled = run("compile", "--stage", "dev", "--region", "eu-west-1");
     assertThat(compiled.out())
         .contains("\"Runtime\": \"nodejs22.x\"", "\"Runtime\": \"nodejs24.x\"");
 
