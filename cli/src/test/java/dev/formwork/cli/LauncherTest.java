@@ -3,7 +3,6 @@ package dev.formwork.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,13 +14,15 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code formwork} launcher script, run through a symlink on PATH from another folder: it must
  * find its real folder (and the jar there), keep the caller's working directory, and pass the
- * arguments on. The jar is a probe that prints both, so no build runs.
+ * arguments on. The jar is a probe that prints both, so no build runs; it is compiled here as
+ * {@code dev.formwork.cli.Main}, the class the launcher starts by name.
  */
 class LauncherTest {
 
@@ -54,16 +55,43 @@ class LauncherTest {
         output.lines().toList());
   }
 
-  private static void writeProbeJar(Path jar) throws Exception {
+  /** Prints where it runs and what it was given, in place of the CLI. */
+  private static final String PROBE =
+      """
+      package dev.formwork.cli;
+
+      public final class Main {
+        public static void main(String[] args) {
+          System.out.println("cwd=" + java.nio.file.Path.of("").toAbsolutePath());
+          System.out.println("args=" + String.join(" ", args));
+        }
+      }
+      """;
+
+  private void writeProbeJar(Path jar) throws Exception {
+    Path sources = Files.createDirectories(temp.resolve("probe/dev/formwork/cli"));
+    Files.writeString(sources.resolve("Main.java"), PROBE);
+    Path classes = Files.createDirectories(temp.resolve("probe-classes"));
+    int compiled =
+        ToolProvider.getSystemJavaCompiler()
+            .run(
+                null,
+                null,
+                null,
+                "--release",
+                "17",
+                "-d",
+                classes.toString(),
+                sources.resolve("Main.java").toString());
+    assertEquals(0, compiled);
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, LauncherProbe.class.getName());
-    String entry = LauncherProbe.class.getName().replace('.', '/') + ".class";
+    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "dev.formwork.cli.Main");
+    String entry = "dev/formwork/cli/Main.class";
     try (OutputStream file = Files.newOutputStream(jar);
-        JarOutputStream out = new JarOutputStream(file, manifest);
-        InputStream probe = LauncherProbe.class.getClassLoader().getResourceAsStream(entry)) {
+        JarOutputStream out = new JarOutputStream(file, manifest)) {
       out.putNextEntry(new JarEntry(entry));
-      probe.transferTo(out);
+      out.write(Files.readAllBytes(classes.resolve(entry)));
       out.closeEntry();
     }
   }

@@ -7,7 +7,6 @@ import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,11 +45,18 @@ final class LogGroups {
             ownerOf
                 .apply(logicalId)
                 .ifPresent(owner -> found.addAll(groups.otherSource(owner, resource))));
-    found.sort(
-        Comparator.comparing(LogGroup::resource)
-            .thenComparing(LogGroup::source)
-            .thenComparing(group -> group.name().toString()));
+    found.sort(LogGroups::inOrder);
     return List.copyOf(found);
+  }
+
+  // Written out rather than composed with Comparator.comparing: the JDK's own lambdas are not in
+  // the CDS archive, so each composed comparator is a class generated on every start.
+  private static int inOrder(LogGroup a, LogGroup b) {
+    int order = a.resource().compareTo(b.resource());
+    if (order == 0) {
+      order = a.source().compareTo(b.source());
+    }
+    return order != 0 ? order : a.name().toString().compareTo(b.name().toString());
   }
 
   private Optional<LogGroup> function(CompiledFunction function) {

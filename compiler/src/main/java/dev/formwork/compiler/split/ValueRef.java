@@ -11,9 +11,13 @@ import java.util.Optional;
  */
 record ValueRef(String target, Optional<String> attribute) implements Comparable<ValueRef> {
 
+  // Written out rather than composed with Comparator.comparing: the JDK's own lambdas are not in
+  // the CDS archive, so each composed comparator is a class generated on every start.
   private static final Comparator<ValueRef> ORDER =
-      Comparator.comparing(ValueRef::target)
-          .thenComparing(ref -> ref.attribute().orElse(""), Comparator.naturalOrder());
+      (a, b) -> {
+        int order = a.target().compareTo(b.target());
+        return order != 0 ? order : a.attribute().orElse("").compareTo(b.attribute().orElse(""));
+      };
 
   static ValueRef ref(String target) {
     return new ValueRef(target, Optional.empty());

@@ -6,7 +6,6 @@ import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.json.JsonWriter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -87,7 +86,8 @@ public record PolicyStatement(
     }
     List<PolicyStatement> result = new ArrayList<>(merged.values());
     result.addAll(withSid);
-    result.sort(Comparator.comparing(s -> JsonWriter.compact(s.toJson())));
+    // Not Comparator.comparing: the JDK's own lambdas are not in the CDS archive.
+    result.sort((a, b) -> JsonWriter.compact(a.toJson()).compareTo(JsonWriter.compact(b.toJson())));
     return List.copyOf(result);
   }
 

@@ -292,7 +292,8 @@ public final class FunctionEmitter {
         }
       }
     }
-    policies.sort(Comparator.comparing(policy -> JsonWriter.compact(policy)));
+    // Not Comparator.comparing: the JDK's own lambdas are not in the CDS archive.
+    policies.sort((a, b) -> JsonWriter.compact(a).compareTo(JsonWriter.compact(b)));
     JsonObject.Builder json =
         JsonObject.builder()
             .put("AssumeRolePolicyDocument", TrustPolicy.forService("lambda.amazonaws.com"));

@@ -10,7 +10,6 @@ import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.json.JsonWriter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,8 +20,10 @@ import java.util.TreeMap;
  */
 public final class QueuePolicies {
 
+  // A lambda of this class, not Comparator.comparing: the JDK's own lambdas are not in the CDS
+  // archive, so each composed comparator is a class generated on every start.
   private final Map<QueueRef, TreeMap<String, JsonValue>> statementsByQueue =
-      new TreeMap<>(Comparator.comparing(QueueRef::name));
+      new TreeMap<>((a, b) -> a.name().compareTo(b.name()));
 
   /** Adds a statement to the policy of a config queue; duplicates collapse. */
   public void add(QueueRef queue, JsonObject statement) {
