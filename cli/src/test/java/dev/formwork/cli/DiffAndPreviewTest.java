@@ -11,9 +11,6 @@ import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonParser;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,16 +57,7 @@ class DiffAndPreviewTest {
             .formatted(batchSize));
   }
 
-  /** One CLI run's exit code and output. */
-  record Run(int exitCode, String out, String err) {
-    String all() {
-      return out + err;
-    }
-  }
-
-  private Run formwork(String command, String stage, String... extra) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private InProcessCli.Result formwork(String command, String stage, String... extra) {
     String[] base = {
       command,
       "--stage",
@@ -82,27 +70,20 @@ class DiffAndPreviewTest {
     String[] args = new String[base.length + extra.length];
     System.arraycopy(base, 0, args, 0, base.length);
     System.arraycopy(extra, 0, args, base.length, extra.length);
-    int code =
-        Main.run(
-            args,
-            project,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return InProcessCli.launched(project).run(args);
   }
 
   @Test
   void aCodeEditShowsAndCiCanGateOnTheDifferences() throws Exception {
     assertThat(formwork("deploy", "dev", "--yes").exitCode()).isZero();
 
-    Run same = formwork("diff", "dev", "--fail");
+    InProcessCli.Result same = formwork("diff", "dev", "--fail");
     assertThat(same.exitCode()).as(same.all()).isZero();
     assertThat(same.out()).contains("No differences");
 
     // Only the code changes: the last packaged manifest is stale, diff packages first.
     Files.writeString(project.resolve("src/worker.ts"), "export const handler = async () => 2;\n");
-    Run code = formwork("diff", "dev");
+    InProcessCli.Result code = formwork("diff", "dev");
     assertThat(code.exitCode()).as(code.all()).isZero();
     assertThat(code.out())
         .contains("~ WorkerFunction (AWS::Lambda::Function)  from resources.worker")
@@ -110,7 +91,7 @@ class DiffAndPreviewTest {
     assertThat(formwork("diff", "dev", "--fail").exitCode()).isEqualTo(ExitCodes.DIFFERENCES);
 
     config(7);
-    Run json = formwork("diff", "dev", "--output", "json");
+    InProcessCli.Result json = formwork("diff", "dev", "--output", "json");
     assertThat(json.exitCode()).as(json.all()).isZero();
     JsonObject diff = (JsonObject) JsonParser.parse(json.out());
     assertThat(diff.get("changed").orElseThrow()).isEqualTo(JsonValue.of(true));
@@ -124,7 +105,7 @@ class DiffAndPreviewTest {
     assertThat(batch.get("before").orElseThrow()).isEqualTo(JsonValue.of(5));
     assertThat(batch.get("after").orElseThrow()).isEqualTo(JsonValue.of(7));
 
-    Run preview = formwork("preview", "dev", "--output", "json", "--fail");
+    InProcessCli.Result preview = formwork("preview", "dev", "--output", "json", "--fail");
     assertThat(preview.exitCode()).as(preview.all()).isEqualTo(ExitCodes.DIFFERENCES);
     JsonObject changes = (JsonObject) JsonParser.parse(preview.out());
     assertThat(changes.get("changed").orElseThrow()).isEqualTo(JsonValue.of(true));
@@ -134,14 +115,14 @@ class DiffAndPreviewTest {
     assertThat(preview.err()).contains("~ WorkerJobsSqsEventSourceMapping");
 
     assertThat(formwork("deploy", "dev", "--yes").exitCode()).isZero();
-    Run after = formwork("preview", "dev", "--fail");
+    InProcessCli.Result after = formwork("preview", "dev", "--fail");
     assertThat(after.exitCode()).as(after.all()).isZero();
     assertThat(after.out()).contains("No changes");
   }
 
   @Test
   void aPreviewOfANeverDeployedStageLeavesNothingBehind() throws Exception {
-    Run preview = formwork("preview", "qa");
+    InProcessCli.Result preview = formwork("preview", "qa");
     assertThat(preview.exitCode()).as(preview.all()).isZero();
     assertThat(preview.out())
         .contains("+ WorkerFunction (AWS::Lambda::Function)  from resources.worker");

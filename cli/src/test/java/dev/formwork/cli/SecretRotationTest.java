@@ -7,9 +7,6 @@ import dev.formwork.deployer.DeployTarget;
 import dev.formwork.deployer.testing.FaultProxy;
 import dev.formwork.deployer.testing.MotoServer;
 import dev.formwork.deployer.testing.SharedMoto;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -71,16 +68,7 @@ class SecretRotationTest {
               properties: {entryfilePath: src/refund.ts, handlerFunction: handler}
       """;
 
-  /** One CLI run's exit code and output. */
-  record Run(int exitCode, String out, String err) {
-    String all() {
-      return out + err;
-    }
-  }
-
-  private Run formwork(String command, String... extra) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private InProcessCli.Result formwork(String command, String... extra) {
     String[] base = {
       command,
       "--stage",
@@ -93,14 +81,7 @@ class SecretRotationTest {
     String[] args = new String[base.length + extra.length];
     System.arraycopy(base, 0, args, 0, base.length);
     System.arraycopy(extra, 0, args, base.length, extra.length);
-    int code =
-        Main.run(
-            args,
-            project,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    Run run =
-        new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    InProcessCli.Result run = InProcessCli.launched(project).run(args);
     assertThat(run.all()).as("the secret's value is never printed").doesNotContain(CANARY);
     return run;
   }
@@ -122,12 +103,12 @@ class SecretRotationTest {
             .versionId();
     Files.writeString(project.resolve("formwork.yml"), CONFIG.formatted("shop/stripe"));
 
-    Run deploy = formwork("deploy", "--yes");
+    InProcessCli.Result deploy = formwork("deploy", "--yes");
     assertThat(deploy.exitCode()).as(deploy.all()).isZero();
     assertThat(stripeKey())
         .isEqualTo("{{resolve:secretsmanager:shop/stripe:SecretString:apiKey::" + v1 + "}}");
 
-    Run unchanged = formwork("diff");
+    InProcessCli.Result unchanged = formwork("diff");
     assertThat(unchanged.exitCode()).as(unchanged.all()).isZero();
     assertThat(unchanged.out()).contains("No differences");
 
@@ -135,7 +116,7 @@ class SecretRotationTest {
         aws.secretsManager()
             .putSecretValue(b -> b.secretId("shop/stripe").secretString("{\"apiKey\":\"rotated\"}"))
             .versionId();
-    Run diff = formwork("diff");
+    InProcessCli.Result diff = formwork("diff");
     assertThat(diff.exitCode()).as(diff.all()).isZero();
     assertThat(diff.out())
         .contains("~ ChargeFunction (AWS::Lambda::Function)")
@@ -144,7 +125,7 @@ class SecretRotationTest {
         .contains(v2)
         .doesNotContain("RefundFunction");
 
-    Run redeploy = formwork("deploy", "--yes");
+    InProcessCli.Result redeploy = formwork("deploy", "--yes");
     assertThat(redeploy.exitCode()).as(redeploy.all()).isZero();
     assertThat(redeploy.out())
         .contains("~ ChargeFunction (AWS::Lambda::Function)")
@@ -163,7 +144,7 @@ class SecretRotationTest {
   @Test
   void aSecretThatDoesNotExistIsAConfigErrorAtItsDirective() throws Exception {
     Files.writeString(project.resolve("formwork.yml"), CONFIG.formatted("shop/missing"));
-    Run deploy = formwork("deploy", "--yes");
+    InProcessCli.Result deploy = formwork("deploy", "--yes");
     assertThat(deploy.exitCode()).as(deploy.all()).isEqualTo(ExitCodes.CONFIG_ERRORS);
     assertThat(deploy.err())
         .contains("error[config.unknown-secret]: Secret 'shop/missing' does not exist")
