@@ -129,12 +129,13 @@ def hello_class() -> str:
 
 
 def launcher_jvm_flags(launcher: str) -> list:
-    """The JVM flags the launcher starts formwork with (its `jvm=(...)` line): the floor gets them too."""
+    """The JVM flags the launcher starts formwork with (its `jvm='...'` line): the floor gets them too."""
     with open(launcher) as handle:
-        match = re.search(r"^jvm=\((.*)\)$", handle.read(), re.MULTILINE)
+        match = re.search(r"^jvm=(.*)$", handle.read(), re.MULTILINE)
     if not match:
-        sys.exit(f"{launcher} has no jvm=(...) line")
-    return shlex.split(match.group(1))
+        sys.exit(f"{launcher} has no jvm=... line")
+    # A quoted string of flags (or, in launchers before the sh one, a bash array).
+    return [flag for word in shlex.split(match.group(1).strip("()")) for flag in word.split()]
 
 
 def versus(runs: int, sizes: list, launchers: list) -> None:
