@@ -57,7 +57,7 @@ final class StaleJarGuard {
     if (built == 0) {
       return OFF; // No jar: this is not the launcher's start.
     }
-    FutureTask<Optional<Path>> scan = new FutureTask<>(() -> SourceScan.newerThan(checkout, built));
+    FutureTask<Optional<Path>> scan = new FutureTask<>(new SourceScan(checkout, built));
     Thread thread = new Thread(scan, "formwork-source-scan");
     // A command that never awaits the scan (it failed first) must not wait for it to exit.
     thread.setDaemon(true);
