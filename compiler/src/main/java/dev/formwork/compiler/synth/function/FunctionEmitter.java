@@ -8,7 +8,6 @@ import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.PolicyStatement;
 import dev.formwork.compiler.template.TrustPolicy;
 import dev.formwork.schema.artifact.Artifact;
-import dev.formwork.schema.artifact.ArtifactManifest;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonArray;
@@ -169,9 +168,7 @@ public final class FunctionEmitter {
    */
   private static JsonValue code(FunctionAssembly function, SynthesisContext context) {
     JsonValue bucket = Cf.sub(DeploymentBucket.subTemplate(context.stack().stackName()));
-    Optional<ArtifactManifest> manifest = context.manifest();
-    Optional<Artifact> artifact =
-        manifest.isPresent() ? manifest.get().find(function.name()) : Optional.empty();
+    Optional<Artifact> artifact = context.artifact(function.name());
     JsonValue key;
     if (artifact.isPresent()) {
       key = new JsonString(artifact.get().s3Key());

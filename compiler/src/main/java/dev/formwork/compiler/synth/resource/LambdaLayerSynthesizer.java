@@ -80,7 +80,7 @@ public final class LambdaLayerSynthesizer implements ResourceSynthesizer<LambdaL
             ? List.of(LambdaArchitecture.values())
             : properties.compatibleArchitectures())
         .forEach(architecture -> architectures.add(architecture.configValue()));
-    Optional<Artifact> artifact = context.manifest().flatMap(manifest -> manifest.find(name));
+    Optional<Artifact> artifact = context.artifact(name);
     JsonValue key;
     if (artifact.isPresent()) {
       key = new JsonString(artifact.get().s3Key());
