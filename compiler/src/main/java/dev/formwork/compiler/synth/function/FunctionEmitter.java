@@ -319,10 +319,16 @@ public final class FunctionEmitter {
     }
     List<Map.Entry<String, JsonValue>> biggest = new ArrayList<>(environment.entrySet());
     biggest.sort(
-        Comparator.comparingInt(
-                (Map.Entry<String, JsonValue> e) ->
-                    -EnvironmentRules.bytes(e.getKey(), e.getValue()))
-            .thenComparing(Map.Entry::getKey));
+        new Comparator<>() {
+          @Override
+          public int compare(Map.Entry<String, JsonValue> a, Map.Entry<String, JsonValue> b) {
+            int bySize =
+                Integer.compare(
+                    EnvironmentRules.bytes(b.getKey(), b.getValue()),
+                    EnvironmentRules.bytes(a.getKey(), a.getValue()));
+            return bySize != 0 ? bySize : a.getKey().compareTo(b.getKey());
+          }
+        });
     StringBuilder top = new StringBuilder();
     for (int i = 0; i < Math.min(3, biggest.size()); i++) {
       Map.Entry<String, JsonValue> entry = biggest.get(i);
