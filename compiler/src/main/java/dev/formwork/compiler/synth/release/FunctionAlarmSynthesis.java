@@ -51,7 +51,9 @@ public final class FunctionAlarmSynthesis {
               .put("AlarmName", alarmName)
               .put("EvaluationPeriods", evaluation.evaluationPeriods())
               .put("TreatMissingData", "notBreaching");
-      evaluation.breachedPeriods().ifPresent(count -> json.put("DatapointsToAlarm", count));
+      if (evaluation.breachedPeriods().isPresent()) {
+        json.put("DatapointsToAlarm", evaluation.breachedPeriods().get());
+      }
       if (alarm.trigger() instanceof LambdaAlarm.ErrorRateTrigger errorRate) {
         LambdaAlarm.ErrorRateProperties rule = errorRate.properties();
         json.put("ComparisonOperator", rule.comparisonOperator().configValue())

@@ -44,7 +44,9 @@ public final class SnsTopicSynthesizer implements ResourceSynthesizer<SnsTopicRe
                 properties.fifoEnabled()
                     ? PhysicalNames.fit(base, NAME_LIMIT - FIFO_SUFFIX.length()) + FIFO_SUFFIX
                     : PhysicalNames.fit(base, NAME_LIMIT));
-    properties.smsDisplayName().ifPresent(display -> json.put("DisplayName", display));
+    if (properties.smsDisplayName().isPresent()) {
+      json.put("DisplayName", properties.smsDisplayName().get());
+    }
     if (properties.fifoEnabled()) {
       json.put("FifoTopic", true);
       if (properties.contentBasedDeduplication()) {

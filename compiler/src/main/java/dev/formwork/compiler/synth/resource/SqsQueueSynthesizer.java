@@ -57,15 +57,21 @@ public final class SqsQueueSynthesizer implements ResourceSynthesizer<SqsQueueRe
             // Encryption at rest with SQS-owned keys: free, and needs no KMS permissions from
             // producers or consumers.
             .put("SqsManagedSseEnabled", true);
-    properties.delayMessagesSecond().ifPresent(value -> json.put("DelaySeconds", value));
-    properties.maxMessageSizeBytes().ifPresent(value -> json.put("MaximumMessageSize", value));
-    properties
-        .messageRetentionPeriodSeconds()
-        .ifPresent(value -> json.put("MessageRetentionPeriod", value));
-    properties
-        .longPollingSeconds()
-        .ifPresent(value -> json.put("ReceiveMessageWaitTimeSeconds", value));
-    properties.visibilityTimeoutSeconds().ifPresent(value -> json.put("VisibilityTimeout", value));
+    if (properties.delayMessagesSecond().isPresent()) {
+      json.put("DelaySeconds", properties.delayMessagesSecond().get());
+    }
+    if (properties.maxMessageSizeBytes().isPresent()) {
+      json.put("MaximumMessageSize", properties.maxMessageSizeBytes().get());
+    }
+    if (properties.messageRetentionPeriodSeconds().isPresent()) {
+      json.put("MessageRetentionPeriod", properties.messageRetentionPeriodSeconds().get());
+    }
+    if (properties.longPollingSeconds().isPresent()) {
+      json.put("ReceiveMessageWaitTimeSeconds", properties.longPollingSeconds().get());
+    }
+    if (properties.visibilityTimeoutSeconds().isPresent()) {
+      json.put("VisibilityTimeout", properties.visibilityTimeoutSeconds().get());
+    }
     if (properties.fifoEnabled()) {
       json.put("FifoQueue", true);
       if (properties.contentBasedDeduplication()) {
@@ -78,19 +84,19 @@ public final class SqsQueueSynthesizer implements ResourceSynthesizer<SqsQueueRe
           "FifoThroughputLimit",
           properties.fifoHighThroughput() ? "perMessageGroupId" : "perQueue");
     }
-    properties
-        .redrivePolicy()
-        .ifPresent(
-            redrive ->
-                deadLetterArn(queue, redrive, propertiesPath.key("redrivePolicy"), context)
-                    .ifPresent(
-                        arn ->
-                            json.put(
-                                "RedrivePolicy",
-                                JsonObject.builder()
-                                    .put("deadLetterTargetArn", arn)
-                                    .put("maxReceiveCount", redrive.maxReceiveCount())
-                                    .build())));
+    if (properties.redrivePolicy().isPresent()) {
+      SqsQueueResource.RedrivePolicy redrive = properties.redrivePolicy().get();
+      Optional<JsonValue> deadLetter =
+          deadLetterArn(queue, redrive, propertiesPath.key("redrivePolicy"), context);
+      if (deadLetter.isPresent()) {
+        json.put(
+            "RedrivePolicy",
+            JsonObject.builder()
+                .put("deadLetterTargetArn", deadLetter.get())
+                .put("maxReceiveCount", redrive.maxReceiveCount())
+                .build());
+      }
+    }
     context
         .template()
         .add(queue.logicalId(), CfResource.of("AWS::SQS::Queue", json.build()), path, name);
@@ -107,12 +113,11 @@ public final class SqsQueueSynthesizer implements ResourceSynthesizer<SqsQueueRe
                   context.values().resolve(statement.Principal(), statementPath.key("Principal")))
               // As in Stacktape, a queue policy statement always applies to this queue only.
               .put("Resource", queue.arn());
-      statement.Condition()
-          .ifPresent(
-              condition ->
-                  policy.put(
-                      "Condition",
-                      context.values().resolve(condition, statementPath.key("Condition"))));
+      if (statement.Condition().isPresent()) {
+        policy.put(
+            "Condition",
+            context.values().resolve(statement.Condition().get(), statementPath.key("Condition")));
+      }
       context.queuePolicies().add(queue, policy.build());
     }
     ResourceAlarms.synthesize(
