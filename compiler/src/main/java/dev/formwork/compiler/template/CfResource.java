@@ -109,15 +109,9 @@ public record CfResource(
     if (updateReplacePolicy.isPresent()) {
       json.put("UpdateReplacePolicy", new JsonString(updateReplacePolicy.get()));
     }
-    if (updatePolicy.isPresent()) {
-      json.put("UpdatePolicy", updatePolicy.get());
-    }
-    if (creationPolicy.isPresent()) {
-      json.put("CreationPolicy", creationPolicy.get());
-    }
-    if (metadata.isPresent()) {
-      json.put("Metadata", metadata.get());
-    }
+    json.putIfPresent("UpdatePolicy", updatePolicy);
+    json.putIfPresent("CreationPolicy", creationPolicy);
+    json.putIfPresent("Metadata", metadata);
     if (condition.isPresent()) {
       json.put("Condition", new JsonString(condition.get()));
     }

@@ -57,12 +57,8 @@ public record PolicyStatement(
                 "Action",
                 actions.size() == 1 ? new JsonString(actions.get(0)) : JsonArray.ofStrings(actions))
             .put("Resource", resources.size() == 1 ? resources.get(0) : new JsonArray(resources));
-    if (sid.isPresent()) {
-      json.put("Sid", sid.get());
-    }
-    if (condition.isPresent()) {
-      json.put("Condition", condition.get());
-    }
+    json.putIfPresent("Sid", sid);
+    json.putIfPresent("Condition", condition);
     return json.build();
   }
 

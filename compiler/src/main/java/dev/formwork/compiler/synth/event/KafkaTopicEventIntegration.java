@@ -62,12 +62,8 @@ public final class KafkaTopicEventIntegration implements EventIntegration<KafkaT
             .put("StartingPosition", properties.startingPosition().configValue())
             // Always written, so that enabling a mapping created disabled is an in-place update.
             .put("Enabled", properties.enabled());
-    if (properties.batchSize().isPresent()) {
-      json.put("BatchSize", properties.batchSize().get());
-    }
-    if (properties.maxBatchWindowSeconds().isPresent()) {
-      json.put("MaximumBatchingWindowInSeconds", properties.maxBatchWindowSeconds().get());
-    }
+    json.putIfPresent("BatchSize", properties.batchSize());
+    json.putIfPresent("MaximumBatchingWindowInSeconds", properties.maxBatchWindowSeconds());
     JsonObject mapping = json.build();
     Optional<String> identity =
         EventIds.identity(

@@ -126,9 +126,7 @@ public final class KinesisStreamEventIntegration implements EventIntegration<Kin
               function.name());
       consumerArn = Optional.of(Cf.getAtt(consumerId, "ConsumerARN"));
     }
-    if (consumerArn.isPresent()) {
-      mapping.put("EventSourceArn", consumerArn.get());
-    }
+    mapping.putIfPresent("EventSourceArn", consumerArn);
     context
         .template()
         .add(

@@ -40,13 +40,9 @@ final class RuleTargets {
             .put("Id", PhysicalNames.fit(function.name(), TARGET_ID_LIMIT));
     if (input.isPresent()) {
       Optional<JsonValue> json = jsonInput(input.get(), propertiesPath.key("input"), context);
-      if (json.isPresent()) {
-        target.put("Input", json.get());
-      }
+      target.putIfPresent("Input", json);
     }
-    if (inputPath.isPresent()) {
-      target.put("InputPath", inputPath.get());
-    }
+    target.putIfPresent("InputPath", inputPath);
     if (transformer.isPresent()) {
       target.put(
           "InputTransformer",

@@ -61,21 +61,15 @@ public final class SqsEventIntegration implements EventIntegration<SqsEvent> {
             .put("FunctionName", function.endpoint())
             // Always written, so that enabling a mapping created disabled is an in-place update.
             .put("Enabled", properties.enabled());
-    if (properties.batchSize().isPresent()) {
-      json.put("BatchSize", properties.batchSize().get());
-    }
-    if (properties.maxBatchWindowSeconds().isPresent()) {
-      json.put("MaximumBatchingWindowInSeconds", properties.maxBatchWindowSeconds().get());
-    }
+    json.putIfPresent("BatchSize", properties.batchSize());
+    json.putIfPresent("MaximumBatchingWindowInSeconds", properties.maxBatchWindowSeconds());
     if (properties.reportBatchItemFailures()) {
       json.put("FunctionResponseTypes", JsonArray.ofStrings(List.of("ReportBatchItemFailures")));
     }
     Optional<JsonValue> criteria =
         FilterCriteria.of(
             properties.filterPatterns(), propertiesPath.key("filterPatterns"), context);
-    if (criteria.isPresent()) {
-      json.put("FilterCriteria", criteria.get());
-    }
+    json.putIfPresent("FilterCriteria", criteria);
     if (properties.maxConcurrency().isPresent()) {
       json.put(
           "ScalingConfig",

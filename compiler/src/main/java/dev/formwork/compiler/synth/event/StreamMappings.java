@@ -34,26 +34,14 @@ final class StreamMappings {
             .put("StartingPosition", options.startingPosition().configValue())
             // Always written, so that enabling a mapping created disabled is an in-place update.
             .put("Enabled", options.enabled());
-    if (options.batchSize().isPresent()) {
-      json.put("BatchSize", options.batchSize().get());
-    }
-    if (options.maxBatchWindowSeconds().isPresent()) {
-      json.put("MaximumBatchingWindowInSeconds", options.maxBatchWindowSeconds().get());
-    }
-    if (options.maximumRetryAttempts().isPresent()) {
-      json.put("MaximumRetryAttempts", options.maximumRetryAttempts().get());
-    }
-    if (options.parallelizationFactor().isPresent()) {
-      json.put("ParallelizationFactor", options.parallelizationFactor().get());
-    }
-    if (options.bisectBatchOnFunctionError().isPresent()) {
-      json.put("BisectBatchOnFunctionError", options.bisectBatchOnFunctionError().get());
-    }
+    json.putIfPresent("BatchSize", options.batchSize());
+    json.putIfPresent("MaximumBatchingWindowInSeconds", options.maxBatchWindowSeconds());
+    json.putIfPresent("MaximumRetryAttempts", options.maximumRetryAttempts());
+    json.putIfPresent("ParallelizationFactor", options.parallelizationFactor());
+    json.putIfPresent("BisectBatchOnFunctionError", options.bisectBatchOnFunctionError());
     Optional<JsonValue> criteria =
         FilterCriteria.of(options.filterPatterns(), propertiesPath.key("filterPatterns"), context);
-    if (criteria.isPresent()) {
-      json.put("FilterCriteria", criteria.get());
-    }
+    json.putIfPresent("FilterCriteria", criteria);
     if (options.onFailure().isPresent()) {
       StreamFailureDestination destination = options.onFailure().get();
       JsonValue arn =

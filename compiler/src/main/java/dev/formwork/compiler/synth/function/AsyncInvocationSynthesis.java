@@ -62,12 +62,8 @@ public final class AsyncInvocationSynthesis {
       if (destinationJson.size() > 0) {
         json.put("DestinationConfig", destinationJson);
       }
-      if (properties.maximumRetryAttempts().isPresent()) {
-        json.put("MaximumRetryAttempts", properties.maximumRetryAttempts().get());
-      }
-      if (properties.maximumEventAgeInSeconds().isPresent()) {
-        json.put("MaximumEventAgeInSeconds", properties.maximumEventAgeInSeconds().get());
-      }
+      json.putIfPresent("MaximumRetryAttempts", properties.maximumRetryAttempts());
+      json.putIfPresent("MaximumEventAgeInSeconds", properties.maximumEventAgeInSeconds());
       CfResource resource = CfResource.of("AWS::Lambda::EventInvokeConfig", json.build());
       if (live) {
         // The qualifier names the alias only by name, so nothing else orders it after the alias.

@@ -117,9 +117,7 @@ public final class FunctionEmitter {
       }
       json.put("Layers", new JsonArray(layers));
     }
-    if (properties.reservedConcurrency().isPresent()) {
-      json.put("ReservedConcurrentExecutions", properties.reservedConcurrency().get());
-    }
+    json.putIfPresent("ReservedConcurrentExecutions", properties.reservedConcurrency());
     if (properties.snapStart()) {
       // The live alias and the triggers invoke the published version, which Lambda snapshots.
       json.put("SnapStart", JsonObject.of("ApplyOn", new JsonString("PublishedVersions")));

@@ -51,9 +51,7 @@ public final class FunctionAlarmSynthesis {
               .put("AlarmName", alarmName)
               .put("EvaluationPeriods", evaluation.evaluationPeriods())
               .put("TreatMissingData", "notBreaching");
-      if (evaluation.breachedPeriods().isPresent()) {
-        json.put("DatapointsToAlarm", evaluation.breachedPeriods().get());
-      }
+      json.putIfPresent("DatapointsToAlarm", evaluation.breachedPeriods());
       if (alarm.trigger() instanceof LambdaAlarm.ErrorRateTrigger errorRate) {
         LambdaAlarm.ErrorRateProperties rule = errorRate.properties();
         json.put("ComparisonOperator", rule.comparisonOperator().configValue())

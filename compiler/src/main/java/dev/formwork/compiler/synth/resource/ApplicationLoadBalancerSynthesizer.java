@@ -332,21 +332,11 @@ public final class ApplicationLoadBalancerSynthesizer
     }
     ApplicationLoadBalancerResource.Redirect redirect = listener.defaultAction().get().properties();
     JsonObject.Builder config = JsonObject.builder().put("StatusCode", redirect.statusCode());
-    if (redirect.host().isPresent()) {
-      config.put("Host", redirect.host().get());
-    }
-    if (redirect.path().isPresent()) {
-      config.put("Path", redirect.path().get());
-    }
-    if (redirect.port().isPresent()) {
-      config.put("Port", redirect.port().get());
-    }
-    if (redirect.protocol().isPresent()) {
-      config.put("Protocol", redirect.protocol().get());
-    }
-    if (redirect.query().isPresent()) {
-      config.put("Query", redirect.query().get());
-    }
+    config.putIfPresent("Host", redirect.host());
+    config.putIfPresent("Path", redirect.path());
+    config.putIfPresent("Port", redirect.port());
+    config.putIfPresent("Protocol", redirect.protocol());
+    config.putIfPresent("Query", redirect.query());
     return JsonObject.builder()
         .put("RedirectConfig", config.build())
         .put("Type", "redirect")

@@ -157,9 +157,7 @@ public final class BucketSynthesizer implements ResourceSynthesizer<BucketResour
       if (!rule.exposedResponseHeaders().isEmpty()) {
         json.put("ExposedHeaders", JsonArray.ofStrings(rule.exposedResponseHeaders()));
       }
-      if (rule.maxAge().isPresent()) {
-        json.put("MaxAge", rule.maxAge().get());
-      }
+      json.putIfPresent("MaxAge", rule.maxAge());
       rules.add(json.build());
     }
     return JsonObject.of("CorsRules", new JsonArray(rules));

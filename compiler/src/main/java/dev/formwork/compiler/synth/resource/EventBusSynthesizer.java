@@ -43,18 +43,14 @@ public final class EventBusSynthesizer implements ResourceSynthesizer<EventBusRe
                     .eventSourceName()
                     .orElse(
                         PhysicalNames.fit(context.stack().stackName() + "-" + name, NAME_LIMIT)));
-    if (properties.eventSourceName().isPresent()) {
-      bus.put("EventSourceName", properties.eventSourceName().get());
-    }
+    bus.putIfPresent("EventSourceName", properties.eventSourceName());
     context
         .template()
         .add(ref.logicalId(), CfResource.of("AWS::Events::EventBus", bus.build()), path, name);
     if (ref.archived()) {
       JsonObject.Builder archive = JsonObject.builder().put("SourceArn", ref.arn());
       Optional<Integer> retentionDays = properties.archivation().orElseThrow().retentionDays();
-      if (retentionDays.isPresent()) {
-        archive.put("RetentionDays", retentionDays.get());
-      }
+      archive.putIfPresent("RetentionDays", retentionDays);
       context
           .template()
           .add(

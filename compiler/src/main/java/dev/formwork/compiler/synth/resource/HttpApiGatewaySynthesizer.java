@@ -229,15 +229,11 @@ public final class HttpApiGatewaySynthesizer
                 "AllowOrigins",
                 JsonArray.ofStrings(
                     cors.allowedOrigins().isEmpty() ? List.of("*") : cors.allowedOrigins()));
-    if (cors.allowCredentials().isPresent()) {
-      json.put("AllowCredentials", cors.allowCredentials().get());
-    }
+    json.putIfPresent("AllowCredentials", cors.allowCredentials());
     if (!cors.exposedResponseHeaders().isEmpty()) {
       json.put("ExposeHeaders", JsonArray.ofStrings(cors.exposedResponseHeaders()));
     }
-    if (cors.maxAge().isPresent()) {
-      json.put("MaxAge", cors.maxAge().get());
-    }
+    json.putIfPresent("MaxAge", cors.maxAge());
     return json.build();
   }
 }

@@ -48,9 +48,7 @@ public final class KinesisStreamSynthesizer implements ResourceSynthesizer<Kines
     if (properties.capacityMode() == KinesisStreamResource.CapacityMode.PROVISIONED) {
       json.put("ShardCount", properties.shardCount().orElse(1));
     }
-    if (properties.retentionPeriodHours().isPresent()) {
-      json.put("RetentionPeriodHours", properties.retentionPeriodHours().get());
-    }
+    json.putIfPresent("RetentionPeriodHours", properties.retentionPeriodHours());
     Optional<KinesisStreamResource.Encryption> encryption = properties.encryption();
     if (encryption.isEmpty() || encryption.get().enabled()) {
       JsonValue key =

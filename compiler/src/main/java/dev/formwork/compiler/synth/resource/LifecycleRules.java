@@ -15,9 +15,7 @@ final class LifecycleRules {
   static JsonValue toJson(BucketResource.LifecycleRule rule) {
     BucketResource.LifecycleProperties properties = rule.properties();
     JsonObject.Builder json = JsonObject.builder().put("Status", "Enabled");
-    if (properties.prefix().isPresent()) {
-      json.put("Prefix", properties.prefix().get());
-    }
+    json.putIfPresent("Prefix", properties.prefix());
     if (!properties.tags().isEmpty()) {
       List<JsonValue> tags = new ArrayList<>();
       for (BucketResource.LifecycleTag tag : properties.tags()) {

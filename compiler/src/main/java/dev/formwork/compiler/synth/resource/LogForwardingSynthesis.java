@@ -128,9 +128,7 @@ final class LogForwardingSynthesis {
         resource);
     JsonObject.Builder endpoint =
         JsonObject.builder().put("Name", destination.name()).put("Url", destination.url());
-    if (destination.accessKey().isPresent()) {
-      endpoint.put("AccessKey", destination.accessKey().get());
-    }
+    endpoint.putIfPresent("AccessKey", destination.accessKey());
     JsonObject.Builder request =
         JsonObject.builder().put("ContentEncoding", destination.gzip() ? "GZIP" : "NONE");
     if (!destination.attributes().isEmpty()) {

@@ -79,9 +79,7 @@ public final class MongoDbAtlasClusterSynthesizer
           .put("BackupEnabled", properties.enableBackups())
           .put("PitEnabled", properties.enablePointInTimeRecovery());
     }
-    if (properties.diskSizeGB().isPresent()) {
-      cluster.put("DiskSizeGB", properties.diskSizeGB().get());
-    }
+    cluster.putIfPresent("DiskSizeGB", properties.diskSizeGB());
     if (properties.biConnector().isPresent()) {
       MongoDbAtlasClusterResource.BiConnector bi = properties.biConnector().get();
       JsonObject.Builder connector = JsonObject.builder().put("Enabled", bi.enabled());

@@ -111,9 +111,7 @@ public final class RedisClusterSynthesizer implements ResourceSynthesizer<RedisC
                 "SecurityGroupIds",
                 JsonArray.of(Cf.getAtt(SecurityGroups.logicalId(prefix), "GroupId")))
             .put("TransitEncryptionEnabled", true);
-    if (properties.engineVersion().isPresent()) {
-      group.put("EngineVersion", properties.engineVersion().get());
-    }
+    group.putIfPresent("EngineVersion", properties.engineVersion());
     context
         .template()
         .add(

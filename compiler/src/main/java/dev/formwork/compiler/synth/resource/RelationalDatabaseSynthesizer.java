@@ -217,12 +217,8 @@ public final class RelationalDatabaseSynthesizer
             .put("StorageEncrypted", true)
             .put("StorageType", "gp3")
             .put("VPCSecurityGroups", securityGroups);
-    if (engineProperties.version().isPresent()) {
-      db.put("EngineVersion", engineProperties.version().get());
-    }
-    if (logExports.isPresent()) {
-      db.put("EnableCloudwatchLogsExports", logExports.get());
-    }
+    db.putIfPresent("EngineVersion", engineProperties.version());
+    db.putIfPresent("EnableCloudwatchLogsExports", logExports);
     context
         .template()
         .add(
@@ -284,12 +280,8 @@ public final class RelationalDatabaseSynthesizer
             .put("Port", port)
             .put("StorageEncrypted", true)
             .put("VpcSecurityGroupIds", securityGroups);
-    if (engineProperties.version().isPresent()) {
-      cluster.put("EngineVersion", engineProperties.version().get());
-    }
-    if (logExports.isPresent()) {
-      cluster.put("EnableCloudwatchLogsExports", logExports.get());
-    }
+    cluster.putIfPresent("EngineVersion", engineProperties.version());
+    cluster.putIfPresent("EnableCloudwatchLogsExports", logExports);
     if (engine.serverless()) {
       // https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-serverless-v2.setting-capacity.html
       // Auto-pause needs a minimum of 0 ACUs.
@@ -303,9 +295,7 @@ public final class RelationalDatabaseSynthesizer
                   "MaxCapacity",
                   JsonNumber.of(engineProperties.maxCapacity().orElse(DEFAULT_MAX_CAPACITY)))
               .put("MinCapacity", JsonNumber.of(min));
-      if (engineProperties.pauseAfterSeconds().isPresent()) {
-        scaling.put("SecondsUntilAutoPause", engineProperties.pauseAfterSeconds().get());
-      }
+      scaling.putIfPresent("SecondsUntilAutoPause", engineProperties.pauseAfterSeconds());
       cluster.put("ServerlessV2ScalingConfiguration", scaling.build());
     }
     context
@@ -334,9 +324,7 @@ public final class RelationalDatabaseSynthesizer
               .put("DBSubnetGroupName", Cf.ref(prefix + "DbSubnetGroup"))
               .put("Engine", engine.cloudFormationEngine())
               .put("PubliclyAccessible", publicAccess);
-      if (engineProperties.version().isPresent()) {
-        db.put("EngineVersion", engineProperties.version().get());
-      }
+      db.putIfPresent("EngineVersion", engineProperties.version());
       context
           .template()
           .add(

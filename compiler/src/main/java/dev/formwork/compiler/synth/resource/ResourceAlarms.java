@@ -137,9 +137,7 @@ final class ResourceAlarms {
               .put("Metrics", new JsonArray(metrics))
               .put("Threshold", JsonNumber.of(threshold.value()))
               .put("TreatMissingData", "notBreaching");
-      if (evaluation.breachedPeriods().isPresent()) {
-        json.put("DatapointsToAlarm", evaluation.breachedPeriods().get());
-      }
+      json.putIfPresent("DatapointsToAlarm", evaluation.breachedPeriods());
       AlarmNotifications.addAlarm(
           logicalId, json, alarm.notificationTargets(), alarmPath, resource, context);
     }

@@ -57,21 +57,11 @@ public final class SqsQueueSynthesizer implements ResourceSynthesizer<SqsQueueRe
             // Encryption at rest with SQS-owned keys: free, and needs no KMS permissions from
             // producers or consumers.
             .put("SqsManagedSseEnabled", true);
-    if (properties.delayMessagesSecond().isPresent()) {
-      json.put("DelaySeconds", properties.delayMessagesSecond().get());
-    }
-    if (properties.maxMessageSizeBytes().isPresent()) {
-      json.put("MaximumMessageSize", properties.maxMessageSizeBytes().get());
-    }
-    if (properties.messageRetentionPeriodSeconds().isPresent()) {
-      json.put("MessageRetentionPeriod", properties.messageRetentionPeriodSeconds().get());
-    }
-    if (properties.longPollingSeconds().isPresent()) {
-      json.put("ReceiveMessageWaitTimeSeconds", properties.longPollingSeconds().get());
-    }
-    if (properties.visibilityTimeoutSeconds().isPresent()) {
-      json.put("VisibilityTimeout", properties.visibilityTimeoutSeconds().get());
-    }
+    json.putIfPresent("DelaySeconds", properties.delayMessagesSecond());
+    json.putIfPresent("MaximumMessageSize", properties.maxMessageSizeBytes());
+    json.putIfPresent("MessageRetentionPeriod", properties.messageRetentionPeriodSeconds());
+    json.putIfPresent("ReceiveMessageWaitTimeSeconds", properties.longPollingSeconds());
+    json.putIfPresent("VisibilityTimeout", properties.visibilityTimeoutSeconds());
     if (properties.fifoEnabled()) {
       json.put("FifoQueue", true);
       if (properties.contentBasedDeduplication()) {

@@ -80,15 +80,9 @@ public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAu
     if (properties.inviteMessageConfig().isPresent()) {
       UserAuthPoolResource.InviteMessage invite = properties.inviteMessageConfig().get();
       JsonObject.Builder template = JsonObject.builder();
-      if (invite.emailMessage().isPresent()) {
-        template.put("EmailMessage", invite.emailMessage().get());
-      }
-      if (invite.emailSubject().isPresent()) {
-        template.put("EmailSubject", invite.emailSubject().get());
-      }
-      if (invite.smsMessage().isPresent()) {
-        template.put("SMSMessage", invite.smsMessage().get());
-      }
+      template.putIfPresent("EmailMessage", invite.emailMessage());
+      template.putIfPresent("EmailSubject", invite.emailSubject());
+      template.putIfPresent("SMSMessage", invite.smsMessage());
       adminCreate.put("InviteMessageTemplate", template.build());
     }
     List<String> usernameAttributes = new ArrayList<>();
@@ -265,21 +259,11 @@ public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAu
     if (properties.userVerificationMessageConfig().isPresent()) {
       UserAuthPoolResource.VerificationMessage message =
           properties.userVerificationMessageConfig().get();
-      if (message.emailMessageUsingCode().isPresent()) {
-        template.put("EmailMessage", message.emailMessageUsingCode().get());
-      }
-      if (message.emailMessageUsingLink().isPresent()) {
-        template.put("EmailMessageByLink", message.emailMessageUsingLink().get());
-      }
-      if (message.emailSubjectUsingCode().isPresent()) {
-        template.put("EmailSubject", message.emailSubjectUsingCode().get());
-      }
-      if (message.emailSubjectUsingLink().isPresent()) {
-        template.put("EmailSubjectByLink", message.emailSubjectUsingLink().get());
-      }
-      if (message.smsMessage().isPresent()) {
-        template.put("SmsMessage", message.smsMessage().get());
-      }
+      template.putIfPresent("EmailMessage", message.emailMessageUsingCode());
+      template.putIfPresent("EmailMessageByLink", message.emailMessageUsingLink());
+      template.putIfPresent("EmailSubject", message.emailSubjectUsingCode());
+      template.putIfPresent("EmailSubjectByLink", message.emailSubjectUsingLink());
+      template.putIfPresent("SmsMessage", message.smsMessage());
     }
     return template.build();
   }
@@ -342,12 +326,8 @@ public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAu
           "SourceArn",
           context.values().resolve(email.sesAddressArn().get(), path.key("sesAddressArn")));
     }
-    if (email.from().isPresent()) {
-      json.put("From", email.from().get());
-    }
-    if (email.replyToEmailAddress().isPresent()) {
-      json.put("ReplyToEmailAddress", email.replyToEmailAddress().get());
-    }
+    json.putIfPresent("From", email.from());
+    json.putIfPresent("ReplyToEmailAddress", email.replyToEmailAddress());
     return json.build();
   }
 
@@ -395,9 +375,7 @@ public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAu
       ConfigPath providerPath = path.key("identityProviders").index(i);
       String providerName = provider.providerName().orElse(provider.type().configValue());
       JsonObject.Builder details = JsonObject.builder();
-      if (provider.clientId().isPresent()) {
-        details.put("client_id", provider.clientId().get());
-      }
+      details.putIfPresent("client_id", provider.clientId());
       if (provider.clientSecret().isPresent()) {
         details.put(
             "client_secret",

@@ -27,9 +27,7 @@ public final class StackOutputs {
       JsonObject.Builder json =
           JsonObject.builder()
               .put("Value", context.values().resolve(output.value(), path.key("value")));
-      if (output.description().isPresent()) {
-        json.put("Description", output.description().get());
-      }
+      json.putIfPresent("Description", output.description());
       if (output.export()) {
         json.put(
             "Export",
