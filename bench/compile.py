@@ -10,8 +10,9 @@ Usage:
       are interleaved (one of each command per round, the first round not counted), so a load
       change on a shared machine hits every command alike. Prints per command the median wall time,
       its ratio to the floor (the median of the per-round ratios), the median peak memory (RSS)
-      and CPU time (user + system, less disturbed by other load than wall time), and the load
-      average before and after. Several --launcher options (e.g. the launcher of a
+      and CPU time (user + system, less disturbed by other load than wall time), the classes it
+      loads and the lambda call sites it links (from one more run), and the load average before
+      and after. Several --launcher options (e.g. the launcher of a
       checkout of the previous commit) compare before and after in one run.
 
 Configs are written to bench/out/ (git-ignored). Each function has environment variables with
@@ -129,12 +130,13 @@ def hello_class() -> str:
 
 
 def launcher_jvm_flags(launcher: str) -> list:
-    """The JVM flags the launcher starts formwork with (its `jvm=(...)` line): the floor gets them too."""
+    """The JVM flags the launcher starts formwork with (its `jvm='...'` line): the floor gets them too."""
     with open(launcher) as handle:
-        match = re.search(r"^jvm=\((.*)\)$", handle.read(), re.MULTILINE)
+        match = re.search(r"^jvm=(.*)$", handle.read(), re.MULTILINE)
     if not match:
-        sys.exit(f"{launcher} has no jvm=(...) line")
-    return shlex.split(match.group(1))
+        sys.exit(f"{launcher} has no jvm=... line")
+    # A quoted string of flags (or, in launchers before the sh one, a bash array).
+    return [flag for word in shlex.split(match.group(1).strip("()")) for flag in word.split()]
 
 
 def versus(runs: int, sizes: list, launchers: list) -> None:
@@ -171,14 +173,30 @@ def versus(runs: int, sizes: list, launchers: list) -> None:
             print(f"[{index}] {launcher}")
     print(f"load average before {load_before[0]:.2f} / {load_before[1]:.2f}, after "
           f"{load_after[0]:.2f} / {load_after[1]:.2f} (1 / 5 min); {os.cpu_count()} CPUs; {runs} rounds")
-    print(f"{'command':<24} {'median s':>9} {'x floor':>8} {'target':>7} {'peak MB':>8} {'CPU s':>6} {'exit':>5}")
-    for name, _, size in commands:
+    print(f"{'command':<24} {'median s':>9} {'x floor':>8} {'target':>7} {'peak MB':>8} {'CPU s':>6} {'exit':>5}"
+          f" {'classes':>8} {'lambdas':>8}")
+    for name, args, size in commands:
         walls = [sample[0] for sample in samples[name]]
         ratios = [wall / base for wall, base in zip(walls, floor_walls)]
         target = f"{TARGETS[size]:.0f}x" if size in TARGETS else ""
+        classes, lambdas = loaded_classes(args)
         print(f"{name:<24} {statistics.median(walls):>9.3f} {statistics.median(ratios):>8.2f} {target:>7} "
               f"{statistics.median(sample[1] for sample in samples[name]):>8.0f} "
-              f"{statistics.median(sample[2] for sample in samples[name]):>6.3f} {codes[name]:>5}")
+              f"{statistics.median(sample[2] for sample in samples[name]):>6.3f} {codes[name]:>5}"
+              f" {classes:>8} {lambdas:>8}")
+
+
+def loaded_classes(args: list) -> tuple:
+    """Classes the command loads, and lambda call sites it links (each costs ~0.09 ms in a fresh JVM:
+    see "Start-up" in docs/architecture.md), from one more run with class loading logged."""
+    log = os.path.join(OUT, "classes.log")
+    if os.path.exists(log):
+        os.remove(log)
+    env = dict(os.environ, JAVA_TOOL_OPTIONS=f"-Xlog:class+load:file={log}")
+    subprocess.run(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with open(log) as handle:
+        names = [line.split()[1] for line in handle if "class,load" in line]
+    return len(names), sum("$$Lambda$" in name for name in names)
 
 
 def main() -> None:

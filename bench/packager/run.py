@@ -47,9 +47,9 @@ def build_classpath(work):
 
 
 def launcher_jvm_flags():
-    """The JVM flags ./formwork starts the CLI with (its `jvm=(...)` line)."""
+    """The JVM flags ./formwork starts the CLI with (its `jvm='...'` line)."""
     with open(os.path.join(ROOT, "formwork")) as handle:
-        return shlex.split(re.search(r"^jvm=\((.*)\)$", handle.read(), re.MULTILINE).group(1))
+        return shlex.split(re.search(r"^jvm='(.*)'$", handle.read(), re.MULTILINE).group(1))
 
 
 def make_project(folder, count):

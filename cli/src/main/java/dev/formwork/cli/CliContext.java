@@ -13,8 +13,9 @@ import java.util.Map;
 /**
  * Everything one run of formwork gets from its surroundings: the working directory, stdout and
  * stderr (both masking resolved secrets), the environment, whether a person is at a terminal, the
- * AWS settings (tests shorten the network limits), and the mask that collects resolved secrets.
- * Commands read these instead of {@code System}, so a test can run the whole CLI in-process.
+ * AWS settings (tests shorten the network limits), the mask that collects resolved secrets, and the
+ * guard against running a jar older than its checkout's sources. Commands read these instead of
+ * {@code System}, so a test can run the whole CLI in-process.
  */
 record CliContext(
     Path workingDirectory,
@@ -23,21 +24,23 @@ record CliContext(
     Map<String, String> env,
     boolean terminal,
     AwsSettings aws,
-    SecretMask secrets) {
+    SecretMask secrets,
+    StaleJarGuard staleJar) {
 
   CliContext {
     env = Map.copyOf(env);
   }
 
-  /** The real process: its streams, environment and console. */
-  static CliContext system() {
+  /** The real process: its streams, environment and console, and the launcher's jar guard. */
+  static CliContext system(StaleJarGuard staleJar) {
     return create(
         Path.of("").toAbsolutePath(),
         new FileOutputStream(FileDescriptor.out),
         new FileOutputStream(FileDescriptor.err),
         System.getenv(),
         System.console() != null,
-        AwsSettings.DEFAULT);
+        AwsSettings.DEFAULT,
+        staleJar);
   }
 
   /**
@@ -51,6 +54,17 @@ record CliContext(
       Map<String, String> env,
       boolean terminal,
       AwsSettings aws) {
+    return create(workingDirectory, out, err, env, terminal, aws, StaleJarGuard.off());
+  }
+
+  private static CliContext create(
+      Path workingDirectory,
+      OutputStream out,
+      OutputStream err,
+      Map<String, String> env,
+      boolean terminal,
+      AwsSettings aws,
+      StaleJarGuard staleJar) {
     SecretMask secrets = new SecretMask();
     return new CliContext(
         workingDirectory,
@@ -59,7 +73,8 @@ record CliContext(
         env,
         terminal,
         aws,
-        secrets);
+        secrets,
+        staleJar);
   }
 
   /** True when {@code CI} is set to true, as CI services do. */

@@ -13,6 +13,8 @@ import dev.formwork.compiler.split.DeployedPlacement;
 import dev.formwork.schema.artifact.ArtifactManifest;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.json.JsonParseException;
+import dev.formwork.schema.node.ConfigNode;
+import dev.formwork.schema.node.MapNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,11 +107,7 @@ final class CompilerRunner {
         new RealDirectiveHost(
             directory,
             System.getenv(),
-            (fileLabel, text) ->
-                loader
-                    .load(fileLabel, text.getBytes(StandardCharsets.UTF_8))
-                    .root()
-                    .map(root -> root),
+            (fileLabel, text) -> parseYaml(loader, fileLabel, text),
             Duration.ofSeconds(60));
     CompileResult result =
         new Compiler(loader)
@@ -117,12 +115,18 @@ final class CompilerRunner {
     return new Run(result, target, label, new String(target.content(), StandardCharsets.UTF_8));
   }
 
+  /** A file $File() reads, parsed as the config is, so its errors read the same. */
+  private static Optional<ConfigNode> parseYaml(
+      YamlSourceLoader loader, String fileLabel, String text) {
+    Optional<MapNode> root = loader.load(fileLabel, text.getBytes(StandardCharsets.UTF_8)).root();
+    return root.isPresent() ? Optional.of(root.get()) : Optional.empty();
+  }
+
   private Optional<ArtifactManifest> manifest(Optional<Path> given, Path configDirectory) {
     Path file =
-        given
-            .map(workingDirectory::resolve)
-            .orElse(
-                configDirectory.resolve(DEFAULT_ARTIFACTS_DIR).resolve(ArtifactManifest.FILE_NAME));
+        given.isPresent()
+            ? workingDirectory.resolve(given.get())
+            : configDirectory.resolve(DEFAULT_ARTIFACTS_DIR).resolve(ArtifactManifest.FILE_NAME);
     if (!Files.isRegularFile(file)) {
       if (given.isPresent()) {
         throw UsageException.file(

@@ -41,6 +41,7 @@ abstract class ConfigCommand extends FormworkCommand {
   final CompilerRunner.Run compileAndReport(Optional<Path> manifest) {
     CompilerRunner runner = runner();
     CompilerRunner.Run run = runner.compile(target(), config, manifest);
+    context.staleJar().awaitFresh();
     if (!run.result().diagnostics().isEmpty()) {
       errors().diagnostics(run.result().diagnostics(), runner.sources(run));
     }
@@ -54,6 +55,7 @@ abstract class ConfigCommand extends FormworkCommand {
   final CompilerRunner.Run compileForPackagingAndReport() {
     CompilerRunner runner = runner();
     CompilerRunner.Run run = runner.compileForPackaging(target(), config);
+    context.staleJar().awaitFresh();
     if (!run.result().diagnostics().isEmpty()) {
       errors().diagnostics(run.result().diagnostics(), runner.sources(run));
     }

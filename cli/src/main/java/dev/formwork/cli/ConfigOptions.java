@@ -78,7 +78,10 @@ public final class ConfigOptions {
     Map<String, String> all = new LinkedHashMap<>();
     all.put("stage", target.stage());
     all.put("region", target.region());
-    projectName().ifPresent(name -> all.put("projectName", name));
+    Optional<String> project = projectName();
+    if (project.isPresent()) {
+      all.put("projectName", project.get());
+    }
     all.putAll(args);
     return all;
   }

@@ -10,6 +10,9 @@ public final class ExitCodes {
   /** {@code diff --fail} and {@code preview --fail} found differences (nothing failed). */
   public static final int DIFFERENCES = 4;
 
+  /** Ctrl-C: 128 + SIGINT, as the JVM and shells report it. */
+  public static final int INTERRUPTED = 130;
+
   /** A bug in formwork (never a user error). */
   public static final int INTERNAL = 70;
 

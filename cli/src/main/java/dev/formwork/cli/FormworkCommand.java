@@ -30,6 +30,7 @@ abstract class FormworkCommand implements Callable<Integer> {
     try {
       return execute();
     } catch (Exception e) {
+      context.staleJar().awaitFresh(); // A quick command can fail before its compile awaited it.
       return errors().failure(explain(e));
     } finally {
       release();

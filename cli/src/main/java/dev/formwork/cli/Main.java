@@ -41,7 +41,7 @@ public final class Main {
   private static final int WIDTH = 80;
 
   public static void main(String[] args) {
-    CliContext context = CliContext.system();
+    CliContext context = CliContext.system(StaleJarGuard.start(args));
     int code = run(args, context);
     context.flush();
     System.exit(code);
@@ -56,14 +56,17 @@ public final class Main {
 
   static int run(String[] args, CliContext context) {
     try {
+      // compile, validate and package, when their arguments are plain, start without picocli, and
+      // their compile runs beside the stale-jar scan: each awaits it before its first output.
+      Optional<? extends FormworkCommand> quick =
+          args.length == 0 ? Optional.empty() : QuickCommands.parse(args, context);
+      if (quick.isPresent()) {
+        return quick.get().call();
+      }
+      context.staleJar().awaitFresh();
       if (args.length == 0) {
         commandLine(context, Optional.empty()).usage(context.err());
         return ExitCodes.USAGE;
-      }
-      // compile, validate and package, when their arguments are plain, start without picocli.
-      Optional<? extends FormworkCommand> quick = QuickCommands.parse(args, context);
-      if (quick.isPresent()) {
-        return quick.get().call();
       }
       Optional<CommandRegistry.Entry> command = CommandRegistry.find(args[0]);
       if (command.isEmpty() && !args[0].startsWith("-")) {

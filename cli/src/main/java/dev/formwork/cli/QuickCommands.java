@@ -2,13 +2,11 @@ package dev.formwork.cli;
 
 import static dev.formwork.cli.QuickParser.constant;
 import static dev.formwork.cli.QuickParser.path;
-import static dev.formwork.cli.QuickParser.store;
 
 import dev.formwork.cli.CompileCommand.TemplateFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The commands CI jobs run on every push ({@code compile}, {@code validate}, {@code package}) with
@@ -26,7 +24,8 @@ final class QuickCommands {
    */
   static Optional<? extends FormworkCommand> parse(String[] args, CliContext context) {
     List<String> options = Arrays.asList(args).subList(1, args.length);
-    return parser(args[0]).flatMap(parser -> parser.parse(options, context));
+    Optional<QuickParser<? extends FormworkCommand>> parser = parser(args[0]);
+    return parser.isPresent() ? parser.get().parse(options, context) : Optional.empty();
   }
 
   /** The quick parser of a command, by the name it was invoked with. */
@@ -40,46 +39,146 @@ final class QuickCommands {
   }
 
   private static QuickParser<CompileCommand> compile() {
-    return configCommand(context -> new CompileCommand(context))
-        .value(List.of("--manifest"), (c, v) -> store(path(v), p -> c.manifest.manifest = p))
-        .value(List.of("--out"), (c, v) -> store(path(v), p -> c.out = p))
-        .value(
-            List.of("--format"),
-            (c, v) -> store(constant(TemplateFormat.values(), v), f -> c.format = f));
+    return configOptions(new QuickParser<>(new Compile()))
+        .value("--manifest")
+        .value("--out")
+        .value("--format");
   }
 
   private static QuickParser<ValidateCommand> validate() {
-    return configCommand(context -> new ValidateCommand(context))
-        .value(List.of("--manifest"), (c, v) -> store(path(v), p -> c.manifest.manifest = p));
+    return configOptions(new QuickParser<>(new Validate())).value("--manifest");
   }
 
   private static QuickParser<PackageCommand> pack() {
-    return configCommand(context -> new PackageCommand(context))
-        .value(
-            List.of("-o", "--output"),
-            (c, v) -> store(constant(OutputFormat.values(), v), f -> c.output.output = f))
-        .flag(List.of("--offline"), c -> c.build.offline = true)
-        .flag(List.of("--run-tests"), c -> c.build.runTests = true)
-        .value(List.of("--out"), (c, v) -> store(path(v), p -> c.out = p))
-        .value(List.of("--cache"), (c, v) -> store(path(v), p -> c.cache = p));
+    return configOptions(new QuickParser<>(new Package()))
+        .value("-o", "--output")
+        .flag("--offline")
+        .flag("--run-tests")
+        .value("--out")
+        .value("--cache");
   }
 
   /** The options of {@link CommonOptions} and {@link ConfigOptions}, but help. */
-  private static <C extends ConfigCommand> QuickParser<C> configCommand(
-      Function<CliContext, C> factory) {
-    return new QuickParser<>(factory)
-        .value(
-            List.of("--error-format"),
-            (c, v) -> store(constant(ErrorFormat.values(), v), f -> c.common.errorFormat = f))
-        .flag(List.of("--no-color"), c -> c.common.noColor = true)
-        .flag(List.of("--debug"), c -> c.common.debug = true)
-        .value(List.of("-c", "--config"), (c, v) -> store(path(v), p -> c.config.config = p))
-        .value(List.of("-s", "--stage"), (c, v) -> store(Optional.of(v), s -> c.config.stage = s))
-        .value(List.of("-r", "--region"), (c, v) -> store(Optional.of(v), r -> c.config.region = r))
-        .value(
-            List.of("--project-name"),
-            (c, v) -> store(Optional.of(v), n -> c.config.projectName = n))
-        .repeatable(List.of("--arg"), QuickCommands::cliArg);
+  private static <C extends ConfigCommand> QuickParser<C> configOptions(QuickParser<C> parser) {
+    return parser
+        .value("--error-format")
+        .flag("--no-color")
+        .flag("--debug")
+        .value("-c", "--config")
+        .value("-s", "--stage")
+        .value("-r", "--region")
+        .value("--project-name")
+        .repeatable("--arg");
+  }
+
+  // A value that does not convert (a path the OS rejects, an unknown constant) is stored as null
+  // and declined: the command is then dropped, and picocli reads the arguments and reports it.
+
+  /** compile: the config options, --manifest, --out and --format. */
+  private static final class Compile implements QuickParser.Target<CompileCommand> {
+
+    @Override
+    public CompileCommand create(CliContext context) {
+      return new CompileCommand(context);
+    }
+
+    @Override
+    public boolean set(CompileCommand command, String option, String value) {
+      switch (option) {
+        case "--manifest":
+          command.manifest.manifest = path(value).orElse(null);
+          return command.manifest.manifest != null;
+        case "--out":
+          command.out = path(value).orElse(null);
+          return command.out != null;
+        case "--format":
+          command.format = constant(TemplateFormat.values(), value).orElse(null);
+          return command.format != null;
+        default:
+          return setConfigOption(command, option, value);
+      }
+    }
+  }
+
+  /** validate: the config options and --manifest. */
+  private static final class Validate implements QuickParser.Target<ValidateCommand> {
+
+    @Override
+    public ValidateCommand create(CliContext context) {
+      return new ValidateCommand(context);
+    }
+
+    @Override
+    public boolean set(ValidateCommand command, String option, String value) {
+      if (option.equals("--manifest")) {
+        command.manifest.manifest = path(value).orElse(null);
+        return command.manifest.manifest != null;
+      }
+      return setConfigOption(command, option, value);
+    }
+  }
+
+  /** package: the config options, --output, --offline, --run-tests, --out and --cache. */
+  private static final class Package implements QuickParser.Target<PackageCommand> {
+
+    @Override
+    public PackageCommand create(CliContext context) {
+      return new PackageCommand(context);
+    }
+
+    @Override
+    public boolean set(PackageCommand command, String option, String value) {
+      switch (option) {
+        case "-o":
+          command.output.output = constant(OutputFormat.values(), value).orElse(null);
+          return command.output.output != null;
+        case "--offline":
+          command.build.offline = true;
+          return true;
+        case "--run-tests":
+          command.build.runTests = true;
+          return true;
+        case "--out":
+          command.out = path(value).orElse(null);
+          return command.out != null;
+        case "--cache":
+          command.cache = path(value).orElse(null);
+          return command.cache != null;
+        default:
+          return setConfigOption(command, option, value);
+      }
+    }
+  }
+
+  /** The options every config command has ({@link CommonOptions}, {@link ConfigOptions}). */
+  private static boolean setConfigOption(ConfigCommand command, String option, String value) {
+    switch (option) {
+      case "--error-format":
+        command.common.errorFormat = constant(ErrorFormat.values(), value).orElse(null);
+        return command.common.errorFormat != null;
+      case "--no-color":
+        command.common.noColor = true;
+        return true;
+      case "--debug":
+        command.common.debug = true;
+        return true;
+      case "-c":
+        command.config.config = path(value).orElse(null);
+        return command.config.config != null;
+      case "-s":
+        command.config.stage = value;
+        return true;
+      case "-r":
+        command.config.region = value;
+        return true;
+      case "--project-name":
+        command.config.projectName = value;
+        return true;
+      case "--arg":
+        return cliArg(command, value);
+      default:
+        throw new IllegalArgumentException("No quick option " + option);
+    }
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.formwork.cli;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -11,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Reads one command's options without picocli, for the commands CI jobs run most: picocli builds
@@ -28,49 +25,51 @@ import java.util.function.Function;
  */
 final class QuickParser<C extends FormworkCommand> {
 
-  /** Stores an option's value in the command; false when the value is one for picocli to judge. */
-  interface Setter<C> {
-    boolean set(C command, String value);
+  /**
+   * How a command is made and how it stores an option's value: a class per command with a switch
+   * over the option names, rather than a lambda per option (each costs start-up time: see
+   * "Start-up" in docs/architecture.md).
+   */
+  interface Target<C> {
+
+    C create(CliContext context);
+
+    /**
+     * Stores {@code value} (empty for a flag) of the option whose first name is {@code option};
+     * false when the value is one for picocli to judge.
+     */
+    boolean set(C command, String option, String value);
   }
 
-  /** One option: its names, whether it takes a value, and how the value is stored. */
-  record QuickOption<C>(
-      List<String> names, boolean takesValue, boolean repeatable, Setter<C> set) {}
+  /** One option: its names (the first is the one {@link Target#set} gets), and how it is given. */
+  record QuickOption(List<String> names, boolean takesValue, boolean repeatable) {}
 
-  private final Function<CliContext, C> factory;
-  private final List<QuickOption<C>> options = new ArrayList<>();
-  private final Map<String, QuickOption<C>> byName = new HashMap<>();
+  private final Target<C> target;
+  private final Map<String, QuickOption> byName = new HashMap<>();
 
-  QuickParser(Function<CliContext, C> factory) {
-    this.factory = factory;
+  QuickParser(Target<C> target) {
+    this.target = target;
   }
 
   /** An option that takes one value, given at most once. */
-  QuickParser<C> value(List<String> names, Setter<C> set) {
-    return add(new QuickOption<>(names, true, false, set));
+  QuickParser<C> value(String... names) {
+    return add(new QuickOption(List.of(names), true, false));
   }
 
   /** An option that takes one value each time it is given. */
-  QuickParser<C> repeatable(List<String> names, Setter<C> set) {
-    return add(new QuickOption<>(names, true, true, set));
+  QuickParser<C> repeatable(String... names) {
+    return add(new QuickOption(List.of(names), true, true));
   }
 
   /** A flag: it takes no value and is true when given. */
-  QuickParser<C> flag(List<String> names, Consumer<C> set) {
-    return add(
-        new QuickOption<>(
-            names,
-            false,
-            false,
-            (command, value) -> {
-              set.accept(command);
-              return true;
-            }));
+  QuickParser<C> flag(String... names) {
+    return add(new QuickOption(List.of(names), false, false));
   }
 
-  private QuickParser<C> add(QuickOption<C> option) {
-    options.add(option);
-    option.names().forEach(name -> byName.put(name, option));
+  private QuickParser<C> add(QuickOption option) {
+    for (String name : option.names()) {
+      byName.put(name, option);
+    }
     return this;
   }
 
@@ -84,14 +83,14 @@ final class QuickParser<C extends FormworkCommand> {
    * name), or empty when picocli has to read them.
    */
   Optional<C> parse(List<String> args, CliContext context) {
-    C command = factory.apply(context);
+    C command = target.create(context);
     // By identity: a record's hashCode links method handles on first use (costly at start-up).
-    Set<QuickOption<C>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<QuickOption> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       int equals = arg.indexOf('=');
       boolean attached = arg.startsWith("--") && equals > 2;
-      QuickOption<C> option = byName.get(attached ? arg.substring(0, equals) : arg);
+      QuickOption option = byName.get(attached ? arg.substring(0, equals) : arg);
       if (option == null || (!seen.add(option) && !option.repeatable())) {
         return Optional.empty();
       }
@@ -99,7 +98,7 @@ final class QuickParser<C extends FormworkCommand> {
         if (attached) {
           return Optional.empty();
         }
-        option.set().set(command, "");
+        target.set(command, option.names().get(0), "");
         continue;
       }
       String value;
@@ -113,17 +112,11 @@ final class QuickParser<C extends FormworkCommand> {
       if (value.isEmpty() || value.startsWith("-") || value.startsWith("@")) {
         return Optional.empty();
       }
-      if (!option.set().set(command, value)) {
+      if (!target.set(command, option.names().get(0), value)) {
         return Optional.empty();
       }
     }
     return Optional.of(command);
-  }
-
-  /** A value stored when present; false (decline) when absent. */
-  static <T> boolean store(Optional<T> value, Consumer<T> field) {
-    value.ifPresent(field);
-    return value.isPresent();
   }
 
   /** A path as picocli converts it, or empty when that would fail. */
@@ -140,8 +133,10 @@ final class QuickParser<C extends FormworkCommand> {
    * or empty when picocli would have to report it.
    */
   static <E extends Enum<E>> Optional<E> constant(E[] constants, String value) {
-    if (!value.chars().allMatch(c -> c < 0x80)) {
-      return Optional.empty();
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) >= 0x80) {
+        return Optional.empty();
+      }
     }
     for (E constant : constants) {
       if (constant.name().toUpperCase(Locale.ROOT).equals(value.toUpperCase(Locale.ROOT))) {

@@ -15,11 +15,12 @@ import java.util.stream.Stream;
  * The workload the launcher records its class-data-sharing archive from, once per jar build: in
  * this one process, every golden config and example is compiled (every resource and event type,
  * errors and warnings), validated with JSON errors, written as YAML, the help and usage errors are
- * printed, and the orders example is packaged cold and from its cache. The JVM lists every class
- * this loads ({@code -XX:DumpLoadedClassList}) and the launcher archives them, so a real compile or
- * package finds its classes parsed and verified already. Usage: {@code StartupTraining REPO_ROOT
- * WORK_DIR}; writes its outputs and a copy of the JDK's own class list ({@code jdk-classlist}) into
- * WORK_DIR, and prints one line per command that failed with a bug (exit 70), nothing else.
+ * printed, the orders example is packaged cold and from its cache, and the scan for changed sources
+ * that starts every command runs once. The JVM lists every class this loads ({@code
+ * -XX:DumpLoadedClassList}) and the launcher archives them, so a real compile or package finds its
+ * classes parsed and verified already. Usage: {@code StartupTraining REPO_ROOT WORK_DIR}; writes
+ * its outputs and a copy of the JDK's own class list ({@code jdk-classlist}) into WORK_DIR, and
+ * prints one line per command that failed with a bug (exit 70), nothing else.
  */
 public final class StartupTraining {
 
@@ -35,6 +36,8 @@ public final class StartupTraining {
     } else {
       Files.writeString(work.resolve("jdk-classlist"), "");
     }
+    // The launcher's start: the scan for sources newer than the jar, on its own thread.
+    StaleJarGuard.start(root, List.of()).newerSource();
     for (Run run : runs(root, work)) {
       run.execute();
     }

@@ -2,6 +2,7 @@ package dev.formwork.cli;
 
 import dev.formwork.compiler.split.NestedTemplate;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Where {@code compile --out FILE} writes the templates of an app split into nested stacks: the
@@ -67,8 +67,10 @@ final class TemplateFiles {
     Path folder = out.toAbsolutePath().getParent();
     if (Files.isDirectory(folder)) {
       String prefix = stem(out) + ".";
-      try (Stream<Path> files = Files.list(folder)) {
-        for (Path file : files.toList()) {
+      // A directory stream, not Files.list: a stream links JDK lambdas on every compile.
+      List<Path> stale = new ArrayList<>();
+      try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+        for (Path file : files) {
           String name = file.getFileName().toString();
           if (name.startsWith(prefix)
               && name.endsWith(".json")
@@ -77,9 +79,12 @@ final class TemplateFiles {
                   .matcher(name.substring(prefix.length(), name.length() - ".json".length()))
                   .matches()
               && !current.contains(file.toAbsolutePath())) {
-            Files.delete(file);
+            stale.add(file);
           }
         }
+      }
+      for (Path file : stale) {
+        Files.delete(file);
       }
     }
   }

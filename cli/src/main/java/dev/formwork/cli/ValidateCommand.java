@@ -32,6 +32,7 @@ final class ValidateCommand extends ConfigCommand {
   int execute() {
     CompilerRunner runner = runner();
     CompilerRunner.Run compiled = runner.compile(target(), config, manifest.manifest());
+    context.staleJar().awaitFresh();
     CompilerRunner.Run run = CompilerRunner.withMore(compiled, sourceDiagnostics(compiled));
     if (!run.result().diagnostics().isEmpty()) {
       errors().diagnostics(run.result().diagnostics(), runner.sources(run));

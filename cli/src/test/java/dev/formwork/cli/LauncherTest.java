@@ -20,9 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code formwork} launcher script, run through a symlink on PATH from another folder: it must
- * find its real folder (and the jar there), keep the caller's working directory, and pass the
- * arguments on. The jar is a probe that prints both, so no build runs; it is compiled here as
- * {@code dev.formwork.cli.Main}, the class the launcher starts by name.
+ * find its real folder (and the jar there), keep the caller's working directory, pass the arguments
+ * on, and name its checkout to the CLI (which checks the jar against the sources). The jar is a
+ * probe that prints both, so no build runs; it is compiled here as {@code dev.formwork.cli.Main},
+ * the class the launcher starts by name.
  */
 class LauncherTest {
 
@@ -51,8 +52,38 @@ class LauncherTest {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, process.exitValue(), output);
     assertEquals(
-        List.of("cwd=" + elsewhere.toRealPath(), "args=deploy --stage dev"),
+        List.of(
+            "cwd=" + elsewhere.toRealPath(),
+            "args=deploy --stage dev",
+            "checkout=" + install.toRealPath()),
         output.lines().toList());
+  }
+
+  @Test
+  void rebuildsWhenTheCliAsksAndShowsMavensLogWhenTheBuildFails() throws Exception {
+    Path install = Files.createDirectories(temp.resolve("opt/formwork"));
+    Path launcher = install.resolve("formwork");
+    Files.copy(
+        Path.of(System.getProperty("formwork.repoRoot"), "formwork"),
+        launcher,
+        StandardCopyOption.COPY_ATTRIBUTES);
+    writeProbeJar(Files.createDirectories(install.resolve("cli/target")).resolve("formwork.jar"));
+    // The folder has no pom.xml, so Maven fails at once, as a source that does not compile would.
+    ProcessBuilder builder =
+        new ProcessBuilder(launcher.toString(), "compile").redirectErrorStream(true);
+    builder.environment().put("FORMWORK_REBUILD", "schema/src/main/java/Code.java");
+    Process process = builder.start();
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(1, process.exitValue(), output);
+    List<String> lines = output.lines().toList();
+    assertEquals(
+        List.of(
+            "formwork: schema/src/main/java/Code.java changed after the CLI jar was built;"
+                + " rebuilding it with Maven...",
+            "formwork: the build failed; Maven's log follows."),
+        lines.subList(0, 2));
+    assertTrue(output.contains("there is no POM in this directory"), output);
   }
 
   /** Prints where it runs and what it was given, in place of the CLI. */
@@ -64,6 +95,7 @@ class LauncherTest {
         public static void main(String[] args) {
           System.out.println("cwd=" + java.nio.file.Path.of("").toAbsolutePath());
           System.out.println("args=" + String.join(" ", args));
+          System.out.println("checkout=" + System.getProperty("formwork.checkout"));
         }
       }
       """;

@@ -92,7 +92,7 @@ public record CompileResult(
   }
 
   public boolean hasErrors() {
-    return diagnostics.stream().anyMatch(Diagnostic::isError);
+    return Diagnostic.anyError(diagnostics);
   }
 
   /**
@@ -103,7 +103,7 @@ public record CompileResult(
   public CompileResult withMoreDiagnostics(List<Diagnostic> more) {
     List<Diagnostic> all = new ArrayList<>(diagnostics);
     all.addAll(more);
-    boolean errors = all.stream().anyMatch(Diagnostic::isError);
+    boolean errors = Diagnostic.anyError(all);
     return new CompileResult(
         errors ? Optional.empty() : serialised,
         all,

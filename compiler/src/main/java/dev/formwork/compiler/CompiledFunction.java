@@ -1,6 +1,7 @@
 package dev.formwork.compiler;
 
 import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.compiler.synth.function.FunctionAssembly.EnvironmentEntry;
 import dev.formwork.compiler.synth.function.LambdaCode;
 import dev.formwork.schema.artifact.Artifact;
 import dev.formwork.schema.artifact.ArtifactManifest;
@@ -9,6 +10,7 @@ import dev.formwork.schema.model.function.FunctionProperties;
 import dev.formwork.schema.model.function.LambdaArchitecture;
 import dev.formwork.schema.model.function.LambdaRuntime;
 import java.util.Collections;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -71,7 +73,9 @@ public record CompiledFunction(
     LambdaCode code = function.code().get();
     FunctionProperties properties = function.properties();
     SortedMap<String, JsonValue> environment = new TreeMap<>();
-    function.environment().forEach((variable, entry) -> environment.put(variable, entry.value()));
+    for (Map.Entry<String, EnvironmentEntry> entry : function.environment().entrySet()) {
+      environment.put(entry.getKey(), entry.getValue().value());
+    }
     return Optional.of(
         new CompiledFunction(
             function.name(),
@@ -83,7 +87,15 @@ public record CompiledFunction(
             properties.timeout(),
             properties.architecture(),
             environment,
-            manifest.flatMap(found -> found.find(function.name())).map(Artifact::s3Key),
+            codeKey(function.name(), manifest),
             Optional.empty()));
+  }
+
+  private static Optional<String> codeKey(String function, Optional<ArtifactManifest> manifest) {
+    if (manifest.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Artifact> artifact = manifest.get().find(function);
+    return artifact.isPresent() ? Optional.of(artifact.get().s3Key()) : Optional.empty();
   }
 }

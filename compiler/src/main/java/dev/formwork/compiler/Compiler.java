@@ -7,6 +7,7 @@ import dev.formwork.compiler.check.GetAttReferences;
 import dev.formwork.compiler.check.LogicalIdReferences;
 import dev.formwork.compiler.check.StackLimits;
 import dev.formwork.compiler.directive.DirectiveContext;
+import dev.formwork.compiler.directive.DirectiveHost;
 import dev.formwork.compiler.directive.DirectiveRegistry;
 import dev.formwork.compiler.directive.DirectiveResolver;
 import dev.formwork.compiler.directive.ResolveResult;
@@ -45,8 +46,10 @@ import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.FormworkConfig;
 import dev.formwork.schema.model.FunctionResource;
 import dev.formwork.schema.model.ResourceDefinition;
+import dev.formwork.schema.model.stack.CloudFormationResource;
 import dev.formwork.schema.node.MapNode;
 import dev.formwork.schema.node.NodeSourceMap;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -140,9 +143,10 @@ public final class Compiler {
     Diagnostics synthesis = new Diagnostics(sourceMap);
     TemplateBuilder builder = new TemplateBuilder(synthesis);
     ResourceIndex index = index(config, stack);
-    index.names().forEach(name -> params.put(name, index.find(name).orElseThrow().params()));
-    SourceFiles sourceFiles =
-        path -> request.host().readFile(request.configDirectory().resolve(path));
+    for (String name : index.names()) {
+      params.put(name, index.find(name).orElseThrow().params());
+    }
+    SourceFiles sourceFiles = new ConfigDirectoryFiles(request.host(), request.configDirectory());
     Synthesized synthesized =
         synthesize(config, stack, options, index, builder, sourceFiles, synthesis);
     Template template = synthesized.template();
@@ -156,8 +160,9 @@ public final class Compiler {
       // checked on the split templates.
       merged = Optional.of(SerialisedTemplate.of(template));
       boolean splitNeeded = StackSplitter.needed(merged.get(), limits, options.deployedPlacement());
-      DependencyCycles.check(template, builder::ownerPath, synthesis);
-      DynamicReferencePlacement.check(template, config, builder::ownerPath, synthesis);
+      SortedMap<String, ConfigPath> owners = builder.owners();
+      DependencyCycles.check(template, owners, synthesis);
+      DynamicReferencePlacement.check(template, config, owners, synthesis);
       if (splitNeeded && !synthesis.hasErrors()) {
         split =
             StackSplitter.split(
@@ -184,16 +189,11 @@ public final class Compiler {
           NO_FUNCTIONS);
     }
     SortedMap<String, CompiledFunction> functions = new TreeMap<>();
-    StackSplit placed = split;
-    synthesized
-        .functions()
-        .forEach(
-            (name, function) ->
-                functions.put(
-                    name,
-                    Optional.ofNullable(placed.stackOfUnit().get(name))
-                        .map(function::inNestedStack)
-                        .orElse(function)));
+    for (CompiledFunction function : synthesized.functions().values()) {
+      String nestedStack = split.stackOfUnit().get(function.name());
+      functions.put(
+          function.name(), nestedStack == null ? function : function.inNestedStack(nestedStack));
+    }
     return new CompileResult(
         split.isSplit() ? Optional.of(SerialisedTemplate.of(split.root())) : merged,
         all,
@@ -211,14 +211,11 @@ public final class Compiler {
 
   private static Set<String> functionNames(FormworkConfig config) {
     Set<String> names = new TreeSet<>();
-    config
-        .resources()
-        .forEach(
-            (name, resource) -> {
-              if (resource instanceof FunctionResource) {
-                names.add(name);
-              }
-            });
+    for (Map.Entry<String, ResourceDefinition> entry : config.resources().entrySet()) {
+      if (entry.getValue() instanceof FunctionResource) {
+        names.add(entry.getKey());
+      }
+    }
     return names;
   }
 
@@ -233,19 +230,30 @@ public final class Compiler {
       SortedMap<String, ConfigPath> secrets,
       SortedMap<String, DeployParameter> deployParameters) {}
 
+  /**
+   * The project's files, read through the compile's host relative to the config's folder. A record
+   * rather than a lambda: see "Start-up" in docs/architecture.md.
+   */
+  private record ConfigDirectoryFiles(DirectiveHost host, Path directory) implements SourceFiles {
+    @Override
+    public Optional<String> read(String configRelativePath) {
+      return host.readFile(directory.resolve(configRelativePath));
+    }
+  }
+
   private static ResourceIndex index(FormworkConfig config, StackIdentity stack) {
     Map<String, IndexedResource> indexed = new TreeMap<>();
-    config
-        .resources()
-        .forEach(
-            (name, resource) ->
-                indexed.put(
-                    name,
-                    new IndexedResource(
-                        name,
-                        resource,
-                        ConfigPath.of("resources", name),
-                        ResourceSynthesizers.ref(name, resource, stack))));
+    for (Map.Entry<String, ResourceDefinition> entry : config.resources().entrySet()) {
+      String name = entry.getKey();
+      ResourceDefinition resource = entry.getValue();
+      indexed.put(
+          name,
+          new IndexedResource(
+              name,
+              resource,
+              ConfigPath.of("resources", name),
+              ResourceSynthesizers.ref(name, resource, stack)));
+    }
     return new ResourceIndex(indexed);
   }
 
@@ -259,26 +267,32 @@ public final class Compiler {
       Diagnostics diagnostics) {
     LogicalIdReferences logicalIds = new LogicalIdReferences();
     Map<String, String> rawTypes = new TreeMap<>();
-    config.cloudformationResources().forEach((id, raw) -> rawTypes.put(id, raw.Type()));
+    for (Map.Entry<String, CloudFormationResource> entry :
+        config.cloudformationResources().entrySet()) {
+      rawTypes.put(entry.getKey(), entry.getValue().Type());
+    }
     TemplateValues values = new TemplateValues(index, logicalIds, rawTypes, diagnostics);
     SynthesisContext context =
         new SynthesisContext(
             stack, config, index, diagnostics, builder, values, options.manifest(), sourceFiles);
 
     // Sorted by name, so the template never depends on the order of `resources`.
-    new TreeMap<>(config.resources())
-        .forEach((name, resource) -> ResourceSynthesizers.synthesize(name, resource, context));
+    SortedMap<String, ResourceDefinition> sortedResources = new TreeMap<>(config.resources());
+    for (Map.Entry<String, ResourceDefinition> entry : sortedResources.entrySet()) {
+      ResourceSynthesizers.synthesize(entry.getKey(), entry.getValue(), context);
+    }
     for (FunctionAssembly function : context.functions().values()) {
-      FunctionEmitter.emit(function, context)
-          .ifPresent(lambda -> FunctionReleases.emit(function, lambda, context));
+      Optional<CfResource> lambda = FunctionEmitter.emit(function, context);
+      if (lambda.isPresent()) {
+        FunctionReleases.emit(function, lambda.get(), context);
+      }
     }
     // Contributions to other resources are complete only once every function is synthesized.
     context.queuePolicies().emit(builder);
     context.bucketNotifications().emit(builder);
     context.httpApiRoutes().emit(builder);
     RawResources.merge(context);
-    for (Map.Entry<String, ResourceDefinition> entry :
-        new TreeMap<>(config.resources()).entrySet()) {
+    for (Map.Entry<String, ResourceDefinition> entry : sortedResources.entrySet()) {
       Overrides.apply(entry.getKey(), entry.getValue(), context);
     }
     StackOutputs.add(context);
@@ -291,18 +305,16 @@ public final class Compiler {
     Set<String> checkedAttributes =
         logicalIds.check(template, AttributeTable.standard(), diagnostics);
     GetAttReferences.check(
-        template, AttributeTable.standard(), checkedAttributes, builder::ownerPath, diagnostics);
+        template, AttributeTable.standard(), checkedAttributes, builder.owners(), diagnostics);
     SortedMap<String, CompiledFunction> functions = new TreeMap<>();
     for (FunctionAssembly function : context.functions().values()) {
-      CompiledFunction.of(function, options.manifest())
-          .ifPresent(compiled -> functions.put(compiled.name(), compiled));
+      Optional<CompiledFunction> compiled = CompiledFunction.of(function, options.manifest());
+      if (compiled.isPresent()) {
+        functions.put(compiled.get().name(), compiled.get());
+      }
     }
-    Map<String, ResourceDefinition> resources = config.resources();
     List<LogGroup> logGroups =
-        LogGroups.of(
-            template,
-            functions,
-            logicalId -> builder.ownerName(logicalId).filter(resources::containsKey));
+        LogGroups.of(template, functions, builder, config.resources().keySet());
     return new Synthesized(
         template, functions, logGroups, secrets, context.deployParameters().all());
   }
@@ -316,14 +328,12 @@ public final class Compiler {
       return template;
     }
     SortedMap<String, CfResource> resources = new TreeMap<>();
-    template
-        .resources()
-        .forEach(
-            (id, resource) ->
-                resources.put(
-                    id,
-                    resource.withProperties(
-                        (JsonObject) SecretPinning.pin(resource.properties(), pins))));
+    for (Map.Entry<String, CfResource> entry : template.resources().entrySet()) {
+      CfResource resource = entry.getValue();
+      resources.put(
+          entry.getKey(),
+          resource.withProperties((JsonObject) SecretPinning.pin(resource.properties(), pins)));
+    }
     return new Template(
         resources, template.outputs(), template.parameters(), template.description());
   }

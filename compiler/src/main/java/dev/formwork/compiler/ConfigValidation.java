@@ -9,11 +9,13 @@ import dev.formwork.schema.model.Tag;
 import dev.formwork.schema.model.function.EnvironmentVariable;
 import dev.formwork.schema.model.stack.Hooks;
 import dev.formwork.schema.model.stack.LocalScript;
+import dev.formwork.schema.model.stack.ScriptDefinition;
 import dev.formwork.schema.node.DirectiveCall;
 import dev.formwork.schema.node.ScalarNode;
 import dev.formwork.schema.value.TextValue.Deferred;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -57,12 +59,14 @@ final class ConfigValidation {
                 + " are allowed.");
       }
     }
-    config.hooks().ifPresent(hooks -> checkHooks(config, hooks, diagnostics));
+    if (config.hooks().isPresent()) {
+      checkHooks(config, config.hooks().get(), diagnostics);
+    }
     checkStackTags(config, diagnostics);
     checkScriptEnvironment(config, diagnostics);
-    config
-        .deploymentConfig()
-        .ifPresent(settings -> DeploymentConfigCheck.check(settings, diagnostics));
+    if (config.deploymentConfig().isPresent()) {
+      DeploymentConfigCheck.check(config.deploymentConfig().get(), diagnostics);
+    }
     return namesValid;
   }
 
@@ -72,28 +76,25 @@ final class ConfigValidation {
    * template-time directives have no value outside the template.
    */
   private static void checkScriptEnvironment(FormworkConfig config, Diagnostics diagnostics) {
-    config
-        .scripts()
-        .forEach(
-            (name, script) -> {
-              List<EnvironmentVariable> environment =
-                  ((LocalScript) script).properties().environment();
-              for (int i = 0; i < environment.size(); i++) {
-                if (environment.get(i).value() instanceof Deferred deferred
-                    && !isLiteralSecret(deferred.call())) {
-                  diagnostics.valueError(
-                      Code.CONFIG_DIRECTIVE_NOT_ALLOWED,
-                      ConfigPath.of("scripts", name, "properties", "environment", i, "value"),
-                      "Script environment variable "
-                          + environment.get(i).name()
-                          + " uses $"
-                          + deferred.call().name()
-                          + "(), which only has a value inside the CloudFormation template.",
-                      "Use connectTo to receive a resource's STP_* variables, $Secret() for a"
-                          + " secret, or a literal.");
-                }
-              }
-            });
+    for (Map.Entry<String, ScriptDefinition> script : config.scripts().entrySet()) {
+      List<EnvironmentVariable> environment =
+          ((LocalScript) script.getValue()).properties().environment();
+      for (int i = 0; i < environment.size(); i++) {
+        if (environment.get(i).value() instanceof Deferred deferred
+            && !isLiteralSecret(deferred.call())) {
+          diagnostics.valueError(
+              Code.CONFIG_DIRECTIVE_NOT_ALLOWED,
+              ConfigPath.of("scripts", script.getKey(), "properties", "environment", i, "value"),
+              "Script environment variable "
+                  + environment.get(i).name()
+                  + " uses $"
+                  + deferred.call().name()
+                  + "(), which only has a value inside the CloudFormation template.",
+              "Use connectTo to receive a resource's STP_* variables, $Secret() for a"
+                  + " secret, or a literal.");
+        }
+      }
+    }
   }
 
   static boolean isLiteralSecret(DirectiveCall call) {
@@ -104,7 +105,8 @@ final class ConfigValidation {
 
   /** Stack tags are sent with the stack operation as plain strings, so they must be known now. */
   private static void checkStackTags(FormworkConfig config, Diagnostics diagnostics) {
-    List<Tag> tags = config.stackConfig().map(stack -> stack.tags()).orElse(List.of());
+    List<Tag> tags =
+        config.stackConfig().isPresent() ? config.stackConfig().get().tags() : List.of();
     for (int i = 0; i < tags.size(); i++) {
       if (tags.get(i).value() instanceof Deferred deferred) {
         diagnostics.valueError(

@@ -5,6 +5,7 @@ import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.model.stack.DeploymentConfig;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks {@code deploymentConfig} before anything is deployed: the quotas CloudFormation puts on
@@ -69,7 +70,8 @@ final class DeploymentConfigCheck {
             "Write arn:<partition>:sns:<region>:<account>:<topic>.");
       }
     }
-    if (config.disableS3TransferAcceleration().filter(disabled -> !disabled).isPresent()) {
+    Optional<Boolean> disabled = config.disableS3TransferAcceleration();
+    if (disabled.isPresent() && !disabled.get()) {
       diagnostics.valueWarning(
           Code.CONFIG_TRANSFER_ACCELERATION,
           root.key("disableS3TransferAcceleration"),

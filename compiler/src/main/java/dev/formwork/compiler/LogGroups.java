@@ -2,15 +2,17 @@ package dev.formwork.compiler;
 
 import dev.formwork.compiler.template.CfResource;
 import dev.formwork.compiler.template.Template;
+import dev.formwork.compiler.template.TemplateBuilder;
 import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 
 /**
  * Finds the log groups of a finished template (after overrides, so a custom log group counts): a
@@ -23,6 +25,20 @@ final class LogGroups {
 
   private static final String LOG_GROUP = "AWS::Logs::LogGroup";
 
+  // Written out rather than composed with Comparator.comparing, and a class rather than a lambda:
+  // see "Start-up" in docs/architecture.md.
+  private static final Comparator<LogGroup> IN_ORDER =
+      new Comparator<>() {
+        @Override
+        public int compare(LogGroup a, LogGroup b) {
+          int order = a.resource().compareTo(b.resource());
+          if (order == 0) {
+            order = a.source().compareTo(b.source());
+          }
+          return order != 0 ? order : a.name().toString().compareTo(b.name().toString());
+        }
+      };
+
   private final Map<String, CfResource> resources;
 
   private LogGroups(Template template) {
@@ -31,32 +47,30 @@ final class LogGroups {
 
   /**
    * @param functions the config's functions (their log groups come first, by name)
-   * @param ownerOf the config resource that owns a logical ID (empty for raw CloudFormation)
+   * @param owners the builder that knows which config resource produced each logical ID
+   * @param configResources the config's resource names (raw CloudFormation has none of them)
    */
   static List<LogGroup> of(
       Template template,
       Map<String, CompiledFunction> functions,
-      Function<String, Optional<String>> ownerOf) {
+      TemplateBuilder owners,
+      Set<String> configResources) {
     LogGroups groups = new LogGroups(template);
     List<LogGroup> found = new ArrayList<>();
-    functions.values().forEach(function -> groups.function(function).ifPresent(found::add));
-    groups.resources.forEach(
-        (logicalId, resource) ->
-            ownerOf
-                .apply(logicalId)
-                .ifPresent(owner -> found.addAll(groups.otherSource(owner, resource))));
-    found.sort(LogGroups::inOrder);
-    return List.copyOf(found);
-  }
-
-  // Written out rather than composed with Comparator.comparing: the JDK's own lambdas are not in
-  // the CDS archive, so each composed comparator is a class generated on every start.
-  private static int inOrder(LogGroup a, LogGroup b) {
-    int order = a.resource().compareTo(b.resource());
-    if (order == 0) {
-      order = a.source().compareTo(b.source());
+    for (CompiledFunction function : functions.values()) {
+      Optional<LogGroup> group = groups.function(function);
+      if (group.isPresent()) {
+        found.add(group.get());
+      }
     }
-    return order != 0 ? order : a.name().toString().compareTo(b.name().toString());
+    for (Map.Entry<String, CfResource> entry : groups.resources.entrySet()) {
+      Optional<String> owner = owners.ownerName(entry.getKey());
+      if (owner.isPresent() && configResources.contains(owner.get())) {
+        found.addAll(groups.otherSource(owner.get(), entry.getValue()));
+      }
+    }
+    found.sort(IN_ORDER);
+    return List.copyOf(found);
   }
 
   private Optional<LogGroup> function(CompiledFunction function) {
@@ -65,16 +79,15 @@ final class LogGroups {
       return Optional.empty();
     }
     JsonObject properties = lambda.properties();
-    Optional<JsonValue> custom =
-        object(properties.get("LoggingConfig")).flatMap(config -> config.get("LogGroup"));
-    JsonValue name =
-        custom
-            .map(this::nameOf)
-            .orElseGet(
-                () ->
-                    properties.get("FunctionName").orElse(null) instanceof JsonString text
-                        ? new JsonString("/aws/lambda/" + text.value())
-                        : new JsonString("/aws/lambda/" + function.physicalName()));
+    Optional<JsonValue> custom = at(properties, "LoggingConfig", "LogGroup");
+    JsonValue name;
+    if (custom.isPresent()) {
+      name = nameOf(custom.get());
+    } else if (properties.get("FunctionName").orElse(null) instanceof JsonString text) {
+      name = new JsonString("/aws/lambda/" + text.value());
+    } else {
+      name = new JsonString("/aws/lambda/" + function.physicalName());
+    }
     return Optional.of(new LogGroup(function.name(), LogGroup.Source.FUNCTION, name));
   }
 
@@ -82,31 +95,27 @@ final class LogGroups {
     JsonObject properties = resource.properties();
     List<LogGroup> found = new ArrayList<>();
     switch (resource.type()) {
-      case "AWS::ApiGatewayV2::Stage" ->
-          object(properties.get("AccessLogSettings"))
-              .flatMap(settings -> settings.get("DestinationArn"))
-              .map(this::nameOfArn)
-              .ifPresent(
-                  name -> found.add(new LogGroup(owner, LogGroup.Source.HTTP_API_ACCESS, name)));
-      case "AWS::Batch::JobDefinition" ->
-          object(properties.get("ContainerProperties"))
-              .flatMap(container -> object(container.get("LogConfiguration")))
-              .flatMap(logging -> object(logging.get("Options")))
-              .flatMap(options -> options.get("awslogs-group"))
-              .map(this::nameOf)
-              .ifPresent(name -> found.add(new LogGroup(owner, LogGroup.Source.BATCH_JOB, name)));
+      case "AWS::ApiGatewayV2::Stage" -> {
+        Optional<JsonValue> arn = at(properties, "AccessLogSettings", "DestinationArn");
+        if (arn.isPresent()) {
+          found.add(new LogGroup(owner, LogGroup.Source.HTTP_API_ACCESS, nameOfArn(arn.get())));
+        }
+      }
+      case "AWS::Batch::JobDefinition" -> {
+        Optional<JsonValue> group =
+            at(properties, "ContainerProperties", "LogConfiguration", "Options", "awslogs-group");
+        if (group.isPresent()) {
+          found.add(new LogGroup(owner, LogGroup.Source.BATCH_JOB, nameOf(group.get())));
+        }
+      }
       case "AWS::StepFunctions::StateMachine" -> {
-        Optional<JsonValue> destinations =
-            object(properties.get("LoggingConfiguration"))
-                .flatMap(logging -> logging.get("Destinations"));
-        if (destinations.orElse(null) instanceof JsonArray list) {
+        if (at(properties, "LoggingConfiguration", "Destinations").orElse(null)
+            instanceof JsonArray list) {
           for (JsonValue destination : list.items()) {
-            object(Optional.of(destination))
-                .flatMap(entry -> object(entry.get("CloudWatchLogsLogGroup")))
-                .flatMap(group -> group.get("LogGroupArn"))
-                .map(this::nameOfArn)
-                .ifPresent(
-                    name -> found.add(new LogGroup(owner, LogGroup.Source.STATE_MACHINE, name)));
+            Optional<JsonValue> arn = at(destination, "CloudWatchLogsLogGroup", "LogGroupArn");
+            if (arn.isPresent()) {
+              found.add(new LogGroup(owner, LogGroup.Source.STATE_MACHINE, nameOfArn(arn.get())));
+            }
           }
         }
       }
@@ -121,7 +130,8 @@ final class LogGroups {
    * A log group name, or a Ref to a log group of the template: its literal name when it has one.
    */
   private JsonValue nameOf(JsonValue value) {
-    return refTarget(value, "Ref").flatMap(this::declaredName).orElse(value);
+    Optional<String> target = refTarget(value, "Ref");
+    return target.isPresent() ? declaredName(target.get()).orElse(value) : value;
   }
 
   /**
@@ -160,11 +170,13 @@ final class LogGroups {
     JsonValue argument = object.get(intrinsic).orElse(null);
     if (argument instanceof JsonString id) {
       // Ref names the resource; the string form of GetAtt is "Id.Arn".
-      return intrinsic.equals("Ref")
-          ? Optional.of(id.value())
-          : Optional.of(id.value())
-              .filter(text -> text.endsWith(".Arn"))
-              .map(text -> text.substring(0, text.length() - 4));
+      if (intrinsic.equals("Ref")) {
+        return Optional.of(id.value());
+      }
+      String text = id.value();
+      return text.endsWith(".Arn")
+          ? Optional.of(text.substring(0, text.length() - 4))
+          : Optional.empty();
     }
     if (argument instanceof JsonArray list
         && list.size() == 2
@@ -175,7 +187,15 @@ final class LogGroups {
     return Optional.empty();
   }
 
-  private static Optional<JsonObject> object(Optional<JsonValue> value) {
-    return value.filter(JsonObject.class::isInstance).map(JsonObject.class::cast);
+  /** The value at a path of keys through nested objects; empty when a step is missing. */
+  private static Optional<JsonValue> at(JsonValue root, String... keys) {
+    JsonValue value = root;
+    for (String key : keys) {
+      if (!(value instanceof JsonObject object) || object.get(key).isEmpty()) {
+        return Optional.empty();
+      }
+      value = object.get(key).get();
+    }
+    return Optional.of(value);
   }
 }

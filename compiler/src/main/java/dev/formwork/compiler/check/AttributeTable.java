@@ -28,8 +28,15 @@ public final class AttributeTable {
     }
 
     public boolean allows(String attribute) {
-      return names.contains(attribute)
-          || patterns.stream().anyMatch(pattern -> pattern.matcher(attribute).matches());
+      if (names.contains(attribute)) {
+        return true;
+      }
+      for (Pattern pattern : patterns) {
+        if (pattern.matcher(attribute).matches()) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -79,7 +86,13 @@ public final class AttributeTable {
     if (line == null) {
       return Optional.empty();
     }
-    return Optional.of(parsed.computeIfAbsent(resourceType, type -> parse(line)));
+    Attributes attributes = parsed.get(resourceType);
+    if (attributes == null) {
+      // Two threads may both parse the line; either result is the same.
+      attributes = parse(line);
+      parsed.put(resourceType, attributes);
+    }
+    return Optional.of(attributes);
   }
 
   /** Every type the table knows (for tests: each line parses). */

@@ -14,9 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * Finds dependency cycles between template resources (through Ref, Fn::GetAtt, Fn::Sub variables
@@ -130,11 +130,11 @@ public final class DependencyCycles {
 
   /** Reports every cycle found (one diagnostic per strongly connected group). */
   public static void check(
-      Template template, Function<String, ConfigPath> owners, Diagnostics diagnostics) {
+      Template template, Map<String, ConfigPath> owners, Diagnostics diagnostics) {
     for (List<String> cycle : cycles(edges(template))) {
       diagnostics.error(
           Code.TEMPLATE_CYCLE,
-          owners.apply(cycle.get(0)),
+          owners.getOrDefault(cycle.get(0), ConfigPath.ROOT),
           "These resources depend on each other in a cycle: " + String.join(", ", cycle) + ".",
           "CloudFormation cannot create resources that depend on each other; remove one of the"
               + " references (for example a $ResourceParam() in an environment variable).");
@@ -165,17 +165,17 @@ public final class DependencyCycles {
         successors[i][t] = targets.get(t);
       }
     }
-    List<List<String>> cycles = new ArrayList<>();
+    // Components are disjoint, so their first members tell them apart and order them.
+    SortedMap<String, List<String>> byFirstMember = new TreeMap<>();
     for (List<Integer> component : new Tarjan(successors).components()) {
       List<String> members = new ArrayList<>();
       for (int node : component) {
         members.add(names.get(node));
       }
       members.sort(null);
-      cycles.add(members);
+      byFirstMember.put(members.get(0), members);
     }
-    cycles.sort((a, b) -> a.get(0).compareTo(b.get(0)));
-    return cycles;
+    return new ArrayList<>(byFirstMember.values());
   }
 
   /** Tarjan's strongly connected components, iterative so deep chains cannot overflow a stack. */

@@ -6,12 +6,13 @@ import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.json.JsonObject;
+import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.json.JsonWriter;
 import dev.formwork.schema.model.FormworkConfig;
 import dev.formwork.schema.model.stack.StackOutput;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
 
 /**
  * Rejects dynamic references ({@code {{resolve:...}}}, which $Secret() and $SsmParam() produce)
@@ -28,7 +29,7 @@ public final class DynamicReferencePlacement {
   public static void check(
       Template template,
       FormworkConfig config,
-      Function<String, ConfigPath> ownerPath,
+      Map<String, ConfigPath> owners,
       Diagnostics diagnostics) {
     for (Map.Entry<String, JsonObject> output : template.outputs().entrySet()) {
       if (JsonWriter.compact(output.getValue()).contains(MARKER)) {
@@ -43,17 +44,11 @@ public final class DynamicReferencePlacement {
       }
     }
     for (Map.Entry<String, CfResource> resource : template.resources().entrySet()) {
-      boolean inMetadata =
-          resource
-              .getValue()
-              .metadata()
-              .map(JsonWriter::compact)
-              .filter(text -> text.contains(MARKER))
-              .isPresent();
-      if (inMetadata) {
+      Optional<JsonValue> metadata = resource.getValue().metadata();
+      if (metadata.isPresent() && JsonWriter.compact(metadata.get()).contains(MARKER)) {
         diagnostics.error(
             Code.SECURITY_DYNAMIC_REFERENCE_IN_METADATA,
-            ownerPath.apply(resource.getKey()).key("Metadata"),
+            owners.getOrDefault(resource.getKey(), ConfigPath.ROOT).key("Metadata"),
             "The Metadata of resource '"
                 + resource.getKey()
                 + "' contains a dynamic reference ($Secret() or $SsmParam()),"

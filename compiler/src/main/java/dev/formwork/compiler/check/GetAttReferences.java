@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Checks every {@code Fn::GetAtt} of the finished template against the attributes of the named
@@ -36,13 +35,14 @@ public final class GetAttReferences {
    *
    * @param alreadyChecked {@code Id.Attribute} pairs that {@link LogicalIdReferences} reported
    *     precisely, at the directive
-   * @param ownerPath the config path of the resource a logical ID belongs to
+   * @param owners the config path of the resource each logical ID belongs to (the root for IDs not
+   *     in it)
    */
   public static void check(
       Template template,
       AttributeTable table,
       Set<String> alreadyChecked,
-      Function<String, ConfigPath> ownerPath,
+      Map<String, ConfigPath> owners,
       Diagnostics diagnostics) {
     Set<String> reported = new HashSet<>(alreadyChecked);
     for (Map.Entry<String, CfResource> resource : template.resources().entrySet()) {
@@ -51,7 +51,7 @@ public final class GetAttReferences {
           template,
           table,
           reported,
-          ownerPath.apply(resource.getKey()),
+          owners.getOrDefault(resource.getKey(), ConfigPath.ROOT),
           diagnostics);
     }
     for (JsonObject output : template.outputs().values()) {
@@ -67,7 +67,9 @@ public final class GetAttReferences {
       ConfigPath owner,
       Diagnostics diagnostics) {
     if (value instanceof JsonArray array) {
-      array.items().forEach(item -> walk(item, template, table, reported, owner, diagnostics));
+      for (JsonValue item : array.items()) {
+        walk(item, template, table, reported, owner, diagnostics);
+      }
       return;
     }
     if (!(value instanceof JsonObject object)) {
@@ -75,14 +77,14 @@ public final class GetAttReferences {
     }
     Optional<JsonValue> getAtt = object.get("Fn::GetAtt");
     if (getAtt.isPresent() && object.members().size() == 1) {
-      target(getAtt.get())
-          .ifPresent(
-              pair -> checkOne(pair[0], pair[1], template, table, reported, owner, diagnostics));
+      Optional<String[]> pair = target(getAtt.get());
+      if (pair.isPresent()) {
+        checkOne(pair.get()[0], pair.get()[1], template, table, reported, owner, diagnostics);
+      }
     }
-    object
-        .members()
-        .values()
-        .forEach(member -> walk(member, template, table, reported, owner, diagnostics));
+    for (JsonValue member : object.members().values()) {
+      walk(member, template, table, reported, owner, diagnostics);
+    }
   }
 
   /** {@code [Id, Attribute]} or {@code "Id.Attribute"} with literal strings; else empty. */

@@ -43,12 +43,18 @@ final class ArgumentCheck {
         }
         continue;
       }
-      typeProblem(directive, parameter, i, arguments.get(i), usage).ifPresent(problems::add);
+      Optional<Problem> problem = typeProblem(directive, parameter, i, arguments.get(i), usage);
+      if (problem.isPresent()) {
+        problems.add(problem.get());
+      }
     }
     for (int i = declared.size(); i < arguments.size(); i++) {
       if (signature.rest().isPresent()) {
-        typeProblem(directive, signature.rest().get(), i, arguments.get(i), usage)
-            .ifPresent(problems::add);
+        Optional<Problem> problem =
+            typeProblem(directive, signature.rest().get(), i, arguments.get(i), usage);
+        if (problem.isPresent()) {
+          problems.add(problem.get());
+        }
       } else {
         int extra = arguments.size() - declared.size();
         problems.add(

@@ -1,6 +1,7 @@
 package dev.formwork.compiler.directive;
 
 import dev.formwork.schema.diag.Code;
+import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.node.ScalarNode;
 import java.util.Optional;
 
@@ -33,20 +34,21 @@ public final class CliArgsDirective implements Directive {
     if (value != null) {
       return Evaluation.value(ScalarNode.string(value, invocation.location()));
     }
-    Optional<Evaluation> fallback = invocation.argument(1).map(Evaluation::value);
-    return fallback.orElseGet(
-        () ->
-            Evaluation.failure(
-                Code.DIRECTIVE_MISSING_VALUE,
-                "$CliArgs('"
-                    + argName
-                    + "') has no value: no command-line argument "
-                    + argName
-                    + " was given and there is no default.",
-                "Pass --"
-                    + argName
-                    + " on the command line, or add a default: $CliArgs('"
-                    + argName
-                    + "', 'value')."));
+    Optional<ConfigNode> fallback = invocation.argument(1);
+    if (fallback.isPresent()) {
+      return Evaluation.value(fallback.get());
+    }
+    return Evaluation.failure(
+        Code.DIRECTIVE_MISSING_VALUE,
+        "$CliArgs('"
+            + argName
+            + "') has no value: no command-line argument "
+            + argName
+            + " was given and there is no default.",
+        "Pass --"
+            + argName
+            + " on the command line, or add a default: $CliArgs('"
+            + argName
+            + "', 'value').");
   }
 }

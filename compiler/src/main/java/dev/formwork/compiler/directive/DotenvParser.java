@@ -36,9 +36,11 @@ final class DotenvParser {
       values.put(match.group(1), value);
     }
     var entries = new ArrayList<MapNode.Entry>();
-    values.forEach(
-        (key, value) ->
-            entries.add(new MapNode.Entry(key, location, ScalarNode.string(value, location))));
+    for (Map.Entry<String, String> entry : values.entrySet()) {
+      entries.add(
+          new MapNode.Entry(
+              entry.getKey(), location, ScalarNode.string(entry.getValue(), location)));
+    }
     return MapNode.of(entries, location);
   }
 }

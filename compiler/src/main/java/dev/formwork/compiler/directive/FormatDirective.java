@@ -38,7 +38,9 @@ public final class FormatDirective implements Directive {
           FormatTemplate.arityMessage(name(), placeholders, values.size()));
     }
     List<String> texts = new ArrayList<>();
-    values.forEach(value -> texts.add(ScalarText.of(value)));
+    for (ConfigNode value : values) {
+      texts.add(ScalarText.of(value));
+    }
     return Evaluation.value(
         ScalarNode.string(FormatTemplate.fill(template, texts), invocation.location()));
   }

@@ -108,14 +108,16 @@ final class ResolutionRun {
         }
         pathsInProgress.add(path);
         List<Problem> problems = new ArrayList<>();
-        Optional<ConfigNode> value =
-            evaluateCall(parsed.directive(), new Site(path, scalar.location()), problems);
+        Site site = new Site(path, scalar.location());
+        Optional<ConfigNode> value = evaluateCall(parsed.directive(), site, problems);
         pathsInProgress.remove(path);
-        problems.forEach(problem -> report(problem, new Site(path, scalar.location())));
+        for (Problem problem : problems) {
+          report(problem, site);
+        }
         resolved =
-            value
-                .map(node -> new Resolved(Relocation.top(node, scalar.location()), true))
-                .orElseGet(() -> new Resolved(raw, false));
+            value.isPresent()
+                ? new Resolved(Relocation.top(value.get(), scalar.location()), true)
+                : new Resolved(raw, false);
       } else if (recognition instanceof Malformed malformed) {
         report(syntaxProblem(scalar.text(), malformed), new Site(path, scalar.location()));
         resolved = new Resolved(raw, false);
@@ -221,7 +223,9 @@ final class ResolutionRun {
       } else {
         Optional<ConfigNode> nested = evaluateCall(((Nested) argument).directive(), site, problems);
         argumentsOk &= nested.isPresent();
-        nested.ifPresent(node -> arguments.add(Relocation.top(node, site.location())));
+        if (nested.isPresent()) {
+          arguments.add(Relocation.top(nested.get(), site.location()));
+        }
       }
     }
     if (!argumentsOk) {
@@ -245,7 +249,7 @@ final class ResolutionRun {
     }
     List<Problem> argumentProblems = ArgumentCheck.check(directive, arguments);
     problems.addAll(argumentProblems);
-    if (argumentProblems.stream().anyMatch(Problem::isError)) {
+    if (hasError(argumentProblems)) {
       return withProblems(Evaluation.failedElsewhere(), problems);
     }
     // A local result is cached per definition, so it must not depend on the property path.
@@ -316,8 +320,10 @@ final class ResolutionRun {
     if (node instanceof ScalarNode scalar && scalar.kind() == ScalarKind.STRING) {
       Recognition recognition = DirectiveSyntax.recognise(scalar.text());
       if (recognition instanceof Parsed parsed) {
-        return evaluateCall(parsed.directive(), site, problems)
-            .map(value -> Relocation.top(value, scalar.location()));
+        Optional<ConfigNode> value = evaluateCall(parsed.directive(), site, problems);
+        return value.isPresent()
+            ? Optional.of(Relocation.top(value.get(), scalar.location()))
+            : Optional.empty();
       }
       if (recognition instanceof Malformed malformed) {
         problems.add(syntaxProblem(scalar.text(), malformed));
@@ -479,6 +485,15 @@ final class ResolutionRun {
             problem.code(), site.path(), site.location(), problem.message(), problem.hint()));
   }
 
+  private static boolean hasError(List<Problem> problems) {
+    for (Problem problem : problems) {
+      if (problem.isError()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Optional<DeferredNode> firstDeferred(List<ConfigNode> nodes) {
     for (ConfigNode node : nodes) {
       Optional<DeferredNode> found = firstDeferred(node);
@@ -495,7 +510,9 @@ final class ResolutionRun {
     }
     if (node instanceof MapNode map) {
       List<ConfigNode> values = new ArrayList<>();
-      map.entries().values().forEach(entry -> values.add(entry.value()));
+      for (MapNode.Entry entry : map.entries().values()) {
+        values.add(entry.value());
+      }
       return firstDeferred(values);
     }
     if (node instanceof ListNode list) {

@@ -14,6 +14,6 @@ public record ResolveResult(MapNode root, List<Diagnostic> diagnostics) {
   }
 
   public boolean hasErrors() {
-    return diagnostics.stream().anyMatch(Diagnostic::isError);
+    return Diagnostic.anyError(diagnostics);
   }
 }

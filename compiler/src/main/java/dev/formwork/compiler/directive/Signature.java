@@ -34,9 +34,9 @@ public record Signature(List<Parameter> parameters, Optional<Parameter> rest) {
       }
       text.append(parameters.get(i).name()).append(parameters.get(i).required() ? "" : "?");
     }
-    rest.ifPresent(
-        parameter ->
-            text.append(parameters.isEmpty() ? "" : ", ").append("...").append(parameter.name()));
+    if (rest.isPresent()) {
+      text.append(parameters.isEmpty() ? "" : ", ").append("...").append(rest.get().name());
+    }
     return text.append(')').toString();
   }
 }

@@ -22,8 +22,8 @@ public final class AlarmNames {
    */
   public static String logicalId(String resourceName, Optional<String> alarmName, int index) {
     String prefix = PascalCase.of(resourceName);
-    return alarmName
-        .map(name -> prefix + PascalCase.of(name) + "Alarm")
-        .orElse(prefix + "Alarm" + index);
+    return alarmName.isPresent()
+        ? prefix + PascalCase.of(alarmName.get()) + "Alarm"
+        : prefix + "Alarm" + index;
   }
 }

@@ -52,7 +52,12 @@ public final class DiagnosticRenderer {
     for (Diagnostic diagnostic : diagnostics) {
       render(diagnostic, out);
     }
-    long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+    long errors = 0;
+    for (Diagnostic diagnostic : diagnostics) {
+      if (diagnostic.isError()) {
+        errors++;
+      }
+    }
     long warnings = diagnostics.size() - errors;
     if (!diagnostics.isEmpty()) {
       out.append(count(errors, "error"))
@@ -80,8 +85,8 @@ public final class DiagnosticRenderer {
     }
     out.append('\n');
     Optional<String> line = where.isKnown() ? sourceLine(where) : Optional.empty();
-    if (PlainTextValueMask.applies(diagnostic.code())) {
-      line = line.map(text -> PlainTextValueMask.mask(text, where.column()));
+    if (line.isPresent() && PlainTextValueMask.applies(diagnostic.code())) {
+      line = Optional.of(PlainTextValueMask.mask(line.get(), where.column()));
     }
     if (line.isPresent()) {
       Excerpt excerpt = Excerpt.of(line.get(), where.column());
@@ -95,15 +100,13 @@ public final class DiagnosticRenderer {
           .append(indentedCaret(excerpt.caret(), paint))
           .append('\n');
     }
-    diagnostic
-        .hint()
-        .ifPresent(
-            hint ->
-                out.append("  ")
-                    .append(paint(CYAN, "= hint:"))
-                    .append(' ')
-                    .append(hint)
-                    .append('\n'));
+    if (diagnostic.hint().isPresent()) {
+      out.append("  ")
+          .append(paint(CYAN, "= hint:"))
+          .append(' ')
+          .append(diagnostic.hint().get())
+          .append('\n');
+    }
     out.append('\n');
   }
 
@@ -118,10 +121,9 @@ public final class DiagnosticRenderer {
   }
 
   private Optional<String> sourceLine(SourceLocation where) {
-    return sources
-        .apply(where.file())
-        .flatMap(text -> line(text, where.line()))
-        .map(line -> line.replace('\t', ' '));
+    Optional<String> text = sources.apply(where.file());
+    Optional<String> line = text.isPresent() ? line(text.get(), where.line()) : Optional.empty();
+    return line.isPresent() ? Optional.of(line.get().replace('\t', ' ')) : Optional.empty();
   }
 
   /**
@@ -202,16 +204,16 @@ public final class DiagnosticRenderer {
     List<JsonValue> items = new ArrayList<>();
     for (Diagnostic diagnostic : diagnostics) {
       SourceLocation where = diagnostic.location();
-      int endColumn =
-          where.isKnown()
-              ? where.column()
-                  + sourceLine(where)
-                      .map(
-                          text ->
-                              tokenLength(
-                                  text, Math.max(0, Math.min(where.column() - 1, text.length()))))
-                      .orElse(1)
-              : 0;
+      int endColumn = 0;
+      if (where.isKnown()) {
+        Optional<String> line = sourceLine(where);
+        endColumn =
+            where.column()
+                + (line.isPresent()
+                    ? tokenLength(
+                        line.get(), Math.max(0, Math.min(where.column() - 1, line.get().length())))
+                    : 1);
+      }
       items.add(
           JsonObject.builder()
               .put("code", diagnostic.code().id())
@@ -225,7 +227,9 @@ public final class DiagnosticRenderer {
               .put("message", diagnostic.message())
               .put(
                   "hint",
-                  diagnostic.hint().<JsonValue>map(JsonString::new).orElse(JsonNull.INSTANCE))
+                  diagnostic.hint().isPresent()
+                      ? new JsonString(diagnostic.hint().get())
+                      : JsonNull.INSTANCE)
               .build());
     }
     return new JsonArray(items);

@@ -58,8 +58,9 @@ final class EngineErrors {
 
   static Diagnostic fromMarked(
       String fileLabel, MarkedYamlEngineException error, ConfigPath path, SourceLocation fallback) {
+    Optional<Mark> problemMark = error.getProblemMark();
     SourceLocation location =
-        error.getProblemMark().map(mark -> locate(fileLabel, mark)).orElse(fallback);
+        problemMark.isPresent() ? locate(fileLabel, problemMark.get()) : fallback;
     String problem = error.getProblem() == null ? "" : error.getProblem();
     if (problem.contains(TAB)) {
       return syntax("A tab character is used where YAML expects spaces.", path, location)
@@ -83,7 +84,8 @@ final class EngineErrors {
     }
     message.append('.');
     Diagnostic diagnostic = syntax(message.toString(), path, location);
-    return hintFor(problem, context, location).map(diagnostic::withHint).orElse(diagnostic);
+    Optional<String> hint = hintFor(problem, context, location);
+    return hint.isPresent() ? diagnostic.withHint(hint.get()) : diagnostic;
   }
 
   static Diagnostic fromReader(String fileLabel, String text, ReaderException error) {

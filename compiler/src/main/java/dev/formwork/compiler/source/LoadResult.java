@@ -16,6 +16,6 @@ public record LoadResult(Optional<MapNode> root, List<Diagnostic> diagnostics) {
   }
 
   public boolean hasErrors() {
-    return diagnostics.stream().anyMatch(Diagnostic::isError);
+    return Diagnostic.anyError(diagnostics);
   }
 }

@@ -17,11 +17,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 
 /**
  * Builds located config nodes from the YAML event stream, one event at a time and without
@@ -124,7 +126,10 @@ final class NodeTreeBuilder {
   }
 
   private SourceLocation locate(Event event) {
-    event.getStartMark().ifPresent(mark -> lastLocation = EngineErrors.locate(fileLabel, mark));
+    Optional<Mark> mark = event.getStartMark();
+    if (mark.isPresent()) {
+      lastLocation = EngineErrors.locate(fileLabel, mark.get());
+    }
     return lastLocation;
   }
 
@@ -144,8 +149,11 @@ final class NodeTreeBuilder {
 
   private void onScalar(ScalarEvent event, SourceLocation at) {
     Frame parent = stack.peek();
-    boolean untagged = event.getTag().isEmpty();
-    event.getTag().ifPresent(tag -> report(ExplicitTags.refuse(tag, childPath(parent), at)));
+    Optional<String> tag = event.getTag();
+    boolean untagged = tag.isEmpty();
+    if (tag.isPresent()) {
+      report(ExplicitTags.refuse(tag.get(), childPath(parent), at));
+    }
     String text = event.getValue();
     ScalarKind kind =
         event.isPlain() && untagged ? CoreSchemaScalars.resolvePlain(text) : ScalarKind.STRING;
@@ -162,7 +170,10 @@ final class NodeTreeBuilder {
     }
     ScalarNode node = new ScalarNode(text, kind, at);
     expanded++;
-    anchorOf(event).ifPresent(name -> anchors.put(name, new Anchored(Optional.of(node), 0, 1)));
+    Optional<String> anchor = anchorOf(event);
+    if (anchor.isPresent()) {
+      anchors.put(anchor.get(), new Anchored(Optional.of(node), 0, 1));
+    }
     attach(node, 0, at);
   }
 
@@ -241,12 +252,17 @@ final class NodeTreeBuilder {
       return;
     }
     ConfigPath path = childPath(parent);
-    event.getTag().ifPresent(tag -> report(ExplicitTags.refuse(tag, path, at)));
+    Optional<String> tag = event.getTag();
+    if (tag.isPresent()) {
+      report(ExplicitTags.refuse(tag.get(), path, at));
+    }
     Optional<String> anchor = anchorOf(event);
     boolean insideKey = parent != null && (parent.insideKey || isKeyPosition(parent));
     stack.push(new Frame(mapping, insideKey, path, at, anchor.orElse(null), expanded));
     expanded++;
-    anchor.ifPresent(name -> anchors.put(name, Anchored.OPEN));
+    if (anchor.isPresent()) {
+      anchors.put(anchor.get(), Anchored.OPEN);
+    }
   }
 
   private void onCollectionEnd() {
@@ -370,7 +386,8 @@ final class NodeTreeBuilder {
   }
 
   private static Optional<String> anchorOf(NodeEvent event) {
-    return event.getAnchor().map(anchor -> anchor.getValue());
+    Optional<Anchor> anchor = event.getAnchor();
+    return anchor.isPresent() ? Optional.of(anchor.get().getValue()) : Optional.empty();
   }
 
   private Diagnostic error(Code code, SourceLocation at, String message) {

@@ -8,6 +8,7 @@ import dev.formwork.schema.node.ConfigNode;
 import dev.formwork.schema.node.MapNode;
 import dev.formwork.schema.node.ScalarNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,16 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * keys) into a diagnostic. A pure function: no file system, no clock, no shared state.
  */
 public final class YamlSourceLoader {
+
+  // By line, then column; a class rather than a lambda (see "Start-up" in docs/architecture.md).
+  private static final Comparator<Diagnostic> IN_FILE_ORDER =
+      new Comparator<>() {
+        @Override
+        public int compare(Diagnostic a, Diagnostic b) {
+          int order = Integer.compare(a.location().line(), b.location().line());
+          return order != 0 ? order : Integer.compare(a.location().column(), b.location().column());
+        }
+      };
 
   private final YamlLimits limits;
 
@@ -69,7 +80,7 @@ public final class YamlSourceLoader {
     if (complete) {
       root = checkRoot(fileLabel, builder.root(), diagnostics);
     }
-    diagnostics.sort(YamlSourceLoader::inFileOrder);
+    diagnostics.sort(IN_FILE_ORDER);
     return new LoadResult(diagnostics.isEmpty() ? root : Optional.empty(), diagnostics);
   }
 
@@ -148,11 +159,5 @@ public final class YamlSourceLoader {
 
   private static LoadResult failed(Diagnostic diagnostic) {
     return new LoadResult(Optional.empty(), List.of(diagnostic));
-  }
-
-  /** By line, then column. */
-  private static int inFileOrder(Diagnostic a, Diagnostic b) {
-    int order = Integer.compare(a.location().line(), b.location().line());
-    return order != 0 ? order : Integer.compare(a.location().column(), b.location().column());
   }
 }

@@ -50,7 +50,7 @@ final class CrossStackNames {
     if (value.target().equals(Pseudo.STACK_ID)) {
       return "RootStackId";
     }
-    String attribute = value.attribute().map(a -> a.replaceAll("[^A-Za-z0-9]", "")).orElse("");
+    String attribute = value.attribute().orElse("").replaceAll("[^A-Za-z0-9]", "");
     return fit(value.target().replaceAll("[^A-Za-z0-9]", "") + attribute, "");
   }
 

@@ -32,8 +32,9 @@ public record DeployedPlacement(
   public DeployedPlacement {
     rootLogicalIds = Collections.unmodifiableSortedSet(new TreeSet<>(rootLogicalIds));
     SortedMap<String, SortedSet<String>> copy = new TreeMap<>();
-    nestedUnits.forEach(
-        (stack, units) -> copy.put(stack, Collections.unmodifiableSortedSet(new TreeSet<>(units))));
+    for (Map.Entry<String, SortedSet<String>> stack : nestedUnits.entrySet()) {
+      copy.put(stack.getKey(), Collections.unmodifiableSortedSet(new TreeSet<>(stack.getValue())));
+    }
     nestedUnits = Collections.unmodifiableSortedMap(copy);
   }
 
@@ -84,7 +85,11 @@ public record DeployedPlacement(
   /** The nested stack each unit was deployed in, by unit name. */
   Map<String, String> nestedStackByUnit() {
     Map<String, String> byUnit = new HashMap<>();
-    nestedUnits.forEach((stack, units) -> units.forEach(unit -> byUnit.put(unit, stack)));
+    for (Map.Entry<String, SortedSet<String>> stack : nestedUnits.entrySet()) {
+      for (String unit : stack.getValue()) {
+        byUnit.put(unit, stack.getKey());
+      }
+    }
     return byUnit;
   }
 

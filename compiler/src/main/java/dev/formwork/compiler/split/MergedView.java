@@ -55,17 +55,23 @@ final class MergedView {
       String id = entry.getKey();
       String unit = ownerNames.getOrDefault(id, "");
       unitOfResource.put(id, unit);
-      idsByUnit.computeIfAbsent(unit, name -> new ArrayList<>()).add(id);
+      if (!idsByUnit.containsKey(unit)) {
+        idsByUnit.put(unit, new ArrayList<>());
+      }
+      idsByUnit.get(unit).add(id);
       ResourceScan scan = ResourceScan.of(id, entry.getValue().toJson());
-      weightByUnit.merge(unit, scan.weight(), Weight::plus);
+      Weight weight = weightByUnit.get(unit);
+      weightByUnit.put(unit, weight == null ? scan.weight() : weight.plus(scan.weight()));
       reads.put(id, scan.reads());
     }
     SortedMap<String, Unit> units = new TreeMap<>();
-    idsByUnit.forEach(
-        (name, ids) ->
-            units.put(name, new Unit(name, kind(name, functions), ids, weightByUnit.get(name))));
     SortedMap<String, SortedSet<String>> dependencies = new TreeMap<>();
-    units.keySet().forEach(name -> dependencies.put(name, new TreeSet<>()));
+    for (Map.Entry<String, List<String>> unit : idsByUnit.entrySet()) {
+      String name = unit.getKey();
+      units.put(
+          name, new Unit(name, kind(name, functions), unit.getValue(), weightByUnit.get(name)));
+      dependencies.put(name, new TreeSet<>());
+    }
     for (Map.Entry<String, CfResource> entry : template.resources().entrySet()) {
       String unit = unitOfResource.get(entry.getKey());
       for (ValueRef read : reads.get(entry.getKey())) {

@@ -5,6 +5,7 @@ import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.diag.Diagnostic;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.json.JsonString;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -26,9 +27,10 @@ final class OfflineCodeKeys {
   static SortedMap<String, JsonString> placeholders(
       SortedMap<String, String> artifactKeyParameters) {
     SortedMap<String, JsonString> keys = new TreeMap<>();
-    artifactKeyParameters.forEach(
-        (parameter, artifact) ->
-            keys.put(parameter, new JsonString(PLACEHOLDER_PREFIX + artifact + ".zip")));
+    for (Map.Entry<String, String> parameter : artifactKeyParameters.entrySet()) {
+      keys.put(
+          parameter.getKey(), new JsonString(PLACEHOLDER_PREFIX + parameter.getValue() + ".zip"));
+    }
     return keys;
   }
 

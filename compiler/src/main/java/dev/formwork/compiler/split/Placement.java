@@ -1,6 +1,7 @@
 package dev.formwork.compiler.split;
 
 import java.util.Collections;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -25,12 +26,15 @@ record Placement(SortedMap<String, String> stackOfUnit, Set<String> deployedUnit
   /** The units of each nested stack, by the stack's logical ID. */
   SortedMap<String, SortedSet<String>> nestedStacks() {
     SortedMap<String, SortedSet<String>> stacks = new TreeMap<>();
-    stackOfUnit.forEach(
-        (unit, stack) -> {
-          if (!stack.equals(ROOT)) {
-            stacks.computeIfAbsent(stack, s -> new TreeSet<>()).add(unit);
-          }
-        });
+    for (Map.Entry<String, String> unit : stackOfUnit.entrySet()) {
+      String stack = unit.getValue();
+      if (!stack.equals(ROOT)) {
+        if (!stacks.containsKey(stack)) {
+          stacks.put(stack, new TreeSet<>());
+        }
+        stacks.get(stack).add(unit.getKey());
+      }
+    }
     return stacks;
   }
 }

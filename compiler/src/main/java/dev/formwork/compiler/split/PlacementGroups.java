@@ -46,51 +46,64 @@ final class PlacementGroups {
 
     // Dependencies between joined units, then cycles among them merged.
     SortedMap<String, SortedSet<String>> joinedEdges = new TreeMap<>();
-    joined.values().forEach(leader -> joinedEdges.computeIfAbsent(leader, l -> new TreeSet<>()));
-    dependencies.forEach(
-        (unit, targets) ->
-            targets.forEach(
-                target -> {
-                  String from = joined.get(unit);
-                  String to = joined.get(target);
-                  if (!from.equals(to)) {
-                    joinedEdges.get(from).add(to);
-                  }
-                }));
+    for (String leader : joined.values()) {
+      if (!joinedEdges.containsKey(leader)) {
+        joinedEdges.put(leader, new TreeSet<>());
+      }
+    }
+    for (Map.Entry<String, SortedSet<String>> edges : dependencies.entrySet()) {
+      String from = joined.get(edges.getKey());
+      for (String target : edges.getValue()) {
+        String to = joined.get(target);
+        if (!from.equals(to)) {
+          joinedEdges.get(from).add(to);
+        }
+      }
+    }
     Map<String, String> component = new HashMap<>();
-    joinedEdges.keySet().forEach(leader -> component.put(leader, leader));
+    for (String leader : joinedEdges.keySet()) {
+      component.put(leader, leader);
+    }
     Set<String> cycles = new TreeSet<>();
     for (List<String> cycle : DependencyCycles.cycles(joinedEdges)) {
-      cycle.forEach(member -> component.put(member, cycle.get(0)));
+      for (String member : cycle) {
+        component.put(member, cycle.get(0));
+      }
       cycles.add(cycle.get(0));
     }
 
     SortedMap<String, List<Unit>> members = new TreeMap<>();
-    units.forEach(
-        (name, unit) ->
-            members
-                .computeIfAbsent(component.get(joined.get(name)), c -> new ArrayList<>())
-                .add(unit));
+    for (Map.Entry<String, Unit> unit : units.entrySet()) {
+      String key = component.get(joined.get(unit.getKey()));
+      List<Unit> list = members.get(key);
+      if (list == null) {
+        list = new ArrayList<>();
+        members.put(key, list);
+      }
+      list.add(unit.getValue());
+    }
     Map<String, Group> byComponent = new HashMap<>();
     Map<String, Group> groupOfUnit = new HashMap<>();
-    members.forEach(
-        (key, list) -> {
-          Group group = Group.of(list, cycles.contains(key));
-          byComponent.put(key, group);
-          list.forEach(unit -> groupOfUnit.put(unit.name(), group));
-        });
+    for (Map.Entry<String, List<Unit>> entry : members.entrySet()) {
+      Group group = Group.of(entry.getValue(), cycles.contains(entry.getKey()));
+      byComponent.put(entry.getKey(), group);
+      for (Unit unit : entry.getValue()) {
+        groupOfUnit.put(unit.name(), group);
+      }
+    }
     SortedMap<String, SortedSet<String>> groupDependencies = new TreeMap<>();
-    byComponent.values().forEach(group -> groupDependencies.put(group.name(), new TreeSet<>()));
-    dependencies.forEach(
-        (unit, targets) ->
-            targets.forEach(
-                target -> {
-                  Group from = groupOfUnit.get(unit);
-                  Group to = groupOfUnit.get(target);
-                  if (from != to) {
-                    groupDependencies.get(from.name()).add(to.name());
-                  }
-                }));
+    for (Group group : byComponent.values()) {
+      groupDependencies.put(group.name(), new TreeSet<>());
+    }
+    for (Map.Entry<String, SortedSet<String>> edges : dependencies.entrySet()) {
+      Group from = groupOfUnit.get(edges.getKey());
+      for (String target : edges.getValue()) {
+        Group to = groupOfUnit.get(target);
+        if (from != to) {
+          groupDependencies.get(from.name()).add(to.name());
+        }
+      }
+    }
     return new PlacementGroups(
         topological(byComponent.values(), groupDependencies), groupOfUnit, groupDependencies);
   }
@@ -117,16 +130,18 @@ final class PlacementGroups {
   private static Map<String, String> joinExclusiveUnits(
       SortedMap<String, Unit> units, SortedMap<String, SortedSet<String>> dependencies) {
     Map<String, Set<String>> neighbours = new HashMap<>();
-    units.keySet().forEach(name -> neighbours.put(name, new TreeSet<>()));
-    dependencies.forEach(
-        (unit, targets) ->
-            targets.forEach(
-                target -> {
-                  neighbours.get(unit).add(target);
-                  neighbours.get(target).add(unit);
-                }));
     Map<String, String> joined = new HashMap<>();
-    units.keySet().forEach(name -> joined.put(name, name));
+    for (String name : units.keySet()) {
+      neighbours.put(name, new TreeSet<>());
+      joined.put(name, name);
+    }
+    for (Map.Entry<String, SortedSet<String>> edges : dependencies.entrySet()) {
+      String unit = edges.getKey();
+      for (String target : edges.getValue()) {
+        neighbours.get(unit).add(target);
+        neighbours.get(target).add(unit);
+      }
+    }
     Set<String> visited = new TreeSet<>();
     for (Unit unit : units.values()) {
       if (unit.kind() != Unit.Kind.SHARED || visited.contains(unit.name())) {
@@ -151,7 +166,9 @@ final class PlacementGroups {
       if (outside.size() == 1
           && units.get(outside.iterator().next()).kind() == Unit.Kind.FUNCTION) {
         String function = outside.iterator().next();
-        sharedComponent.forEach(member -> joined.put(member, function));
+        for (String member : sharedComponent) {
+          joined.put(member, function);
+        }
       }
     }
     return joined;
@@ -166,25 +183,29 @@ final class PlacementGroups {
     for (Group group : groups) {
       byName.put(group.name(), group);
       waiting.put(group.name(), dependencies.get(group.name()).size());
-      dependencies
-          .get(group.name())
-          .forEach(
-              target ->
-                  dependents.computeIfAbsent(target, t -> new ArrayList<>()).add(group.name()));
+      for (String target : dependencies.get(group.name())) {
+        List<String> list = dependents.get(target);
+        if (list == null) {
+          list = new ArrayList<>();
+          dependents.put(target, list);
+        }
+        list.add(group.name());
+      }
     }
     PriorityQueue<String> ready = new PriorityQueue<>();
-    waiting.forEach(
-        (name, count) -> {
-          if (count == 0) {
-            ready.add(name);
-          }
-        });
+    for (Map.Entry<String, Integer> entry : waiting.entrySet()) {
+      if (entry.getValue() == 0) {
+        ready.add(entry.getKey());
+      }
+    }
     List<Group> ordered = new ArrayList<>();
     while (!ready.isEmpty()) {
       String next = ready.poll();
       ordered.add(byName.get(next));
       for (String dependent : dependents.getOrDefault(next, List.of())) {
-        if (waiting.merge(dependent, -1, Integer::sum) == 0) {
+        int left = waiting.get(dependent) - 1;
+        waiting.put(dependent, left);
+        if (left == 0) {
           ready.add(dependent);
         }
       }

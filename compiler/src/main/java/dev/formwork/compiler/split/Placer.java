@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -55,11 +56,14 @@ final class Placer {
     this.groups = groups;
     this.limits = limits;
     this.takenLogicalIds = takenLogicalIds;
-    view.unitDependencies()
-        .forEach(
-            (unit, targets) ->
-                targets.forEach(
-                    target -> dependents.computeIfAbsent(target, t -> new TreeSet<>()).add(unit)));
+    for (Map.Entry<String, SortedSet<String>> unit : view.unitDependencies().entrySet()) {
+      for (String target : unit.getValue()) {
+        if (!dependents.containsKey(target)) {
+          dependents.put(target, new TreeSet<>());
+        }
+        dependents.get(target).add(unit.getKey());
+      }
+    }
     load.put(Placement.ROOT, Weight.ZERO);
   }
 
@@ -75,7 +79,9 @@ final class Placer {
   }
 
   private void keepDeployed(DeployedPlacement deployed) {
-    deployed.nestedUnits().keySet().forEach(stack -> load.putIfAbsent(stack, Weight.ZERO));
+    for (String stack : deployed.nestedUnits().keySet()) {
+      load.putIfAbsent(stack, Weight.ZERO);
+    }
     Map<String, String> nestedByUnit = deployed.nestedStackByUnit();
     for (Unit unit : view.units().values()) {
       String nested = nestedByUnit.get(unit.name());
@@ -128,34 +134,31 @@ final class Placer {
       weight = weight.plus(unit.weight());
     }
     if (group.kind() == Unit.Kind.ROOT_ONLY) {
-      fresh.forEach(unit -> put(unit, Placement.ROOT));
+      putAll(fresh, Placement.ROOT);
       return;
     }
     Optional<String> anchor = anchor(group);
     if (anchor.isPresent()
         && load.get(anchor.get()).plus(weight).within(limits, false)
         && !addsCycle(anchor.get(), group, fresh)) {
-      String stack = anchor.get();
-      fresh.forEach(unit -> put(unit, stack));
+      putAll(fresh, anchor.get());
       return;
     }
     if (group.kind() == Unit.Kind.SHARED
         && load.get(Placement.ROOT).plus(weight).plus(rootReservation).within(limits, true)
         && !addsCycle(Placement.ROOT, group, fresh)) {
-      fresh.forEach(unit -> put(unit, Placement.ROOT));
+      putAll(fresh, Placement.ROOT);
       return;
     }
     for (Map.Entry<String, Weight> stack : load.entrySet()) {
       if (!stack.getKey().equals(Placement.ROOT)
           && stack.getValue().plus(weight).within(limits, true)
           && !addsCycle(stack.getKey(), group, fresh)) {
-        String chosen = stack.getKey();
-        fresh.forEach(unit -> put(unit, chosen));
+        putAll(fresh, stack.getKey());
         return;
       }
     }
-    String created = newStack();
-    fresh.forEach(unit -> put(unit, created));
+    putAll(fresh, newStack());
   }
 
   /** The stack of the group's first placed function unit, else of its first placed unit. */
@@ -186,9 +189,16 @@ final class Placer {
     }
   }
 
+  private void putAll(List<Unit> units, String stack) {
+    for (Unit unit : units) {
+      put(unit, stack);
+    }
+  }
+
   private void put(Unit unit, String stack) {
     stackOfUnit.put(unit.name(), stack);
-    load.merge(stack, unit.weight(), Weight::plus);
+    Weight weight = load.get(stack);
+    load.put(stack, weight == null ? unit.weight() : weight.plus(unit.weight()));
     String node = node(unit.name());
     for (String target : view.unitDependencies().get(unit.name())) {
       if (stackOfUnit.containsKey(target)) {
@@ -204,7 +214,10 @@ final class Placer {
 
   private void link(String from, String to) {
     if (!from.equals(to)) {
-      stackGraph.computeIfAbsent(from, f -> new HashSet<>()).add(to);
+      if (!stackGraph.containsKey(from)) {
+        stackGraph.put(from, new HashSet<>());
+      }
+      stackGraph.get(from).add(to);
     }
   }
 
@@ -226,7 +239,9 @@ final class Placer {
   private boolean addsCycle(String stack, Group group, List<Unit> fresh) {
     String node = stack.equals(Placement.ROOT) ? ROOT_NODE + group.name() : stack;
     Set<String> freshNames = new HashSet<>();
-    fresh.forEach(unit -> freshNames.add(unit.name()));
+    for (Unit unit : fresh) {
+      freshNames.add(unit.name());
+    }
     Set<String> users = new HashSet<>();
     Deque<String> work = new ArrayDeque<>(stackGraph.getOrDefault(node, Set.of()));
     for (Unit unit : fresh) {

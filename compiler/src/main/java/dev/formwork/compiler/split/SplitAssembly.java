@@ -85,12 +85,14 @@ final class SplitAssembly {
   private Assembled run() {
     Template merged = view.template();
     SortedMap<String, SortedSet<String>> nestedUnits = placement.nestedStacks();
-    nestedUnits.keySet().forEach(stack -> imports.put(stack, new TreeSet<>()));
-    nestedUnits.keySet().forEach(stack -> exports.put(stack, new TreeSet<>()));
-    nestedUnits.keySet().forEach(stack -> stackDependsOn.put(stack, new TreeSet<>()));
     SortedMap<String, SortedSet<String>> resourcesByStack = new TreeMap<>();
     resourcesByStack.put(Placement.ROOT, new TreeSet<>());
-    nestedUnits.keySet().forEach(stack -> resourcesByStack.put(stack, new TreeSet<>()));
+    for (String stack : nestedUnits.keySet()) {
+      imports.put(stack, new TreeSet<>());
+      exports.put(stack, new TreeSet<>());
+      stackDependsOn.put(stack, new TreeSet<>());
+      resourcesByStack.put(stack, new TreeSet<>());
+    }
     for (String id : merged.resources().keySet()) {
       String stack = placement.stackOfUnit().get(view.unitOf(id).orElseThrow());
       stackOfResource.put(id, stack);
@@ -99,24 +101,30 @@ final class SplitAssembly {
     for (String id : merged.resources().keySet()) {
       String consumer = stackOfResource.get(id);
       for (ValueRef value : view.reads(id)) {
-        producer(value)
-            .filter(producer -> !producer.equals(consumer))
-            .ifPresent(producer -> crosses(value, producer, consumer));
+        Optional<String> producer = producerOtherThan(consumer, value);
+        if (producer.isPresent()) {
+          crosses(value, producer.get(), consumer);
+        }
       }
     }
     for (JsonObject output : merged.outputs().values()) {
       TemplateReferences.collect(
           output,
-          value ->
-              producer(value)
-                  .filter(producer -> !producer.equals(Placement.ROOT))
-                  .ifPresent(producer -> crosses(value, producer, Placement.ROOT)));
+          value -> {
+            Optional<String> producer = producerOtherThan(Placement.ROOT, value);
+            if (producer.isPresent()) {
+              crosses(value, producer.get(), Placement.ROOT);
+            }
+          });
     }
-    imports.forEach(
-        (stack, values) ->
-            parameterNames.put(stack, CrossStackNames.assign(values, resourcesByStack.get(stack))));
-    exports.forEach(
-        (stack, values) -> outputNames.put(stack, CrossStackNames.assign(values, Set.of())));
+    for (Map.Entry<String, SortedSet<ValueRef>> stack : imports.entrySet()) {
+      parameterNames.put(
+          stack.getKey(),
+          CrossStackNames.assign(stack.getValue(), resourcesByStack.get(stack.getKey())));
+    }
+    for (Map.Entry<String, SortedSet<ValueRef>> stack : exports.entrySet()) {
+      outputNames.put(stack.getKey(), CrossStackNames.assign(stack.getValue(), Set.of()));
+    }
 
     SortedMap<String, NestedTemplate> nested = new TreeMap<>();
     for (Map.Entry<String, SortedSet<String>> stack : nestedUnits.entrySet()) {
@@ -189,18 +197,7 @@ final class SplitAssembly {
   private NestedTemplate nestedTemplate(
       String stack, SortedSet<String> units, SortedSet<String> resourceIds, Template merged) {
     SortedMap<ValueRef, String> parameters = parameterNames.get(stack);
-    Function<ValueRef, Optional<Crossing>> reads =
-        value ->
-            placeholder(value)
-                .or(
-                    () ->
-                        producer(value)
-                            .filter(producer -> !producer.equals(stack))
-                            .map(
-                                producer -> {
-                                  String name = parameters.get(value);
-                                  return new Crossing(Cf.ref(name), name, Optional.empty());
-                                }));
+    Function<ValueRef, Optional<Crossing>> reads = value -> readInNested(stack, parameters, value);
     SortedMap<String, CfResource> resources = new TreeMap<>();
     for (String id : resourceIds) {
       CfResource resource = rewrite(id, merged.resources().get(id), reads);
@@ -216,19 +213,18 @@ final class SplitAssembly {
       resources.put(id, withDependsOn(resource, local));
     }
     SortedMap<String, JsonObject> parameterSection = new TreeMap<>();
-    parameters.forEach((value, name) -> parameterSection.put(name, parameterDeclaration(value)));
+    for (Map.Entry<ValueRef, String> parameter : parameters.entrySet()) {
+      parameterSection.put(parameter.getValue(), parameterDeclaration(parameter.getKey()));
+    }
     SortedMap<String, JsonObject> outputSection = new TreeMap<>();
-    outputNames
-        .get(stack)
-        .forEach(
-            (value, name) ->
-                outputSection.put(
-                    name,
-                    JsonObject.of(
-                        "Value",
-                        isList(value)
-                            ? Cf.join(",", List.of(value.expression()))
-                            : value.expression())));
+    for (Map.Entry<ValueRef, String> output : outputNames.get(stack).entrySet()) {
+      ValueRef value = output.getKey();
+      outputSection.put(
+          output.getValue(),
+          JsonObject.of(
+              "Value",
+              isList(value) ? Cf.join(",", List.of(value.expression())) : value.expression()));
+    }
     Template template =
         new Template(
             resources,
@@ -247,24 +243,7 @@ final class SplitAssembly {
     Set<String> rootNames = new HashSet<>(resourceIds);
     rootNames.addAll(nested.keySet());
     rootNames.addAll(merged.parameters().keySet());
-    Function<ValueRef, Optional<Crossing>> reads =
-        value ->
-            placeholder(value)
-                .or(
-                    () ->
-                        producer(value)
-                            .filter(producer -> !producer.equals(Placement.ROOT))
-                            .map(
-                                producer -> {
-                                  String output = outputNames.get(producer).get(value);
-                                  JsonValue read = Cf.getAtt(producer, "Outputs." + output);
-                                  String local =
-                                      rootNames.contains(output) ? output + "Output" : output;
-                                  return new Crossing(
-                                      isList(value) ? Cf.split(",", read) : read,
-                                      local,
-                                      Optional.of(read));
-                                }));
+    Function<ValueRef, Optional<Crossing>> reads = value -> readInRoot(rootNames, value);
     SortedMap<String, CfResource> resources = new TreeMap<>();
     for (String id : resourceIds) {
       CfResource resource = rewrite(id, merged.resources().get(id), reads);
@@ -285,11 +264,10 @@ final class SplitAssembly {
       resources.put(stack.logicalId(), stackResource(stack));
     }
     SortedMap<String, JsonObject> outputs = new TreeMap<>();
-    merged
-        .outputs()
-        .forEach(
-            (name, output) ->
-                outputs.put(name, (JsonObject) TemplateReferences.rewrite(output, reads)));
+    for (Map.Entry<String, JsonObject> output : merged.outputs().entrySet()) {
+      outputs.put(
+          output.getKey(), (JsonObject) TemplateReferences.rewrite(output.getValue(), reads));
+    }
     SortedMap<String, JsonObject> parameters = new TreeMap<>(merged.parameters());
     parameters.keySet().removeAll(placeholders.keySet());
     return new Template(resources, outputs, parameters, merged.description());
@@ -297,9 +275,9 @@ final class SplitAssembly {
 
   private CfResource stackResource(NestedTemplate stack) {
     JsonObject.Builder parameters = JsonObject.builder();
-    parameterNames
-        .get(stack.logicalId())
-        .forEach((value, name) -> parameters.put(name, valueInRoot(value)));
+    for (Map.Entry<ValueRef, String> parameter : parameterNames.get(stack.logicalId()).entrySet()) {
+      parameters.put(parameter.getValue(), valueInRoot(parameter.getKey()));
+    }
     JsonObject.Builder properties =
         JsonObject.builder()
             .put(
@@ -354,6 +332,49 @@ final class SplitAssembly {
     return isList(value) ? Cf.join(",", List.of(value.expression())) : value.expression();
   }
 
+  /** The stack that produces {@code value}, when it is another than {@code stack}. */
+  private Optional<String> producerOtherThan(String stack, ValueRef value) {
+    Optional<String> producer = producer(value);
+    return producer.isPresent() && !producer.get().equals(stack) ? producer : Optional.empty();
+  }
+
+  /**
+   * How a resource of the nested stack {@code stack} reads {@code value}: a placeholder, or the
+   * stack's parameter when another stack produces it; empty when it reads it in place.
+   */
+  private Optional<Crossing> readInNested(
+      String stack, SortedMap<ValueRef, String> parameters, ValueRef value) {
+    Optional<Crossing> placeholder = placeholder(value);
+    if (placeholder.isPresent()) {
+      return placeholder;
+    }
+    if (producerOtherThan(stack, value).isEmpty()) {
+      return Optional.empty();
+    }
+    String name = parameters.get(value);
+    return Optional.of(new Crossing(Cf.ref(name), name, Optional.empty()));
+  }
+
+  /**
+   * How the root reads {@code value}: a placeholder, or the output of the nested stack that
+   * produces it (its local name gets "Output" appended when a root name is the same).
+   */
+  private Optional<Crossing> readInRoot(Set<String> rootNames, ValueRef value) {
+    Optional<Crossing> placeholder = placeholder(value);
+    if (placeholder.isPresent()) {
+      return placeholder;
+    }
+    Optional<String> producer = producerOtherThan(Placement.ROOT, value);
+    if (producer.isEmpty()) {
+      return Optional.empty();
+    }
+    String output = outputNames.get(producer.get()).get(value);
+    JsonValue read = Cf.getAtt(producer.get(), "Outputs." + output);
+    String local = rootNames.contains(output) ? output + "Output" : output;
+    return Optional.of(
+        new Crossing(isList(value) ? Cf.split(",", read) : read, local, Optional.of(read)));
+  }
+
   /** The placeholder that replaces a template parameter, if {@code value} reads one. */
   private Optional<Crossing> placeholder(ValueRef value) {
     JsonString key = value.attribute().isEmpty() ? placeholders.get(value.target()) : null;
@@ -384,10 +405,17 @@ final class SplitAssembly {
         resource.dependsOn(),
         resource.deletionPolicy(),
         resource.updateReplacePolicy(),
-        resource.updatePolicy().map(policy -> TemplateReferences.rewrite(policy, reads)),
-        resource.creationPolicy().map(policy -> TemplateReferences.rewrite(policy, reads)),
-        resource.metadata().map(metadata -> TemplateReferences.rewrite(metadata, reads)),
+        rewrite(resource.updatePolicy(), reads),
+        rewrite(resource.creationPolicy(), reads),
+        rewrite(resource.metadata(), reads),
         resource.condition());
+  }
+
+  private static Optional<JsonValue> rewrite(
+      Optional<JsonValue> value, Function<ValueRef, Optional<Crossing>> reads) {
+    return value.isPresent()
+        ? Optional.of(TemplateReferences.rewrite(value.get(), reads))
+        : Optional.empty();
   }
 
   private static CfResource withDependsOn(CfResource resource, List<String> dependsOn) {

@@ -68,7 +68,9 @@ public final class StackSplitter {
             ? new TreeMap<>()
             : OfflineCodeKeys.placeholders(owners.artifactKeyParameters());
     Map<String, String> ownerNames = new HashMap<>();
-    merged.resources().keySet().forEach(id -> ownerNames.put(id, owners.ownerName(id).orElse("")));
+    for (String id : merged.resources().keySet()) {
+      ownerNames.put(id, owners.ownerName(id).orElse(""));
+    }
     MergedView view = MergedView.of(merged, ownerNames, functions);
     PlacementGroups groups = PlacementGroups.of(view);
     if (!fits(merged, placeholders.size(), groups, limits, diagnostics)) {
@@ -86,14 +88,11 @@ public final class StackSplitter {
       OfflineCodeKeys.warn(placeholders.size(), diagnostics);
     }
     SortedMap<String, String> nestedOfUnit = new TreeMap<>();
-    placement
-        .stackOfUnit()
-        .forEach(
-            (unit, stack) -> {
-              if (!stack.equals(Placement.ROOT)) {
-                nestedOfUnit.put(unit, stack);
-              }
-            });
+    for (Map.Entry<String, String> unit : placement.stackOfUnit().entrySet()) {
+      if (!unit.getValue().equals(Placement.ROOT)) {
+        nestedOfUnit.put(unit.getKey(), unit.getValue());
+      }
+    }
     return Optional.of(new StackSplit(assembled.root(), assembled.nested(), nestedOfUnit));
   }
 
@@ -159,11 +158,12 @@ public final class StackSplitter {
       Placement placement,
       StackLimits limits,
       Diagnostics diagnostics) {
-    SortedMap<String, SortedSet<String>> unitsByStack = new TreeMap<>();
-    placement
-        .stackOfUnit()
-        .forEach(
-            (unit, stack) -> unitsByStack.computeIfAbsent(stack, s -> new TreeSet<>()).add(unit));
+    SortedSet<String> rootUnits = new TreeSet<>();
+    for (Map.Entry<String, String> unit : placement.stackOfUnit().entrySet()) {
+      if (unit.getValue().equals(Placement.ROOT)) {
+        rootUnits.add(unit.getKey());
+      }
+    }
     boolean ok = true;
     String rootBody = JsonWriter.pretty(assembled.root().toJson());
     ok &=
@@ -171,7 +171,7 @@ public final class StackSplitter {
             "The root stack",
             assembled.root(),
             rootBody,
-            unitsByStack.getOrDefault(Placement.ROOT, new TreeSet<>()),
+            rootUnits,
             placement,
             limits,
             diagnostics);
@@ -199,12 +199,11 @@ public final class StackSplitter {
       Diagnostics diagnostics) {
     List<TemplateLimits.Excess> excesses = TemplateLimits.excesses(template, body, limits);
     List<String> deployed = new ArrayList<>();
-    units.forEach(
-        unit -> {
-          if (placement.deployedUnits().contains(unit)) {
-            deployed.add(unit);
-          }
-        });
+    for (String unit : units) {
+      if (placement.deployedUnits().contains(unit)) {
+        deployed.add(unit);
+      }
+    }
     ConfigPath path =
         units.isEmpty() || units.first().isEmpty() || units.first().startsWith("cloudformation")
             ? ConfigPath.ROOT
@@ -311,7 +310,9 @@ public final class StackSplitter {
 
   private static List<String> unitNames(Group group) {
     List<String> names = new ArrayList<>();
-    group.units().forEach(unit -> names.add(unit.displayName()));
+    for (Unit unit : group.units()) {
+      names.add(unit.displayName());
+    }
     return names;
   }
 

@@ -35,7 +35,9 @@ final class TemplateReferences {
   /** Calls {@code sink} for every value {@code value} reads. */
   static void collect(JsonValue value, Consumer<ValueRef> sink) {
     if (value instanceof JsonArray array) {
-      array.items().forEach(item -> collect(item, sink));
+      for (JsonValue item : array.items()) {
+        collect(item, sink);
+      }
       return;
     }
     if (!(value instanceof JsonObject object)) {
@@ -50,11 +52,15 @@ final class TemplateReferences {
       if (object.get("Fn::Sub").isPresent()) {
         JsonValue sub = object.get("Fn::Sub").get();
         subTextReads(sub, sink);
-        subVariables(sub).values().forEach(local -> collect(local, sink));
+        for (JsonValue local : subVariables(sub).values()) {
+          collect(local, sink);
+        }
         return;
       }
     }
-    object.members().values().forEach(member -> collect(member, sink));
+    for (JsonValue member : object.members().values()) {
+      collect(member, sink);
+    }
   }
 
   /** A copy of {@code value} with every value {@code crossing} names read its new way. */
@@ -75,7 +81,8 @@ final class TemplateReferences {
     if (object.size() == 1) {
       Optional<ValueRef> direct = direct(object);
       if (direct.isPresent()) {
-        return crossing.apply(direct.get()).map(Crossing::expression).orElse(object);
+        Optional<Crossing> crossed = crossing.apply(direct.get());
+        return crossed.isPresent() ? crossed.get().expression() : object;
       }
       if (object.get("Fn::Sub").isPresent()) {
         return rewriteSub(object, crossing);
@@ -136,8 +143,9 @@ final class TemplateReferences {
           out.append(template, copied[0], start).append("${").append(variable).append('}');
           copied[0] = end;
           textChanged[0] = true;
-          String local = variable;
-          binding.ifPresent(value -> locals.put(local, value));
+          if (binding.isPresent()) {
+            locals.put(variable, binding.get());
+          }
         });
     if (!changed && !textChanged[0]) {
       return object;
@@ -175,16 +183,16 @@ final class TemplateReferences {
    */
   static void subTextReads(JsonValue sub, Consumer<ValueRef> sink) {
     Map<String, JsonValue> locals = subVariables(sub);
-    subText(sub)
-        .ifPresent(
-            text ->
-                forEachVariable(
-                    text,
-                    (name, start, end) -> {
-                      if (!locals.containsKey(name)) {
-                        sink.accept(parseVariable(name));
-                      }
-                    }));
+    Optional<String> text = subText(sub);
+    if (text.isPresent()) {
+      forEachVariable(
+          text.get(),
+          (name, start, end) -> {
+            if (!locals.containsKey(name)) {
+              sink.accept(parseVariable(name));
+            }
+          });
+    }
   }
 
   private static Optional<String> subText(JsonValue sub) {

@@ -2,7 +2,6 @@ package dev.formwork.compiler.split;
 
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.schema.json.JsonValue;
-import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -10,14 +9,6 @@ import java.util.Optional;
  * pseudo parameter (no attribute), or {@code Fn::GetAtt} of a resource attribute.
  */
 record ValueRef(String target, Optional<String> attribute) implements Comparable<ValueRef> {
-
-  // Written out rather than composed with Comparator.comparing: the JDK's own lambdas are not in
-  // the CDS archive, so each composed comparator is a class generated on every start.
-  private static final Comparator<ValueRef> ORDER =
-      (a, b) -> {
-        int order = a.target().compareTo(b.target());
-        return order != 0 ? order : a.attribute().orElse("").compareTo(b.attribute().orElse(""));
-      };
 
   static ValueRef ref(String target) {
     return new ValueRef(target, Optional.empty());
@@ -34,11 +25,14 @@ record ValueRef(String target, Optional<String> attribute) implements Comparable
 
   /** The intrinsic that reads this value where its producer lives. */
   JsonValue expression() {
-    return attribute.map(name -> Cf.getAtt(target, name)).orElseGet(() -> Cf.ref(target));
+    return attribute.isPresent() ? Cf.getAtt(target, attribute.get()) : Cf.ref(target);
   }
 
   @Override
   public int compareTo(ValueRef other) {
-    return ORDER.compare(this, other);
+    // Written out rather than composed with Comparator.comparing: see "Start-up" in
+    // docs/architecture.md.
+    int order = target.compareTo(other.target);
+    return order != 0 ? order : attribute.orElse("").compareTo(other.attribute.orElse(""));
   }
 }

@@ -6,6 +6,7 @@ import dev.formwork.compiler.synth.stack.DeployParameters;
 import dev.formwork.compiler.synth.stack.HttpApiRoutes;
 import dev.formwork.compiler.synth.stack.QueuePolicies;
 import dev.formwork.compiler.template.TemplateBuilder;
+import dev.formwork.schema.artifact.Artifact;
 import dev.formwork.schema.artifact.ArtifactManifest;
 import dev.formwork.schema.diag.Diagnostics;
 import dev.formwork.schema.model.FormworkConfig;
@@ -83,8 +84,9 @@ public final class SynthesisContext {
     return values;
   }
 
-  public Optional<ArtifactManifest> manifest() {
-    return manifest;
+  /** The packaged artifact of a function or layer; empty when the compile has no manifest. */
+  public Optional<Artifact> artifact(String name) {
+    return manifest.isPresent() ? manifest.get().find(name) : Optional.empty();
   }
 
   /** The project's files, for facts synthesis takes from source code (a Java file's package). */

@@ -115,12 +115,9 @@ public final class TemplateValues {
           insideIntrinsic
               || (map.size() == 1 && Cf.isIntrinsicName(map.entries().keySet().iterator().next()));
       JsonObject.Builder object = JsonObject.builder();
-      map.entries()
-          .values()
-          .forEach(
-              entry ->
-                  object.put(
-                      entry.key(), resolve(entry.value(), path.key(entry.key()), intrinsic)));
+      for (MapNode.Entry entry : map.entries().values()) {
+        object.put(entry.key(), resolve(entry.value(), path.key(entry.key()), intrinsic));
+      }
       return object.build();
     }
     if (node instanceof ListNode list) {

@@ -86,14 +86,16 @@ public final class Cf {
         return new JsonString("${" + placeholder.apply(object) + "}");
       }
       JsonObject.Builder copy = JsonObject.builder();
-      object
-          .members()
-          .forEach((key, member) -> copy.put(key, replaceIntrinsics(member, placeholder)));
+      for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
+        copy.put(member.getKey(), replaceIntrinsics(member.getValue(), placeholder));
+      }
       return copy.build();
     }
     if (value instanceof JsonArray array) {
       List<JsonValue> items = new ArrayList<>();
-      array.items().forEach(item -> items.add(replaceIntrinsics(item, placeholder)));
+      for (JsonValue item : array.items()) {
+        items.add(replaceIntrinsics(item, placeholder));
+      }
       return new JsonArray(items);
     }
     return value;

@@ -103,13 +103,18 @@ public record CfResource(
     if (!dependsOn.isEmpty()) {
       json.put("DependsOn", JsonArray.ofStrings(dependsOn));
     }
-    deletionPolicy.ifPresent(policy -> json.put("DeletionPolicy", new JsonString(policy)));
-    updateReplacePolicy.ifPresent(
-        policy -> json.put("UpdateReplacePolicy", new JsonString(policy)));
-    updatePolicy.ifPresent(policy -> json.put("UpdatePolicy", policy));
-    creationPolicy.ifPresent(policy -> json.put("CreationPolicy", policy));
-    metadata.ifPresent(value -> json.put("Metadata", value));
-    condition.ifPresent(name -> json.put("Condition", new JsonString(name)));
+    if (deletionPolicy.isPresent()) {
+      json.put("DeletionPolicy", new JsonString(deletionPolicy.get()));
+    }
+    if (updateReplacePolicy.isPresent()) {
+      json.put("UpdateReplacePolicy", new JsonString(updateReplacePolicy.get()));
+    }
+    json.putIfPresent("UpdatePolicy", updatePolicy);
+    json.putIfPresent("CreationPolicy", creationPolicy);
+    json.putIfPresent("Metadata", metadata);
+    if (condition.isPresent()) {
+      json.put("Condition", new JsonString(condition.get()));
+    }
     return json.build();
   }
 }

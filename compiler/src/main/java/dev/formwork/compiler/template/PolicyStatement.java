@@ -6,6 +6,7 @@ import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.json.JsonWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -22,10 +23,21 @@ public record PolicyStatement(
     List<JsonValue> resources,
     Optional<JsonValue> condition) {
 
+  // A class, not a lambda or Comparator.comparing: see "Start-up" in docs/architecture.md.
+  private static final Comparator<PolicyStatement> BY_JSON_TEXT =
+      new Comparator<>() {
+        @Override
+        public int compare(PolicyStatement a, PolicyStatement b) {
+          return JsonWriter.compact(a.toJson()).compareTo(JsonWriter.compact(b.toJson()));
+        }
+      };
+
   public PolicyStatement {
     actions = List.copyOf(new TreeSet<>(actions));
     TreeMap<String, JsonValue> unique = new TreeMap<>();
-    resources.forEach(resource -> unique.put(JsonWriter.compact(resource), resource));
+    for (JsonValue resource : resources) {
+      unique.put(JsonWriter.compact(resource), resource);
+    }
     resources = List.copyOf(unique.values());
   }
 
@@ -45,8 +57,8 @@ public record PolicyStatement(
                 "Action",
                 actions.size() == 1 ? new JsonString(actions.get(0)) : JsonArray.ofStrings(actions))
             .put("Resource", resources.size() == 1 ? resources.get(0) : new JsonArray(resources));
-    sid.ifPresent(id -> json.put("Sid", id));
-    condition.ifPresent(value -> json.put("Condition", value));
+    json.putIfPresent("Sid", sid);
+    json.putIfPresent("Condition", condition);
     return json.build();
   }
 
@@ -67,7 +79,9 @@ public record PolicyStatement(
               + "|"
               + statement.actions()
               + "|"
-              + statement.condition().map(JsonWriter::compact).orElse("");
+              + (statement.condition().isPresent()
+                  ? JsonWriter.compact(statement.condition().get())
+                  : "");
       PolicyStatement existing = merged.get(key);
       if (existing == null) {
         merged.put(key, statement);
@@ -86,15 +100,16 @@ public record PolicyStatement(
     }
     List<PolicyStatement> result = new ArrayList<>(merged.values());
     result.addAll(withSid);
-    // Not Comparator.comparing: the JDK's own lambdas are not in the CDS archive.
-    result.sort((a, b) -> JsonWriter.compact(a.toJson()).compareTo(JsonWriter.compact(b.toJson())));
+    result.sort(BY_JSON_TEXT);
     return List.copyOf(result);
   }
 
   /** A policy document: {@code Version 2012-10-17} and the normalised statements. */
   public static JsonObject document(List<PolicyStatement> statements) {
     List<JsonValue> json = new ArrayList<>();
-    normalize(statements).forEach(statement -> json.add(statement.toJson()));
+    for (PolicyStatement statement : normalize(statements)) {
+      json.add(statement.toJson());
+    }
     return JsonObject.builder()
         .put("Version", "2012-10-17")
         .put("Statement", new JsonArray(json))

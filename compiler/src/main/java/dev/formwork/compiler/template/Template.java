@@ -2,6 +2,7 @@ package dev.formwork.compiler.template;
 
 import dev.formwork.schema.json.JsonObject;
 import java.util.Collections;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -20,7 +21,9 @@ public record Template(
 
   public JsonObject toJson() {
     JsonObject.Builder resourcesJson = JsonObject.builder();
-    resources.forEach((id, resource) -> resourcesJson.put(id, resource.toJson()));
+    for (Map.Entry<String, CfResource> entry : resources.entrySet()) {
+      resourcesJson.put(entry.getKey(), entry.getValue().toJson());
+    }
     JsonObject.Builder json =
         JsonObject.builder()
             .put("AWSTemplateFormatVersion", "2010-09-09")
@@ -38,7 +41,9 @@ public record Template(
   /** Counts resources per CloudFormation type, for limit messages. */
   public SortedMap<String, Integer> countByType() {
     SortedMap<String, Integer> counts = new TreeMap<>();
-    resources.values().forEach(resource -> counts.merge(resource.type(), 1, Integer::sum));
+    for (CfResource resource : resources.values()) {
+      counts.put(resource.type(), counts.getOrDefault(resource.type(), 0) + 1);
+    }
     return counts;
   }
 }

@@ -7,6 +7,7 @@ import dev.formwork.schema.json.JsonObject;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -84,7 +85,9 @@ public final class TemplateBuilder {
   /** The config path that produced each logical ID, in sorted order. */
   public SortedMap<String, ConfigPath> owners() {
     SortedMap<String, ConfigPath> owners = new TreeMap<>();
-    resources.forEach((id, owned) -> owners.put(id, owned.owner()));
+    for (Map.Entry<String, Owned> entry : resources.entrySet()) {
+      owners.put(entry.getKey(), entry.getValue().owner());
+    }
     return owners;
   }
 
@@ -99,12 +102,11 @@ public final class TemplateBuilder {
   /** Logical IDs owned by one config resource, in sorted order. */
   public List<String> childrenOf(String ownerName) {
     List<String> children = new ArrayList<>();
-    resources.forEach(
-        (id, owned) -> {
-          if (owned.ownerName().equals(ownerName)) {
-            children.add(id);
-          }
-        });
+    for (Map.Entry<String, Owned> entry : resources.entrySet()) {
+      if (entry.getValue().ownerName().equals(ownerName)) {
+        children.add(entry.getKey());
+      }
+    }
     return children;
   }
 
@@ -139,7 +141,9 @@ public final class TemplateBuilder {
 
   public Template build(String description) {
     TreeMap<String, CfResource> plain = new TreeMap<>();
-    resources.forEach((id, owned) -> plain.put(id, owned.resource()));
+    for (Map.Entry<String, Owned> entry : resources.entrySet()) {
+      plain.put(entry.getKey(), entry.getValue().resource());
+    }
     return new Template(plain, outputs, parameters, description);
   }
 }

@@ -47,7 +47,8 @@ public final class ConfigBinder {
    * is still returned, for the later phases to check too.
    */
   public <T> Optional<T> bind(ConfigNode node, Class<T> type, ConfigPath path) {
-    return bindValue(node, type, path, Optional.empty()).map(type::cast);
+    Optional<Object> value = bindValue(node, type, path, Optional.empty());
+    return value.isPresent() ? Optional.of(type.cast(value.get())) : Optional.empty();
   }
 
   private Optional<Object> bindValue(
@@ -57,7 +58,8 @@ public final class ConfigBinder {
       if (node instanceof ScalarNode scalar && scalar.isNull()) {
         return Optional.of(Optional.empty());
       }
-      return bindValue(node, Property.argument(type, 0), path, rules).map(Optional::of);
+      Optional<Object> value = bindValue(node, Property.argument(type, 0), path, rules);
+      return value.isPresent() ? Optional.of(value) : Optional.empty();
     }
     if (raw == ConfigNode.class) {
       return Optional.of(node);
@@ -112,8 +114,10 @@ public final class ConfigBinder {
     if (node instanceof DeferredNode deferred) {
       return Optional.of(new TextValue.Deferred(deferred.call()));
     }
-    return bindString(node, path, Optional.empty())
-        .map(text -> new TextValue.Literal((String) text));
+    Optional<Object> text = bindString(node, path, Optional.empty());
+    return text.isPresent()
+        ? Optional.of(new TextValue.Literal((String) text.get()))
+        : Optional.empty();
   }
 
   private Optional<Object> bindString(ConfigNode node, ConfigPath path, Optional<Property> rules) {
@@ -124,7 +128,7 @@ public final class ConfigBinder {
     // Numbers and booleans are taken as written: `version: 01234` stays "01234", `1.10` stays
     // "1.10".
     String text = scalar.text();
-    if (rules.flatMap(Property::pattern).isPresent()) {
+    if (rules.isPresent() && rules.get().pattern().isPresent()) {
       PatternRule pattern = rules.get().pattern().get();
       if (!pattern.matches(text)) {
         diagnostics.valueError(
@@ -177,7 +181,7 @@ public final class ConfigBinder {
           Optional.empty());
       return Optional.empty();
     }
-    Optional<RangeRule> range = rules.flatMap(Property::range);
+    Optional<RangeRule> range = rules.isPresent() ? rules.get().range() : Optional.empty();
     if (range.isPresent()
         && (value.doubleValue() < range.get().min() || value.doubleValue() > range.get().max())) {
       diagnostics.valueError(
@@ -318,17 +322,22 @@ public final class ConfigBinder {
     return ok ? Optional.of(Collections.unmodifiableMap(values)) : Optional.empty();
   }
 
+  private static Property shorthandProperty(RecordShape shape, String name) {
+    for (Property property : shape.properties()) {
+      if (property.name().equals(name)) {
+        return property;
+      }
+    }
+    throw new IllegalStateException(shape.type() + " has no shorthand property " + name);
+  }
+
   private Optional<Object> bindRecord(ConfigNode node, Class<?> type, ConfigPath path) {
     // From the shape, not the annotation: reading a class's annotations parses all of them and
     // generates proxy classes (milliseconds in a fresh JVM).
     Optional<String> shorthand = RecordShape.of(type).shorthand();
     if (shorthand.isPresent() && node instanceof ScalarNode scalar && !scalar.isNull()) {
       // The string is checked where it is written, against the property it stands for.
-      Property property =
-          RecordShape.of(type).properties().stream()
-              .filter(candidate -> candidate.name().equals(shorthand.get()))
-              .findFirst()
-              .orElseThrow();
+      Property property = shorthandProperty(RecordShape.of(type), shorthand.get());
       if (bindValue(scalar, property.type(), path, Optional.of(property)).isEmpty()) {
         return Optional.empty();
       }

@@ -12,6 +12,12 @@ public record PatternRule(String regex, String meaning) {
 
   /** Whether {@code text} matches the whole pattern. */
   public boolean matches(String text) {
-    return COMPILED.computeIfAbsent(regex, Pattern::compile).matcher(text).matches();
+    Pattern pattern = COMPILED.get(regex);
+    if (pattern == null) {
+      // Two threads may both compile it; either result is the same pattern.
+      pattern = Pattern.compile(regex);
+      COMPILED.put(regex, pattern);
+    }
+    return pattern.matcher(text).matches();
   }
 }

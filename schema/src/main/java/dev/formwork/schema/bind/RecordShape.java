@@ -32,13 +32,16 @@ public record RecordShape(
 
   public List<String> names() {
     List<String> names = new ArrayList<>(properties.size());
-    properties.forEach(property -> names.add(property.name()));
+    for (Property property : properties) {
+      names.add(property.name());
+    }
     return names;
   }
 
   private static RecordShape introspect(Class<?> type) {
+    Optional<ModelIndex> index = ModelIndex.current();
     Optional<ModelIndex.IndexedRecord> indexed =
-        ModelIndex.current().flatMap(index -> index.record(type));
+        index.isPresent() ? index.get().record(type) : Optional.empty();
     return indexed.isPresent() ? indexed(type, indexed.get()) : annotated(type);
   }
 

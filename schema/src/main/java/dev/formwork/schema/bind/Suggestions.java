@@ -56,7 +56,8 @@ public final class Suggestions {
 
   /** "Did you mean 'x'?" or empty. */
   public static Optional<String> didYouMean(String input, Collection<String> candidates) {
-    return didYouMean(input, candidates, UnaryOperator.identity());
+    Optional<String> best = closest(input, candidates);
+    return best.isPresent() ? Optional.of(question(best.get())) : Optional.empty();
   }
 
   /**
@@ -65,7 +66,12 @@ public final class Suggestions {
    */
   public static Optional<String> didYouMean(
       String input, Collection<String> candidates, UnaryOperator<String> shown) {
-    return closest(input, candidates).map(best -> "Did you mean '" + shown.apply(best) + "'?");
+    Optional<String> best = closest(input, candidates);
+    return best.isPresent() ? Optional.of(question(shown.apply(best.get()))) : Optional.empty();
+  }
+
+  private static String question(String shown) {
+    return "Did you mean '" + shown + "'?";
   }
 
   /**

@@ -36,9 +36,11 @@ public record UnionShape(String discriminator, List<Member> variants, List<Strin
 
   /** The union {@code type} is; fails for any other type. */
   public static UnionShape of(Class<?> type) {
-    return SHAPES
-        .get(type)
-        .orElseThrow(() -> new IllegalArgumentException(type + " is not a @Union interface"));
+    Optional<UnionShape> shape = SHAPES.get(type);
+    if (shape.isEmpty()) {
+      throw new IllegalArgumentException(type + " is not a @Union interface");
+    }
+    return shape.get();
   }
 
   /** The union as its annotation describes it (read by reflection), if it has one. */

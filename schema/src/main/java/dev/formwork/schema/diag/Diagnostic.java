@@ -1,5 +1,6 @@
 package dev.formwork.schema.diag;
 
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -12,7 +13,7 @@ public record Diagnostic(
   /** Messages and hints quote user input: control characters are escaped, huge ones cut. */
   public Diagnostic {
     message = UserText.message(message);
-    hint = hint.map(UserText::message);
+    hint = hint.isPresent() ? Optional.of(UserText.message(hint.get())) : hint;
   }
 
   public static Diagnostic error(Code code, ConfigPath path, String message) {
@@ -39,5 +40,15 @@ public record Diagnostic(
 
   public boolean isError() {
     return severity() == Severity.ERROR;
+  }
+
+  /** Whether any of the diagnostics is an error. */
+  public static boolean anyError(Collection<Diagnostic> diagnostics) {
+    for (Diagnostic diagnostic : diagnostics) {
+      if (diagnostic.isError()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,6 +1,7 @@
 package dev.formwork.schema.diag;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,29 @@ import java.util.Optional;
  * the source map, so phases report against config paths only.
  */
 public final class Diagnostics {
+
+  // Written out rather than composed with Comparator.comparing, and a class rather than a lambda:
+  // every compile sorts diagnostics (see "Start-up" in docs/architecture.md).
+  private static final Comparator<Diagnostic> IN_ORDER =
+      new Comparator<>() {
+        @Override
+        public int compare(Diagnostic a, Diagnostic b) {
+          int order = a.location().file().compareTo(b.location().file());
+          if (order == 0) {
+            order = Integer.compare(a.location().line(), b.location().line());
+          }
+          if (order == 0) {
+            order = Integer.compare(a.location().column(), b.location().column());
+          }
+          if (order == 0) {
+            order = a.path().compareTo(b.path());
+          }
+          if (order == 0) {
+            order = a.code().id().compareTo(b.code().id());
+          }
+          return order != 0 ? order : a.message().compareTo(b.message());
+        }
+      };
 
   private final SourceMap sourceMap;
   private final List<Diagnostic> reported = new ArrayList<>();
@@ -37,7 +61,7 @@ public final class Diagnostics {
   /** An error about the value at {@code path}: located at the value, not at its key. */
   public Diagnostic valueError(Code code, ConfigPath path, String message, Optional<String> hint) {
     Diagnostic diagnostic = Diagnostic.error(code, path, message).at(sourceMap.locateValue(path));
-    return report(hint.map(diagnostic::withHint).orElse(diagnostic));
+    return report(hint.isPresent() ? diagnostic.withHint(hint.get()) : diagnostic);
   }
 
   public Diagnostic valueError(Code code, ConfigPath path, String message) {
@@ -59,11 +83,13 @@ public final class Diagnostics {
   }
 
   public void addAll(List<Diagnostic> diagnostics) {
-    diagnostics.forEach(this::report);
+    for (Diagnostic diagnostic : diagnostics) {
+      report(diagnostic);
+    }
   }
 
   public boolean hasErrors() {
-    return reported.stream().anyMatch(Diagnostic::isError);
+    return Diagnostic.anyError(reported);
   }
 
   public SourceMap sourceMap() {
@@ -73,26 +99,7 @@ public final class Diagnostics {
   /** All diagnostics in a stable order: by file position, then path, then code. */
   public List<Diagnostic> all() {
     List<Diagnostic> sorted = new ArrayList<>(reported);
-    sorted.sort(Diagnostics::inOrder);
+    sorted.sort(IN_ORDER);
     return List.copyOf(sorted);
-  }
-
-  // Written out rather than composed with Comparator.comparing: every compile sorts diagnostics,
-  // and each composed comparator is a lambda the JVM links on first use.
-  private static int inOrder(Diagnostic a, Diagnostic b) {
-    int order = a.location().file().compareTo(b.location().file());
-    if (order == 0) {
-      order = Integer.compare(a.location().line(), b.location().line());
-    }
-    if (order == 0) {
-      order = Integer.compare(a.location().column(), b.location().column());
-    }
-    if (order == 0) {
-      order = a.path().compareTo(b.path());
-    }
-    if (order == 0) {
-      order = a.code().id().compareTo(b.code().id());
-    }
-    return order != 0 ? order : a.message().compareTo(b.message());
   }
 }

@@ -17,7 +17,9 @@ public record JsonArray(List<JsonValue> items) implements JsonValue {
 
   public static JsonArray ofStrings(List<String> texts) {
     List<JsonValue> items = new ArrayList<>(texts.size());
-    texts.forEach(text -> items.add(new JsonString(text)));
+    for (String text : texts) {
+      items.add(new JsonString(text));
+    }
     return new JsonArray(items);
   }
 

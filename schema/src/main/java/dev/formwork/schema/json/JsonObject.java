@@ -103,6 +103,33 @@ public final class JsonObject implements JsonValue {
       return put(key, JsonValue.of(value));
     }
 
+    /**
+     * Puts the value when present, as {@link #put} would: a {@link JsonValue}, a {@code String}, an
+     * integral number or a {@code Boolean}; anything else is a bug. (One line where {@code
+     * value.ifPresent(v -> put(key, v))} would link a lambda on every compile: see "Start-up" in
+     * docs/architecture.md.)
+     */
+    public Builder putIfPresent(String key, Optional<?> value) {
+      if (value.isEmpty()) {
+        return this;
+      }
+      Object present = value.get();
+      if (present instanceof JsonValue json) {
+        return put(key, json);
+      }
+      if (present instanceof String text) {
+        return put(key, text);
+      }
+      if (present instanceof Boolean bool) {
+        return put(key, bool.booleanValue());
+      }
+      if (present instanceof Integer || present instanceof Long || present instanceof Short) {
+        return put(key, ((Number) present).longValue());
+      }
+      throw new IllegalArgumentException(
+          key + " is not a JSON value: " + present.getClass().getSimpleName());
+    }
+
     public boolean has(String key) {
       return members.containsKey(key);
     }

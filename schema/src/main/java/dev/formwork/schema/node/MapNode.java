@@ -19,7 +19,9 @@ public record MapNode(Map<String, Entry> entries, SourceLocation location) imple
 
   public static MapNode of(List<Entry> entries, SourceLocation location) {
     Map<String, Entry> map = new LinkedHashMap<>();
-    entries.forEach(entry -> map.put(entry.key(), entry));
+    for (Entry entry : entries) {
+      map.put(entry.key(), entry);
+    }
     return new MapNode(map, location);
   }
 

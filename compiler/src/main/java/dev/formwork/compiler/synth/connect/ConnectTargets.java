@@ -1,11 +1,10 @@
 package dev.formwork.compiler.synth.connect;
 
 import dev.formwork.schema.model.ResourceDefinition;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The explicit registry of connectTo targets, one per resource type that connectTo can scope. */
 public final class ConnectTargets {
@@ -27,11 +26,21 @@ public final class ConnectTargets {
           new UpstashRedisConnectTarget(),
           new MongoDbAtlasClusterConnectTarget());
 
-  private static final Map<Class<?>, ConnectTarget<?>> BY_TYPE =
-      ALL.stream()
-          .collect(Collectors.toUnmodifiableMap(ConnectTarget::resourceType, Function.identity()));
+  private static final Map<Class<?>, ConnectTarget<?>> BY_TYPE = byType();
 
   private ConnectTargets() {}
+
+  // A loop, not a stream: see "Start-up" in docs/architecture.md.
+  private static Map<Class<?>, ConnectTarget<?>> byType() {
+    Map<Class<?>, ConnectTarget<?>> byType = new HashMap<>();
+    for (ConnectTarget<?> target : ALL) {
+      if (byType.put(target.resourceType(), target) != null) {
+        throw new IllegalStateException(
+            "two connectTo targets registered for " + target.resourceType().getSimpleName());
+      }
+    }
+    return Map.copyOf(byType);
+  }
 
   public static List<ConnectTarget<?>> all() {
     return ALL;

@@ -44,10 +44,9 @@ public final class DynamoDbTableConnectTarget implements ConnectTarget<TableRef>
   public void connect(Connection<TableRef> connection) {
     JsonValue arn = connection.target().arn();
     connection.allow(TABLE_ACTIONS, List.of(arn, Cf.join("", List.of(arn, Cf.text("/index/*")))));
-    connection
-        .target()
-        .streamArn()
-        .ifPresent(stream -> connection.allow(STREAM_ACTIONS, List.of(stream)));
+    if (connection.target().streamArn().isPresent()) {
+      connection.allow(STREAM_ACTIONS, List.of(connection.target().streamArn().get()));
+    }
     if (connection.function().properties().joinDefaultVpc()) {
       StackVpc.ensureGatewayEndpoint(
           "dynamodb", "StpDynamoDbGatewayVpcEndpoint", connection.context());

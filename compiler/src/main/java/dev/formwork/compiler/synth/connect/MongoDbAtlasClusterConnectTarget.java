@@ -16,6 +16,7 @@ import dev.formwork.schema.model.MongoDbAtlasClusterResource;
 import dev.formwork.schema.model.stack.ProviderConfig;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -64,13 +65,10 @@ public final class MongoDbAtlasClusterConnectTarget implements ConnectTarget<Atl
   private static void addUser(FunctionAssembly function, SynthesisContext context) {
     TreeMap<String, String> clusters = new TreeMap<>();
     for (String entry : function.properties().connectTo()) {
-      context
-          .index()
-          .find(entry)
-          .map(IndexedResource::ref)
-          .filter(AtlasClusterRef.class::isInstance)
-          .map(AtlasClusterRef.class::cast)
-          .ifPresent(cluster -> clusters.put(cluster.logicalId(), cluster.clusterName()));
+      Optional<IndexedResource> resource = context.index().find(entry);
+      if (resource.isPresent() && resource.get().ref() instanceof AtlasClusterRef cluster) {
+        clusters.put(cluster.logicalId(), cluster.clusterName());
+      }
     }
     List<JsonValue> scopes = new ArrayList<>();
     for (String clusterName : new TreeSet<>(clusters.values())) {

@@ -2,6 +2,7 @@ package dev.formwork.compiler.synth.event;
 
 import dev.formwork.compiler.naming.AlarmNames;
 import dev.formwork.compiler.naming.PhysicalNames;
+import dev.formwork.compiler.synth.IndexedResource;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.template.Cf;
@@ -112,8 +113,9 @@ public final class CloudwatchAlarmEventIntegration
       String alarmName, ConfigPath path, SynthesisContext context) {
     int dot = alarmName.indexOf('.');
     String prefix = dot < 0 ? alarmName : alarmName.substring(0, dot);
+    Optional<IndexedResource> resource = context.index().find(prefix);
     Optional<List<Optional<String>>> alarms =
-        context.index().find(prefix).flatMap(resource -> alarmNames(resource.definition()));
+        resource.isPresent() ? alarmNames(resource.get().definition()) : Optional.empty();
     String reference = dot < 0 ? "" : alarmName.substring(dot + 1);
     if (alarms.isPresent() && dot > 0) {
       List<String> known = new ArrayList<>();
@@ -121,7 +123,7 @@ public final class CloudwatchAlarmEventIntegration
         Optional<String> name = alarms.get().get(i);
         String byIndex = "alarms." + i;
         known.add(prefix + "." + name.orElse(byIndex));
-        if (reference.equals(byIndex) || name.filter(reference::equals).isPresent()) {
+        if (reference.equals(byIndex) || (name.isPresent() && name.get().equals(reference))) {
           String logicalId = AlarmNames.logicalId(prefix, name, i);
           return Optional.of(new Target(Cf.getAtt(logicalId, "Arn"), logicalId));
         }
@@ -175,7 +177,11 @@ public final class CloudwatchAlarmEventIntegration
   /** The names (or their absence) of a resource's alarms, by index; empty for other types. */
   private static Optional<List<Optional<String>>> alarmNames(ResourceDefinition definition) {
     if (definition instanceof FunctionResource function) {
-      return Optional.of(function.properties().alarms().stream().map(LambdaAlarm::name).toList());
+      List<Optional<String>> names = new ArrayList<>();
+      for (LambdaAlarm alarm : function.properties().alarms()) {
+        names.add(alarm.name());
+      }
+      return Optional.of(names);
     }
     List<ResourceAlarm> alarms;
     if (definition instanceof RelationalDatabaseResource database) {
@@ -189,6 +195,10 @@ public final class CloudwatchAlarmEventIntegration
     } else {
       return Optional.empty();
     }
-    return Optional.of(alarms.stream().map(ResourceAlarm::name).toList());
+    List<Optional<String>> names = new ArrayList<>();
+    for (ResourceAlarm alarm : alarms) {
+      names.add(alarm.name());
+    }
+    return Optional.of(names);
   }
 }

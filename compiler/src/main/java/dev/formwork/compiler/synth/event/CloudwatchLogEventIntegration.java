@@ -1,6 +1,7 @@
 package dev.formwork.compiler.synth.event;
 
 import dev.formwork.compiler.naming.PascalCase;
+import dev.formwork.compiler.synth.IndexedResource;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.synth.ref.FunctionRef;
@@ -62,14 +63,7 @@ public final class CloudwatchLogEventIntegration implements EventIntegration<Clo
     }
     // The Stacktape docs' own example subscribes to $ResourceParam('<function>', 'arn'); a
     // subscription filter needs a log group, so formwork reads the function's (with a warning).
-    Optional<FunctionRef> named =
-        reference
-            .filter(ref -> ref.param().equals("arn"))
-            .flatMap(ref -> context.index().find(ref.resourceName()))
-            .map(resource -> resource.ref())
-            .filter(FunctionRef.class::isInstance)
-            .map(FunctionRef.class::cast)
-            .filter(FunctionRef::hasLogGroup);
+    Optional<FunctionRef> named = functionWithLogGroup(reference, context);
     Optional<String> notALogGroup =
         named.isPresent()
             ? Optional.empty()
@@ -84,17 +78,14 @@ public final class CloudwatchLogEventIntegration implements EventIntegration<Clo
                   + " The subscription filter would name a log group that does not exist, and the"
                   + " deploy would fail.",
               Optional.of(
-                  reference
-                      .map(
-                          ref ->
-                              "Use $ResourceParam('"
-                                  + ref.resourceName()
-                                  + "', '"
-                                  + LOG_GROUP_PARAM
-                                  + "').")
-                      .orElse(
-                          "A log group ARN has the form"
-                              + " arn:<partition>:logs:<region>:<account>:log-group:<name>.")));
+                  reference.isPresent()
+                      ? "Use $ResourceParam('"
+                          + reference.get().resourceName()
+                          + "', '"
+                          + LOG_GROUP_PARAM
+                          + "')."
+                      : "A log group ARN has the form"
+                          + " arn:<partition>:logs:<region>:<account>:log-group:<name>."));
       return;
     }
     JsonValue logGroupArn = context.values().resolve(event.properties().logGroupArn(), arnPath);
@@ -111,13 +102,10 @@ public final class CloudwatchLogEventIntegration implements EventIntegration<Clo
       logGroupArn = named.get().logGroupArn();
     }
     String source =
-        reference
-            .map(ref -> PascalCase.of(ref.resourceName()))
-            .orElseGet(
-                () ->
-                    "Group"
-                        + EventIds.upperHash(
-                            ResourceReference.text(event.properties().logGroupArn())));
+        reference.isPresent()
+            ? PascalCase.of(reference.get().resourceName())
+            : "Group"
+                + EventIds.upperHash(ResourceReference.text(event.properties().logGroupArn()));
     String filter = event.properties().filter().orElse("");
     // Two filters on one log group (CloudWatch Logs allows two) are told apart by their patterns.
     Optional<String> identity = EventIds.identity(function, event, source, eventPath, context);
@@ -167,6 +155,21 @@ public final class CloudwatchLogEventIntegration implements EventIntegration<Clo
    * parameter (a function's {@code arn} is the usual mistake), or a literal ARN of another service
    * or resource type.
    */
+  /** The function that {@code $ResourceParam('<function>', 'arn')} names, if it has a log group. */
+  private static Optional<FunctionRef> functionWithLogGroup(
+      Optional<ResourceReference> reference, SynthesisContext context) {
+    if (reference.isEmpty() || !reference.get().param().equals("arn")) {
+      return Optional.empty();
+    }
+    Optional<IndexedResource> resource = context.index().find(reference.get().resourceName());
+    if (resource.isPresent()
+        && resource.get().ref() instanceof FunctionRef function
+        && function.hasLogGroup()) {
+      return Optional.of(function);
+    }
+    return Optional.empty();
+  }
+
   private static Optional<String> notALogGroup(
       TextValue value, Optional<ResourceReference> reference) {
     if (reference.isPresent()) {

@@ -53,10 +53,11 @@ public final class DynamoDbStreamEventIntegration implements EventIntegration<Dy
         context.values().resolve(properties.streamArn(), propertiesPath.key("streamArn"));
     JsonObject mapping =
         StreamMappings.properties(function, properties, streamArn, propertiesPath, context).build();
+    Optional<String> table = tableOf(properties.streamArn());
     String base =
-        tableOf(properties.streamArn())
-            .map(name -> PascalCase.of(name) + "DynamoDbStream")
-            .orElseGet(() -> "DynamoDbStream" + EventIds.sourceHash(event));
+        table.isPresent()
+            ? PascalCase.of(table.get()) + "DynamoDbStream"
+            : "DynamoDbStream" + EventIds.sourceHash(event);
     Optional<String> identity = EventIds.identity(function, event, base, eventPath, context);
     if (identity.isEmpty()) {
       return;

@@ -4,6 +4,7 @@ import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
 import dev.formwork.compiler.synth.ref.EventBusRef;
+import dev.formwork.compiler.synth.ref.QueueRef;
 import dev.formwork.compiler.synth.stack.QueuePolicies;
 import dev.formwork.compiler.template.Cf;
 import dev.formwork.compiler.template.CfResource;
@@ -93,15 +94,14 @@ public final class EventBusEventIntegration implements EventIntegration<EventBus
     rule.put("Targets", JsonArray.of(target.build()));
     JsonObject ruleProperties = rule.build();
 
-    String base =
-        properties
-            .eventBusName()
-            .map(name -> PascalCase.of(name) + "EventBus")
-            .orElseGet(
-                () ->
-                    properties.eventBusArn().isPresent()
-                        ? "EventBus" + EventIds.sourceHash(event)
-                        : "EventBus");
+    String base;
+    if (properties.eventBusName().isPresent()) {
+      base = PascalCase.of(properties.eventBusName().get()) + "EventBus";
+    } else if (properties.eventBusArn().isPresent()) {
+      base = "EventBus" + EventIds.sourceHash(event);
+    } else {
+      base = "EventBus";
+    }
     // Several rules on one bus are common: then each is also named by its pattern and input.
     Optional<String> found = EventIds.identity(function, event, base, eventPath, context);
     if (found.isEmpty()) {
@@ -127,14 +127,11 @@ public final class EventBusEventIntegration implements EventIntegration<EventBus
         "events.amazonaws.com",
         ruleArn);
     // https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-rule-dlq.html#eb-dlq-perms
-    deadLetter
-        .flatMap(DeadLetterQueues.DeadLetterQueue::configQueue)
-        .ifPresent(
-            queue ->
-                context
-                    .queuePolicies()
-                    .add(
-                        queue,
-                        QueuePolicies.serviceMaySend("events.amazonaws.com", queue, ruleArn)));
+    if (deadLetter.isPresent() && deadLetter.get().configQueue().isPresent()) {
+      QueueRef queue = deadLetter.get().configQueue().get();
+      context
+          .queuePolicies()
+          .add(queue, QueuePolicies.serviceMaySend("events.amazonaws.com", queue, ruleArn));
+    }
   }
 }

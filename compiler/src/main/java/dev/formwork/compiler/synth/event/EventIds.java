@@ -9,6 +9,7 @@ import dev.formwork.schema.model.event.FunctionEvent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -62,11 +63,12 @@ final class EventIds {
       SynthesisContext context) {
     EventIdentity.Rule rule = EventIdentity.rule(event.getClass());
     String source = EventIdentity.identity(event);
-    List<FunctionEvent> siblings =
-        function.properties().events().stream()
-            .filter(other -> other.getClass() == event.getClass())
-            .filter(other -> EventIdentity.identity(other).equals(source))
-            .toList();
+    List<FunctionEvent> siblings = new ArrayList<>();
+    for (FunctionEvent other : function.properties().events()) {
+      if (other.getClass() == event.getClass() && EventIdentity.identity(other).equals(source)) {
+        siblings.add(other);
+      }
+    }
     if (siblings.size() == 1) {
       return Optional.of(base);
     }

@@ -6,10 +6,10 @@ import dev.formwork.compiler.synth.function.InvokedAliases;
 import dev.formwork.schema.diag.Code;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.model.event.FunctionEvent;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /** The explicit registry of event integrations, one per event type. */
 public final class EventIntegrations {
@@ -29,11 +29,21 @@ public final class EventIntegrations {
           new DynamoDbStreamEventIntegration(),
           new KafkaTopicEventIntegration());
 
-  private static final Map<Class<?>, EventIntegration<?>> BY_TYPE =
-      ALL.stream()
-          .collect(Collectors.toUnmodifiableMap(EventIntegration::type, Function.identity()));
+  private static final Map<Class<?>, EventIntegration<?>> BY_TYPE = byType();
 
   private EventIntegrations() {}
+
+  // A loop, not a stream: see "Start-up" in docs/architecture.md.
+  private static Map<Class<?>, EventIntegration<?>> byType() {
+    Map<Class<?>, EventIntegration<?>> byType = new HashMap<>();
+    for (EventIntegration<?> integration : ALL) {
+      if (byType.put(integration.type(), integration) != null) {
+        throw new IllegalStateException(
+            "two event integrations registered for " + integration.type().getSimpleName());
+      }
+    }
+    return Map.copyOf(byType);
+  }
 
   public static List<EventIntegration<?>> all() {
     return ALL;
@@ -57,8 +67,11 @@ public final class EventIntegrations {
     }
     // An event that names an alias is synthesized against the alias view, so every integration
     // invokes the alias and names its resources after it.
-    InvokedAliases.invoke(
-            function, event.alias(), eventPath.key("properties").key("alias"), context)
-        .ifPresent(invoked -> integration.synthesize(invoked, event, eventPath, context));
+    Optional<FunctionAssembly> invoked =
+        InvokedAliases.invoke(
+            function, event.alias(), eventPath.key("properties").key("alias"), context);
+    if (invoked.isPresent()) {
+      integration.synthesize(invoked.get(), event, eventPath, context);
+    }
   }
 }

@@ -13,6 +13,7 @@ import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.event.S3Event;
 import dev.formwork.schema.model.event.S3EventType;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,14 +49,18 @@ final class ExternalBucketEvents {
         context.values().resolve(properties.bucketArn(), propertiesPath.key("bucketArn"));
     // arn:<partition>:s3:::<bucket> — the bucket name is the 6th field.
     JsonValue bucketName =
-        arn instanceof JsonString text && text.value().chars().filter(c -> c == ':').count() == 5
+        arn instanceof JsonString text && colons(text.value()) == 5
             ? new JsonString(text.value().substring(text.value().lastIndexOf(':') + 1))
             : Cf.select(5, Cf.split(":", arn));
     JsonObject.Builder detail =
         JsonObject.builder().put("bucket", JsonObject.of("name", JsonArray.of(bucketName)));
-    kind.get().members().forEach(detail::put);
-    keyFilter(properties.filterRule())
-        .ifPresent(filter -> detail.put("object", JsonObject.of("key", JsonArray.of(filter))));
+    for (Map.Entry<String, JsonValue> member : kind.get().members().entrySet()) {
+      detail.put(member.getKey(), member.getValue());
+    }
+    Optional<JsonObject> keyFilter = keyFilter(properties.filterRule());
+    if (keyFilter.isPresent()) {
+      detail.put("object", JsonObject.of("key", JsonArray.of(keyFilter.get())));
+    }
     JsonObject.Builder pattern =
         JsonObject.builder()
             .put("detail", detail.build())
@@ -150,14 +155,31 @@ final class ExternalBucketEvents {
 
   /** The object-key filter: a prefix, a suffix, or both as a wildcard. */
   private static Optional<JsonObject> keyFilter(Optional<S3Event.FilterRule> rule) {
-    Optional<String> prefix = rule.flatMap(S3Event.FilterRule::prefix);
-    Optional<String> suffix = rule.flatMap(S3Event.FilterRule::suffix);
+    if (rule.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> prefix = rule.get().prefix();
+    Optional<String> suffix = rule.get().suffix();
     if (prefix.isPresent() && suffix.isPresent()) {
       return Optional.of(
           JsonObject.of("wildcard", new JsonString(prefix.get() + "*" + suffix.get())));
     }
-    return prefix
-        .map(value -> JsonObject.of("prefix", new JsonString(value)))
-        .or(() -> suffix.map(value -> JsonObject.of("suffix", new JsonString(value))));
+    if (prefix.isPresent()) {
+      return Optional.of(JsonObject.of("prefix", new JsonString(prefix.get())));
+    }
+    if (suffix.isPresent()) {
+      return Optional.of(JsonObject.of("suffix", new JsonString(suffix.get())));
+    }
+    return Optional.empty();
+  }
+
+  private static int colons(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == ':') {
+        count++;
+      }
+    }
+    return count;
   }
 }

@@ -52,10 +52,9 @@ public final class HttpApiEventIntegration implements EventIntegration<HttpApiEv
     }
     HttpApiRoutes routes = context.httpApiRoutes();
     String payloadFormat =
-        properties
-            .payloadFormat()
-            .or(() -> api.get().payloadFormat())
-            .orElse(HttpApiEvent.PayloadFormat.V1)
+        (properties.payloadFormat().isPresent()
+                ? properties.payloadFormat().get()
+                : api.get().payloadFormat().orElse(HttpApiEvent.PayloadFormat.V1))
             .configValue();
     String pairPrefix = function.logicalPrefix() + PascalCase.of(apiName);
     HttpApiRoutes.Integration integration =

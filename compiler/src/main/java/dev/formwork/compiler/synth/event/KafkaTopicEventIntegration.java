@@ -62,10 +62,8 @@ public final class KafkaTopicEventIntegration implements EventIntegration<KafkaT
             .put("StartingPosition", properties.startingPosition().configValue())
             // Always written, so that enabling a mapping created disabled is an in-place update.
             .put("Enabled", properties.enabled());
-    properties.batchSize().ifPresent(size -> json.put("BatchSize", size));
-    properties
-        .maxBatchWindowSeconds()
-        .ifPresent(seconds -> json.put("MaximumBatchingWindowInSeconds", seconds));
+    json.putIfPresent("BatchSize", properties.batchSize());
+    json.putIfPresent("MaximumBatchingWindowInSeconds", properties.maxBatchWindowSeconds());
     JsonObject mapping = json.build();
     Optional<String> identity =
         EventIds.identity(
@@ -85,7 +83,9 @@ public final class KafkaTopicEventIntegration implements EventIntegration<KafkaT
             function.path(),
             function.name());
     List<JsonValue> secrets = new ArrayList<>();
-    access.get().forEach(entry -> secrets.add(((JsonObject) entry).get("URI").orElseThrow()));
+    for (JsonValue entry : access.get()) {
+      secrets.add(((JsonObject) entry).get("URI").orElseThrow());
+    }
     function.grant(
         POLICY, PolicyStatement.allow(List.of("secretsmanager:GetSecretValue"), secrets));
   }
@@ -137,16 +137,14 @@ public final class KafkaTopicEventIntegration implements EventIntegration<KafkaT
               context));
     }
     // A private CA's root certificate, so Lambda trusts brokers whose certificates it signed.
-    secrets
-        .serverRootCaCertificate()
-        .ifPresent(
-            ca ->
-                access.add(
-                    entry(
-                        "SERVER_ROOT_CA_CERTIFICATE",
-                        ca,
-                        secretsPath.key("serverRootCaCertificate"),
-                        context)));
+    if (secrets.serverRootCaCertificate().isPresent()) {
+      access.add(
+          entry(
+              "SERVER_ROOT_CA_CERTIFICATE",
+              secrets.serverRootCaCertificate().get(),
+              secretsPath.key("serverRootCaCertificate"),
+              context));
+    }
     return Optional.of(access);
   }
 

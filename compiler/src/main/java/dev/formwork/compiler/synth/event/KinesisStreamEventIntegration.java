@@ -76,26 +76,22 @@ public final class KinesisStreamEventIntegration implements EventIntegration<Kin
           context.values().resolve(properties.streamArn().get(), propertiesPath.key("streamArn"));
     }
     Optional<JsonValue> givenConsumer =
-        properties
-            .consumerArn()
-            .map(arn -> context.values().resolve(arn, propertiesPath.key("consumerArn")));
+        properties.consumerArn().isPresent()
+            ? Optional.of(
+                context
+                    .values()
+                    .resolve(properties.consumerArn().get(), propertiesPath.key("consumerArn")))
+            : Optional.empty();
     JsonObject.Builder mapping =
         StreamMappings.properties(function, properties, streamArn, propertiesPath, context);
 
     String base =
-        properties
-                .kinesisStreamName()
-                .map(name -> PascalCase.of(name) + "Kinesis")
-                .orElseGet(
-                    () ->
-                        "Kinesis" + EventIds.hash(EventIdentity.canonical(properties.streamArn())))
-            + properties
-                .consumerArn()
-                .map(
-                    arn ->
-                        "Consumer"
-                            + EventIds.hash(EventIdentity.canonical(properties.consumerArn())))
-                .orElse("");
+        properties.kinesisStreamName().isPresent()
+            ? PascalCase.of(properties.kinesisStreamName().get()) + "Kinesis"
+            : "Kinesis" + EventIds.hash(EventIdentity.canonical(properties.streamArn()));
+    if (properties.consumerArn().isPresent()) {
+      base += "Consumer" + EventIds.hash(EventIdentity.canonical(properties.consumerArn()));
+    }
     Optional<String> found = EventIds.identity(function, event, base, eventPath, context);
     if (found.isEmpty()) {
       return;
@@ -130,7 +126,7 @@ public final class KinesisStreamEventIntegration implements EventIntegration<Kin
               function.name());
       consumerArn = Optional.of(Cf.getAtt(consumerId, "ConsumerARN"));
     }
-    consumerArn.ifPresent(arn -> mapping.put("EventSourceArn", arn));
+    mapping.putIfPresent("EventSourceArn", consumerArn);
     context
         .template()
         .add(
@@ -141,7 +137,8 @@ public final class KinesisStreamEventIntegration implements EventIntegration<Kin
 
     function.grant(POLICY, PolicyStatement.allow(STREAM_ACTIONS, List.of(streamArn)));
     // Enhanced fan-out pushes records over SubscribeToShard on the consumer.
-    consumerArn.ifPresent(
-        arn -> function.grant(POLICY, PolicyStatement.allow("kinesis:SubscribeToShard", arn)));
+    if (consumerArn.isPresent()) {
+      function.grant(POLICY, PolicyStatement.allow("kinesis:SubscribeToShard", consumerArn.get()));
+    }
   }
 }

@@ -16,7 +16,7 @@ import dev.formwork.schema.model.event.LoadBalancerEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 /**
  * An {@code application-load-balancer} event: {@code <Lb>Port<p>Priority<n>ListenerRule}
@@ -161,7 +161,10 @@ public final class LoadBalancerEventIntegration implements EventIntegration<Load
       SynthesisContext context) {
     String lbName = lb.name();
     List<Integer> ports = lb.listenerPorts();
-    String available = ports.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    StringJoiner available = new StringJoiner(", ");
+    for (int port : ports) {
+      available.add(String.valueOf(port));
+    }
     if (properties.listenerPort().isPresent()) {
       if (!ports.contains(properties.listenerPort().get())) {
         context
@@ -241,15 +244,9 @@ public final class LoadBalancerEventIntegration implements EventIntegration<Load
     }
     for (LoadBalancerEvent.QueryCondition query : properties.queryParams()) {
       List<JsonValue> values = new ArrayList<>();
-      query
-          .values()
-          .forEach(
-              value ->
-                  values.add(
-                      JsonObject.builder()
-                          .put("Key", query.paramName())
-                          .put("Value", value)
-                          .build()));
+      for (String value : query.values()) {
+        values.add(JsonObject.builder().put("Key", query.paramName()).put("Value", value).build());
+      }
       conditions.add(
           condition(
               "query-string", "QueryStringConfig", JsonObject.of("Values", new JsonArray(values))));

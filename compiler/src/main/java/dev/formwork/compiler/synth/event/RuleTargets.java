@@ -12,6 +12,7 @@ import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.event.EventInput;
 import dev.formwork.schema.node.ConfigNode;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,15 +38,16 @@ final class RuleTargets {
             .put("Arn", function.endpoint())
             // One target per rule, so the function's name identifies it.
             .put("Id", PhysicalNames.fit(function.name(), TARGET_ID_LIMIT));
-    input
-        .flatMap(value -> jsonInput(value, propertiesPath.key("input"), context))
-        .ifPresent(value -> target.put("Input", value));
-    inputPath.ifPresent(path -> target.put("InputPath", path));
-    transformer.ifPresent(
-        value ->
-            target.put(
-                "InputTransformer",
-                transformer(value, propertiesPath.key("inputTransformer"), context)));
+    if (input.isPresent()) {
+      Optional<JsonValue> json = jsonInput(input.get(), propertiesPath.key("input"), context);
+      target.putIfPresent("Input", json);
+    }
+    target.putIfPresent("InputPath", inputPath);
+    if (transformer.isPresent()) {
+      target.put(
+          "InputTransformer",
+          transformer(transformer.get(), propertiesPath.key("inputTransformer"), context));
+    }
     return target;
   }
 
@@ -78,7 +80,9 @@ final class RuleTargets {
   private static JsonValue transformer(
       EventInput.InputTransformer transformer, ConfigPath path, SynthesisContext context) {
     JsonObject.Builder paths = JsonObject.builder();
-    transformer.inputPathsMap().forEach((name, jsonPath) -> paths.put(name, jsonPath));
+    for (Map.Entry<String, String> entry : transformer.inputPathsMap().entrySet()) {
+      paths.put(entry.getKey(), entry.getValue());
+    }
     JsonValue template =
         context.values().resolve(transformer.inputTemplate(), path.key("inputTemplate"));
     // A string template is sent as written: it may be a quoted string with <placeholders>, not

@@ -70,8 +70,8 @@ public final class S3EventIntegration implements EventIntegration<S3Event> {
             new LambdaNotification(
                 event.properties().s3EventType().configValue(),
                 function.endpoint(),
-                filter.flatMap(S3Event.FilterRule::prefix),
-                filter.flatMap(S3Event.FilterRule::suffix),
+                filter.isPresent() ? filter.get().prefix() : Optional.empty(),
+                filter.isPresent() ? filter.get().suffix() : Optional.empty(),
                 permissionId));
   }
 }

@@ -143,7 +143,7 @@ final class ScheduleExpressions {
       if (token.isEmpty() || token.equals("*") || token.equals("?")) {
         continue;
       }
-      if (token.chars().allMatch(Character::isDigit)) {
+      if (allDigits(token)) {
         long number = token.length() > 6 ? Long.MAX_VALUE : Long.parseLong(token);
         if (text.contains("/" + token) || text.contains("#" + token)) {
           continue; // an increment or an nth-weekday, not a field value
@@ -180,5 +180,14 @@ final class ScheduleExpressions {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean allDigits(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (!Character.isDigit(token.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -3,6 +3,7 @@ package dev.formwork.compiler.synth.event;
 import dev.formwork.compiler.naming.PascalCase;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.function.FunctionAssembly;
+import dev.formwork.compiler.synth.ref.QueueRef;
 import dev.formwork.compiler.synth.ref.TopicRef;
 import dev.formwork.compiler.synth.stack.QueuePolicies;
 import dev.formwork.compiler.template.CfResource;
@@ -67,13 +68,13 @@ public final class SnsEventIntegration implements EventIntegration<SnsEvent> {
             .put("Endpoint", function.endpoint())
             .put("Protocol", "lambda")
             .put("TopicArn", topicArn);
-    properties
-        .filterPolicy()
-        .ifPresent(
-            policy ->
-                json.put(
-                    "FilterPolicy",
-                    context.values().resolve(policy, propertiesPath.key("filterPolicy"))));
+    if (properties.filterPolicy().isPresent()) {
+      json.put(
+          "FilterPolicy",
+          context
+              .values()
+              .resolve(properties.filterPolicy().get(), propertiesPath.key("filterPolicy")));
+    }
     Optional<DeadLetterQueues.DeadLetterQueue> deadLetter = Optional.empty();
     if (properties.onDeliveryFailure().isPresent()) {
       deadLetter =
@@ -89,10 +90,9 @@ public final class SnsEventIntegration implements EventIntegration<SnsEvent> {
     JsonObject subscription = json.build();
 
     String base =
-        properties
-            .snsTopicName()
-            .map(name -> PascalCase.of(name) + "Sns")
-            .orElseGet(() -> "Sns" + EventIds.sourceHash(event));
+        properties.snsTopicName().isPresent()
+            ? PascalCase.of(properties.snsTopicName().get()) + "Sns"
+            : "Sns" + EventIds.sourceHash(event);
     Optional<String> found = EventIds.identity(function, event, base, eventPath, context);
     if (found.isEmpty()) {
       return;
@@ -116,13 +116,11 @@ public final class SnsEventIntegration implements EventIntegration<SnsEvent> {
         "sns.amazonaws.com",
         topicArn);
     // https://docs.aws.amazon.com/sns/latest/dg/sns-configure-dead-letter-queue.html
-    deadLetter
-        .flatMap(DeadLetterQueues.DeadLetterQueue::configQueue)
-        .ifPresent(
-            queue ->
-                context
-                    .queuePolicies()
-                    .add(
-                        queue, QueuePolicies.serviceMaySend("sns.amazonaws.com", queue, topicArn)));
+    if (deadLetter.isPresent() && deadLetter.get().configQueue().isPresent()) {
+      QueueRef queue = deadLetter.get().configQueue().get();
+      context
+          .queuePolicies()
+          .add(queue, QueuePolicies.serviceMaySend("sns.amazonaws.com", queue, topicArn));
+    }
   }
 }

@@ -61,28 +61,26 @@ public final class SqsEventIntegration implements EventIntegration<SqsEvent> {
             .put("FunctionName", function.endpoint())
             // Always written, so that enabling a mapping created disabled is an in-place update.
             .put("Enabled", properties.enabled());
-    properties.batchSize().ifPresent(size -> json.put("BatchSize", size));
-    properties
-        .maxBatchWindowSeconds()
-        .ifPresent(seconds -> json.put("MaximumBatchingWindowInSeconds", seconds));
+    json.putIfPresent("BatchSize", properties.batchSize());
+    json.putIfPresent("MaximumBatchingWindowInSeconds", properties.maxBatchWindowSeconds());
     if (properties.reportBatchItemFailures()) {
       json.put("FunctionResponseTypes", JsonArray.ofStrings(List.of("ReportBatchItemFailures")));
     }
-    FilterCriteria.of(properties.filterPatterns(), propertiesPath.key("filterPatterns"), context)
-        .ifPresent(criteria -> json.put("FilterCriteria", criteria));
-    properties
-        .maxConcurrency()
-        .ifPresent(
-            limit ->
-                json.put(
-                    "ScalingConfig", JsonObject.of("MaximumConcurrency", JsonValue.of(limit))));
+    Optional<JsonValue> criteria =
+        FilterCriteria.of(
+            properties.filterPatterns(), propertiesPath.key("filterPatterns"), context);
+    json.putIfPresent("FilterCriteria", criteria);
+    if (properties.maxConcurrency().isPresent()) {
+      json.put(
+          "ScalingConfig",
+          JsonObject.of("MaximumConcurrency", JsonValue.of(properties.maxConcurrency().get())));
+    }
     JsonObject mapping = json.build();
 
     String base =
-        properties
-            .sqsQueueName()
-            .map(name -> PascalCase.of(name) + "Sqs")
-            .orElseGet(() -> "Sqs" + EventIds.sourceHash(event));
+        properties.sqsQueueName().isPresent()
+            ? PascalCase.of(properties.sqsQueueName().get()) + "Sqs"
+            : "Sqs" + EventIds.sourceHash(event);
     Optional<String> identity = EventIds.identity(function, event, base, eventPath, context);
     if (identity.isEmpty()) {
       return;

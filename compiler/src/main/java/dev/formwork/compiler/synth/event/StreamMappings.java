@@ -8,6 +8,7 @@ import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.event.StreamFailureDestination;
 import dev.formwork.schema.model.event.StreamOptions;
+import java.util.Optional;
 
 /**
  * The event source mapping properties shared by Kinesis and DynamoDB stream events (batching,
@@ -33,36 +34,27 @@ final class StreamMappings {
             .put("StartingPosition", options.startingPosition().configValue())
             // Always written, so that enabling a mapping created disabled is an in-place update.
             .put("Enabled", options.enabled());
-    options.batchSize().ifPresent(value -> json.put("BatchSize", value));
-    options
-        .maxBatchWindowSeconds()
-        .ifPresent(value -> json.put("MaximumBatchingWindowInSeconds", value));
-    options.maximumRetryAttempts().ifPresent(value -> json.put("MaximumRetryAttempts", value));
-    options.parallelizationFactor().ifPresent(value -> json.put("ParallelizationFactor", value));
-    options
-        .bisectBatchOnFunctionError()
-        .ifPresent(value -> json.put("BisectBatchOnFunctionError", value));
-    FilterCriteria.of(options.filterPatterns(), propertiesPath.key("filterPatterns"), context)
-        .ifPresent(criteria -> json.put("FilterCriteria", criteria));
-    options
-        .onFailure()
-        .ifPresent(
-            destination -> {
-              JsonValue arn =
-                  context
-                      .values()
-                      .resolve(destination.arn(), propertiesPath.key("onFailure").key("arn"));
-              json.put(
-                  "DestinationConfig",
-                  JsonObject.of("OnFailure", JsonObject.of("Destination", arn)));
-              // Lambda sends the failed batch's metadata with the function's own role:
-              // https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html#invocation-async-destinations
-              function.grant(
-                  FAILURE_POLICY,
-                  destination.type() == StreamFailureDestination.Kind.SQS
-                      ? PolicyStatement.allow("sqs:SendMessage", arn)
-                      : PolicyStatement.allow("sns:Publish", arn));
-            });
+    json.putIfPresent("BatchSize", options.batchSize());
+    json.putIfPresent("MaximumBatchingWindowInSeconds", options.maxBatchWindowSeconds());
+    json.putIfPresent("MaximumRetryAttempts", options.maximumRetryAttempts());
+    json.putIfPresent("ParallelizationFactor", options.parallelizationFactor());
+    json.putIfPresent("BisectBatchOnFunctionError", options.bisectBatchOnFunctionError());
+    Optional<JsonValue> criteria =
+        FilterCriteria.of(options.filterPatterns(), propertiesPath.key("filterPatterns"), context);
+    json.putIfPresent("FilterCriteria", criteria);
+    if (options.onFailure().isPresent()) {
+      StreamFailureDestination destination = options.onFailure().get();
+      JsonValue arn =
+          context.values().resolve(destination.arn(), propertiesPath.key("onFailure").key("arn"));
+      json.put("DestinationConfig", JsonObject.of("OnFailure", JsonObject.of("Destination", arn)));
+      // Lambda sends the failed batch's metadata with the function's own role:
+      // https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html#invocation-async-destinations
+      function.grant(
+          FAILURE_POLICY,
+          destination.type() == StreamFailureDestination.Kind.SQS
+              ? PolicyStatement.allow("sqs:SendMessage", arn)
+              : PolicyStatement.allow("sns:Publish", arn));
+    }
     return json;
   }
 }

@@ -40,7 +40,9 @@ public final class AsyncInvocationSynthesis {
 
   public static void synthesize(FunctionAssembly function, SynthesisContext context) {
     FunctionProperties properties = function.properties();
-    properties.deadLetterQueue().ifPresent(queue -> deadLetterQueue(function, queue, context));
+    if (properties.deadLetterQueue().isPresent()) {
+      deadLetterQueue(function, properties.deadLetterQueue().get(), context);
+    }
 
     JsonObject destinationJson =
         destinationConfig(
@@ -60,10 +62,8 @@ public final class AsyncInvocationSynthesis {
       if (destinationJson.size() > 0) {
         json.put("DestinationConfig", destinationJson);
       }
-      properties.maximumRetryAttempts().ifPresent(value -> json.put("MaximumRetryAttempts", value));
-      properties
-          .maximumEventAgeInSeconds()
-          .ifPresent(value -> json.put("MaximumEventAgeInSeconds", value));
+      json.putIfPresent("MaximumRetryAttempts", properties.maximumRetryAttempts());
+      json.putIfPresent("MaximumEventAgeInSeconds", properties.maximumEventAgeInSeconds());
       CfResource resource = CfResource.of("AWS::Lambda::EventInvokeConfig", json.build());
       if (live) {
         // The qualifier names the alias only by name, so nothing else orders it after the alias.
@@ -128,40 +128,58 @@ public final class AsyncInvocationSynthesis {
       ConfigPath destinationsPath,
       SynthesisContext context) {
     JsonObject.Builder destinationConfig = JsonObject.builder();
-    destinations
-        .flatMap(Destinations::onSuccess)
-        .flatMap(value -> destination(function, value, destinationsPath.key("onSuccess"), context))
-        .ifPresent(arn -> destinationConfig.put("OnSuccess", JsonObject.of("Destination", arn)));
-    destinations
-        .flatMap(Destinations::onFailure)
-        .flatMap(value -> destination(function, value, destinationsPath.key("onFailure"), context))
-        .ifPresent(arn -> destinationConfig.put("OnFailure", JsonObject.of("Destination", arn)));
+    if (destinations.isPresent()) {
+      putDestination(
+          destinationConfig,
+          "OnSuccess",
+          destinations.get().onSuccess(),
+          function,
+          destinationsPath.key("onSuccess"),
+          context);
+      putDestination(
+          destinationConfig,
+          "OnFailure",
+          destinations.get().onFailure(),
+          function,
+          destinationsPath.key("onFailure"),
+          context);
+    }
     return destinationConfig.build();
   }
 
-  private static Optional<JsonValue> destination(
-      FunctionAssembly function, TextValue value, ConfigPath path, SynthesisContext context) {
-    return AsyncTargets.resolve(value, DESTINATION_KINDS, "destination", path, context)
-        .map(
-            target -> {
-              function.grant(POLICY, PolicyStatement.allow(target.kind().action(), target.arn()));
-              return target.arn();
-            });
+  /** Puts {@code key: {Destination: arn}} and grants the action when the destination resolves. */
+  private static void putDestination(
+      JsonObject.Builder destinationConfig,
+      String key,
+      Optional<TextValue> value,
+      FunctionAssembly function,
+      ConfigPath path,
+      SynthesisContext context) {
+    if (value.isEmpty()) {
+      return;
+    }
+    Optional<AsyncTargets.AsyncTarget> target =
+        AsyncTargets.resolve(value.get(), DESTINATION_KINDS, "destination", path, context);
+    if (target.isPresent()) {
+      JsonValue arn = target.get().arn();
+      function.grant(POLICY, PolicyStatement.allow(target.get().kind().action(), arn));
+      destinationConfig.put(key, JsonObject.of("Destination", arn));
+    }
   }
 
   private static void deadLetterQueue(
       FunctionAssembly function, TextValue value, SynthesisContext context) {
-    AsyncTargets.resolve(
+    Optional<AsyncTargets.AsyncTarget> target =
+        AsyncTargets.resolve(
             value,
             DEAD_LETTER_KINDS,
             "dead-letter queue",
             function.propertyPath("deadLetterQueue"),
-            context)
-        .ifPresent(
-            target -> {
-              function.grant(POLICY, PolicyStatement.allow(target.kind().action(), target.arn()));
-              function.setFunctionProperty(
-                  "DeadLetterConfig", JsonObject.of("TargetArn", target.arn()));
-            });
+            context);
+    if (target.isPresent()) {
+      JsonValue arn = target.get().arn();
+      function.grant(POLICY, PolicyStatement.allow(target.get().kind().action(), arn));
+      function.setFunctionProperty("DeadLetterConfig", JsonObject.of("TargetArn", arn));
+    }
   }
 }

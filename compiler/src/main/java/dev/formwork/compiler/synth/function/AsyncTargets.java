@@ -57,11 +57,10 @@ final class AsyncTargets {
       return fromResource(literal.get(), Optional.empty(), value, allowed, role, path, context);
     }
     Optional<String> arnText = literal.isPresent() ? literal : formatText(value);
-    Optional<String> service = arnText.flatMap(AsyncTargetKind::serviceOf);
+    Optional<String> service =
+        arnText.isPresent() ? AsyncTargetKind.serviceOf(arnText.get()) : Optional.empty();
     Optional<AsyncTargetKind> kind =
-        arnText.isPresent()
-            ? arnText.flatMap(AsyncTargetKind::ofArn)
-            : deferredKind(value, context);
+        arnText.isPresent() ? AsyncTargetKind.ofArn(arnText.get()) : deferredKind(value, context);
     if (kind.isEmpty() && service.isPresent()) {
       reportWrongKind(
           "This ARN names a resource of service '" + service.get() + "'",
@@ -118,8 +117,8 @@ final class AsyncTargets {
       return Optional.empty();
     }
     String type = resource.get().definition().typeName();
-    Optional<AsyncTargetKind> kind = AsyncTargetKind.ofConfigType(type).filter(allowed::contains);
-    if (kind.isEmpty()) {
+    Optional<AsyncTargetKind> kind = AsyncTargetKind.ofConfigType(type);
+    if (kind.isEmpty() || !allowed.contains(kind.get())) {
       reportWrongKind("Resource '" + name + "' is of type " + type, allowed, role, path, context);
       return Optional.empty();
     }

@@ -53,8 +53,7 @@ final class EnvironmentSecretRules {
         || literal.text().startsWith("{{resolve:")) {
       return;
     }
-    String upper = name.toUpperCase(Locale.ROOT);
-    boolean secretName = SECRET_NAME_PARTS.stream().anyMatch(upper::contains);
+    boolean secretName = namesSecret(name);
     boolean accessKey = AWS_ACCESS_KEY_ID.matcher(literal.text()).find();
     if (secretName || accessKey) {
       // The value itself is never printed, not even in the source excerpt: the warning points at
@@ -76,5 +75,15 @@ final class EnvironmentSecretRules {
                       + " $Secret('<secret-name>.<key>')).")
               .at(diagnostics.sourceMap().locateValue(variablePath.key("name"))));
     }
+  }
+
+  private static boolean namesSecret(String name) {
+    String upper = name.toUpperCase(Locale.ROOT);
+    for (String part : SECRET_NAME_PARTS) {
+      if (upper.contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

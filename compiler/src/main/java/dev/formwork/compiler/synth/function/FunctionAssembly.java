@@ -92,7 +92,7 @@ public final class FunctionAssembly {
    * resources (a target group, a stream consumer) that must differ per alias.
    */
   public String qualifiedName() {
-    return name + invokedAlias.map(alias -> "-" + alias).orElse("");
+    return invokedAlias.isPresent() ? name + "-" + invokedAlias.get() : name;
   }
 
   /** The alias this view invokes (see {@link #invokedThrough}); empty for the function itself. */
@@ -131,7 +131,7 @@ public final class FunctionAssembly {
    * view invokes ({@code <Fn><Alias>Alias}): the alias a trigger invokes is part of its identity.
    */
   public String logicalPrefix() {
-    return invokedAlias.map(ref::aliasLogicalId).orElse(PascalCase.of(name));
+    return invokedAlias.isPresent() ? ref.aliasLogicalId(invokedAlias.get()) : PascalCase.of(name);
   }
 
   public String functionLogicalId() {
@@ -177,12 +177,17 @@ public final class FunctionAssembly {
    * when it has one.
    */
   public JsonValue endpoint() {
-    return invokedAlias.map(ref::aliasArn).orElseGet(ref::endpoint);
+    return invokedAlias.isPresent() ? ref.aliasArn(invokedAlias.get()) : ref.endpoint();
   }
 
   /** Adds a statement to one of the role's inline policies. */
   public void grant(String policyName, PolicyStatement statement) {
-    state.policies.computeIfAbsent(policyName, key -> new ArrayList<>()).add(statement);
+    List<PolicyStatement> statements = state.policies.get(policyName);
+    if (statements == null) {
+      statements = new ArrayList<>();
+      state.policies.put(policyName, statements);
+    }
+    statements.add(statement);
   }
 
   public Map<String, List<PolicyStatement>> policies() {

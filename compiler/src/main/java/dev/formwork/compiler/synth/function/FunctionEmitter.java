@@ -37,6 +37,15 @@ import java.util.TreeMap;
  */
 public final class FunctionEmitter {
 
+  // A class, not a lambda or Comparator.comparing: see "Start-up" in docs/architecture.md.
+  private static final Comparator<JsonValue> BY_COMPACT_TEXT =
+      new Comparator<>() {
+        @Override
+        public int compare(JsonValue a, JsonValue b) {
+          return JsonWriter.compact(a).compareTo(JsonWriter.compact(b));
+        }
+      };
+
   private FunctionEmitter() {}
 
   /** Writes the function, its role and log group; returns the function resource, if written. */
@@ -45,7 +54,9 @@ public final class FunctionEmitter {
       return Optional.empty(); // packaging errors were reported; nothing sensible to write
     }
     Map<String, JsonValue> environment = new TreeMap<>();
-    function.environment().forEach((name, entry) -> environment.put(name, entry.value()));
+    for (var entry : function.environment().entrySet()) {
+      environment.put(entry.getKey(), entry.getValue().value());
+    }
     checkEnvironmentSize(function, environment, context);
 
     grantLogWriting(function);
@@ -55,12 +66,11 @@ public final class FunctionEmitter {
     context.template().add(function.functionLogicalId(), lambda, function.path(), function.name());
     context.template().add(function.roleLogicalId(), role, function.path(), function.name());
     if (function.hasLogGroup()) {
+      Optional<FunctionLogging> logging = function.properties().logging();
       int retention =
-          function
-              .properties()
-              .logging()
-              .map(FunctionLogging::retentionDays)
-              .orElse(FunctionLogging.DEFAULT_RETENTION_DAYS);
+          logging.isPresent()
+              ? logging.get().retentionDays()
+              : FunctionLogging.DEFAULT_RETENTION_DAYS;
       context
           .template()
           .add(
@@ -107,23 +117,22 @@ public final class FunctionEmitter {
       }
       json.put("Layers", new JsonArray(layers));
     }
-    properties
-        .reservedConcurrency()
-        .ifPresent(value -> json.put("ReservedConcurrentExecutions", value));
+    json.putIfPresent("ReservedConcurrentExecutions", properties.reservedConcurrency());
     if (properties.snapStart()) {
       // The live alias and the triggers invoke the published version, which Lambda snapshots.
       json.put("SnapStart", JsonObject.of("ApplyOn", new JsonString("PublishedVersions")));
     }
-    properties
-        .tracing()
-        .ifPresent(
-            mode ->
-                json.put(
-                    "TracingConfig", JsonObject.of("Mode", new JsonString(mode.configValue()))));
+    if (properties.tracing().isPresent()) {
+      json.put(
+          "TracingConfig",
+          JsonObject.of("Mode", new JsonString(properties.tracing().get().configValue())));
+    }
     if (!properties.tags().isEmpty()) {
       json.put("Tags", tags(properties.tags(), function.propertyPath("tags"), context));
     }
-    function.extraProperties().forEach(json::put);
+    for (Map.Entry<String, JsonValue> property : function.extraProperties().entrySet()) {
+      json.put(property.getKey(), property.getValue());
+    }
     List<String> dependsOn = new ArrayList<>(function.dependsOn());
     if (function.hasLogGroup()) {
       // The log group must exist (with its retention) before the function's first invocation logs.
@@ -136,16 +145,16 @@ public final class FunctionEmitter {
   private static JsonValue layer(TextValue value, ConfigPath path, SynthesisContext context) {
     Optional<String> name = TemplateValues.literal(value);
     if (name.isPresent() && !name.get().startsWith("arn:")) {
-      return context
-          .index()
-          .require(
-              name.get(),
-              LayerRef.class,
-              "lambda-layer (or a layer ARN)",
-              path,
-              context.diagnostics())
-          .map(LayerRef::arn)
-          .orElse(JsonNull.INSTANCE);
+      Optional<LayerRef> layer =
+          context
+              .index()
+              .require(
+                  name.get(),
+                  LayerRef.class,
+                  "lambda-layer (or a layer ARN)",
+                  path,
+                  context.diagnostics());
+      return layer.isPresent() ? layer.get().arn() : JsonNull.INSTANCE;
     }
     return context.values().resolve(value, path);
   }
@@ -157,8 +166,7 @@ public final class FunctionEmitter {
    */
   private static JsonValue code(FunctionAssembly function, SynthesisContext context) {
     JsonValue bucket = Cf.sub(DeploymentBucket.subTemplate(context.stack().stackName()));
-    Optional<Artifact> artifact =
-        context.manifest().flatMap(manifest -> manifest.find(function.name()));
+    Optional<Artifact> artifact = context.artifact(function.name());
     JsonValue key;
     if (artifact.isPresent()) {
       key = new JsonString(artifact.get().s3Key());
@@ -190,8 +198,9 @@ public final class FunctionEmitter {
           context.values().resolve(tags.get(i).value(), path.index(i).key("value")));
     }
     List<JsonValue> list = new ArrayList<>();
-    byKey.forEach(
-        (key, value) -> list.add(JsonObject.builder().put("Key", key).put("Value", value).build()));
+    for (Map.Entry<String, JsonValue> tag : byKey.entrySet()) {
+      list.add(JsonObject.builder().put("Key", tag.getKey()).put("Value", tag.getValue()).build());
+    }
     return new JsonArray(list);
   }
 
@@ -232,15 +241,13 @@ public final class FunctionEmitter {
               "Shorten the statement's actions or condition.");
     } else {
       RolePolicySplit.Result result = split.get();
-      result
-          .inline()
-          .forEach(
-              (name, statements) ->
-                  policies.add(
-                      JsonObject.builder()
-                          .put("PolicyName", name)
-                          .put("PolicyDocument", PolicyStatement.document(statements))
-                          .build()));
+      for (var inline : result.inline().entrySet()) {
+        policies.add(
+            JsonObject.builder()
+                .put("PolicyName", inline.getKey())
+                .put("PolicyDocument", PolicyStatement.document(inline.getValue()))
+                .build());
+      }
       int attached = result.managed().size();
       if (attached > RolePolicySplit.MAX_MANAGED_POLICIES_PER_ROLE) {
         context
@@ -292,8 +299,7 @@ public final class FunctionEmitter {
         }
       }
     }
-    // Not Comparator.comparing: the JDK's own lambdas are not in the CDS archive.
-    policies.sort((a, b) -> JsonWriter.compact(a).compareTo(JsonWriter.compact(b)));
+    policies.sort(BY_COMPACT_TEXT);
     JsonObject.Builder json =
         JsonObject.builder()
             .put("AssumeRolePolicyDocument", TrustPolicy.forService("lambda.amazonaws.com"));
@@ -311,10 +317,16 @@ public final class FunctionEmitter {
     }
     List<Map.Entry<String, JsonValue>> biggest = new ArrayList<>(environment.entrySet());
     biggest.sort(
-        Comparator.comparingInt(
-                (Map.Entry<String, JsonValue> e) ->
-                    -EnvironmentRules.bytes(e.getKey(), e.getValue()))
-            .thenComparing(Map.Entry::getKey));
+        new Comparator<>() {
+          @Override
+          public int compare(Map.Entry<String, JsonValue> a, Map.Entry<String, JsonValue> b) {
+            int bySize =
+                Integer.compare(
+                    EnvironmentRules.bytes(b.getKey(), b.getValue()),
+                    EnvironmentRules.bytes(a.getKey(), a.getValue()));
+            return bySize != 0 ? bySize : a.getKey().compareTo(b.getKey());
+          }
+        });
     StringBuilder top = new StringBuilder();
     for (int i = 0; i < Math.min(3, biggest.size()); i++) {
       Map.Entry<String, JsonValue> entry = biggest.get(i);

@@ -10,6 +10,7 @@ import dev.formwork.schema.model.function.BuildpackPackaging;
 import dev.formwork.schema.model.function.EnvironmentVariable;
 import dev.formwork.schema.model.function.FunctionProperties;
 import dev.formwork.schema.model.function.IamRoleStatement;
+import dev.formwork.schema.model.function.LanguageSpecificConfig;
 import dev.formwork.schema.value.TextValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,24 +31,25 @@ public final class FunctionSettings {
   public static void apply(FunctionAssembly function, SynthesisContext context) {
     FunctionProperties properties = function.properties();
     ConfigPath propertiesPath = function.path().key("properties");
-    LambdaCode.resolve(properties, propertiesPath, context.sourceFiles(), context.diagnostics())
-        .ifPresent(
-            code -> {
-              function.setCode(code);
-              SnapStartRules.check(
-                  properties, code.runtime(), propertiesPath, context.diagnostics());
-              if (code.runtime().deprecated()) {
-                context
-                    .diagnostics()
-                    .warning(
-                        Code.CONFIG_DEPRECATED_RUNTIME,
-                        propertiesPath.key("runtime"),
-                        "Runtime "
-                            + code.runtime().configValue()
-                            + " is deprecated by AWS; functions on it stop receiving security"
-                            + " updates.");
-              }
-            });
+    Optional<LambdaCode> resolved =
+        LambdaCode.resolve(
+            properties, propertiesPath, context.sourceFiles(), context.diagnostics());
+    if (resolved.isPresent()) {
+      LambdaCode code = resolved.get();
+      function.setCode(code);
+      SnapStartRules.check(properties, code.runtime(), propertiesPath, context.diagnostics());
+      if (code.runtime().deprecated()) {
+        context
+            .diagnostics()
+            .warning(
+                Code.CONFIG_DEPRECATED_RUNTIME,
+                propertiesPath.key("runtime"),
+                "Runtime "
+                    + code.runtime().configValue()
+                    + " is deprecated by AWS; functions on it stop receiving security"
+                    + " updates.");
+      }
+    }
     if (properties.layers().size() > MAX_LAYERS) {
       context
           .diagnostics()
@@ -65,17 +67,15 @@ public final class FunctionSettings {
     addUserEnvironment(function, propertiesPath, context);
     addNodeOptions(function, propertiesPath, context);
     grantUserStatements(function, propertiesPath, context);
-    properties
-        .tracing()
-        .ifPresent(
-            mode ->
-                // X-Ray offers no resource-level permissions for these two actions, hence "*":
-                // https://docs.aws.amazon.com/xray/latest/devguide/security_iam_service-with-iam.html
-                function.grant(
-                    "xray-tracing",
-                    PolicyStatement.allow(
-                        List.of("xray:PutTelemetryRecords", "xray:PutTraceSegments"),
-                        List.of(new JsonString("*")))));
+    if (properties.tracing().isPresent()) {
+      // X-Ray offers no resource-level permissions for these two actions, hence "*":
+      // https://docs.aws.amazon.com/xray/latest/devguide/security_iam_service-with-iam.html
+      function.grant(
+          "xray-tracing",
+          PolicyStatement.allow(
+              List.of("xray:PutTelemetryRecords", "xray:PutTraceSegments"),
+              List.of(new JsonString("*"))));
+    }
   }
 
   private static void addUserEnvironment(
@@ -125,13 +125,8 @@ public final class FunctionSettings {
             != CodeLanguage.JAVASCRIPT) {
       return;
     }
-    boolean sourceMapsDisabled =
-        buildpack
-            .properties()
-            .languageSpecificConfig()
-            .flatMap(config -> config.disableSourceMaps())
-            .orElse(false);
-    if (sourceMapsDisabled) {
+    Optional<LanguageSpecificConfig> options = buildpack.properties().languageSpecificConfig();
+    if (options.isPresent() && options.get().disableSourceMaps().orElse(false)) {
       return;
     }
     Optional<FunctionAssembly.EnvironmentEntry> existing =
@@ -174,9 +169,7 @@ public final class FunctionSettings {
                 statementPath.key("Action"),
                 "This statement grants every action (\"*\"); list the actions the function needs.");
       }
-      if (statement.Resource().stream()
-          .anyMatch(
-              value -> value instanceof TextValue.Literal literal && literal.text().equals("*"))) {
+      if (grantsEveryResource(statement)) {
         context
             .diagnostics()
             .warning(
@@ -192,10 +185,25 @@ public final class FunctionSettings {
               statement.Effect().configValue(),
               statement.Action(),
               resources,
-              statement.Condition()
-                  .map(
-                      condition ->
-                          context.values().resolve(condition, statementPath.key("Condition")))));
+              condition(statement, statementPath, context)));
     }
+  }
+
+  private static boolean grantsEveryResource(IamRoleStatement statement) {
+    for (TextValue resource : statement.Resource()) {
+      if (resource instanceof TextValue.Literal literal && literal.text().equals("*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<JsonValue> condition(
+      IamRoleStatement statement, ConfigPath statementPath, SynthesisContext context) {
+    if (statement.Condition().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        context.values().resolve(statement.Condition().get(), statementPath.key("Condition")));
   }
 }

@@ -34,9 +34,9 @@ public final class FunctionUrlSynthesis {
             .put("AuthType", url.authMode().configValue())
             .put("InvokeMode", url.responseStreamEnabled() ? "RESPONSE_STREAM" : "BUFFERED")
             .put("TargetFunctionArn", function.endpoint());
-    url.cors()
-        .filter(FunctionUrl.Cors::enabled)
-        .ifPresent(cors -> properties.put("Cors", cors(cors)));
+    if (url.cors().isPresent() && url.cors().get().enabled()) {
+      properties.put("Cors", cors(url.cors().get()));
+    }
     context
         .template()
         .add(
@@ -99,11 +99,11 @@ public final class FunctionUrlSynthesis {
                 "AllowMethods",
                 JsonArray.ofStrings(
                     cors.allowedMethods().isEmpty() ? List.of("*") : cors.allowedMethods()));
-    cors.allowCredentials().ifPresent(allow -> json.put("AllowCredentials", allow));
+    json.putIfPresent("AllowCredentials", cors.allowCredentials());
     if (!cors.exposedResponseHeaders().isEmpty()) {
       json.put("ExposeHeaders", JsonArray.ofStrings(cors.exposedResponseHeaders()));
     }
-    cors.maxAge().ifPresent(age -> json.put("MaxAge", age));
+    json.putIfPresent("MaxAge", cors.maxAge());
     return json.build();
   }
 }

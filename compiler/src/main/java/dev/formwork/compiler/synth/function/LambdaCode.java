@@ -73,8 +73,11 @@ public record LambdaCode(LambdaRuntime runtime, String handler, Optional<CodeLan
       if (runtime.isEmpty()) {
         return Optional.empty();
       }
-      return handler(language.get(), buildpack.properties(), packagingPath, files, diagnostics)
-          .map(handler -> new LambdaCode(runtime.get(), handler, language));
+      Optional<String> handler =
+          handler(language.get(), buildpack.properties(), packagingPath, files, diagnostics);
+      return handler.isPresent()
+          ? Optional.of(new LambdaCode(runtime.get(), handler.get(), language))
+          : Optional.empty();
     }
     CustomArtifactPackaging custom = (CustomArtifactPackaging) properties.packaging();
     boolean ok = true;
@@ -259,7 +262,12 @@ public record LambdaCode(LambdaRuntime runtime, String handler, Optional<CodeLan
     if (name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0))) {
       return false;
     }
-    return name.chars().skip(1).allMatch(Character::isJavaIdentifierPart);
+    for (int i = 1; i < name.length(); i++) {
+      if (!Character.isJavaIdentifierPart(name.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

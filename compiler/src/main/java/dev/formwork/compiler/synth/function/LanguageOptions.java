@@ -8,6 +8,7 @@ import dev.formwork.schema.model.function.LanguageSpecificConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -49,19 +50,15 @@ final class LanguageOptions {
       BuildpackPackaging.Properties buildpack,
       ConfigPath packagingPath,
       Diagnostics diagnostics) {
-    Map<String, Boolean> given = new TreeMap<>();
-    buildpack.languageSpecificConfig().ifPresent(options -> given.putAll(givenOptions(options)));
+    Optional<LanguageSpecificConfig> options = buildpack.languageSpecificConfig();
+    Map<String, Boolean> given = options.isPresent() ? givenOptions(options.get()) : Map.of();
     ConfigPath optionsPath = packagingPath.key("languageSpecificConfig");
     List<String> ignored = new ArrayList<>();
-    given.forEach(
-        (name, present) -> {
-          if (!present) {
-            return;
-          }
-          if (!APPLIES.get(language).contains(name)) {
-            ignored.add(name);
-          }
-        });
+    for (Map.Entry<String, Boolean> option : given.entrySet()) {
+      if (option.getValue() && !APPLIES.get(language).contains(option.getKey())) {
+        ignored.add(option.getKey());
+      }
+    }
     for (String name : ignored) {
       diagnostics.valueWarning(
           Code.CONFIG_OPTION_FOR_OTHER_LANGUAGE,
@@ -73,18 +70,16 @@ final class LanguageOptions {
               + " function.",
           hint(language, name));
     }
-    buildpack
-        .languageSpecificConfig()
-        .filter(options -> options.disableSourceMaps().orElse(false))
-        .filter(options -> options.outputSourceMapsTo().isPresent())
-        .ifPresent(
-            options ->
-                diagnostics.valueWarning(
-                    Code.CONFIG_NO_EFFECT,
-                    optionsPath.key("outputSourceMapsTo"),
-                    "languageSpecificConfig.outputSourceMapsTo has no effect: disableSourceMaps"
-                        + " turns source maps off.",
-                    "Remove one of the two."));
+    if (options.isPresent()
+        && options.get().disableSourceMaps().orElse(false)
+        && options.get().outputSourceMapsTo().isPresent()) {
+      diagnostics.valueWarning(
+          Code.CONFIG_NO_EFFECT,
+          optionsPath.key("outputSourceMapsTo"),
+          "languageSpecificConfig.outputSourceMapsTo has no effect: disableSourceMaps"
+              + " turns source maps off.",
+          "Remove one of the two.");
+    }
     if (language == CodeLanguage.GO && buildpack.handlerFunction().isPresent()) {
       diagnostics.valueWarning(
           Code.CONFIG_OPTION_FOR_OTHER_LANGUAGE,

@@ -26,11 +26,17 @@ final class RuntimeVersions {
     }
     LanguageSpecificConfig config = options.get();
     return switch (language) {
-      case JAVASCRIPT -> config.nodeVersion().map(v -> new Given("nodeVersion", v.toString()));
-      case PYTHON -> config.pythonVersion().map(v -> new Given("pythonVersion", v));
-      case JAVA -> config.javaVersion().map(v -> new Given("javaVersion", v.toString()));
+      case JAVASCRIPT -> given("nodeVersion", config.nodeVersion());
+      case PYTHON -> given("pythonVersion", config.pythonVersion());
+      case JAVA -> given("javaVersion", config.javaVersion());
       case GO -> Optional.empty();
     };
+  }
+
+  private static Optional<Given> given(String option, Optional<?> version) {
+    return version.isPresent()
+        ? Optional.of(new Given(option, version.get().toString()))
+        : Optional.empty();
   }
 
   /** The runtime of a version of the language, if Lambda has one. */

@@ -13,7 +13,8 @@ public record EventBusRef(String name, boolean archived) implements ResourceRef,
   public static EventBusRef of(String name, EventBusResource bus) {
     return new EventBusRef(
         name,
-        bus.properties().archivation().map(EventBusResource.Archivation::enabled).orElse(false));
+        bus.properties().archivation().isPresent()
+            && bus.properties().archivation().get().enabled());
   }
 
   public String logicalId() {

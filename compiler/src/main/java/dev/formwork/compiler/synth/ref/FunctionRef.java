@@ -36,15 +36,19 @@ public record FunctionRef(
   }
 
   public static FunctionRef of(String name, FunctionProperties properties) {
+    List<String> aliases = new ArrayList<>();
+    for (FunctionAlias alias : properties.aliases()) {
+      aliases.add(alias.name());
+    }
     return new FunctionRef(
         name,
-        properties.url().map(url -> url.enabled()).orElse(false),
-        properties.logging().map(logging -> !logging.disabled()).orElse(true),
+        properties.url().isPresent() && properties.url().get().enabled(),
+        properties.logging().isEmpty() || !properties.logging().get().disabled(),
         // SnapStart only restores published versions, so triggers must invoke the live alias.
         properties.deployment().isPresent()
             || properties.provisionedConcurrency().isPresent()
             || properties.snapStart(),
-        properties.aliases().stream().map(FunctionAlias::name).toList(),
+        aliases,
         alarmLogicalIds(name, properties.alarms()));
   }
 
@@ -57,7 +61,9 @@ public record FunctionRef(
     for (int i = 0; i < alarms.size(); i++) {
       LambdaAlarm alarm = alarms.get(i);
       String logicalId = AlarmNames.logicalId(function, alarm, i);
-      alarm.name().ifPresent(alarmName -> references.put(function + "." + alarmName, logicalId));
+      if (alarm.name().isPresent()) {
+        references.put(function + "." + alarm.name().get(), logicalId);
+      }
       references.put(function + ".alarms." + i, logicalId);
     }
     return references;
@@ -122,7 +128,9 @@ public record FunctionRef(
     if (hasLiveAlias) {
       params.put("liveAliasArn", Cf.ref(liveAliasLogicalId()));
     }
-    aliases.forEach(alias -> params.put("aliasArn:" + alias, Cf.ref(aliasLogicalId(alias))));
+    for (String alias : aliases) {
+      params.put("aliasArn:" + alias, Cf.ref(aliasLogicalId(alias)));
+    }
     return params;
   }
 }

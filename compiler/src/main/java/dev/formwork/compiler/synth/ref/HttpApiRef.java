@@ -7,6 +7,7 @@ import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.CustomDomain;
 import dev.formwork.schema.model.HttpApiGatewayResource;
 import dev.formwork.schema.model.event.HttpApiEvent;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,11 @@ public record HttpApiRef(
   }
 
   public static HttpApiRef of(String name, HttpApiGatewayResource api) {
-    return new HttpApiRef(
-        name,
-        api.properties().payloadFormat(),
-        api.properties().customDomains().stream().map(CustomDomain::domainName).toList());
+    List<String> domains = new ArrayList<>();
+    for (CustomDomain domain : api.properties().customDomains()) {
+      domains.add(domain.domainName());
+    }
+    return new HttpApiRef(name, api.properties().payloadFormat(), domains);
   }
 
   public String logicalId() {
@@ -51,20 +53,18 @@ public record HttpApiRef(
           "url", Cf.sub("https://${" + api + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}"));
     } else {
       // With custom domains, domain and url name the first one (Stacktape's customDomainUrl).
-      List<String> urls = customDomains.stream().map(domain -> "https://" + domain).toList();
+      List<String> urls = new ArrayList<>();
+      List<JsonValue> regionalDomainNames = new ArrayList<>();
+      for (String domain : customDomains) {
+        urls.add("https://" + domain);
+        regionalDomainNames.add(Cf.getAtt(LogicalIds.apiDomainName(domain), "RegionalDomainName"));
+      }
       params.put("domain", new JsonString(customDomains.get(0)));
       params.put("url", new JsonString(urls.get(0)));
       params.put("customDomains", new JsonString(String.join(", ", customDomains)));
       params.put("customDomainUrl", new JsonString(urls.get(0)));
       params.put("customDomainUrls", new JsonString(String.join(", ", urls)));
-      params.put(
-          "canonicalDomain",
-          Cf.join(
-              ",",
-              customDomains.stream()
-                  .<JsonValue>map(
-                      domain -> Cf.getAtt(LogicalIds.apiDomainName(domain), "RegionalDomainName"))
-                  .toList()));
+      params.put("canonicalDomain", Cf.join(",", regionalDomainNames));
     }
     params.put("id", id());
     return params;

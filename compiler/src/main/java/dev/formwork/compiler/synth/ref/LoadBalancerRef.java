@@ -6,6 +6,7 @@ import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.ApplicationLoadBalancerResource;
 import dev.formwork.schema.model.CustomDomain;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +24,16 @@ public record LoadBalancerRef(String name, List<Integer> listenerPorts, List<Str
   }
 
   public static LoadBalancerRef of(String name, ApplicationLoadBalancerResource loadBalancer) {
-    return new LoadBalancerRef(
-        name,
-        loadBalancer.properties().effectiveListeners().stream()
-            .map(ApplicationLoadBalancerResource.Listener::port)
-            .toList(),
-        loadBalancer.properties().customDomains().stream().map(CustomDomain::domainName).toList());
+    List<Integer> ports = new ArrayList<>();
+    for (ApplicationLoadBalancerResource.Listener listener :
+        loadBalancer.properties().effectiveListeners()) {
+      ports.add(listener.port());
+    }
+    List<String> domains = new ArrayList<>();
+    for (CustomDomain domain : loadBalancer.properties().customDomains()) {
+      domains.add(domain.domainName());
+    }
+    return new LoadBalancerRef(name, ports, domains);
   }
 
   public String logicalId() {

@@ -35,7 +35,9 @@ public record TableRef(String name, boolean streamEnabled) implements ResourceRe
     Map<String, JsonValue> params = new LinkedHashMap<>();
     params.put("name", Cf.ref(logicalId()));
     params.put("arn", arn());
-    streamArn().ifPresent(arn -> params.put("streamArn", arn));
+    if (streamArn().isPresent()) {
+      params.put("streamArn", streamArn().get());
+    }
     return params;
   }
 }

@@ -49,8 +49,9 @@ public record UserPoolRef(String name, boolean clientSecret, Optional<String> ho
     params.put("arn", arn());
     params.put("providerUrl", Cf.getAtt(logicalId(), "ProviderURL"));
     // The hosted UI's domain (connectTo: STP_<POOL>_DOMAIN), as Stacktape names it.
-    hostedUiPrefix.ifPresent(
-        prefix -> params.put("domain", Cf.sub(prefix + ".auth.${AWS::Region}.amazoncognito.com")));
+    if (hostedUiPrefix.isPresent()) {
+      params.put("domain", Cf.sub(hostedUiPrefix.get() + ".auth.${AWS::Region}.amazoncognito.com"));
+    }
     return params;
   }
 }

@@ -104,26 +104,22 @@ public final class AliasSynthesis {
                     + " deploying this stack anew stops before the change set.",
                 "Pin it to 'latest' (or 1) until that version is published, then pin it.");
       }
-      alias
-          .routing()
-          .ifPresent(
-              routing -> {
-                // Compared as text: the pattern allows no leading zeros, and a version may be
-                // larger than an int.
-                if (alias.version().equals(String.valueOf(routing.version()))) {
-                  context
-                      .diagnostics()
-                      .valueError(
-                          Code.CONFIG_INVALID_VALUE,
-                          aliasPath.key("routing").key("version"),
-                          "Alias '"
-                              + alias.name()
-                              + "' routes extra traffic to version "
-                              + routing.version()
-                              + ", which is already its main version.",
-                          "Routing needs a second, different version.");
-                }
-              });
+      // Compared as text: the pattern allows no leading zeros, and a version may be larger than
+      // an int.
+      if (alias.routing().isPresent()
+          && alias.version().equals(String.valueOf(alias.routing().get().version()))) {
+        context
+            .diagnostics()
+            .valueError(
+                Code.CONFIG_INVALID_VALUE,
+                aliasPath.key("routing").key("version"),
+                "Alias '"
+                    + alias.name()
+                    + "' routes extra traffic to version "
+                    + alias.routing().get().version()
+                    + ", which is already its main version.",
+                "Routing needs a second, different version.");
+      }
     }
   }
 
@@ -137,13 +133,13 @@ public final class AliasSynthesis {
     JsonValue published = Cf.getAtt(versionLogicalId, "Version");
     if (function.ref().hasLiveAlias()) {
       JsonObject.Builder json = base(function, FunctionRef.LIVE_ALIAS_NAME, published);
-      properties
-          .provisionedConcurrency()
-          .ifPresent(
-              count ->
-                  json.put(
-                      "ProvisionedConcurrencyConfig",
-                      JsonObject.of("ProvisionedConcurrentExecutions", JsonValue.of(count))));
+      if (properties.provisionedConcurrency().isPresent()) {
+        json.put(
+            "ProvisionedConcurrencyConfig",
+            JsonObject.of(
+                "ProvisionedConcurrentExecutions",
+                JsonValue.of(properties.provisionedConcurrency().get())));
+      }
       CfResource alias = CfResource.of("AWS::Lambda::Alias", json.build());
       if (properties.deployment().isPresent()) {
         alias =
@@ -162,19 +158,18 @@ public final class AliasSynthesis {
       }
       JsonValue version = alias.followsLatest() ? published : new JsonString(alias.version());
       JsonObject.Builder json = base(function, alias.name(), version);
-      alias
-          .routing()
-          .ifPresent(
-              routing ->
-                  json.put(
-                      "RoutingConfig",
-                      JsonObject.of(
-                          "AdditionalVersionWeights",
-                          JsonArray.of(
-                              JsonObject.builder()
-                                  .put("FunctionVersion", String.valueOf(routing.version()))
-                                  .put("FunctionWeight", JsonNumber.of(routing.weight()))
-                                  .build()))));
+      if (alias.routing().isPresent()) {
+        FunctionAlias.Routing routing = alias.routing().get();
+        json.put(
+            "RoutingConfig",
+            JsonObject.of(
+                "AdditionalVersionWeights",
+                JsonArray.of(
+                    JsonObject.builder()
+                        .put("FunctionVersion", String.valueOf(routing.version()))
+                        .put("FunctionWeight", JsonNumber.of(routing.weight()))
+                        .build())));
+      }
       CfResource resource = CfResource.of("AWS::Lambda::Alias", json.build());
       if (!alias.followsLatest()) {
         // A pinned version is a number, not a reference: without this, CloudFormation may create

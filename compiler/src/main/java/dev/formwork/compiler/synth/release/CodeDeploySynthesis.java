@@ -20,6 +20,7 @@ import dev.formwork.schema.model.function.DeploymentStrategy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -53,26 +54,22 @@ public final class CodeDeploySynthesis {
   public static void synthesize(
       FunctionAssembly function, DeploymentStrategy deployment, SynthesisContext context) {
     ConfigPath deploymentPath = function.propertyPath("deployment");
-    deployment
-        .beforeAllowTrafficFunction()
-        .ifPresent(
-            hook ->
-                context
-                    .index()
-                    .function(
-                        hook,
-                        deploymentPath.key("beforeAllowTrafficFunction"),
-                        context.diagnostics()));
-    deployment
-        .afterTrafficShiftFunction()
-        .ifPresent(
-            hook ->
-                context
-                    .index()
-                    .function(
-                        hook,
-                        deploymentPath.key("afterTrafficShiftFunction"),
-                        context.diagnostics()));
+    if (deployment.beforeAllowTrafficFunction().isPresent()) {
+      context
+          .index()
+          .function(
+              deployment.beforeAllowTrafficFunction().get(),
+              deploymentPath.key("beforeAllowTrafficFunction"),
+              context.diagnostics());
+    }
+    if (deployment.afterTrafficShiftFunction().isPresent()) {
+      context
+          .index()
+          .function(
+              deployment.afterTrafficShiftFunction().get(),
+              deploymentPath.key("afterTrafficShiftFunction"),
+              context.diagnostics());
+    }
     List<JsonValue> alarms =
         DeploymentAlarms.resolve(
             function, deployment.alarms(), deploymentPath.key("alarms"), context);
@@ -106,7 +103,9 @@ public final class CodeDeploySynthesis {
             .put("ServiceRoleArn", Cf.getAtt(ROLE_ID, "Arn"));
     if (!alarms.isEmpty()) {
       List<JsonValue> named = new ArrayList<>();
-      alarms.forEach(alarm -> named.add(JsonObject.of("Name", alarm)));
+      for (JsonValue alarm : alarms) {
+        named.add(JsonObject.of("Name", alarm));
+      }
       group.put(
           "AlarmConfiguration",
           JsonObject.builder().put("Alarms", new JsonArray(named)).put("Enabled", true).build());
@@ -130,12 +129,16 @@ public final class CodeDeploySynthesis {
             .put("ApplicationName", Cf.ref(APPLICATION_ID))
             .put("DeploymentGroupName", Cf.ref(LogicalIds.deploymentGroup(function.name())));
     // CodeDeploy invokes hooks by function name, which Ref of AWS::Lambda::Function returns.
-    deployment
-        .beforeAllowTrafficFunction()
-        .ifPresent(hook -> update.put("BeforeAllowTrafficHook", Cf.ref(LogicalIds.function(hook))));
-    deployment
-        .afterTrafficShiftFunction()
-        .ifPresent(hook -> update.put("AfterAllowTrafficHook", Cf.ref(LogicalIds.function(hook))));
+    if (deployment.beforeAllowTrafficFunction().isPresent()) {
+      update.put(
+          "BeforeAllowTrafficHook",
+          Cf.ref(LogicalIds.function(deployment.beforeAllowTrafficFunction().get())));
+    }
+    if (deployment.afterTrafficShiftFunction().isPresent()) {
+      update.put(
+          "AfterAllowTrafficHook",
+          Cf.ref(LogicalIds.function(deployment.afterTrafficShiftFunction().get())));
+    }
     return JsonObject.of("CodeDeployLambdaAliasUpdate", update.build());
   }
 
@@ -188,17 +191,15 @@ public final class CodeDeploySynthesis {
     // The managed policy may only invoke functions named CodeDeployHook_*; this role invokes
     // exactly the configured hooks.
     TreeSet<String> hooks = new TreeSet<>();
-    deployedFunctions(context).values().forEach(deployment -> hooks.addAll(hooksOf(deployment)));
+    for (DeploymentStrategy deployment : deployedFunctions(context).values()) {
+      hooks.addAll(hooksOf(deployment));
+    }
     List<JsonValue> hookArns = new ArrayList<>();
     for (String hook : hooks) {
-      context
-          .index()
-          .find(hook)
-          .map(IndexedResource::ref)
-          .filter(FunctionRef.class::isInstance)
-          .map(FunctionRef.class::cast)
-          .map(FunctionRef::arn)
-          .ifPresent(hookArns::add);
+      Optional<IndexedResource> resource = context.index().find(hook);
+      if (resource.isPresent() && resource.get().ref() instanceof FunctionRef function) {
+        hookArns.add(function.arn());
+      }
     }
     if (!hookArns.isEmpty()) {
       role.put(
@@ -234,19 +235,27 @@ public final class CodeDeploySynthesis {
    */
   private static Map<String, List<String>> functionsByHook(SynthesisContext context) {
     Map<String, List<String>> byHook = new TreeMap<>();
-    deployedFunctions(context)
-        .forEach(
-            (name, deployment) ->
-                hooksOf(deployment)
-                    .forEach(
-                        hook -> byHook.computeIfAbsent(hook, key -> new ArrayList<>()).add(name)));
+    for (Map.Entry<String, DeploymentStrategy> entry : deployedFunctions(context).entrySet()) {
+      for (String hook : hooksOf(entry.getValue())) {
+        List<String> served = byHook.get(hook);
+        if (served == null) {
+          served = new ArrayList<>();
+          byHook.put(hook, served);
+        }
+        served.add(entry.getKey());
+      }
+    }
     return byHook;
   }
 
   private static List<String> hooksOf(DeploymentStrategy deployment) {
     List<String> hooks = new ArrayList<>();
-    deployment.beforeAllowTrafficFunction().ifPresent(hooks::add);
-    deployment.afterTrafficShiftFunction().ifPresent(hooks::add);
+    if (deployment.beforeAllowTrafficFunction().isPresent()) {
+      hooks.add(deployment.beforeAllowTrafficFunction().get());
+    }
+    if (deployment.afterTrafficShiftFunction().isPresent()) {
+      hooks.add(deployment.afterTrafficShiftFunction().get());
+    }
     return hooks;
   }
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -30,7 +31,9 @@ final class ContentHash {
 
   static String of(JsonObject functionProperties, Optional<ConfigNode> functionOverrides) {
     StringBuilder text = new StringBuilder(JsonWriter.compact(functionProperties.without("Tags")));
-    functionOverrides.ifPresent(node -> canonical(node, text.append('\n')));
+    if (functionOverrides.isPresent()) {
+      canonical(functionOverrides.get(), text.append('\n'));
+    }
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256")
@@ -45,35 +48,30 @@ final class ContentHash {
   private static void canonical(ConfigNode node, StringBuilder out) {
     if (node instanceof MapNode map) {
       TreeMap<String, ConfigNode> sorted = new TreeMap<>();
-      map.entries().values().forEach(entry -> sorted.put(entry.key(), entry.value()));
+      for (MapNode.Entry entry : map.entries().values()) {
+        sorted.put(entry.key(), entry.value());
+      }
       out.append('{');
-      sorted.forEach(
-          (key, value) -> {
-            JsonWriter.quote(key, out);
-            out.append(':');
-            canonical(value, out);
-            out.append(',');
-          });
+      for (Map.Entry<String, ConfigNode> entry : sorted.entrySet()) {
+        JsonWriter.quote(entry.getKey(), out);
+        out.append(':');
+        canonical(entry.getValue(), out);
+        out.append(',');
+      }
       out.append('}');
     } else if (node instanceof ListNode list) {
       out.append('[');
-      list.items()
-          .forEach(
-              item -> {
-                canonical(item, out);
-                out.append(',');
-              });
+      for (ConfigNode item : list.items()) {
+        canonical(item, out);
+        out.append(',');
+      }
       out.append(']');
     } else if (node instanceof DeferredNode deferred) {
       out.append('$').append(deferred.call().name()).append('(');
-      deferred
-          .call()
-          .arguments()
-          .forEach(
-              argument -> {
-                canonical(argument, out);
-                out.append(',');
-              });
+      for (ConfigNode argument : deferred.call().arguments()) {
+        canonical(argument, out);
+        out.append(',');
+      }
       out.append(')').append(String.join(".", deferred.call().propertyPath()));
     } else {
       ScalarNode scalar = (ScalarNode) node;

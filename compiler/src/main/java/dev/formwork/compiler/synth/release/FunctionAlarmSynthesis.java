@@ -51,7 +51,7 @@ public final class FunctionAlarmSynthesis {
               .put("AlarmName", alarmName)
               .put("EvaluationPeriods", evaluation.evaluationPeriods())
               .put("TreatMissingData", "notBreaching");
-      evaluation.breachedPeriods().ifPresent(count -> json.put("DatapointsToAlarm", count));
+      json.putIfPresent("DatapointsToAlarm", evaluation.breachedPeriods());
       if (alarm.trigger() instanceof LambdaAlarm.ErrorRateTrigger errorRate) {
         LambdaAlarm.ErrorRateProperties rule = errorRate.properties();
         json.put("ComparisonOperator", rule.comparisonOperator().configValue())

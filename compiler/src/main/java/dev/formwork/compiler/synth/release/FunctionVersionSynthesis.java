@@ -7,6 +7,7 @@ import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.artifact.Artifact;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.model.FunctionResource;
+import dev.formwork.schema.model.ResourceDefinition;
 import dev.formwork.schema.node.ConfigNode;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -25,27 +26,23 @@ public final class FunctionVersionSynthesis {
   /** Adds the version for the finished function properties and returns its logical ID. */
   public static String emit(
       FunctionAssembly function, JsonObject functionProperties, SynthesisContext context) {
+    ResourceDefinition resource = context.config().resources().get(function.name());
     Optional<ConfigNode> overrides =
-        Optional.ofNullable(context.config().resources().get(function.name()))
-            .filter(FunctionResource.class::isInstance)
-            .flatMap(
-                resource ->
-                    Optional.ofNullable(resource.overrides().get(function.functionLogicalId())));
+        resource instanceof FunctionResource
+            ? Optional.ofNullable(resource.overrides().get(function.functionLogicalId()))
+            : Optional.empty();
     String logicalId =
         function.logicalPrefix() + "Version" + ContentHash.of(functionProperties, overrides);
     JsonObject.Builder json =
         JsonObject.builder().put("FunctionName", Cf.ref(function.functionLogicalId()));
     // With a manifest the zip's digest is known: Lambda then refuses to publish any other code.
     // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-lambda-version.html
-    context
-        .manifest()
-        .flatMap(manifest -> manifest.find(function.name()))
-        .map(Artifact::sha256)
-        .ifPresent(
-            hex ->
-                json.put(
-                    "CodeSha256",
-                    Base64.getEncoder().encodeToString(HexFormat.of().parseHex(hex))));
+    Optional<Artifact> artifact = context.artifact(function.name());
+    if (artifact.isPresent()) {
+      json.put(
+          "CodeSha256",
+          Base64.getEncoder().encodeToString(HexFormat.of().parseHex(artifact.get().sha256())));
+    }
     context
         .template()
         .add(

@@ -130,8 +130,10 @@ public final class ApplicationLoadBalancerSynthesizer
                     .build()),
             path,
             name);
-    List<JsonValue> domainCertificates =
-        domains.stream().map(CustomDomains.Domain::certificateArn).toList();
+    List<JsonValue> domainCertificates = new ArrayList<>();
+    for (CustomDomains.Domain domain : domains) {
+      domainCertificates.add(domain.certificateArn());
+    }
     for (int i = 0; i < listeners.size(); i++) {
       addListener(
           name,
@@ -273,39 +275,9 @@ public final class ApplicationLoadBalancerSynthesizer
                     context)
                 .items();
     String prefix = PascalCase.of(name);
-    JsonValue action =
-        listener
-            .defaultAction()
-            .<JsonValue>map(
-                defaultAction -> {
-                  ApplicationLoadBalancerResource.Redirect redirect = defaultAction.properties();
-                  JsonObject.Builder config =
-                      JsonObject.builder().put("StatusCode", redirect.statusCode());
-                  redirect.host().ifPresent(value -> config.put("Host", value));
-                  redirect.path().ifPresent(value -> config.put("Path", value));
-                  redirect.port().ifPresent(value -> config.put("Port", value));
-                  redirect.protocol().ifPresent(value -> config.put("Protocol", value));
-                  redirect.query().ifPresent(value -> config.put("Query", value));
-                  return JsonObject.builder()
-                      .put("RedirectConfig", config.build())
-                      .put("Type", "redirect")
-                      .build();
-                })
-            .orElseGet(
-                () ->
-                    JsonObject.builder()
-                        .put(
-                            "FixedResponseConfig",
-                            JsonObject.builder()
-                                .put("ContentType", "text/plain")
-                                .put("MessageBody", "Not found")
-                                .put("StatusCode", "404")
-                                .build())
-                        .put("Type", "fixed-response")
-                        .build());
     JsonObject.Builder json =
         JsonObject.builder()
-            .put("DefaultActions", JsonArray.of(action))
+            .put("DefaultActions", JsonArray.of(defaultAction(listener)))
             .put("LoadBalancerArn", Cf.ref(LogicalIds.loadBalancer(name)))
             .put("Port", listener.port())
             .put("Protocol", listener.protocol().configValue());
@@ -326,7 +298,9 @@ public final class ApplicationLoadBalancerSynthesizer
         certificateArns.size() > 1 ? certificateArns.subList(1, certificateArns.size()) : List.of();
     if (listener.protocol() == Protocol.HTTPS && !extra.isEmpty()) {
       List<JsonValue> certificates = new ArrayList<>();
-      extra.forEach(arn -> certificates.add(JsonObject.of("CertificateArn", arn)));
+      for (JsonValue arn : extra) {
+        certificates.add(JsonObject.of("CertificateArn", arn));
+      }
       context
           .template()
           .add(
@@ -340,5 +314,32 @@ public final class ApplicationLoadBalancerSynthesizer
               path,
               name);
     }
+  }
+
+  /** The listener's default action: its redirect, else a plain-text 404. */
+  private static JsonValue defaultAction(Listener listener) {
+    if (listener.defaultAction().isEmpty()) {
+      return JsonObject.builder()
+          .put(
+              "FixedResponseConfig",
+              JsonObject.builder()
+                  .put("ContentType", "text/plain")
+                  .put("MessageBody", "Not found")
+                  .put("StatusCode", "404")
+                  .build())
+          .put("Type", "fixed-response")
+          .build();
+    }
+    ApplicationLoadBalancerResource.Redirect redirect = listener.defaultAction().get().properties();
+    JsonObject.Builder config = JsonObject.builder().put("StatusCode", redirect.statusCode());
+    config.putIfPresent("Host", redirect.host());
+    config.putIfPresent("Path", redirect.path());
+    config.putIfPresent("Port", redirect.port());
+    config.putIfPresent("Protocol", redirect.protocol());
+    config.putIfPresent("Query", redirect.query());
+    return JsonObject.builder()
+        .put("RedirectConfig", config.build())
+        .put("Type", "redirect")
+        .build();
   }
 }

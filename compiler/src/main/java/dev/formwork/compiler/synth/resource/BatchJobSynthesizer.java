@@ -191,16 +191,18 @@ public final class BatchJobSynthesizer implements ResourceSynthesizer<BatchJobRe
             .put(
                 "RetryStrategy",
                 JsonObject.builder()
-                    .put("Attempts", properties.retryConfig().map(r -> r.attempts()).orElse(1))
+                    .put(
+                        "Attempts",
+                        properties.retryConfig().isPresent()
+                            ? properties.retryConfig().get().attempts()
+                            : 1)
                     .build())
             .put("Type", "container");
-    properties
-        .timeout()
-        .ifPresent(
-            seconds ->
-                definition.put(
-                    "Timeout",
-                    JsonObject.builder().put("AttemptDurationSeconds", seconds).build()));
+    if (properties.timeout().isPresent()) {
+      definition.put(
+          "Timeout",
+          JsonObject.builder().put("AttemptDurationSeconds", properties.timeout().get()).build());
+    }
     context
         .template()
         .add(

@@ -58,10 +58,9 @@ public final class BucketSynthesizer implements ResourceSynthesizer<BucketResour
     ConfigPath propertiesPath = path.key("properties");
     BucketResource.Properties properties = resource.properties();
     AccessMode mode =
-        properties
-            .accessibility()
-            .map(BucketResource.Accessibility::accessibilityMode)
-            .orElse(AccessMode.PRIVATE);
+        properties.accessibility().isPresent()
+            ? properties.accessibility().get().accessibilityMode()
+            : AccessMode.PRIVATE;
     if (mode == AccessMode.PUBLIC_READ_WRITE) {
       context
           .diagnostics()
@@ -98,13 +97,14 @@ public final class BucketSynthesizer implements ResourceSynthesizer<BucketResour
     if (properties.versioning()) {
       json.put("VersioningConfiguration", JsonObject.of("Status", new JsonString("Enabled")));
     }
-    properties
-        .cors()
-        .filter(BucketResource.Cors::enabled)
-        .ifPresent(cors -> json.put("CorsConfiguration", cors(cors)));
+    if (properties.cors().isPresent() && properties.cors().get().enabled()) {
+      json.put("CorsConfiguration", cors(properties.cors().get()));
+    }
     if (!properties.lifecycleRules().isEmpty()) {
       List<JsonValue> rules = new ArrayList<>();
-      properties.lifecycleRules().forEach(rule -> rules.add(LifecycleRules.toJson(rule)));
+      for (BucketResource.LifecycleRule rule : properties.lifecycleRules()) {
+        rules.add(LifecycleRules.toJson(rule));
+      }
       json.put("LifecycleConfiguration", JsonObject.of("Rules", new JsonArray(rules)));
     }
     context
@@ -157,7 +157,7 @@ public final class BucketSynthesizer implements ResourceSynthesizer<BucketResour
       if (!rule.exposedResponseHeaders().isEmpty()) {
         json.put("ExposedHeaders", JsonArray.ofStrings(rule.exposedResponseHeaders()));
       }
-      rule.maxAge().ifPresent(age -> json.put("MaxAge", age));
+      json.putIfPresent("MaxAge", rule.maxAge());
       rules.add(json.build());
     }
     return JsonObject.of("CorsRules", new JsonArray(rules));
@@ -183,10 +183,9 @@ public final class BucketSynthesizer implements ResourceSynthesizer<BucketResour
               .build());
     }
     List<ConfigNode> extra =
-        properties
-            .accessibility()
-            .map(BucketResource.Accessibility::accessPolicyStatements)
-            .orElse(List.of());
+        properties.accessibility().isPresent()
+            ? properties.accessibility().get().accessPolicyStatements()
+            : List.of();
     for (int i = 0; i < extra.size(); i++) {
       JsonValue statement =
           context

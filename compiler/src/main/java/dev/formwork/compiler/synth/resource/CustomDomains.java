@@ -11,7 +11,6 @@ import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.CustomDomain;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The certificates and DNS records of {@code customDomains}: per domain, {@code
@@ -44,12 +43,13 @@ final class CustomDomains {
     for (int i = 0; i < domains.size(); i++) {
       CustomDomain domain = domains.get(i);
       ConfigPath domainPath = path.index(i);
-      Optional<JsonValue> given =
-          domain
-              .customCertificateArn()
-              .map(arn -> context.values().resolve(arn, domainPath.key("customCertificateArn")));
-      if (given.isPresent()) {
-        result.add(new Domain(domain, given.get()));
+      if (domain.customCertificateArn().isPresent()) {
+        JsonValue given =
+            context
+                .values()
+                .resolve(
+                    domain.customCertificateArn().get(), domainPath.key("customCertificateArn"));
+        result.add(new Domain(domain, given));
         continue;
       }
       String certificateId = LogicalIds.domainCertificate(domain.domainName());

@@ -64,19 +64,19 @@ public final class DynamoDbTableSynthesizer implements ResourceSynthesizer<Dynam
             // Encrypt with the AWS-managed DynamoDB KMS key (auditable in CloudTrail) rather than
             // the AWS-owned default.
             .put("SSESpecification", JsonObject.of("SSEEnabled", JsonValue.of(true)));
-    provisioned.ifPresent(capacity -> json.put("ProvisionedThroughput", throughput(capacity)));
+    if (provisioned.isPresent()) {
+      json.put("ProvisionedThroughput", throughput(provisioned.get()));
+    }
     if (properties.enablePointInTimeRecovery()) {
       json.put(
           "PointInTimeRecoverySpecification",
           JsonObject.of("PointInTimeRecoveryEnabled", JsonValue.of(true)));
     }
-    properties
-        .streamType()
-        .ifPresent(
-            type ->
-                json.put(
-                    "StreamSpecification",
-                    JsonObject.of("StreamViewType", Cf.text(type.configValue()))));
+    if (properties.streamType().isPresent()) {
+      json.put(
+          "StreamSpecification",
+          JsonObject.of("StreamViewType", Cf.text(properties.streamType().get().configValue())));
+    }
     if (!properties.secondaryIndexes().isEmpty()) {
       List<JsonValue> indexes = new ArrayList<>();
       for (DynamoDbTableResource.SecondaryIndex index : properties.secondaryIndexes()) {
@@ -93,7 +93,9 @@ public final class DynamoDbTableSynthesizer implements ResourceSynthesizer<Dynam
                             .put("NonKeyAttributes", JsonArray.ofStrings(index.projections()))
                             .build());
         // A provisioned table's indexes need capacity of their own; they get the table's.
-        provisioned.ifPresent(capacity -> gsi.put("ProvisionedThroughput", throughput(capacity)));
+        if (provisioned.isPresent()) {
+          gsi.put("ProvisionedThroughput", throughput(provisioned.get()));
+        }
         indexes.add(gsi.build());
       }
       json.put("GlobalSecondaryIndexes", new JsonArray(indexes));
@@ -105,19 +107,16 @@ public final class DynamoDbTableSynthesizer implements ResourceSynthesizer<Dynam
             CfResource.of("AWS::DynamoDB::Table", json.build()),
             path,
             name);
-    provisioned.ifPresent(
-        capacity -> {
-          capacity
-              .readScaling()
-              .ifPresent(
-                  scaling ->
-                      addScaling(name, "Read", capacity.readUnits(), scaling, path, context));
-          capacity
-              .writeScaling()
-              .ifPresent(
-                  scaling ->
-                      addScaling(name, "Write", capacity.writeUnits(), scaling, path, context));
-        });
+    if (provisioned.isPresent()) {
+      DynamoDbTableResource.ProvisionedThroughput capacity = provisioned.get();
+      if (capacity.readScaling().isPresent()) {
+        addScaling(name, "Read", capacity.readUnits(), capacity.readScaling().get(), path, context);
+      }
+      if (capacity.writeScaling().isPresent()) {
+        addScaling(
+            name, "Write", capacity.writeUnits(), capacity.writeScaling().get(), path, context);
+      }
+    }
   }
 
   private static JsonValue throughput(DynamoDbTableResource.ProvisionedThroughput capacity) {
@@ -136,10 +135,14 @@ public final class DynamoDbTableSynthesizer implements ResourceSynthesizer<Dynam
     Map<String, String> types = new LinkedHashMap<>();
     List<KeyAttribute> keys = new ArrayList<>();
     keys.add(properties.primaryKey().partitionKey());
-    properties.primaryKey().sortKey().ifPresent(keys::add);
+    if (properties.primaryKey().sortKey().isPresent()) {
+      keys.add(properties.primaryKey().sortKey().get());
+    }
     for (DynamoDbTableResource.SecondaryIndex index : properties.secondaryIndexes()) {
       keys.add(index.partitionKey());
-      index.sortKey().ifPresent(keys::add);
+      if (index.sortKey().isPresent()) {
+        keys.add(index.sortKey().get());
+      }
     }
     for (KeyAttribute key : keys) {
       String existing = types.putIfAbsent(key.name(), key.type().code());
@@ -159,13 +162,13 @@ public final class DynamoDbTableSynthesizer implements ResourceSynthesizer<Dynam
       }
     }
     List<JsonValue> definitions = new ArrayList<>();
-    types.forEach(
-        (attribute, type) ->
-            definitions.add(
-                JsonObject.builder()
-                    .put("AttributeName", attribute)
-                    .put("AttributeType", type)
-                    .build()));
+    for (Map.Entry<String, String> type : types.entrySet()) {
+      definitions.add(
+          JsonObject.builder()
+              .put("AttributeName", type.getKey())
+              .put("AttributeType", type.getValue())
+              .build());
+    }
     return new JsonArray(definitions);
   }
 
@@ -176,13 +179,13 @@ public final class DynamoDbTableSynthesizer implements ResourceSynthesizer<Dynam
             .put("AttributeName", partitionKey.name())
             .put("KeyType", "HASH")
             .build());
-    sortKey.ifPresent(
-        key ->
-            schema.add(
-                JsonObject.builder()
-                    .put("AttributeName", key.name())
-                    .put("KeyType", "RANGE")
-                    .build()));
+    if (sortKey.isPresent()) {
+      schema.add(
+          JsonObject.builder()
+              .put("AttributeName", sortKey.get().name())
+              .put("KeyType", "RANGE")
+              .build());
+    }
     return new JsonArray(schema);
   }
 

@@ -9,6 +9,7 @@ import dev.formwork.compiler.template.CfResource;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.model.EventBusResource;
+import java.util.Optional;
 
 /**
  * Synthesizes an {@code event-bus} as {@code <Name>EventBus} (AWS::Events::EventBus) and, when
@@ -42,17 +43,14 @@ public final class EventBusSynthesizer implements ResourceSynthesizer<EventBusRe
                     .eventSourceName()
                     .orElse(
                         PhysicalNames.fit(context.stack().stackName() + "-" + name, NAME_LIMIT)));
-    properties.eventSourceName().ifPresent(source -> bus.put("EventSourceName", source));
+    bus.putIfPresent("EventSourceName", properties.eventSourceName());
     context
         .template()
         .add(ref.logicalId(), CfResource.of("AWS::Events::EventBus", bus.build()), path, name);
     if (ref.archived()) {
       JsonObject.Builder archive = JsonObject.builder().put("SourceArn", ref.arn());
-      properties
-          .archivation()
-          .orElseThrow()
-          .retentionDays()
-          .ifPresent(days -> archive.put("RetentionDays", days));
+      Optional<Integer> retentionDays = properties.archivation().orElseThrow().retentionDays();
+      archive.putIfPresent("RetentionDays", retentionDays);
       context
           .template()
           .add(

@@ -15,6 +15,7 @@ import dev.formwork.compiler.synth.release.CodeDeploySynthesis;
 import dev.formwork.compiler.synth.release.FunctionAlarmSynthesis;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.model.FunctionResource;
+import dev.formwork.schema.model.function.FunctionLogging;
 import dev.formwork.schema.model.function.FunctionProperties;
 
 /**
@@ -45,34 +46,30 @@ public final class FunctionSynthesizer implements ResourceSynthesizer<FunctionRe
     FunctionSettings.apply(function, context);
     ConnectToIntegrator.apply(function, context);
     AliasSynthesis.validate(function, context);
-    properties
-        .deployment()
-        .ifPresent(deployment -> CodeDeploySynthesis.synthesize(function, deployment, context));
+    if (properties.deployment().isPresent()) {
+      CodeDeploySynthesis.synthesize(function, properties.deployment().get(), context);
+    }
     CodeDeploySynthesis.grantHookResponse(function, context);
     FunctionAlarmSynthesis.synthesize(function, context);
-    properties
-        .url()
-        .filter(url -> url.enabled())
-        .ifPresent(url -> FunctionUrlSynthesis.synthesize(function, url, context));
+    if (properties.url().isPresent() && properties.url().get().enabled()) {
+      FunctionUrlSynthesis.synthesize(function, properties.url().get(), context);
+    }
     ConfigPath eventsPath = function.propertyPath("events");
     for (int i = 0; i < properties.events().size(); i++) {
       EventIntegrations.synthesize(
           function, properties.events().get(i), eventsPath.index(i), context);
     }
     AsyncInvocationSynthesis.synthesize(function, context);
-    properties
-        .logging()
-        .ifPresent(
-            logging ->
-                logging
-                    .logForwarding()
-                    .ifPresent(
-                        forwarding ->
-                            LogForwardingSynthesis.forward(
-                                name,
-                                logging.disabled(),
-                                forwarding,
-                                function.propertyPath("logging"),
-                                context)));
+    if (properties.logging().isPresent()) {
+      FunctionLogging logging = properties.logging().get();
+      if (logging.logForwarding().isPresent()) {
+        LogForwardingSynthesis.forward(
+            name,
+            logging.disabled(),
+            logging.logForwarding().get(),
+            function.propertyPath("logging"),
+            context);
+      }
+    }
   }
 }

@@ -13,9 +13,11 @@ import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.FunctionResource;
 import dev.formwork.schema.model.HttpApiGatewayResource;
+import dev.formwork.schema.model.ResourceDefinition;
 import dev.formwork.schema.model.event.FunctionEvent;
 import dev.formwork.schema.model.event.HttpApiEvent;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -56,10 +58,9 @@ public final class HttpApiGatewaySynthesizer
         JsonObject.builder()
             .put("Name", context.stack().stackName() + "-" + name)
             .put("ProtocolType", "HTTP");
-    properties
-        .cors()
-        .filter(HttpApiGatewayResource.Cors::enabled)
-        .ifPresent(cors -> api.put("CorsConfiguration", cors(cors, routeMethods(name, context))));
+    if (properties.cors().isPresent() && properties.cors().get().enabled()) {
+      api.put("CorsConfiguration", cors(properties.cors().get(), routeMethods(name, context)));
+    }
     context
         .template()
         .add(ref.logicalId(), CfResource.of("AWS::ApiGatewayV2::Api", api.build()), path, name);
@@ -69,13 +70,10 @@ public final class HttpApiGatewaySynthesizer
             .put("ApiId", ref.id())
             .put("AutoDeploy", true)
             .put("StageName", "$default");
-    boolean logging = properties.logging().map(settings -> !settings.disabled()).orElse(true);
-    if (logging) {
+    Optional<HttpApiGatewayResource.Logging> logging = properties.logging();
+    if (logging.isEmpty() || !logging.get().disabled()) {
       HttpApiGatewayResource.LogFormat format =
-          properties
-              .logging()
-              .map(HttpApiGatewayResource.Logging::format)
-              .orElse(HttpApiGatewayResource.LogFormat.JSON);
+          logging.isPresent() ? logging.get().format() : HttpApiGatewayResource.LogFormat.JSON;
       stage.put(
           "AccessLogSettings",
           JsonObject.builder()
@@ -98,10 +96,9 @@ public final class HttpApiGatewaySynthesizer
                               + "/access-logs")
                       .put(
                           "RetentionInDays",
-                          properties
-                              .logging()
-                              .map(HttpApiGatewayResource.Logging::retentionDays)
-                              .orElse(DEFAULT_RETENTION_DAYS))
+                          logging.isPresent()
+                              ? logging.get().retentionDays()
+                              : DEFAULT_RETENTION_DAYS)
                       .build()),
               path,
               name);
@@ -114,20 +111,14 @@ public final class HttpApiGatewaySynthesizer
             path,
             name);
     customDomains(name, ref, properties, path, context);
-    properties
-        .logging()
-        .ifPresent(
-            settings ->
-                settings
-                    .logForwarding()
-                    .ifPresent(
-                        forwarding ->
-                            LogForwardingSynthesis.forward(
-                                name,
-                                settings.disabled(),
-                                forwarding,
-                                path.key("properties").key("logging"),
-                                context)));
+    if (logging.isPresent() && logging.get().logForwarding().isPresent()) {
+      LogForwardingSynthesis.forward(
+          name,
+          logging.get().disabled(),
+          logging.get().logForwarding().get(),
+          path.key("properties").key("logging"),
+          context);
+    }
     ResourceAlarms.synthesize(
         name, properties.alarms(), new ResourceAlarms.Dimension("ApiId", ref.id()), path, context);
   }
@@ -199,21 +190,16 @@ public final class HttpApiGatewaySynthesizer
   /** The methods of every route on this API in the config, for the default CORS AllowMethods. */
   private static TreeSet<String> routeMethods(String apiName, SynthesisContext context) {
     TreeSet<String> methods = new TreeSet<>();
-    context
-        .config()
-        .resources()
-        .values()
-        .forEach(
-            resource -> {
-              if (resource instanceof FunctionResource function) {
-                for (FunctionEvent event : function.properties().events()) {
-                  if (event instanceof HttpApiEvent http
-                      && http.properties().httpApiGatewayName().equals(apiName)) {
-                    methods.add(http.properties().method().configValue());
-                  }
-                }
-              }
-            });
+    for (ResourceDefinition resource : context.config().resources().values()) {
+      if (resource instanceof FunctionResource function) {
+        for (FunctionEvent event : function.properties().events()) {
+          if (event instanceof HttpApiEvent http
+              && http.properties().httpApiGatewayName().equals(apiName)) {
+            methods.add(http.properties().method().configValue());
+          }
+        }
+      }
+    }
     return methods;
   }
 
@@ -243,11 +229,11 @@ public final class HttpApiGatewaySynthesizer
                 "AllowOrigins",
                 JsonArray.ofStrings(
                     cors.allowedOrigins().isEmpty() ? List.of("*") : cors.allowedOrigins()));
-    cors.allowCredentials().ifPresent(allow -> json.put("AllowCredentials", allow));
+    json.putIfPresent("AllowCredentials", cors.allowCredentials());
     if (!cors.exposedResponseHeaders().isEmpty()) {
       json.put("ExposeHeaders", JsonArray.ofStrings(cors.exposedResponseHeaders()));
     }
-    cors.maxAge().ifPresent(age -> json.put("MaxAge", age));
+    json.putIfPresent("MaxAge", cors.maxAge());
     return json.build();
   }
 }

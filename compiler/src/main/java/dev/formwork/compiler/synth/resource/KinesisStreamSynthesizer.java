@@ -12,6 +12,7 @@ import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.KinesisStreamResource;
+import java.util.Optional;
 
 /**
  * Synthesizes a {@code kinesis-stream} as {@code <Name>Stream} (AWS::Kinesis::Stream), encrypted
@@ -47,20 +48,17 @@ public final class KinesisStreamSynthesizer implements ResourceSynthesizer<Kines
     if (properties.capacityMode() == KinesisStreamResource.CapacityMode.PROVISIONED) {
       json.put("ShardCount", properties.shardCount().orElse(1));
     }
-    properties.retentionPeriodHours().ifPresent(hours -> json.put("RetentionPeriodHours", hours));
-    boolean encrypted =
-        properties.encryption().map(KinesisStreamResource.Encryption::enabled).orElse(true);
-    if (encrypted) {
+    json.putIfPresent("RetentionPeriodHours", properties.retentionPeriodHours());
+    Optional<KinesisStreamResource.Encryption> encryption = properties.encryption();
+    if (encryption.isEmpty() || encryption.get().enabled()) {
       JsonValue key =
-          properties
-              .encryption()
-              .flatMap(KinesisStreamResource.Encryption::kmsKeyArn)
-              .map(
-                  arn ->
-                      context
-                          .values()
-                          .resolve(arn, path.key("properties").key("encryption").key("kmsKeyArn")))
-              .orElse(Cf.text(AWS_MANAGED_KEY));
+          encryption.isPresent() && encryption.get().kmsKeyArn().isPresent()
+              ? context
+                  .values()
+                  .resolve(
+                      encryption.get().kmsKeyArn().get(),
+                      path.key("properties").key("encryption").key("kmsKeyArn"))
+              : Cf.text(AWS_MANAGED_KEY);
       json.put(
           "StreamEncryption",
           JsonObject.builder().put("EncryptionType", "KMS").put("KeyId", key).build());

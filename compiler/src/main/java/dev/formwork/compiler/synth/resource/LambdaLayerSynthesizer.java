@@ -46,7 +46,9 @@ public final class LambdaLayerSynthesizer implements ResourceSynthesizer<LambdaL
   public void synthesize(String name, LambdaLayerResource resource, SynthesisContext context) {
     LambdaLayerResource.Properties properties = resource.properties();
     List<String> runtimes = new ArrayList<>();
-    properties.compatibleRuntimes().forEach(runtime -> runtimes.add(runtime.configValue()));
+    for (LambdaRuntime runtime : properties.compatibleRuntimes()) {
+      runtimes.add(runtime.configValue());
+    }
     if (runtimes.isEmpty()) {
       runtimes.add(
           LambdaCode.newestRuntime(
@@ -76,11 +78,13 @@ public final class LambdaLayerSynthesizer implements ResourceSynthesizer<LambdaL
       }
     }
     List<String> architectures = new ArrayList<>();
-    (properties.compatibleArchitectures().isEmpty()
+    for (LambdaArchitecture architecture :
+        properties.compatibleArchitectures().isEmpty()
             ? List.of(LambdaArchitecture.values())
-            : properties.compatibleArchitectures())
-        .forEach(architecture -> architectures.add(architecture.configValue()));
-    Optional<Artifact> artifact = context.manifest().flatMap(manifest -> manifest.find(name));
+            : properties.compatibleArchitectures()) {
+      architectures.add(architecture.configValue());
+    }
+    Optional<Artifact> artifact = context.artifact(name);
     JsonValue key;
     if (artifact.isPresent()) {
       key = new JsonString(artifact.get().s3Key());

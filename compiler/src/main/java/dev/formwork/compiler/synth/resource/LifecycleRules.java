@@ -15,18 +15,12 @@ final class LifecycleRules {
   static JsonValue toJson(BucketResource.LifecycleRule rule) {
     BucketResource.LifecycleProperties properties = rule.properties();
     JsonObject.Builder json = JsonObject.builder().put("Status", "Enabled");
-    properties.prefix().ifPresent(prefix -> json.put("Prefix", prefix));
+    json.putIfPresent("Prefix", properties.prefix());
     if (!properties.tags().isEmpty()) {
       List<JsonValue> tags = new ArrayList<>();
-      properties
-          .tags()
-          .forEach(
-              tag ->
-                  tags.add(
-                      JsonObject.builder()
-                          .put("Key", tag.key())
-                          .put("Value", tag.value())
-                          .build()));
+      for (BucketResource.LifecycleTag tag : properties.tags()) {
+        tags.add(JsonObject.builder().put("Key", tag.key()).put("Value", tag.value()).build());
+      }
       json.put("TagFilters", new JsonArray(tags));
     }
     switch (rule.type()) {

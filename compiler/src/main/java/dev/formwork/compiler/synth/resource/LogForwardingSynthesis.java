@@ -128,19 +128,19 @@ final class LogForwardingSynthesis {
         resource);
     JsonObject.Builder endpoint =
         JsonObject.builder().put("Name", destination.name()).put("Url", destination.url());
-    destination.accessKey().ifPresent(key -> endpoint.put("AccessKey", key));
+    endpoint.putIfPresent("AccessKey", destination.accessKey());
     JsonObject.Builder request =
         JsonObject.builder().put("ContentEncoding", destination.gzip() ? "GZIP" : "NONE");
     if (!destination.attributes().isEmpty()) {
       List<JsonValue> attributes = new ArrayList<>();
-      new TreeMap<>(destination.attributes())
-          .forEach(
-              (name, value) ->
-                  attributes.add(
-                      JsonObject.builder()
-                          .put("AttributeName", name)
-                          .put("AttributeValue", value)
-                          .build()));
+      for (Map.Entry<String, String> attribute :
+          new TreeMap<>(destination.attributes()).entrySet()) {
+        attributes.add(
+            JsonObject.builder()
+                .put("AttributeName", attribute.getKey())
+                .put("AttributeValue", attribute.getValue())
+                .build());
+      }
       request.put("CommonAttributes", new JsonArray(attributes));
     }
     add(
@@ -245,15 +245,15 @@ final class LogForwardingSynthesis {
     return new Destination(
         context.values().resolve(http.endpointUrl(), properties.key("endpointUrl")),
         "http-endpoint",
-        http.accessKey()
-            .map(
-                key ->
-                    PlainTextSecrets.resolve(
-                        key,
-                        properties.key("accessKey"),
-                        LogicalIds.providerKeyParameter(resource, "logForwardingAccessKey"),
-                        "log forwarding access key of " + resource,
-                        context)),
+        http.accessKey().isPresent()
+            ? Optional.of(
+                PlainTextSecrets.resolve(
+                    http.accessKey().get(),
+                    properties.key("accessKey"),
+                    LogicalIds.providerKeyParameter(resource, "logForwardingAccessKey"),
+                    "log forwarding access key of " + resource,
+                    context))
+            : Optional.empty(),
         http.gzipEncodingEnabled(),
         http.parameters(),
         http.retryDuration(),

@@ -79,17 +79,15 @@ public final class MongoDbAtlasClusterSynthesizer
           .put("BackupEnabled", properties.enableBackups())
           .put("PitEnabled", properties.enablePointInTimeRecovery());
     }
-    properties.diskSizeGB().ifPresent(size -> cluster.put("DiskSizeGB", size));
-    properties
-        .biConnector()
-        .ifPresent(
-            bi -> {
-              JsonObject.Builder connector = JsonObject.builder().put("Enabled", bi.enabled());
-              bi.readPreference()
-                  .ifPresent(
-                      preference -> connector.put("ReadPreference", preference.configValue()));
-              cluster.put("BiConnector", connector.build());
-            });
+    cluster.putIfPresent("DiskSizeGB", properties.diskSizeGB());
+    if (properties.biConnector().isPresent()) {
+      MongoDbAtlasClusterResource.BiConnector bi = properties.biConnector().get();
+      JsonObject.Builder connector = JsonObject.builder().put("Enabled", bi.enabled());
+      if (bi.readPreference().isPresent()) {
+        connector.put("ReadPreference", bi.readPreference().get().configValue());
+      }
+      cluster.put("BiConnector", connector.build());
+    }
     context
         .template()
         .add(
@@ -145,9 +143,10 @@ public final class MongoDbAtlasClusterSynthesizer
    * auto-scaling is on only with a maximum tier, because Atlas requires one when it is enabled.
    */
   private static JsonObject autoScaling(Optional<AutoScaling> settings, ClusterTier tier) {
-    boolean disk = settings.map(s -> !s.disableDiskScaling()).orElse(true);
+    boolean disk = settings.isEmpty() || !settings.get().disableDiskScaling();
     JsonObject.Builder compute = JsonObject.builder();
-    Optional<ClusterTier> max = settings.flatMap(AutoScaling::maxClusterTier);
+    Optional<ClusterTier> max =
+        settings.isPresent() ? settings.get().maxClusterTier() : Optional.empty();
     if (max.isPresent()) {
       boolean scaleDown = !settings.get().disableScaleDown();
       compute

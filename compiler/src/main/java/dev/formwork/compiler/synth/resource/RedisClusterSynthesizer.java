@@ -16,6 +16,7 @@ import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.RedisClusterResource;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Synthesizes a {@code redis-cluster} as {@code <Name>ReplicationGroup}
@@ -49,11 +50,11 @@ public final class RedisClusterSynthesizer implements ResourceSynthesizer<RedisC
 
   private static RedisClusterResource.AccessibilityMode accessibilityMode(
       RedisClusterResource resource) {
-    return resource
-        .properties()
-        .accessibility()
-        .map(a -> a.accessibilityMode())
-        .orElse(RedisClusterResource.AccessibilityMode.VPC);
+    Optional<RedisClusterResource.Accessibility> accessibility =
+        resource.properties().accessibility();
+    return accessibility.isPresent()
+        ? accessibility.get().accessibilityMode()
+        : RedisClusterResource.AccessibilityMode.VPC;
   }
 
   @Override
@@ -110,7 +111,7 @@ public final class RedisClusterSynthesizer implements ResourceSynthesizer<RedisC
                 "SecurityGroupIds",
                 JsonArray.of(Cf.getAtt(SecurityGroups.logicalId(prefix), "GroupId")))
             .put("TransitEncryptionEnabled", true);
-    properties.engineVersion().ifPresent(version -> group.put("EngineVersion", version));
+    group.putIfPresent("EngineVersion", properties.engineVersion());
     context
         .template()
         .add(

@@ -63,18 +63,20 @@ public final class RelationalDatabaseSynthesizer
   private static GeneratedPasswords.Source password(
       String name, RelationalDatabaseResource resource) {
     return new GeneratedPasswords.Source(
-        resource.properties().credentials().flatMap(c -> c.masterUserPassword()),
+        resource.properties().credentials().isPresent()
+            ? resource.properties().credentials().get().masterUserPassword()
+            : Optional.empty(),
         LogicalIds.dbMasterUserSecret(name),
         LogicalIds.dbMasterUserPasswordParameter(name),
         "master password of database " + name);
   }
 
   private static AccessibilityMode accessibilityMode(RelationalDatabaseResource resource) {
-    return resource
-        .properties()
-        .accessibility()
-        .map(a -> a.accessibilityMode())
-        .orElse(AccessibilityMode.INTERNET);
+    Optional<RelationalDatabaseResource.Accessibility> accessibility =
+        resource.properties().accessibility();
+    return accessibility.isPresent()
+        ? accessibility.get().accessibilityMode()
+        : AccessibilityMode.INTERNET;
   }
 
   private static int port(RelationalDatabaseResource resource) {
@@ -103,7 +105,9 @@ public final class RelationalDatabaseSynthesizer
   }
 
   private static String username(RelationalDatabaseResource resource) {
-    return resource.properties().credentials().map(c -> c.masterUserName()).orElse(DEFAULT_USER);
+    Optional<RelationalDatabaseResource.Credentials> credentials =
+        resource.properties().credentials();
+    return credentials.isPresent() ? credentials.get().masterUserName() : DEFAULT_USER;
   }
 
   @Override
@@ -150,7 +154,8 @@ public final class RelationalDatabaseSynthesizer
     if (engine.serverless()
         && !engine.retiredServerlessV1()
         && engineProperties.pauseAfterSeconds().isPresent()
-        && engineProperties.minCapacity().filter(min -> min > 0).isPresent()) {
+        && engineProperties.minCapacity().isPresent()
+        && engineProperties.minCapacity().get() > 0) {
       // Auto-pause scales the cluster to 0 ACUs, so the minimum must be 0:
       // https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-serverless-v2-auto-pause.html
       context
@@ -193,7 +198,10 @@ public final class RelationalDatabaseSynthesizer
         JsonObject.builder()
             .put(
                 "AllocatedStorage",
-                Integer.toString(engineProperties.storage().map(st -> st.initialSize()).orElse(20)))
+                Integer.toString(
+                    engineProperties.storage().isPresent()
+                        ? engineProperties.storage().get().initialSize()
+                        : 20))
             .put("BackupRetentionPeriod", properties.automatedBackupRetentionDays())
             .put("CopyTagsToSnapshot", true)
             .put("DBInstanceClass", instance.instanceSize().orElse("db.t4g.micro"))
@@ -209,8 +217,8 @@ public final class RelationalDatabaseSynthesizer
             .put("StorageEncrypted", true)
             .put("StorageType", "gp3")
             .put("VPCSecurityGroups", securityGroups);
-    engineProperties.version().ifPresent(version -> db.put("EngineVersion", version));
-    logExports.ifPresent(types -> db.put("EnableCloudwatchLogsExports", types));
+    db.putIfPresent("EngineVersion", engineProperties.version());
+    db.putIfPresent("EnableCloudwatchLogsExports", logExports);
     context
         .template()
         .add(
@@ -272,8 +280,8 @@ public final class RelationalDatabaseSynthesizer
             .put("Port", port)
             .put("StorageEncrypted", true)
             .put("VpcSecurityGroupIds", securityGroups);
-    engineProperties.version().ifPresent(version -> cluster.put("EngineVersion", version));
-    logExports.ifPresent(types -> cluster.put("EnableCloudwatchLogsExports", types));
+    cluster.putIfPresent("EngineVersion", engineProperties.version());
+    cluster.putIfPresent("EnableCloudwatchLogsExports", logExports);
     if (engine.serverless()) {
       // https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-serverless-v2.setting-capacity.html
       // Auto-pause needs a minimum of 0 ACUs.
@@ -287,9 +295,7 @@ public final class RelationalDatabaseSynthesizer
                   "MaxCapacity",
                   JsonNumber.of(engineProperties.maxCapacity().orElse(DEFAULT_MAX_CAPACITY)))
               .put("MinCapacity", JsonNumber.of(min));
-      engineProperties
-          .pauseAfterSeconds()
-          .ifPresent(seconds -> scaling.put("SecondsUntilAutoPause", seconds));
+      scaling.putIfPresent("SecondsUntilAutoPause", engineProperties.pauseAfterSeconds());
       cluster.put("ServerlessV2ScalingConfiguration", scaling.build());
     }
     context
@@ -318,7 +324,7 @@ public final class RelationalDatabaseSynthesizer
               .put("DBSubnetGroupName", Cf.ref(prefix + "DbSubnetGroup"))
               .put("Engine", engine.cloudFormationEngine())
               .put("PubliclyAccessible", publicAccess);
-      engineProperties.version().ifPresent(version -> db.put("EngineVersion", version));
+      db.putIfPresent("EngineVersion", engineProperties.version());
       context
           .template()
           .add(
@@ -332,7 +338,7 @@ public final class RelationalDatabaseSynthesizer
   /** The log types to export: the given ones, else the engine's error and query logs. */
   private static Optional<JsonValue> logExports(
       RelationalDatabaseResource.Properties properties, DatabaseEngine engine) {
-    if (properties.logging().map(RelationalDatabaseResource.Logging::disabled).orElse(true)) {
+    if (properties.logging().isEmpty() || properties.logging().get().disabled()) {
       return Optional.empty();
     }
     List<String> types = properties.logging().get().logTypes();
@@ -364,15 +370,11 @@ public final class RelationalDatabaseSynthesizer
       rules.add(
           SecurityGroups.cidrRule(StackVpc.CIDR, port, "The stack VPC (accessibilityMode vpc)"));
     }
-    resource
-        .properties()
-        .accessibility()
-        .ifPresent(
-            accessibility ->
-                accessibility
-                    .whitelistedIps()
-                    .forEach(
-                        cidr -> rules.add(SecurityGroups.cidrRule(cidr, port, "Whitelisted"))));
+    if (resource.properties().accessibility().isPresent()) {
+      for (String cidr : resource.properties().accessibility().get().whitelistedIps()) {
+        rules.add(SecurityGroups.cidrRule(cidr, port, "Whitelisted"));
+      }
+    }
     return rules;
   }
 }

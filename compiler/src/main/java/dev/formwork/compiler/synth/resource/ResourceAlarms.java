@@ -97,17 +97,15 @@ final class ResourceAlarms {
                 .put("ReturnData", query.expression().isEmpty())
                 .build());
       }
-      query
-          .expression()
-          .ifPresent(
-              expression ->
-                  metrics.add(
-                      JsonObject.builder()
-                          .put("Expression", expression)
-                          .put("Id", "result")
-                          .put("Label", query.label())
-                          .put("ReturnData", true)
-                          .build()));
+      if (query.expression().isPresent()) {
+        metrics.add(
+            JsonObject.builder()
+                .put("Expression", query.expression().get())
+                .put("Id", "result")
+                .put("Label", query.label())
+                .put("ReturnData", true)
+                .build());
+      }
       JsonObject.Builder json =
           JsonObject.builder()
               .put(
@@ -139,7 +137,7 @@ final class ResourceAlarms {
               .put("Metrics", new JsonArray(metrics))
               .put("Threshold", JsonNumber.of(threshold.value()))
               .put("TreatMissingData", "notBreaching");
-      evaluation.breachedPeriods().ifPresent(count -> json.put("DatapointsToAlarm", count));
+      json.putIfPresent("DatapointsToAlarm", evaluation.breachedPeriods());
       AlarmNotifications.addAlarm(
           logicalId, json, alarm.notificationTargets(), alarmPath, resource, context);
     }

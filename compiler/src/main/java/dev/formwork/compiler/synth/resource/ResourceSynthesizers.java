@@ -5,10 +5,9 @@ import dev.formwork.compiler.synth.StackIdentity;
 import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.compiler.synth.ref.ResourceRef;
 import dev.formwork.schema.model.ResourceDefinition;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The explicit registry of resource synthesizers, one per resource type (no classpath scanning).
@@ -35,11 +34,21 @@ public final class ResourceSynthesizers {
           new UpstashRedisSynthesizer(),
           new MongoDbAtlasClusterSynthesizer());
 
-  private static final Map<Class<?>, ResourceSynthesizer<?>> BY_TYPE =
-      ALL.stream()
-          .collect(Collectors.toUnmodifiableMap(ResourceSynthesizer::type, Function.identity()));
+  private static final Map<Class<?>, ResourceSynthesizer<?>> BY_TYPE = byType();
 
   private ResourceSynthesizers() {}
+
+  // A loop, not a stream: see "Start-up" in docs/architecture.md.
+  private static Map<Class<?>, ResourceSynthesizer<?>> byType() {
+    Map<Class<?>, ResourceSynthesizer<?>> byType = new HashMap<>();
+    for (ResourceSynthesizer<?> synthesizer : ALL) {
+      if (byType.put(synthesizer.type(), synthesizer) != null) {
+        throw new IllegalStateException(
+            "two synthesizers registered for " + synthesizer.type().getSimpleName());
+      }
+    }
+    return Map.copyOf(byType);
+  }
 
   public static List<ResourceSynthesizer<?>> all() {
     return ALL;

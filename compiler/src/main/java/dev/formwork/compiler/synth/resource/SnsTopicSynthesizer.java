@@ -44,7 +44,7 @@ public final class SnsTopicSynthesizer implements ResourceSynthesizer<SnsTopicRe
                 properties.fifoEnabled()
                     ? PhysicalNames.fit(base, NAME_LIMIT - FIFO_SUFFIX.length()) + FIFO_SUFFIX
                     : PhysicalNames.fit(base, NAME_LIMIT));
-    properties.smsDisplayName().ifPresent(display -> json.put("DisplayName", display));
+    json.putIfPresent("DisplayName", properties.smsDisplayName());
     if (properties.fifoEnabled()) {
       json.put("FifoTopic", true);
       if (properties.contentBasedDeduplication()) {

@@ -57,15 +57,11 @@ public final class SqsQueueSynthesizer implements ResourceSynthesizer<SqsQueueRe
             // Encryption at rest with SQS-owned keys: free, and needs no KMS permissions from
             // producers or consumers.
             .put("SqsManagedSseEnabled", true);
-    properties.delayMessagesSecond().ifPresent(value -> json.put("DelaySeconds", value));
-    properties.maxMessageSizeBytes().ifPresent(value -> json.put("MaximumMessageSize", value));
-    properties
-        .messageRetentionPeriodSeconds()
-        .ifPresent(value -> json.put("MessageRetentionPeriod", value));
-    properties
-        .longPollingSeconds()
-        .ifPresent(value -> json.put("ReceiveMessageWaitTimeSeconds", value));
-    properties.visibilityTimeoutSeconds().ifPresent(value -> json.put("VisibilityTimeout", value));
+    json.putIfPresent("DelaySeconds", properties.delayMessagesSecond());
+    json.putIfPresent("MaximumMessageSize", properties.maxMessageSizeBytes());
+    json.putIfPresent("MessageRetentionPeriod", properties.messageRetentionPeriodSeconds());
+    json.putIfPresent("ReceiveMessageWaitTimeSeconds", properties.longPollingSeconds());
+    json.putIfPresent("VisibilityTimeout", properties.visibilityTimeoutSeconds());
     if (properties.fifoEnabled()) {
       json.put("FifoQueue", true);
       if (properties.contentBasedDeduplication()) {
@@ -78,19 +74,19 @@ public final class SqsQueueSynthesizer implements ResourceSynthesizer<SqsQueueRe
           "FifoThroughputLimit",
           properties.fifoHighThroughput() ? "perMessageGroupId" : "perQueue");
     }
-    properties
-        .redrivePolicy()
-        .ifPresent(
-            redrive ->
-                deadLetterArn(queue, redrive, propertiesPath.key("redrivePolicy"), context)
-                    .ifPresent(
-                        arn ->
-                            json.put(
-                                "RedrivePolicy",
-                                JsonObject.builder()
-                                    .put("deadLetterTargetArn", arn)
-                                    .put("maxReceiveCount", redrive.maxReceiveCount())
-                                    .build())));
+    if (properties.redrivePolicy().isPresent()) {
+      SqsQueueResource.RedrivePolicy redrive = properties.redrivePolicy().get();
+      Optional<JsonValue> deadLetter =
+          deadLetterArn(queue, redrive, propertiesPath.key("redrivePolicy"), context);
+      if (deadLetter.isPresent()) {
+        json.put(
+            "RedrivePolicy",
+            JsonObject.builder()
+                .put("deadLetterTargetArn", deadLetter.get())
+                .put("maxReceiveCount", redrive.maxReceiveCount())
+                .build());
+      }
+    }
     context
         .template()
         .add(queue.logicalId(), CfResource.of("AWS::SQS::Queue", json.build()), path, name);
@@ -107,12 +103,11 @@ public final class SqsQueueSynthesizer implements ResourceSynthesizer<SqsQueueRe
                   context.values().resolve(statement.Principal(), statementPath.key("Principal")))
               // As in Stacktape, a queue policy statement always applies to this queue only.
               .put("Resource", queue.arn());
-      statement.Condition()
-          .ifPresent(
-              condition ->
-                  policy.put(
-                      "Condition",
-                      context.values().resolve(condition, statementPath.key("Condition"))));
+      if (statement.Condition().isPresent()) {
+        policy.put(
+            "Condition",
+            context.values().resolve(statement.Condition().get(), statementPath.key("Condition")));
+      }
       context.queuePolicies().add(queue, policy.build());
     }
     ResourceAlarms.synthesize(

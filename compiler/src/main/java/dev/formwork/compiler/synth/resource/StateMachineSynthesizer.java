@@ -77,17 +77,14 @@ public final class StateMachineSynthesizer implements ResourceSynthesizer<StateM
     JsonValue plain = extractSubstitutions(definition, substitutions);
 
     List<JsonValue> invoked = new ArrayList<>();
-    substitutions
-        .values()
-        .forEach(
-            value ->
-                invokedFunction(value, context)
-                    .ifPresent(
-                        fn -> {
-                          String physical = PhysicalNames.function(context.stack().stackName(), fn);
-                          invoked.add(Cf.arn("lambda", "function:" + physical));
-                          invoked.add(Cf.arn("lambda", "function:" + physical + ":*"));
-                        }));
+    for (JsonValue value : substitutions.values()) {
+      Optional<String> function = invokedFunction(value, context);
+      if (function.isPresent()) {
+        String physical = PhysicalNames.function(context.stack().stackName(), function.get());
+        invoked.add(Cf.arn("lambda", "function:" + physical));
+        invoked.add(Cf.arn("lambda", "function:" + physical + ":*"));
+      }
+    }
     JsonObject.Builder role =
         JsonObject.builder()
             // Only this account's state machines may assume the role:

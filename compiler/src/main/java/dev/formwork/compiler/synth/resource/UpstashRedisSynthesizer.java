@@ -98,9 +98,11 @@ public final class UpstashRedisSynthesizer implements ResourceSynthesizer<Upstas
       return stackRegion;
     }
     String continent = stackRegion.substring(0, stackRegion.indexOf('-') + 1);
-    return REGIONS.stream()
-        .filter(region -> region.startsWith(continent))
-        .findFirst()
-        .orElse("us-east-1");
+    for (String region : REGIONS) {
+      if (region.startsWith(continent)) {
+        return region;
+      }
+    }
+    return "us-east-1";
   }
 }

@@ -77,16 +77,14 @@ public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAu
     JsonObject.Builder adminCreate =
         JsonObject.builder()
             .put("AllowAdminCreateUserOnly", properties.allowOnlyAdminsToCreateAccount());
-    properties
-        .inviteMessageConfig()
-        .ifPresent(
-            invite -> {
-              JsonObject.Builder template = JsonObject.builder();
-              invite.emailMessage().ifPresent(text -> template.put("EmailMessage", text));
-              invite.emailSubject().ifPresent(text -> template.put("EmailSubject", text));
-              invite.smsMessage().ifPresent(text -> template.put("SMSMessage", text));
-              adminCreate.put("InviteMessageTemplate", template.build());
-            });
+    if (properties.inviteMessageConfig().isPresent()) {
+      UserAuthPoolResource.InviteMessage invite = properties.inviteMessageConfig().get();
+      JsonObject.Builder template = JsonObject.builder();
+      template.putIfPresent("EmailMessage", invite.emailMessage());
+      template.putIfPresent("EmailSubject", invite.emailSubject());
+      template.putIfPresent("SMSMessage", invite.smsMessage());
+      adminCreate.put("InviteMessageTemplate", template.build());
+    }
     List<String> usernameAttributes = new ArrayList<>();
     if (properties.allowEmailAsUserName()) {
       usernameAttributes.add("email");
@@ -141,13 +139,14 @@ public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAu
     if (!properties.schema().isEmpty()) {
       pool.put("Schema", schema(properties.schema()));
     }
-    properties
-        .emailConfiguration()
-        .ifPresent(
-            email ->
-                pool.put(
-                    "EmailConfiguration",
-                    emailConfiguration(email, propertiesPath.key("emailConfiguration"), context)));
+    if (properties.emailConfiguration().isPresent()) {
+      pool.put(
+          "EmailConfiguration",
+          emailConfiguration(
+              properties.emailConfiguration().get(),
+              propertiesPath.key("emailConfiguration"),
+              context));
+    }
     Map<String, JsonValue> hooks = hooks(properties, propertiesPath.key("hooks"), context);
     if (!hooks.isEmpty()) {
       pool.put("LambdaConfig", JsonObject.of(hooks));
@@ -159,22 +158,22 @@ public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAu
             CfResource.of("AWS::Cognito::UserPool", pool.build()),
             path,
             name);
-    hooks.forEach(
-        (hook, function) ->
-            context
-                .template()
-                .add(
-                    LogicalIds.userPoolHookPermission(name, hook),
-                    CfResource.of(
-                        "AWS::Lambda::Permission",
-                        JsonObject.builder()
-                            .put("Action", "lambda:InvokeFunction")
-                            .put("FunctionName", function)
-                            .put("Principal", "cognito-idp.amazonaws.com")
-                            .put("SourceArn", Cf.getAtt(LogicalIds.userPool(name), "Arn"))
-                            .build()),
-                    path,
-                    name));
+    for (Map.Entry<String, JsonValue> hook : hooks.entrySet()) {
+      context
+          .template()
+          .add(
+              LogicalIds.userPoolHookPermission(name, hook.getKey()),
+              CfResource.of(
+                  "AWS::Lambda::Permission",
+                  JsonObject.builder()
+                      .put("Action", "lambda:InvokeFunction")
+                      .put("FunctionName", hook.getValue())
+                      .put("Principal", "cognito-idp.amazonaws.com")
+                      .put("SourceArn", Cf.getAtt(LogicalIds.userPool(name), "Arn"))
+                      .build()),
+              path,
+              name);
+    }
     List<String> providers = identityProviders(name, properties, propertiesPath, context);
     client(name, properties, providers, path, context);
     if (properties.enableHostedUi()) {
@@ -190,26 +189,23 @@ public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAu
                       .build()),
               path,
               name);
-      properties
-          .hostedUiCSS()
-          .ifPresent(
-              css ->
-                  context
-                      .template()
-                      .add(
-                          LogicalIds.userPoolUiCustomization(name),
-                          CfResource.of(
-                                  "AWS::Cognito::UserPoolUICustomizationAttachment",
-                                  JsonObject.builder()
-                                      .put("CSS", css)
-                                      .put("ClientId", Cf.ref(LogicalIds.userPoolClient(name)))
-                                      .put("UserPoolId", Cf.ref(LogicalIds.userPool(name)))
-                                      .build())
-                              // The CSS applies to the hosted UI, which exists once the domain
-                              // does.
-                              .dependingOn(List.of(LogicalIds.userPoolDomain(name))),
-                          path,
-                          name));
+      if (properties.hostedUiCSS().isPresent()) {
+        context
+            .template()
+            .add(
+                LogicalIds.userPoolUiCustomization(name),
+                CfResource.of(
+                        "AWS::Cognito::UserPoolUICustomizationAttachment",
+                        JsonObject.builder()
+                            .put("CSS", properties.hostedUiCSS().get())
+                            .put("ClientId", Cf.ref(LogicalIds.userPoolClient(name)))
+                            .put("UserPoolId", Cf.ref(LogicalIds.userPool(name)))
+                            .build())
+                    // The CSS applies to the hosted UI, which exists once the domain does.
+                    .dependingOn(List.of(LogicalIds.userPoolDomain(name))),
+                path,
+                name);
+      }
     }
   }
 
@@ -218,10 +214,12 @@ public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAu
       Properties properties, ConfigPath path, SynthesisContext context) {
     boolean ok = true;
     if (properties.userVerificationType() == UserAuthPoolResource.VerificationType.SMS
-        || properties
-            .mfaConfiguration()
-            .map(mfa -> mfa.enabledTypes().contains(UserAuthPoolResource.MfaType.SMS))
-            .orElse(false)) {
+        || (properties.mfaConfiguration().isPresent()
+            && properties
+                .mfaConfiguration()
+                .get()
+                .enabledTypes()
+                .contains(UserAuthPoolResource.MfaType.SMS))) {
       context
           .diagnostics()
           .error(
@@ -258,29 +256,23 @@ public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAu
                         == UserAuthPoolResource.VerificationType.EMAIL_LINK
                     ? "CONFIRM_WITH_LINK"
                     : "CONFIRM_WITH_CODE");
-    properties
-        .userVerificationMessageConfig()
-        .ifPresent(
-            message -> {
-              message.emailMessageUsingCode().ifPresent(text -> template.put("EmailMessage", text));
-              message
-                  .emailMessageUsingLink()
-                  .ifPresent(text -> template.put("EmailMessageByLink", text));
-              message.emailSubjectUsingCode().ifPresent(text -> template.put("EmailSubject", text));
-              message
-                  .emailSubjectUsingLink()
-                  .ifPresent(text -> template.put("EmailSubjectByLink", text));
-              message.smsMessage().ifPresent(text -> template.put("SmsMessage", text));
-            });
+    if (properties.userVerificationMessageConfig().isPresent()) {
+      UserAuthPoolResource.VerificationMessage message =
+          properties.userVerificationMessageConfig().get();
+      template.putIfPresent("EmailMessage", message.emailMessageUsingCode());
+      template.putIfPresent("EmailMessageByLink", message.emailMessageUsingLink());
+      template.putIfPresent("EmailSubject", message.emailSubjectUsingCode());
+      template.putIfPresent("EmailSubjectByLink", message.emailSubjectUsingLink());
+      template.putIfPresent("SmsMessage", message.smsMessage());
+    }
     return template.build();
   }
 
   private static void mfa(Properties properties, JsonObject.Builder pool) {
     UserAuthPoolResource.MfaMode mode =
-        properties
-            .mfaConfiguration()
-            .map(UserAuthPoolResource.MfaConfiguration::status)
-            .orElse(UserAuthPoolResource.MfaMode.OFF);
+        properties.mfaConfiguration().isPresent()
+            ? properties.mfaConfiguration().get().status()
+            : UserAuthPoolResource.MfaMode.OFF;
     pool.put("MfaConfiguration", mode.configValue());
     if (mode != UserAuthPoolResource.MfaMode.OFF) {
       // Authenticator apps (SMS is refused above).
@@ -298,14 +290,22 @@ public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAu
               .put("Name", attribute.name())
               .put("Required", attribute.required());
       JsonObject.Builder strings = JsonObject.builder();
-      attribute.stringMinLength().ifPresent(n -> strings.put("MinLength", String.valueOf(n)));
-      attribute.stringMaxLength().ifPresent(n -> strings.put("MaxLength", String.valueOf(n)));
+      if (attribute.stringMinLength().isPresent()) {
+        strings.put("MinLength", String.valueOf(attribute.stringMinLength().get()));
+      }
+      if (attribute.stringMaxLength().isPresent()) {
+        strings.put("MaxLength", String.valueOf(attribute.stringMaxLength().get()));
+      }
       if (!strings.isEmpty()) {
         json.put("StringAttributeConstraints", strings.build());
       }
       JsonObject.Builder numbers = JsonObject.builder();
-      attribute.numberMinValue().ifPresent(n -> numbers.put("MinValue", String.valueOf(n)));
-      attribute.numberMaxValue().ifPresent(n -> numbers.put("MaxValue", String.valueOf(n)));
+      if (attribute.numberMinValue().isPresent()) {
+        numbers.put("MinValue", String.valueOf(attribute.numberMinValue().get()));
+      }
+      if (attribute.numberMaxValue().isPresent()) {
+        numbers.put("MaxValue", String.valueOf(attribute.numberMaxValue().get()));
+      }
       if (!numbers.isEmpty()) {
         json.put("NumberAttributeConstraints", numbers.build());
       }
@@ -321,12 +321,13 @@ public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAu
             .put(
                 "EmailSendingAccount",
                 email.sesAddressArn().isPresent() ? "DEVELOPER" : "COGNITO_DEFAULT");
-    email
-        .sesAddressArn()
-        .ifPresent(
-            arn -> json.put("SourceArn", context.values().resolve(arn, path.key("sesAddressArn"))));
-    email.from().ifPresent(from -> json.put("From", from));
-    email.replyToEmailAddress().ifPresent(address -> json.put("ReplyToEmailAddress", address));
+    if (email.sesAddressArn().isPresent()) {
+      json.put(
+          "SourceArn",
+          context.values().resolve(email.sesAddressArn().get(), path.key("sesAddressArn")));
+    }
+    json.putIfPresent("From", email.from());
+    json.putIfPresent("ReplyToEmailAddress", email.replyToEmailAddress());
     return json.build();
   }
 
@@ -334,35 +335,33 @@ public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAu
   private static Map<String, JsonValue> hooks(
       Properties properties, ConfigPath path, SynthesisContext context) {
     Map<String, JsonValue> lambdaConfig = new TreeMap<>();
-    properties
-        .hooks()
-        .ifPresent(
-            hooks -> {
-              Map<String, Optional<TextValue>> byName = new LinkedHashMap<>();
-              byName.put("CreateAuthChallenge", hooks.createAuthChallenge());
-              byName.put("CustomMessage", hooks.customMessage());
-              byName.put("DefineAuthChallenge", hooks.defineAuthChallenge());
-              byName.put("PostAuthentication", hooks.postAuthentication());
-              byName.put("PostConfirmation", hooks.postConfirmation());
-              byName.put("PreAuthentication", hooks.preAuthentication());
-              byName.put("PreSignUp", hooks.preSignUp());
-              byName.put("PreTokenGeneration", hooks.preTokenGeneration());
-              byName.put("UserMigration", hooks.userMigration());
-              byName.put("VerifyAuthChallengeResponse", hooks.verifyAuthChallengeResponse());
-              byName.forEach(
-                  (hook, arn) ->
-                      arn.ifPresent(
-                          value ->
-                              lambdaConfig.put(
-                                  hook,
-                                  context
-                                      .values()
-                                      .resolve(
-                                          value,
-                                          path.key(
-                                              Character.toLowerCase(hook.charAt(0))
-                                                  + hook.substring(1))))));
-            });
+    if (properties.hooks().isEmpty()) {
+      return lambdaConfig;
+    }
+    UserAuthPoolResource.Hooks hooks = properties.hooks().get();
+    Map<String, Optional<TextValue>> byName = new LinkedHashMap<>();
+    byName.put("CreateAuthChallenge", hooks.createAuthChallenge());
+    byName.put("CustomMessage", hooks.customMessage());
+    byName.put("DefineAuthChallenge", hooks.defineAuthChallenge());
+    byName.put("PostAuthentication", hooks.postAuthentication());
+    byName.put("PostConfirmation", hooks.postConfirmation());
+    byName.put("PreAuthentication", hooks.preAuthentication());
+    byName.put("PreSignUp", hooks.preSignUp());
+    byName.put("PreTokenGeneration", hooks.preTokenGeneration());
+    byName.put("UserMigration", hooks.userMigration());
+    byName.put("VerifyAuthChallengeResponse", hooks.verifyAuthChallengeResponse());
+    for (Map.Entry<String, Optional<TextValue>> entry : byName.entrySet()) {
+      String hook = entry.getKey();
+      if (entry.getValue().isPresent()) {
+        lambdaConfig.put(
+            hook,
+            context
+                .values()
+                .resolve(
+                    entry.getValue().get(),
+                    path.key(Character.toLowerCase(hook.charAt(0)) + hook.substring(1))));
+      }
+    }
     return lambdaConfig;
   }
 
@@ -376,18 +375,21 @@ public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAu
       ConfigPath providerPath = path.key("identityProviders").index(i);
       String providerName = provider.providerName().orElse(provider.type().configValue());
       JsonObject.Builder details = JsonObject.builder();
-      provider.clientId().ifPresent(id -> details.put("client_id", id));
-      provider
-          .clientSecret()
-          .ifPresent(
-              secret ->
-                  details.put(
-                      "client_secret",
-                      context.values().resolve(secret, providerPath.key("clientSecret"))));
+      details.putIfPresent("client_id", provider.clientId());
+      if (provider.clientSecret().isPresent()) {
+        details.put(
+            "client_secret",
+            context
+                .values()
+                .resolve(provider.clientSecret().get(), providerPath.key("clientSecret")));
+      }
       if (!provider.authorizeScopes().isEmpty()) {
         details.put("authorize_scopes", String.join(" ", provider.authorizeScopes()));
       }
-      new TreeMap<>(provider.providerDetails()).forEach(details::put);
+      for (Map.Entry<String, String> detail :
+          new TreeMap<>(provider.providerDetails()).entrySet()) {
+        details.put(detail.getKey(), detail.getValue());
+      }
       JsonObject.Builder json =
           JsonObject.builder()
               .put("ProviderDetails", details.build())
@@ -396,7 +398,10 @@ public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAu
               .put("UserPoolId", Cf.ref(LogicalIds.userPool(name)));
       if (!provider.attributeMapping().isEmpty()) {
         JsonObject.Builder mapping = JsonObject.builder();
-        new TreeMap<>(provider.attributeMapping()).forEach(mapping::put);
+        for (Map.Entry<String, String> attribute :
+            new TreeMap<>(provider.attributeMapping()).entrySet()) {
+          mapping.put(attribute.getKey(), attribute.getValue());
+        }
         json.put("AttributeMapping", mapping.build());
       }
       context
@@ -430,13 +435,12 @@ public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAu
             .put("PreventUserExistenceErrors", "ENABLED")
             .put("UserPoolId", Cf.ref(LogicalIds.userPool(name)));
     if (!properties.allowedOAuthFlows().isEmpty()) {
+      List<String> flows = new ArrayList<>();
+      for (UserAuthPoolResource.OAuthFlow flow : properties.allowedOAuthFlows()) {
+        flows.add(flow.configValue());
+      }
       client
-          .put(
-              "AllowedOAuthFlows",
-              JsonArray.ofStrings(
-                  properties.allowedOAuthFlows().stream()
-                      .map(UserAuthPoolResource.OAuthFlow::configValue)
-                      .toList()))
+          .put("AllowedOAuthFlows", JsonArray.ofStrings(flows))
           .put("AllowedOAuthFlowsUserPoolClient", true);
     }
     if (!properties.allowedOAuthScopes().isEmpty()) {
@@ -459,35 +463,26 @@ public final class UserAuthPoolSynthesizer implements ResourceSynthesizer<UserAu
       client.put("SupportedIdentityProviders", JsonArray.ofStrings(supported));
     }
     JsonObject.Builder units = JsonObject.builder();
-    properties
-        .accessTokenValiditySeconds()
-        .ifPresent(
-            seconds -> {
-              client.put("AccessTokenValidity", seconds);
-              units.put("AccessToken", "seconds");
-            });
-    properties
-        .idTokenValiditySeconds()
-        .ifPresent(
-            seconds -> {
-              client.put("IdTokenValidity", seconds);
-              units.put("IdToken", "seconds");
-            });
-    properties
-        .refreshTokenValidityDays()
-        .ifPresent(
-            days -> {
-              client.put("RefreshTokenValidity", days);
-              units.put("RefreshToken", "days");
-            });
+    if (properties.accessTokenValiditySeconds().isPresent()) {
+      client.put("AccessTokenValidity", properties.accessTokenValiditySeconds().get());
+      units.put("AccessToken", "seconds");
+    }
+    if (properties.idTokenValiditySeconds().isPresent()) {
+      client.put("IdTokenValidity", properties.idTokenValiditySeconds().get());
+      units.put("IdToken", "seconds");
+    }
+    if (properties.refreshTokenValidityDays().isPresent()) {
+      client.put("RefreshTokenValidity", properties.refreshTokenValidityDays().get());
+      units.put("RefreshToken", "days");
+    }
     if (!units.isEmpty()) {
       client.put("TokenValidityUnits", units.build());
     }
     // The client names its providers, so they must exist first.
-    List<String> dependsOn =
-        providers.stream()
-            .map(provider -> LogicalIds.userPoolIdentityProvider(name, provider))
-            .toList();
+    List<String> dependsOn = new ArrayList<>();
+    for (String provider : providers) {
+      dependsOn.add(LogicalIds.userPoolIdentityProvider(name, provider));
+    }
     context
         .template()
         .add(

@@ -144,7 +144,9 @@ public final class AtlasMongoProject {
               .build());
     }
     List<String> whitelisted =
-        atlas.accessibility().map(ProviderConfig.Accessibility::whitelistedIps).orElse(List.of());
+        atlas.accessibility().isPresent()
+            ? atlas.accessibility().get().whitelistedIps()
+            : List.of();
     for (String address : new TreeSet<>(whitelisted)) {
       entries.add(
           JsonObject.builder()

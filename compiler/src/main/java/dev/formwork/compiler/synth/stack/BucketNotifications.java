@@ -40,12 +40,12 @@ public final class BucketNotifications {
     JsonObject toJson() {
       JsonObject.Builder json = JsonObject.builder().put("Event", event).put("Function", function);
       List<JsonValue> rules = new ArrayList<>();
-      prefix.ifPresent(
-          value ->
-              rules.add(JsonObject.builder().put("Name", "prefix").put("Value", value).build()));
-      suffix.ifPresent(
-          value ->
-              rules.add(JsonObject.builder().put("Name", "suffix").put("Value", value).build()));
+      if (prefix.isPresent()) {
+        rules.add(JsonObject.builder().put("Name", "prefix").put("Value", prefix.get()).build());
+      }
+      if (suffix.isPresent()) {
+        rules.add(JsonObject.builder().put("Name", "suffix").put("Value", suffix.get()).build());
+      }
       if (!rules.isEmpty()) {
         json.put("Filter", JsonObject.of("S3Key", JsonObject.of("Rules", new JsonArray(rules))));
       }
@@ -64,9 +64,12 @@ public final class BucketNotifications {
 
   /** Adds a notification to a bucket; the same notification twice is written once. */
   public void add(BucketRef bucket, LambdaNotification notification) {
-    notificationsByBucket
-        .computeIfAbsent(bucket.name(), name -> new TreeMap<>())
-        .put(JsonWriter.compact(notification.toJson()), notification);
+    TreeMap<String, LambdaNotification> notifications = notificationsByBucket.get(bucket.name());
+    if (notifications == null) {
+      notifications = new TreeMap<>();
+      notificationsByBucket.put(bucket.name(), notifications);
+    }
+    notifications.put(JsonWriter.compact(notification.toJson()), notification);
   }
 
   /**
@@ -74,38 +77,36 @@ public final class BucketNotifications {
    * notifications).
    */
   public void emit(TemplateBuilder template) {
-    buckets.forEach(
-        (name, bucket) -> {
-          List<LambdaNotification> notifications =
-              List.copyOf(notificationsByBucket.getOrDefault(name, new TreeMap<>()).values());
-          JsonObject.Builder configuration = JsonObject.builder();
-          if (bucket.eventBridge()) {
-            configuration.put(
-                "EventBridgeConfiguration",
-                JsonObject.of("EventBridgeEnabled", JsonValue.of(true)));
-          }
-          if (!notifications.isEmpty()) {
-            configuration.put(
-                "LambdaConfigurations",
-                new JsonArray(
-                    notifications.stream().<JsonValue>map(LambdaNotification::toJson).toList()));
-          }
-          JsonObject notificationConfiguration = configuration.build();
-          JsonObject properties =
-              notificationConfiguration.size() == 0
-                  ? bucket.properties()
-                  : bucket
-                      .properties()
-                      .with("NotificationConfiguration", notificationConfiguration);
-          // S3 checks that it may invoke each function when the configuration is saved, so the
-          // permissions come first.
-          template.add(
-              bucket.ref().logicalId(),
-              CfResource.of("AWS::S3::Bucket", properties)
-                  .dependingOn(
-                      notifications.stream().map(LambdaNotification::permissionLogicalId).toList()),
-              bucket.owner(),
-              name);
-        });
+    for (Map.Entry<String, Bucket> entry : buckets.entrySet()) {
+      String name = entry.getKey();
+      Bucket bucket = entry.getValue();
+      List<JsonValue> configurations = new ArrayList<>();
+      List<String> permissions = new ArrayList<>();
+      for (LambdaNotification notification :
+          notificationsByBucket.getOrDefault(name, new TreeMap<>()).values()) {
+        configurations.add(notification.toJson());
+        permissions.add(notification.permissionLogicalId());
+      }
+      JsonObject.Builder configuration = JsonObject.builder();
+      if (bucket.eventBridge()) {
+        configuration.put(
+            "EventBridgeConfiguration", JsonObject.of("EventBridgeEnabled", JsonValue.of(true)));
+      }
+      if (!configurations.isEmpty()) {
+        configuration.put("LambdaConfigurations", new JsonArray(configurations));
+      }
+      JsonObject notificationConfiguration = configuration.build();
+      JsonObject properties =
+          notificationConfiguration.size() == 0
+              ? bucket.properties()
+              : bucket.properties().with("NotificationConfiguration", notificationConfiguration);
+      // S3 checks that it may invoke each function when the configuration is saved, so the
+      // permissions come first.
+      template.add(
+          bucket.ref().logicalId(),
+          CfResource.of("AWS::S3::Bucket", properties).dependingOn(permissions),
+          bucket.owner(),
+          name);
+    }
   }
 }

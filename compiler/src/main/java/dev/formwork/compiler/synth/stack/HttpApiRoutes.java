@@ -102,8 +102,12 @@ public final class HttpApiRoutes {
 
   /** Writes the integrations, their permissions and the routes. */
   public void emit(TemplateBuilder template) {
-    integrations.values().forEach(integration -> emit(integration, template));
-    routes.values().forEach(route -> emit(route, template));
+    for (Integration integration : integrations.values()) {
+      emit(integration, template);
+    }
+    for (Route route : routes.values()) {
+      emit(route, template);
+    }
   }
 
   private static void emit(Integration integration, TemplateBuilder template) {
@@ -150,12 +154,11 @@ public final class HttpApiRoutes {
                 Cf.join(
                     "/",
                     List.of(new JsonString("integrations"), Cf.ref(route.integrationLogicalId()))));
-    route
-        .authorization()
-        .ifPresent(
-            authorization ->
-                json.put("AuthorizationType", authorization.type())
-                    .put("AuthorizerId", Cf.ref(authorization.authorizerLogicalId())));
+    if (route.authorization().isPresent()) {
+      Authorization authorization = route.authorization().get();
+      json.put("AuthorizationType", authorization.type())
+          .put("AuthorizerId", Cf.ref(authorization.authorizerLogicalId()));
+    }
     template.add(
         route.logicalId(),
         CfResource.of("AWS::ApiGatewayV2::Route", json.build()),

@@ -37,13 +37,14 @@ public final class Overrides {
       String logicalId = entry.getKey();
       ConfigPath childPath = overridesPath.key(logicalId);
       if (!children.contains(logicalId)) {
+        Optional<String> suggestion = Suggestions.didYouMean(logicalId, children);
         context
             .diagnostics()
             .error(
                 Code.CONFIG_UNKNOWN_OVERRIDE_TARGET,
                 childPath,
                 "'" + logicalId + "' is not a CloudFormation resource of '" + resourceName + "'.",
-                Suggestions.didYouMean(logicalId, children).map(s -> s + " ").orElse("")
+                (suggestion.isPresent() ? suggestion.get() + " " : "")
                     + "Its resources: "
                     + String.join(", ", children)
                     + ".");

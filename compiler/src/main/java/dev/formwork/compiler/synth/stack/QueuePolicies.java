@@ -20,16 +20,19 @@ import java.util.TreeMap;
  */
 public final class QueuePolicies {
 
-  // A lambda of this class, not Comparator.comparing: the JDK's own lambdas are not in the CDS
-  // archive, so each composed comparator is a class generated on every start.
-  private final Map<QueueRef, TreeMap<String, JsonValue>> statementsByQueue =
-      new TreeMap<>((a, b) -> a.name().compareTo(b.name()));
+  /** A queue and its statements, keyed by their compact JSON so that duplicates collapse. */
+  private record Policy(QueueRef queue, TreeMap<String, JsonValue> statements) {}
+
+  private final Map<String, Policy> policiesByQueueName = new TreeMap<>();
 
   /** Adds a statement to the policy of a config queue; duplicates collapse. */
   public void add(QueueRef queue, JsonObject statement) {
-    statementsByQueue
-        .computeIfAbsent(queue, key -> new TreeMap<>())
-        .put(JsonWriter.compact(statement), statement);
+    Policy policy = policiesByQueueName.get(queue.name());
+    if (policy == null) {
+      policy = new Policy(queue, new TreeMap<>());
+      policiesByQueueName.put(queue.name(), policy);
+    }
+    policy.statements().put(JsonWriter.compact(statement), statement);
   }
 
   /**
@@ -52,24 +55,24 @@ public final class QueuePolicies {
    * order.
    */
   public void emit(TemplateBuilder template) {
-    statementsByQueue.forEach(
-        (queue, statements) -> {
-          JsonObject document =
+    for (Policy policy : policiesByQueueName.values()) {
+      QueueRef queue = policy.queue();
+      JsonObject document =
+          JsonObject.builder()
+              .put("Version", "2012-10-17")
+              .put("Id", "queue-policy")
+              .put("Statement", new JsonArray(new ArrayList<>(policy.statements().values())))
+              .build();
+      template.add(
+          queue.policyLogicalId(),
+          CfResource.of(
+              "AWS::SQS::QueuePolicy",
               JsonObject.builder()
-                  .put("Version", "2012-10-17")
-                  .put("Id", "queue-policy")
-                  .put("Statement", new JsonArray(new ArrayList<>(statements.values())))
-                  .build();
-          template.add(
-              queue.policyLogicalId(),
-              CfResource.of(
-                  "AWS::SQS::QueuePolicy",
-                  JsonObject.builder()
-                      .put("PolicyDocument", document)
-                      .put("Queues", JsonArray.of(queue.url()))
-                      .build()),
-              ConfigPath.of("resources", queue.name()),
-              queue.name());
-        });
+                  .put("PolicyDocument", document)
+                  .put("Queues", JsonArray.of(queue.url()))
+                  .build()),
+          ConfigPath.of("resources", queue.name()),
+          queue.name());
+    }
   }
 }

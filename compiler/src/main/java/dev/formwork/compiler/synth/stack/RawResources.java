@@ -9,9 +9,11 @@ import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
 import dev.formwork.schema.model.stack.CloudFormationResource;
+import dev.formwork.schema.node.ConfigNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Merges {@code cloudformationResources} into the template as they are (after directive
@@ -40,9 +42,7 @@ public final class RawResources {
         continue;
       }
       JsonValue properties =
-          raw.Properties()
-              .map(node -> context.values().resolve(node, path.key("Properties")))
-              .orElse(JsonObject.EMPTY);
+          resolved(raw.Properties(), path.key("Properties"), context).orElse(JsonObject.EMPTY);
       if (!(properties instanceof JsonObject propertiesObject)) {
         context
             .diagnostics()
@@ -50,22 +50,14 @@ public final class RawResources {
         continue;
       }
       List<String> dependsOn = new ArrayList<>();
-      raw.DependsOn()
-          .map(node -> context.values().resolve(node, path.key("DependsOn")))
-          .ifPresent(
-              value -> {
-                if (value instanceof JsonString single) {
-                  dependsOn.add(single.value());
-                } else if (value instanceof JsonArray list) {
-                  list.items()
-                      .forEach(
-                          item ->
-                              dependsOn.add(
-                                  item instanceof JsonString text
-                                      ? text.value()
-                                      : item.toString()));
-                }
-              });
+      Optional<JsonValue> dependencies = resolved(raw.DependsOn(), path.key("DependsOn"), context);
+      if (dependencies.isPresent() && dependencies.get() instanceof JsonString single) {
+        dependsOn.add(single.value());
+      } else if (dependencies.isPresent() && dependencies.get() instanceof JsonArray list) {
+        for (JsonValue item : list.items()) {
+          dependsOn.add(item instanceof JsonString text ? text.value() : item.toString());
+        }
+      }
       CfResource resource =
           new CfResource(
               raw.Type(),
@@ -73,13 +65,18 @@ public final class RawResources {
               dependsOn,
               raw.DeletionPolicy(),
               raw.UpdateReplacePolicy(),
-              raw.UpdatePolicy()
-                  .map(node -> context.values().resolve(node, path.key("UpdatePolicy"))),
-              raw.CreationPolicy()
-                  .map(node -> context.values().resolve(node, path.key("CreationPolicy"))),
-              raw.Metadata().map(node -> context.values().resolve(node, path.key("Metadata"))),
+              resolved(raw.UpdatePolicy(), path.key("UpdatePolicy"), context),
+              resolved(raw.CreationPolicy(), path.key("CreationPolicy"), context),
+              resolved(raw.Metadata(), path.key("Metadata"), context),
               raw.Condition());
       context.template().add(logicalId, resource, path, "cloudformationResources." + logicalId);
     }
+  }
+
+  private static Optional<JsonValue> resolved(
+      Optional<ConfigNode> node, ConfigPath path, SynthesisContext context) {
+    return node.isPresent()
+        ? Optional.of(context.values().resolve(node.get(), path))
+        : Optional.empty();
   }
 }

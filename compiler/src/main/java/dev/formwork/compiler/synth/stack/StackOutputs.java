@@ -5,8 +5,10 @@ import dev.formwork.compiler.synth.SynthesisContext;
 import dev.formwork.schema.diag.ConfigPath;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonString;
+import dev.formwork.schema.model.stack.StackConfig;
 import dev.formwork.schema.model.stack.StackOutput;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes {@code stackConfig.outputs} as template Outputs, exported as {@code <StackName><Name>}
@@ -17,15 +19,15 @@ public final class StackOutputs {
   private StackOutputs() {}
 
   public static void add(SynthesisContext context) {
-    List<StackOutput> outputs =
-        context.config().stackConfig().map(config -> config.outputs()).orElse(List.of());
+    Optional<StackConfig> stackConfig = context.config().stackConfig();
+    List<StackOutput> outputs = stackConfig.isPresent() ? stackConfig.get().outputs() : List.of();
     for (int i = 0; i < outputs.size(); i++) {
       StackOutput output = outputs.get(i);
       ConfigPath path = ConfigPath.of("stackConfig", "outputs", i);
       JsonObject.Builder json =
           JsonObject.builder()
               .put("Value", context.values().resolve(output.value(), path.key("value")));
-      output.description().ifPresent(description -> json.put("Description", description));
+      json.putIfPresent("Description", output.description());
       if (output.export()) {
         json.put(
             "Export",

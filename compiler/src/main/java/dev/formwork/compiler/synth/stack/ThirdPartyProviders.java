@@ -20,8 +20,9 @@ public final class ThirdPartyProviders {
   /** The Upstash credentials, or a diagnostic at the resource that needs them. */
   public static Optional<ProviderConfig.Upstash> upstash(
       SynthesisContext context, ConfigPath usedBy, String resourceName) {
+    Optional<ProviderConfig> providers = context.config().providerConfig();
     Optional<ProviderConfig.Upstash> upstash =
-        context.config().providerConfig().flatMap(ProviderConfig::upstash);
+        providers.isPresent() ? providers.get().upstash() : Optional.empty();
     if (upstash.isEmpty()) {
       context
           .diagnostics()
@@ -59,14 +60,15 @@ public final class ThirdPartyProviders {
 
   /** The Atlas settings when present, without diagnostics. */
   public static Optional<ProviderConfig.MongoDbAtlas> configuredAtlas(SynthesisContext context) {
-    return context.config().providerConfig().flatMap(ProviderConfig::mongoDbAtlas);
+    Optional<ProviderConfig> providers = context.config().providerConfig();
+    return providers.isPresent() ? providers.get().mongoDbAtlas() : Optional.empty();
   }
 
   /** The Atlas accessibility mode; {@code internet} when not set. */
   public static ProviderConfig.AtlasAccessibilityMode atlasAccessibility(SynthesisContext context) {
-    return configuredAtlas(context)
-        .flatMap(ProviderConfig.MongoDbAtlas::accessibility)
-        .map(ProviderConfig.Accessibility::accessibilityMode)
-        .orElse(ProviderConfig.AtlasAccessibilityMode.INTERNET);
+    Optional<ProviderConfig.MongoDbAtlas> atlas = configuredAtlas(context);
+    return atlas.isPresent() && atlas.get().accessibility().isPresent()
+        ? atlas.get().accessibility().get().accessibilityMode()
+        : ProviderConfig.AtlasAccessibilityMode.INTERNET;
   }
 }

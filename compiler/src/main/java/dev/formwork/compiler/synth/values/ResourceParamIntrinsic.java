@@ -42,6 +42,7 @@ final class ResourceParamIntrinsic implements TemplateIntrinsic {
     JsonValue value = resource.get().params().get(param);
     if (value == null) {
       List<String> known = List.copyOf(resource.get().params().keySet());
+      Optional<String> suggestion = Suggestions.didYouMean(param, known);
       scope
           .diagnostics()
           .valueError(
@@ -54,7 +55,7 @@ final class ResourceParamIntrinsic implements TemplateIntrinsic {
                   + ") has no parameter '"
                   + param
                   + "'.",
-              Suggestions.didYouMean(param, known).map(s -> s + " ").orElse("")
+              (suggestion.isPresent() ? suggestion.get() + " " : "")
                   + "Referenceable parameters: "
                   + String.join(", ", known)
                   + ".");

@@ -33,12 +33,16 @@ public final class SecretPinning {
     }
     if (value instanceof JsonArray array) {
       List<JsonValue> items = new ArrayList<>(array.items().size());
-      array.items().forEach(item -> items.add(pin(item, versions)));
+      for (JsonValue item : array.items()) {
+        items.add(pin(item, versions));
+      }
       return new JsonArray(items);
     }
     if (value instanceof JsonObject object) {
       JsonObject.Builder pinned = JsonObject.builder();
-      object.members().forEach((key, member) -> pinned.put(key, pin(member, versions)));
+      for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
+        pinned.put(member.getKey(), pin(member.getValue(), versions));
+      }
       return pinned.build();
     }
     return value;

@@ -1,9 +1,8 @@
 package dev.formwork.compiler.synth.values;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The explicit registry of template intrinsics, one per template-time directive. */
 public final class TemplateIntrinsics {
@@ -17,11 +16,21 @@ public final class TemplateIntrinsics {
           new CfStackOutputIntrinsic(),
           new SsmParamIntrinsic());
 
-  private static final Map<String, TemplateIntrinsic> BY_DIRECTIVE =
-      ALL.stream()
-          .collect(Collectors.toUnmodifiableMap(TemplateIntrinsic::directive, Function.identity()));
+  private static final Map<String, TemplateIntrinsic> BY_DIRECTIVE = byDirective();
 
   private TemplateIntrinsics() {}
+
+  // A loop, not a stream: see "Start-up" in docs/architecture.md.
+  private static Map<String, TemplateIntrinsic> byDirective() {
+    Map<String, TemplateIntrinsic> byDirective = new HashMap<>();
+    for (TemplateIntrinsic intrinsic : ALL) {
+      if (byDirective.put(intrinsic.directive(), intrinsic) != null) {
+        throw new IllegalStateException(
+            "two template intrinsics registered for $" + intrinsic.directive() + "()");
+      }
+    }
+    return Map.copyOf(byDirective);
+  }
 
   public static List<TemplateIntrinsic> all() {
     return ALL;

@@ -9,9 +9,11 @@ import dev.formwork.schema.json.JsonArray;
 import dev.formwork.schema.json.JsonObject;
 import dev.formwork.schema.json.JsonString;
 import dev.formwork.schema.json.JsonValue;
+import dev.formwork.schema.model.stack.StackConfig;
 import dev.formwork.schema.model.stack.VpcSettings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The stack's one VPC, added the first time something needs it: {@code StpVpc} (AWS::EC2::VPC), an
@@ -54,12 +56,13 @@ public final class StackVpc {
 
   /** NAT gateways of the VPC: {@code natGateway: true} gives one, {@code nat} one per zone. */
   static int natGateways(SynthesisContext context) {
-    return context
-        .config()
-        .stackConfig()
-        .flatMap(stack -> stack.vpc())
-        .map(VpcSettings::natGateways)
-        .orElse(0);
+    Optional<VpcSettings> settings = settings(context);
+    return settings.isPresent() ? settings.get().natGateways() : 0;
+  }
+
+  private static Optional<VpcSettings> settings(SynthesisContext context) {
+    Optional<StackConfig> stack = context.config().stackConfig();
+    return stack.isPresent() ? stack.get().vpc() : Optional.empty();
   }
 
   public static List<JsonValue> publicSubnets() {
@@ -146,27 +149,26 @@ public final class StackVpc {
   }
 
   private static void warnAboutThirdZone(SynthesisContext context) {
-    context
-        .config()
-        .stackConfig()
-        .flatMap(stack -> stack.vpc())
-        .flatMap(VpcSettings::nat)
-        .filter(nat -> nat.availabilityZones() > ZONES)
-        .ifPresent(
-            nat ->
-                context
-                    .diagnostics()
-                    .valueWarning(
-                        Code.VPC_NAT_ZONES,
-                        OWNER.key("nat").key("availabilityZones"),
-                        "formwork's VPC spans "
-                            + ZONES
-                            + " availability zones, so it creates "
-                            + ZONES
-                            + " NAT gateways, not "
-                            + nat.availabilityZones()
-                            + ".",
-                        "Set availabilityZones: " + ZONES + " to say what you get."));
+    Optional<VpcSettings> settings = settings(context);
+    if (settings.isEmpty() || settings.get().nat().isEmpty()) {
+      return;
+    }
+    VpcSettings.Nat nat = settings.get().nat().get();
+    if (nat.availabilityZones() > ZONES) {
+      context
+          .diagnostics()
+          .valueWarning(
+              Code.VPC_NAT_ZONES,
+              OWNER.key("nat").key("availabilityZones"),
+              "formwork's VPC spans "
+                  + ZONES
+                  + " availability zones, so it creates "
+                  + ZONES
+                  + " NAT gateways, not "
+                  + nat.availabilityZones()
+                  + ".",
+              "Set availabilityZones: " + ZONES + " to say what you get.");
+    }
   }
 
   private static String privateRouteTable(int zone, int nats) {

@@ -114,8 +114,9 @@ public final class EventIdentity {
    * hashed IDs) it had before events could name aliases.
    */
   public static String identity(FunctionEvent event) {
+    Optional<String> alias = event.alias();
     return text(event, rule(event.getClass()).identity())
-        + event.alias().map(alias -> "alias=" + alias + ";").orElse("");
+        + (alias.isPresent() ? "alias=" + alias.get() + ";" : "");
   }
 
   /** The canonical text of the properties that tell apart several events on one source. */
@@ -142,7 +143,7 @@ public final class EventIdentity {
    */
   public static String canonical(Object value) {
     if (value instanceof Optional<?> optional) {
-      return optional.map(EventIdentity::canonical).orElse("");
+      return optional.isPresent() ? canonical(optional.get()) : "";
     }
     if (value instanceof TextValue.Literal literal) {
       return quote(literal.text());
@@ -161,12 +162,16 @@ public final class EventIdentity {
     }
     if (value instanceof List<?> list) {
       List<String> items = new ArrayList<>();
-      list.forEach(item -> items.add(canonical(item)));
+      for (Object item : list) {
+        items.add(canonical(item));
+      }
       return "[" + String.join(",", items) + "]";
     }
     if (value instanceof Map<?, ?> map) {
       Map<String, String> sorted = new TreeMap<>();
-      map.forEach((key, item) -> sorted.put(String.valueOf(key), canonical(item)));
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        sorted.put(String.valueOf(entry.getKey()), canonical(entry.getValue()));
+      }
       return sorted.toString();
     }
     if (value instanceof Record record) {
@@ -191,7 +196,9 @@ public final class EventIdentity {
     }
     MapNode map = (MapNode) node;
     Map<String, String> sorted = new TreeMap<>();
-    map.entries().forEach((key, entry) -> sorted.put(key, node(entry.value())));
+    for (Map.Entry<String, MapNode.Entry> entry : map.entries().entrySet()) {
+      sorted.put(entry.getKey(), node(entry.getValue().value()));
+    }
     return sorted.toString();
   }
 
